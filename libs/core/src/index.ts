@@ -1,0 +1,4 @@
+export * from './config/app-config';
+export * from './errors/domain-error';
+export * from './pagination/cursor';
+export * from './domain/values';

@@ -1,0 +1,5 @@
+export * from './database';
+export * from './data-source';
+export * from './mutex';
+export * from './audit';
+export * from './database.module';
