@@ -1,0 +1,59 @@
+import { EntityManager } from 'typeorm';
+import type { ImportProgress } from './catalog-importer';
+
+export interface UpsertCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+interface KeyedStore<T extends { id: string; key: string | null; version: number }, V> {
+  findByKeys(em: EntityManager, keys: readonly string[]): Promise<T[]>;
+  insert(em: EntityManager, values: V): Promise<T>;
+  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<V>): Promise<boolean>;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * Inserts new keys, updates changed rows and leaves identical ones alone, so a second run of the
+ * same files changes nothing. `keepOnUpdate` names fields an import must not reset on existing rows.
+ */
+export async function upsertRows<R extends { key: string }, T extends { id: string; key: string | null; version: number }, V extends object>(
+  em: EntityManager,
+  store: KeyedStore<T, V>,
+  records: R[],
+  toValues: (r: R) => V,
+  keepOnUpdate: ((r: R) => string[]) | null,
+  progress: ImportProgress,
+  stage: string,
+): Promise<{ counts: UpsertCounts; changedIds: string[] }> {
+  const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
+  const changedIds: string[] = [];
+  const existing = new Map<string, T>();
+  for (let i = 0; i < records.length; i += 500) {
+    for (const row of await store.findByKeys(em, records.slice(i, i + 500).map((r) => r.key))) existing.set(row.key as string, row);
+  }
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    const values = toValues(record);
+    const row = existing.get(record.key);
+    if (!row) {
+      changedIds.push((await store.insert(em, values)).id);
+      counts.created++;
+    } else {
+      const keep = new Set(keepOnUpdate?.(record) ?? []);
+      const patch = Object.fromEntries(
+        Object.entries(values).filter(([field, value]) => !keep.has(field) && !same((row as Record<string, unknown>)[field], value)),
+      ) as Partial<V>;
+      if (Object.keys(patch).length === 0) counts.unchanged++;
+      else {
+        await store.updateIfVersion(em, row.id, row.version, patch);
+        changedIds.push(row.id);
+        counts.updated++;
+      }
+    }
+    if ((i + 1) % 1000 === 0 || i + 1 === records.length) progress(stage, i + 1, records.length);
+  }
+  return { counts, changedIds };
+}

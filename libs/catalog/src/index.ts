@@ -1,0 +1,10 @@
+export * from './entities';
+export * from './catalog.module';
+export * from './domain/visibility';
+export * from './services/achievement.service';
+export * from './services/need.service';
+export * from './import/catalog-importer';
+export type { AchievementFilter } from './repositories/achievement.repository';
+export type { NeedFilter } from './repositories/need.repository';
+export { AchievementRepository } from './repositories/achievement.repository';
+export { NeedRepository } from './repositories/need.repository';

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, EntityManager, In } from 'typeorm';
+import { AchievementStatus, CooperationMode, Cursor, Industry, Page } from '@app/core';
+import { AchievementEntity } from '../entities';
+import { keysetPage } from './listing';
+
+export interface AchievementFilter {
+  industries?: Industry[];
+  statuses?: AchievementStatus[];
+  orgIds?: string[];
+  trlMin?: number;
+  trlMax?: number;
+  cooperationModes?: CooperationMode[];
+}
+
+/** Who is asking decides what the listing may contain; `null` means everything (alliance). */
+export interface AchievementScope {
+  ownOrgId: string | null;
+  today: string;
+}
+
+export type AchievementValues = Omit<AchievementEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+@Injectable()
+export class AchievementRepository {
+  findByIds(em: EntityManager, ids: readonly string[]): Promise<AchievementEntity[]> {
+    return ids.length ? em.find(AchievementEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  findByKeys(em: EntityManager, keys: readonly string[]): Promise<AchievementEntity[]> {
+    return keys.length ? em.find(AchievementEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);
+  }
+
+  /** Every row, in id order, a batch at a time: for reindexing. */
+  async *streamAll(em: EntityManager, batchSize: number): AsyncGenerator<AchievementEntity[]> {
+    let lastId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await em.createQueryBuilder(AchievementEntity, 'a').where('a.id > :lastId', { lastId }).orderBy('a.id').take(batchSize).getMany();
+      if (!batch.length) return;
+      yield batch;
+      lastId = batch[batch.length - 1].id;
+    }
+  }
+
+  listVisible(em: EntityManager, filter: AchievementFilter, scope: AchievementScope | null, first: number, after: Cursor | null): Promise<Page<AchievementEntity>> {
+    const qb = em.createQueryBuilder(AchievementEntity, 'a');
+    if (scope) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(`a.status = 'PUBLISHED' AND (a.valid_until IS NULL OR a.valid_until >= :today)`, { today: scope.today });
+          if (scope.ownOrgId) w.orWhere('a.org_id = :ownOrgId', { ownOrgId: scope.ownOrgId });
+        }),
+      );
+    }
+    if (filter.industries?.length) qb.andWhere('a.industry IN (:...industries)', { industries: filter.industries });
+    if (filter.statuses?.length) qb.andWhere('a.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.orgIds?.length) qb.andWhere('a.org_id IN (:...orgIds)', { orgIds: filter.orgIds });
+    if (filter.trlMin !== undefined) qb.andWhere('a.trl >= :trlMin', { trlMin: filter.trlMin });
+    if (filter.trlMax !== undefined) qb.andWhere('a.trl <= :trlMax', { trlMax: filter.trlMax });
+    if (filter.cooperationModes?.length) qb.andWhere('a.cooperation_modes && :modes::text[]', { modes: filter.cooperationModes });
+    return keysetPage(qb, 'a', first, after);
+  }
+
+  insert(em: EntityManager, values: AchievementValues): Promise<AchievementEntity> {
+    return em.save(AchievementEntity, em.create(AchievementEntity, { ...values, version: 1 }));
+  }
+
+  /** Optimistic update: false when the row moved on since `version` was read. */
+  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<AchievementValues>): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(AchievementEntity)
+      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

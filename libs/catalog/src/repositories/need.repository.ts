@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, EntityManager, In } from 'typeorm';
+import { CooperationMode, Cursor, Industry, NeedStatus, Page } from '@app/core';
+import { NeedEntity } from '../entities';
+import { keysetPage } from './listing';
+
+export interface NeedFilter {
+  industries?: NeedEntity['industry'][] | Industry[];
+  statuses?: NeedStatus[];
+  orgIds?: string[];
+  trlMin?: number;
+  trlMax?: number;
+  cooperationModes?: CooperationMode[];
+}
+
+/** `null` scope: the alliance sees everything. */
+export interface NeedScope {
+  ownOrgId: string;
+}
+
+export type NeedValues = Omit<NeedEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+@Injectable()
+export class NeedRepository {
+  findByIds(em: EntityManager, ids: readonly string[]): Promise<NeedEntity[]> {
+    return ids.length ? em.find(NeedEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  findByKeys(em: EntityManager, keys: readonly string[]): Promise<NeedEntity[]> {
+    return keys.length ? em.find(NeedEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);
+  }
+
+  async *streamAll(em: EntityManager, batchSize: number): AsyncGenerator<NeedEntity[]> {
+    let lastId = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await em.createQueryBuilder(NeedEntity, 'n').where('n.id > :lastId', { lastId }).orderBy('n.id').take(batchSize).getMany();
+      if (!batch.length) return;
+      yield batch;
+      lastId = batch[batch.length - 1].id;
+    }
+  }
+
+  listVisible(em: EntityManager, filter: NeedFilter, scope: NeedScope | null, first: number, after: Cursor | null): Promise<Page<NeedEntity>> {
+    const qb = em.createQueryBuilder(NeedEntity, 'n');
+    // Filters on fields an outsider may not see (owner, TRL, modes) must not reveal confidential needs.
+    const hiddenFieldFilter = !!(filter.orgIds?.length || filter.trlMin !== undefined || filter.trlMax !== undefined || filter.cooperationModes?.length);
+    if (scope) {
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where(hiddenFieldFilter ? `n.status = 'OPEN' AND NOT n.confidential` : `n.status = 'OPEN'`).orWhere('n.org_id = :ownOrgId', {
+            ownOrgId: scope.ownOrgId,
+          });
+        }),
+      );
+    }
+    if (filter.industries?.length) qb.andWhere('n.industry IN (:...industries)', { industries: filter.industries });
+    if (filter.statuses?.length) qb.andWhere('n.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.orgIds?.length) qb.andWhere('n.org_id IN (:...orgIds)', { orgIds: filter.orgIds });
+    if (filter.trlMin !== undefined) qb.andWhere('n.min_trl >= :trlMin', { trlMin: filter.trlMin });
+    if (filter.trlMax !== undefined) qb.andWhere('n.min_trl <= :trlMax', { trlMax: filter.trlMax });
+    if (filter.cooperationModes?.length) qb.andWhere('n.cooperation_modes && :modes::text[]', { modes: filter.cooperationModes });
+    return keysetPage(qb, 'n', first, after);
+  }
+
+  insert(em: EntityManager, values: NeedValues): Promise<NeedEntity> {
+    return em.save(NeedEntity, em.create(NeedEntity, { ...values, version: 1 }));
+  }
+
+  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<NeedValues>): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(NeedEntity)
+      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :version', { id, version })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

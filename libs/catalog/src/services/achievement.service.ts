@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { AchievementStatus, Actor, badInput, CooperationMode, Cursor, forbidden, Industry, isAlliance, notFound, OrganizationKind, Page } from '@app/core';
+import { appendAudit, Database, enqueueSearchSync } from '@app/database';
+import { OrganizationRepository } from '@app/identity';
+import { AchievementEntity, IpItem } from '../entities';
+import { canEditAchievement, canSeeAchievement, today } from '../domain/visibility';
+import { addYears } from '../domain/dates';
+import { AchievementFilter, AchievementRepository, AchievementValues } from '../repositories/achievement.repository';
+import { applyVersionedChange } from './versioned-write';
+
+export interface AchievementInput {
+  key: string;
+  orgId?: string;
+  title: string;
+  summary: string;
+  industry: Industry;
+  keywords: string[];
+  trl: number;
+  ip: IpItem[];
+  cooperationModes: CooperationMode[];
+  askingPriceWan: number | null;
+  team: string;
+  contact: string;
+  validUntil?: string | null;
+}
+
+export type AchievementPatch = Partial<Omit<AchievementInput, 'key' | 'orgId'>>;
+
+@Injectable()
+export class AchievementService {
+  constructor(
+    private readonly db: Database,
+    private readonly achievements: AchievementRepository,
+    private readonly orgs: OrganizationRepository,
+  ) {}
+
+  /** Rows the actor may see, in the order asked; invisible or missing ones come back null. */
+  async findVisibleByIds(actor: Actor, ids: readonly string[]): Promise<(AchievementEntity | null)[]> {
+    const rows = await this.db.read((em) => this.achievements.findByIds(em, ids));
+    const day = today();
+    const byId = new Map(rows.filter((a) => canSeeAchievement(actor, a, day)).map((a) => [a.id, a]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async get(actor: Actor, ref: { id?: string | null; key?: string | null }): Promise<AchievementEntity> {
+    if (!ref.id && !ref.key) throw badInput('id', 'or key must be given');
+    const [row] = await this.db.read((em) => (ref.id ? this.achievements.findByIds(em, [ref.id]) : this.achievements.findByKeys(em, [ref.key as string])));
+    // Invisible rows answer NOT_FOUND, so existence of drafts is not revealed.
+    if (!row || !canSeeAchievement(actor, row)) throw notFound('Achievement', ref.id ?? ref.key ?? undefined);
+    return row;
+  }
+
+  list(actor: Actor, filter: AchievementFilter, first: number, after: Cursor | null): Promise<Page<AchievementEntity>> {
+    const scope = isAlliance(actor) ? null : { ownOrgId: actor.orgId, today: today() };
+    return this.db.read((em) => this.achievements.listVisible(em, filter, scope, first, after));
+  }
+
+  async create(actor: Actor, input: AchievementInput): Promise<AchievementEntity> {
+    const orgId = input.orgId ?? actor.orgId;
+    if (!canEditAchievement(actor, orgId)) throw forbidden('Officers post achievements for their own university only');
+    return this.db.transaction(async (em) => {
+      const [org] = await this.orgs.findByIds(em, [orgId]);
+      if (!org) throw badInput('orgId', 'does not name an existing organization');
+      if (org.kind !== OrganizationKind.UNIVERSITY) throw badInput('orgId', 'must name a university or research institute');
+      if ((await this.achievements.findByKeys(em, [input.key])).length) throw badInput('key', `${input.key} is already used by another achievement`);
+      const values: AchievementValues = { ...input, orgId, status: AchievementStatus.DRAFT, publishedAt: null, validUntil: input.validUntil ?? null };
+      const row = await this.achievements.insert(em, values);
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'ACHIEVEMENT', entityId: row.id, action: 'CREATE', changes: { ...values } });
+      await enqueueSearchSync(em, 'ACHIEVEMENT', row.id);
+      return row;
+    });
+  }
+
+  update(actor: Actor, id: string, version: number, patch: AchievementPatch): Promise<AchievementEntity> {
+    return this.change(actor, id, version, 'UPDATE', (row) => {
+      if (row.status === AchievementStatus.ARCHIVED) throw badInput('status', 'ARCHIVED achievements cannot be edited; renew it first');
+      return patch;
+    });
+  }
+
+  publish(actor: Actor, id: string, version: number): Promise<AchievementEntity> {
+    return this.change(actor, id, version, 'PUBLISH', (row) => {
+      if (row.status !== AchievementStatus.DRAFT) throw badInput('status', `only a DRAFT can be published (it is ${row.status})`);
+      const day = today();
+      const validUntil = row.validUntil && row.validUntil > day ? row.validUntil : addYears(day, 1);
+      return { status: AchievementStatus.PUBLISHED, publishedAt: day, validUntil };
+    });
+  }
+
+  archive(actor: Actor, id: string, version: number): Promise<AchievementEntity> {
+    return this.change(actor, id, version, 'ARCHIVE', (row) => {
+      if (row.status === AchievementStatus.ARCHIVED) throw badInput('status', 'is already ARCHIVED');
+      return { status: AchievementStatus.ARCHIVED };
+    });
+  }
+
+  /** Puts an expired or archived listing back in public for another year (or until `validUntil`). */
+  renew(actor: Actor, id: string, version: number, validUntil?: string | null): Promise<AchievementEntity> {
+    return this.change(actor, id, version, 'RENEW', (row) => {
+      if (row.status === AchievementStatus.DRAFT) throw badInput('status', 'a DRAFT is published, not renewed');
+      const day = today();
+      if (validUntil && validUntil <= day) throw badInput('validUntil', 'must be in the future');
+      return { status: AchievementStatus.PUBLISHED, validUntil: validUntil ?? addYears(day, 1) };
+    });
+  }
+
+  private change(actor: Actor, id: string, version: number, action: string, compute: (row: AchievementEntity) => Partial<AchievementValues>) {
+    return this.db.transaction((em) =>
+      applyVersionedChange(em, this.achievements, actor, id, version, {
+        kind: 'ACHIEVEMENT',
+        label: 'Achievement',
+        action,
+        authorize: (row) => {
+          if (!canSeeAchievement(actor, row)) throw notFound('Achievement', id);
+          if (!canEditAchievement(actor, row.orgId)) throw forbidden('Officers edit their own university’s achievements only');
+        },
+        compute,
+      }),
+    );
+  }
+}
