@@ -1,0 +1,89 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { APP_CONFIG, type AppConfig } from '@app/core';
+import { CATALOG_ENTITIES, CatalogModule } from '@app/catalog';
+import { DatabaseModule } from '@app/database';
+import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
+import { AchievementResolver } from './catalog/achievement.resolver';
+import { NeedResolver } from './catalog/need.resolver';
+import { DemoDataService } from './demo/demo-data.service';
+import { AuthGuard } from './graphql/auth';
+import { ContextFactory } from './graphql/context';
+import { formatError } from './graphql/error-formatter';
+import { HealthController } from './health/health.controller';
+import { IdentityResolver } from './identity/identity.resolver';
+import './graphql/enums';
+
+@Module({})
+class ConfigHolderModule {}
+
+@Module({ imports: [IdentityModule, CatalogModule], providers: [ContextFactory], exports: [ContextFactory] })
+class GraphqlContextModule {}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig): DynamicModule {
+    const configModule: DynamicModule = {
+      module: ConfigHolderModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        configModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            // Tokens and passwords never reach the logs.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.input.password', '*.password', '*.passwordHash'],
+            customProps: () => ({ service: 'xiushui-api' }),
+          },
+        }),
+        DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES]),
+        IdentityModule,
+        CatalogModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [GraphqlContextModule],
+          inject: [ContextFactory],
+          useFactory: (contexts: ContextFactory) => ({
+            // The committed schema.gql is regenerated in development and tests; production only reads code.
+            autoSchemaFile: config.nodeEnv === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql'),
+            sortSchema: true,
+            playground: false,
+            introspection: true,
+            // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
+            plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            includeStacktraceInErrorResponses: false,
+            fieldResolverEnhancers: ['guards'],
+            formatError,
+            context: ({ req }: { req: Request }) => contexts.create(req),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        IdentityResolver,
+        AchievementResolver,
+        NeedResolver,
+        DemoDataService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { OrganizationKind, Role } from '../../graphql/enums';
+
+@InputType()
+export class LoginInput {
+  @Field() @IsEmail() @MaxLength(200) email: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
+}
+
+@InputType()
+export class RefreshInput {
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) refreshToken: string;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) token: string;
+  @Field() @IsString() @MinLength(10) @MaxLength(200) password: string;
+}
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/) key?: string | null;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @Field(() => OrganizationKind) @IsEnum(OrganizationKind) kind: OrganizationKind;
+  @Field() @IsString() @MaxLength(100) region: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(18) creditCode?: string | null;
+}
+
+@InputType()
+export class UpdateOrganizationInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version you read; a newer one in the database is a CONFLICT' }) @IsInt() @Min(1) version: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(18) creditCode?: string | null;
+}
+
+@InputType()
+export class InviteUserInput {
+  @Field(() => ID) @IsUUID() orgId: string;
+  @Field() @IsEmail() @MaxLength(200) email: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @Field(() => Role) @IsEnum(Role) role: Role;
+}
