@@ -22,11 +22,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   const { entities, raw } = await qb.getRawAndEntities<{ cursor_v: string }>();
   const hasNextPage = entities.length > first;
   const items = entities.slice(0, first);
-  const last = items.length ? items.length - 1 : -1;
-  const cursorOf = (index: number) => {
-    const id = items[index].id;
-    const row = raw.find((r) => (r as Record<string, unknown>)[`${alias}_id`] === id) as { cursor_v: string } | undefined;
-    return encodeCursor({ v: row?.cursor_v ?? '', id });
-  };
-  return { items, totalCount, hasNextPage, endCursor: last >= 0 ? cursorOf(last) : null };
+  const cursorValues = new Map(raw.map((r) => [(r as Record<string, unknown>)[`${alias}_id`] as string, r.cursor_v]));
+  const cursors = items.map((item) => encodeCursor({ v: cursorValues.get(item.id) ?? '', id: item.id }));
+  return { items, totalCount, hasNextPage, endCursor: cursors.at(-1) ?? null, cursors };
 }

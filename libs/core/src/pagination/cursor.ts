@@ -37,4 +37,6 @@ export interface Page<T> {
   totalCount: number;
   hasNextPage: boolean;
   endCursor: string | null;
+  /** One opaque cursor per item, in order. */
+  cursors: string[];
 }
