@@ -1,7 +1,7 @@
 // Nest 12 and meilisearch ship ESM only; Jest 30 on Node 20 cannot require them, so SWC transforms them too.
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const common = {
-  moduleFileExtensions: ['js', 'json', 'ts', 'mjs'],
+  moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch)/)'],
   moduleNameMapper: {
@@ -10,6 +10,7 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 60000 },

@@ -7,7 +7,7 @@ import { validationPipe } from './graphql/validation';
 
 /** Builds the whole application; main.ts and the end-to-end tests share it. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.register(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();

@@ -84,7 +84,8 @@ export class UserService {
       }
       await this.users.setPassword(em, user.id, passwordHash);
       await appendAudit(em, { actorUserId: user.id, entityType: 'USER', entityId: user.id, action: 'ACCEPT_INVITATION', changes: {} });
-      return user;
+      const [updated] = await this.users.findByIds(em, [user.id]);
+      return updated;
     });
   }
 }

@@ -1,0 +1,72 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { AppConfig, loadConfig } from '@app/core';
+import { Database } from '@app/database';
+import { createApp } from '../../apps/api/src/bootstrap';
+
+export const ADMIN = { email: 'admin@test.xiushui.cn', password: 'Admin-Passw0rd!' };
+
+export interface GqlResult<T = Record<string, any>> {
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  db: Database;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+const TABLES = ['search_dead_letters', 'search_outbox', 'audit_log', 'refresh_tokens', 'login_failures', 'users', 'needs', 'achievements', 'organizations'];
+
+/**
+ * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
+ * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
+ */
+export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DEMO_DATA: '0',
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    DATA_DIR: ':memory:',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...env,
+  });
+  if (config.databaseUrl && env.KEEP_DATA !== '1') await truncate(config);
+  const app = await createApp(config);
+  const server = app.getHttpServer() as App;
+  return {
+    app,
+    config,
+    db: app.get(Database),
+    http: () => request(server),
+    async gql(query, variables, token) {
+      const req = request(server).post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.send({ query, variables });
+      return res.body as GqlResult<any>;
+    },
+    close: () => app.close(),
+  };
+}
+
+/** Empties the shared PostgreSQL database before a suite (migrations have already run or will). */
+async function truncate(config: AppConfig): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: config.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT to_regclass('public.organizations') AS t`);
+    if (rows[0].t) {
+      // The audit log refuses DELETE; TRUNCATE is the test harness's privilege.
+      await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    }
+  } finally {
+    await client.end();
+  }
+}
