@@ -1,3 +1,4 @@
+import { BootstrapAdminService } from '@app/identity';
 import { codeOf, Factory } from './support/factories';
 import { ADMIN, startApp, TestApp } from './support/test-app';
 
@@ -25,9 +26,7 @@ describe('identity and sessions', () => {
   it('bootstrap is idempotent across restarts on the same database', async () => {
     const count = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) AS c FROM users WHERE role = 'ADMIN'`)))[0].c);
     expect(await count()).toBe(1);
-    await t.app.get((await import('@app/identity')).IdentityModule); // module is resolvable
-    const bootstrap = (await import('../libs/identity/src/services/bootstrap-admin.service')).BootstrapAdminService;
-    await t.app.get(bootstrap).onApplicationBootstrap();
+    await t.app.get(BootstrapAdminService).onApplicationBootstrap();
     expect(await count()).toBe(1);
   });
 
