@@ -14,7 +14,8 @@ describe('persistence and concurrency', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('data and sign-ins survive a restart', async () => {
-    const env = embedded ? { DATA_DIR: dataDir } : {};
+    // PostgreSQL deployments set JWT_SECRET; the embedded mode keeps a generated one in DATA_DIR.
+    const env: Record<string, string> = embedded ? { DATA_DIR: dataDir } : { JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789' };
     const first = await startApp(env);
     const f = new Factory(first);
     const officer = await f.person('OFFICER');
