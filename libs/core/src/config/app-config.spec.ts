@@ -1,0 +1,33 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cfg-'));
+
+  it.each([
+    [{ PORT: 'abc' }, 'Invalid configuration: PORT must be an integer, got "abc"'],
+    [{ PORT: '70000' }, 'Invalid configuration: PORT must be between 0 and 65535, got 70000'],
+    [{ DATABASE_URL: 'mysql://x' }, 'Invalid configuration: DATABASE_URL must use postgres: or postgresql:, got mysql:'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }, 'Invalid configuration: JWT_SECRET is required when NODE_ENV=production'],
+    [{ JWT_SECRET: 'short' }, 'Invalid configuration: JWT_SECRET must be at least 32 characters'],
+    [{ BOOTSTRAP_ADMIN_EMAIL: 'not-an-email' }, 'Invalid configuration: BOOTSTRAP_ADMIN_EMAIL must be an e-mail address'],
+    [{ DEMO_DATA: 'yes' }, 'Invalid configuration: DEMO_DATA must be one of 0, 1, got "yes"'],
+    [{ MEILI_URL: 'ftp://x' }, 'Invalid configuration: MEILI_URL must use http: or https:, got ftp:'],
+  ])('%j stops with a message naming the variable', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, ...env })).toThrow(message);
+  });
+
+  it('defaults: port 3000, ./data, demo data on', () => {
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({ port: 3000, dataDir, demoData: true, databaseUrl: undefined });
+  });
+
+  it('the embedded mode generates a JWT secret once and keeps it in DATA_DIR', () => {
+    const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
+    expect(first).toHaveLength(64);
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first);
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
+  });
+});
