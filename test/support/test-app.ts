@@ -3,6 +3,8 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { AppConfig, loadConfig } from '@app/core';
 import { Database } from '@app/database';
+import { SearchSyncRelay } from '@app/catalog';
+import type { SearchEngine } from '@app/search';
 import { createApp } from '../../apps/api/src/bootstrap';
 
 export const ADMIN = { email: 'admin@test.xiushui.cn', password: 'Admin-Passw0rd!' };
@@ -18,6 +20,10 @@ export interface TestApp {
   db: Database;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   http(): ReturnType<typeof request>;
+  /** Runs the search outbox relay until nothing is due (the background loop is off in tests). */
+  syncSearch(): Promise<void>;
+  /** One relay batch, whatever its outcome. */
+  relayNow(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -27,24 +33,27 @@ const TABLES = ['search_dead_letters', 'search_outbox', 'audit_log', 'refresh_to
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
  */
-export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_DATA: '0',
     BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     DATA_DIR: ':memory:',
+    SEARCH_RELAY_POLL_MS: '0',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...env,
   });
   if (config.databaseUrl && env.KEEP_DATA !== '1') await truncate(config);
-  const app = await createApp(config);
+  const app = await createApp(config, overrides);
   const server = app.getHttpServer() as App;
   return {
     app,
     config,
     db: app.get(Database),
     http: () => request(server),
+    syncSearch: () => app.get(SearchSyncRelay).drain(),
+    relayNow: () => app.get(SearchSyncRelay).runOnce(),
     async gql(query, variables, token) {
       const req = request(server).post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);

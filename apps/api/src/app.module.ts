@@ -8,7 +8,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { CATALOG_ENTITIES, CatalogModule } from '@app/catalog';
+import { CATALOG_ENTITIES, CatalogModule, CatalogSearchModule } from '@app/catalog';
+import type { SearchEngine } from '@app/search';
 import { DatabaseModule } from '@app/database';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { AchievementResolver } from './catalog/achievement.resolver';
@@ -19,17 +20,21 @@ import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
+import { SearchAdminResolver } from './search/search-admin.resolver';
+import { SearchEngineModule } from './search/search-engine.module';
+import { SearchResolver } from './search/search.resolver';
 import './graphql/enums';
 
 @Module({})
 class ConfigHolderModule {}
 
-@Module({ imports: [IdentityModule, CatalogModule], providers: [ContextFactory], exports: [ContextFactory] })
+@Module({ imports: [IdentityModule, CatalogModule, CatalogSearchModule], providers: [ContextFactory], exports: [ContextFactory] })
 class GraphqlContextModule {}
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig): DynamicModule {
+  /** `overrides.searchEngine` lets tests inject faults into a real engine. */
+  static register(config: AppConfig, overrides: { searchEngine?: SearchEngine } = {}): DynamicModule {
     const configModule: DynamicModule = {
       module: ConfigHolderModule,
       global: true,
@@ -55,8 +60,10 @@ export class AppModule {
           },
         }),
         DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES]),
+        SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
         CatalogModule,
+        CatalogSearchModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlContextModule],
@@ -82,6 +89,8 @@ export class AppModule {
         IdentityResolver,
         AchievementResolver,
         NeedResolver,
+        SearchResolver,
+        SearchAdminResolver,
         DemoDataService,
       ],
     };

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from '@app/core';
-import { CatalogImporter, ImportReport } from '@app/catalog';
+import { AppConfig, ConfigError, loadConfig } from '@app/core';
+import { CatalogImporter, ImportReport, SearchIndexService } from '@app/catalog';
 import { CliModule } from './cli.module';
 
 const USAGE = `Usage: npm run cli -- <command>
-  import <dir>   import organizations.json, achievements.json, needs.json (upsert by key; all or nothing)`;
+  import <dir>   import organizations.json, achievements.json, needs.json (upsert by key; all or nothing)
+  reindex        rebuild the search index from the database into a fresh index and swap it in`;
 
 function printReport(report: ImportReport): void {
   if (!report.ok) {
@@ -20,26 +22,42 @@ function printReport(report: ImportReport): void {
   }
 }
 
+function progressLine(label: string, done: number, total?: number): void {
+  process.stdout.write(`  ${label}: ${done}${total ? `/${total}` : ''}\r`);
+}
+
+async function runImport(app: INestApplicationContext, config: AppConfig, dir: string): Promise<number> {
+  console.log(`Importing from ${dir} into ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`}`);
+  const report = await app.get(CatalogImporter).importDir(dir, null, (stage, done, total) => {
+    progressLine(stage, done, total);
+    if (done === total) process.stdout.write('\n');
+  });
+  printReport(report);
+  return report.ok ? 0 : 1;
+}
+
+async function runReindex(app: INestApplicationContext): Promise<number> {
+  const started = Date.now();
+  const count = await app.get(SearchIndexService).reindex((p) => progressLine('indexed', p.indexed, p.total));
+  console.log(`\nReindexed ${count} listings in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (command !== 'import' || args.length !== 1) {
+  const valid = (command === 'import' && args.length === 1) || (command === 'reindex' && args.length === 0);
+  if (!valid) {
     console.error(USAGE);
     return 2;
   }
-  const config = loadConfig({ ...process.env, DEMO_DATA: '0' });
-  const app = await NestFactory.createApplicationContext(CliModule.register(config), { logger: ['error', 'warn'], abortOnError: false });
+  // The CLI never loads demo data and never runs the background relay: the server does that.
+  const config = loadConfig({ ...process.env, DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0' });
+  const app = await NestFactory.createApplicationContext(CliModule.register(config, { search: command === 'reindex' }), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   try {
-    const dir = resolve(args[0]);
-    console.log(`Importing from ${dir} into ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`}`);
-    let last = '';
-    const report = await app.get(CatalogImporter).importDir(dir, null, (stage, done, total) => {
-      const line = `  ${stage}: ${done}/${total}`;
-      if (line !== last) process.stdout.write(`${line}\r`);
-      last = line;
-      if (done === total) process.stdout.write('\n');
-    });
-    printReport(report);
-    return report.ok ? 0 : 1;
+    return command === 'import' ? await runImport(app, config, resolve(args[0])) : await runReindex(app);
   } finally {
     await app.close();
   }

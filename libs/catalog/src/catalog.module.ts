@@ -5,6 +5,7 @@ import { AchievementRepository } from './repositories/achievement.repository';
 import { NeedRepository } from './repositories/need.repository';
 import { AchievementService } from './services/achievement.service';
 import { NeedService } from './services/need.service';
+import { CatalogProjection, CatalogSearchService, OutboxRepository, SearchIndexService, SearchSyncRelay } from './search-sync';
 
 @Module({
   imports: [IdentityModule],
@@ -12,3 +13,14 @@ import { NeedService } from './services/need.service';
   exports: [AchievementService, NeedService, CatalogImporter, AchievementRepository, NeedRepository],
 })
 export class CatalogModule {}
+
+/**
+ * Keeps the search index in step with the catalog (outbox relay) and administers it. Needs a `SearchEngine`
+ * provider in scope (the api's SearchEngineModule).
+ */
+@Module({
+  imports: [CatalogModule, IdentityModule],
+  providers: [OutboxRepository, CatalogProjection, SearchSyncRelay, SearchIndexService, CatalogSearchService],
+  exports: [SearchSyncRelay, SearchIndexService, CatalogSearchService],
+})
+export class CatalogSearchModule {}

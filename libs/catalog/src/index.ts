@@ -8,3 +8,4 @@ export type { AchievementFilter } from './repositories/achievement.repository';
 export type { NeedFilter } from './repositories/need.repository';
 export { AchievementRepository } from './repositories/achievement.repository';
 export { NeedRepository } from './repositories/need.repository';
+export * from './search-sync';

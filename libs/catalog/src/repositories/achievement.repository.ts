@@ -31,15 +31,9 @@ export class AchievementRepository {
     return keys.length ? em.find(AchievementEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);
   }
 
-  /** Every row, in id order, a batch at a time: for reindexing. */
-  async *streamAll(em: EntityManager, batchSize: number): AsyncGenerator<AchievementEntity[]> {
-    let lastId = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const batch = await em.createQueryBuilder(AchievementEntity, 'a').where('a.id > :lastId', { lastId }).orderBy('a.id').take(batchSize).getMany();
-      if (!batch.length) return;
-      yield batch;
-      lastId = batch[batch.length - 1].id;
-    }
+  /** The next batch in id order: for rebuilding the search index. */
+  findBatchAfter(em: EntityManager, afterId: string, limit: number): Promise<AchievementEntity[]> {
+    return em.createQueryBuilder(AchievementEntity, 'a').where('a.id > :afterId', { afterId }).orderBy('a.id').take(limit).getMany();
   }
 
   listVisible(em: EntityManager, filter: AchievementFilter, scope: AchievementScope | null, first: number, after: Cursor | null): Promise<Page<AchievementEntity>> {

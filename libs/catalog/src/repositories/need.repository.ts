@@ -30,14 +30,9 @@ export class NeedRepository {
     return keys.length ? em.find(NeedEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);
   }
 
-  async *streamAll(em: EntityManager, batchSize: number): AsyncGenerator<NeedEntity[]> {
-    let lastId = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const batch = await em.createQueryBuilder(NeedEntity, 'n').where('n.id > :lastId', { lastId }).orderBy('n.id').take(batchSize).getMany();
-      if (!batch.length) return;
-      yield batch;
-      lastId = batch[batch.length - 1].id;
-    }
+  /** The next batch in id order: for rebuilding the search index. */
+  findBatchAfter(em: EntityManager, afterId: string, limit: number): Promise<NeedEntity[]> {
+    return em.createQueryBuilder(NeedEntity, 'n').where('n.id > :afterId', { afterId }).orderBy('n.id').take(limit).getMany();
   }
 
   listVisible(em: EntityManager, filter: NeedFilter, scope: NeedScope | null, first: number, after: Cursor | null): Promise<Page<NeedEntity>> {

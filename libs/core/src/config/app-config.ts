@@ -22,6 +22,10 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   loginMaxFailures: number;
   loginWindowSeconds: number;
+  /** Failed index attempts before an outbox row becomes a dead letter. */
+  searchMaxAttempts: number;
+  /** How often the search relay polls the outbox; 0 turns the background loop off (tests drive it). */
+  searchRelayPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +123,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    searchMaxAttempts: int(env, 'SEARCH_MAX_ATTEMPTS', 8, 1, 100),
+    searchRelayPollMs: int(env, 'SEARCH_RELAY_POLL_MS', 500, 0, 3_600_000),
   };
 }
 

@@ -1,0 +1,50 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { badInput, type Actor } from '@app/core';
+import { CatalogSearchService } from '@app/catalog';
+import type { FacetName } from '@app/search';
+import { AchievementModel } from '../catalog/models/achievement.model';
+import { needModel } from '../catalog/need.resolver';
+import { CurrentActor } from '../graphql/auth';
+import type { RequestContext } from '../graphql/context';
+import { FacetCounts, ListingKind, SearchFacet, SearchHitModel, SearchInput, SearchResult } from './search.types';
+
+const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+function decodeOffset(cursor: string): number {
+  const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw badInput('after', 'is not a valid cursor');
+  return Number(match[1]);
+}
+
+@Resolver(() => SearchResult)
+export class SearchResolver {
+  constructor(private readonly service: CatalogSearchService) {}
+
+  @Query(() => SearchResult, { description: 'Full-text search over achievements and needs you may see' })
+  async search(@CurrentActor() actor: Actor, @Args('input') input: SearchInput, @Context() ctx: RequestContext): Promise<SearchResult> {
+    const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
+    const page = await this.service.search(actor, { ...input, orgIds: input.organizations, offset, facets: input.facets as FacetName[] | undefined });
+    // Hydrate through the request's loaders, which apply visibility (and teasers) once more.
+    const hits = await Promise.all(
+      page.hits.map(async (h): Promise<SearchHitModel | null> => {
+        const base = { kind: h.kind as ListingKind, key: h.key, score: h.score, titleHighlight: h.titleHighlight ?? null, summaryHighlight: h.summaryHighlight ?? null };
+        if (h.kind === 'ACHIEVEMENT') {
+          const a = await ctx.loaders.achievement.load(h.id);
+          return a ? { ...base, achievement: AchievementModel.from(a, actor), need: null } : null;
+        }
+        const n = await ctx.loaders.need.load(h.id);
+        return n ? { ...base, achievement: null, need: needModel(actor, n) } : null;
+      }),
+    );
+    const facets: FacetCounts[] = Object.entries(page.facets).map(([name, values]) => ({
+      name: name as SearchFacet,
+      values: Object.entries(values ?? {}).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count),
+    }));
+    const next = offset + page.hits.length;
+    return {
+      totalCount: page.total,
+      hits: hits.filter((h): h is SearchHitModel => h !== null),
+      facets,
+      pageInfo: { hasNextPage: next < page.total, endCursor: page.hits.length ? encodeOffset(next) : null },
+    };
+  }
+}

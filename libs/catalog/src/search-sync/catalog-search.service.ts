@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, isAlliance } from '@app/core';
+import { FacetName, ListingKind, SearchEngine, SearchFilters, SearchPage, SearchSort } from '@app/search';
+
+export const MAX_SEARCH_PAGE = 50;
+
+export interface CatalogSearchInput {
+  query?: string;
+  types?: ListingKind[];
+  industries?: string[];
+  trlMin?: number;
+  trlMax?: number;
+  cooperationModes?: string[];
+  orgIds?: string[];
+  maxPriceWan?: number;
+  regions?: string[];
+  statuses?: string[];
+  sort?: SearchSort;
+  first: number;
+  offset: number;
+  facets?: FacetName[];
+}
+
+/** Public listings only, unless the alliance asks for other states. */
+const PUBLIC_STATUSES = ['PUBLISHED', 'OPEN'];
+
+/**
+ * Search as a caller may see it: everyone but the alliance searches published achievements and open needs
+ * only; confidential needs are indexed as teasers, so hidden-field filters cannot match them.
+ */
+@Injectable()
+export class CatalogSearchService {
+  constructor(private readonly engine: SearchEngine) {}
+
+  search(actor: Actor, input: CatalogSearchInput): Promise<SearchPage> {
+    const alliance = isAlliance(actor);
+    const filters: SearchFilters = {
+      industries: input.industries,
+      trlMin: input.trlMin,
+      trlMax: input.trlMax,
+      cooperationModes: input.cooperationModes,
+      orgIds: input.orgIds,
+      maxPriceWan: input.maxPriceWan,
+      regions: input.regions,
+      statuses: alliance ? input.statuses : (input.statuses ?? PUBLIC_STATUSES).filter((s) => PUBLIC_STATUSES.includes(s)),
+    };
+    if (!alliance && filters.statuses?.length === 0) filters.statuses = ['__none__'];
+    return this.engine.search({
+      text: input.query,
+      kinds: input.types,
+      filters,
+      sort: input.sort ?? 'RELEVANCE',
+      offset: input.offset,
+      limit: Math.min(input.first, MAX_SEARCH_PAGE),
+      facets: input.facets,
+      highlight: true,
+    });
+  }
+}

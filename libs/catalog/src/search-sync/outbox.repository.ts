@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+export interface OutboxRow {
+  id: string;
+  entity_type: 'ACHIEVEMENT' | 'NEED';
+  entity_id: string;
+  attempts: number;
+  lease_until: Date;
+  created_at: Date;
+}
+
+export interface DeadLetterRow {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: Date;
+  failed_at: Date;
+}
+
+/** The search outbox: rows are claimed with a lease, so several relays (or a crashed one) never lose work. */
+@Injectable()
+export class OutboxRepository {
+  /** Claims due rows nobody holds; SKIP LOCKED lets concurrent relays take disjoint batches. */
+  claim(em: EntityManager, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+    return em.query(
+      `UPDATE search_outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+       WHERE id IN (
+         SELECT id FROM search_outbox
+         WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, entity_type, entity_id, attempts, lease_until, created_at`,
+      [limit, leaseSeconds],
+    );
+  }
+
+  /** Done only while the lease is still ours: a relay that lost its lease must not delete re-claimed rows. */
+  async complete(em: EntityManager, rows: OutboxRow[]): Promise<void> {
+    for (const row of rows) {
+      await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_until = $2`, [row.id, row.lease_until]);
+    }
+  }
+
+  async retryLater(em: EntityManager, rows: OutboxRow[], error: string, backoffSeconds: (attempts: number) => number): Promise<void> {
+    for (const row of rows) {
+      await em.query(
+        `UPDATE search_outbox SET lease_until = NULL, last_error = $3, next_attempt_at = now() + make_interval(secs => $4)
+         WHERE id = $1 AND lease_until = $2`,
+        [row.id, row.lease_until, error.slice(0, 2000), backoffSeconds(row.attempts)],
+      );
+    }
+  }
+
+  async moveToDeadLetters(em: EntityManager, rows: OutboxRow[], error: string): Promise<void> {
+    for (const row of rows) {
+      const deleted: unknown[] = await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_until = $2 RETURNING id`, [row.id, row.lease_until]);
+      if (!deleted.length) continue;
+      await em.query(
+        `INSERT INTO search_dead_letters (entity_type, entity_id, attempts, last_error, created_at) VALUES ($1, $2, $3, $4, $5)`,
+        [row.entity_type, row.entity_id, row.attempts, error.slice(0, 2000), row.created_at],
+      );
+    }
+  }
+
+  async pending(em: EntityManager): Promise<number> {
+    const [row] = await em.query(`SELECT count(*) AS c FROM search_outbox`);
+    return Number(row.c);
+  }
+
+  listDeadLetters(em: EntityManager, limit: number): Promise<DeadLetterRow[]> {
+    return em.query(`SELECT * FROM search_dead_letters ORDER BY id DESC LIMIT $1`, [limit]);
+  }
+
+  /** Requeues dead letters (after the engine is fixed) and clears them. */
+  async requeueDeadLetters(em: EntityManager): Promise<number> {
+    const rows: unknown[] = await em.query(
+      `WITH moved AS (DELETE FROM search_dead_letters RETURNING entity_type, entity_id)
+       INSERT INTO search_outbox (entity_type, entity_id) SELECT entity_type, entity_id FROM moved RETURNING id`,
+    );
+    return rows.length;
+  }
+
+  /** Listings whose validity ended recently must be re-projected (as EXPIRED). */
+  async enqueueRecentlyExpired(em: EntityManager, today: string): Promise<void> {
+    await em.query(
+      `INSERT INTO search_outbox (entity_type, entity_id)
+       SELECT 'ACHIEVEMENT', id FROM achievements
+       WHERE status = 'PUBLISHED' AND valid_until < $1::date AND valid_until >= $1::date - 2`,
+      [today],
+    );
+  }
+}

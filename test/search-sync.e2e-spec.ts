@@ -1,0 +1,86 @@
+import { backoffSeconds, OutboxRepository, SearchSyncRelay } from '@app/catalog';
+import { Factory, Person } from './support/factories';
+import { FlakyEngine } from './support/flaky-engine';
+import { startApp, TestApp } from './support/test-app';
+
+describe('keeping the search index true (outbox relay)', () => {
+  let t: TestApp;
+  let f: Factory;
+  let officer: Person;
+  let coordinator: Person;
+  const engine = new FlakyEngine();
+  const indexedKeys = async (text: string) => (await engine.search({ text, limit: 50, filters: {} })).hits.map((h) => h.key);
+  const pending = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) c FROM search_outbox`)))[0].c);
+
+  beforeAll(async () => {
+    t = await startApp({ SEARCH_MAX_ATTEMPTS: '3' }, { searchEngine: engine });
+    f = new Factory(t);
+    officer = await f.person('OFFICER');
+    coordinator = await f.person('COORDINATOR');
+    await t.syncSearch();
+  });
+  afterAll(() => t.close());
+
+  it('engine down: writes still succeed; engine back: every change becomes searchable', async () => {
+    engine.down = true;
+    const created = [];
+    for (let i = 0; i < 4; i++) created.push(await f.achievement(officer, { title: `固态电解质界面${i}号工艺`, keywords: ['固态电解质'] }));
+    await t.relayNow();
+    expect(await pending()).toBeGreaterThan(0);
+    const status = await t.gql(`{ searchIndexStatus { healthy pending } }`, {}, coordinator.token);
+    expect(status.data?.searchIndexStatus.healthy).toBe(false);
+    expect(await indexedKeys('固态电解质界面')).toEqual([]);
+
+    engine.down = false;
+    await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`)); // skip the backoff wait
+    await t.syncSearch();
+    expect(await pending()).toBe(0);
+    expect((await indexedKeys('固态电解质界面')).sort()).toEqual(created.map((c) => c.key).sort());
+  });
+
+  it('a relay that dies mid-batch loses nothing: its lease runs out and another relay finishes', async () => {
+    const rows = [];
+    for (let i = 0; i < 3; i++) rows.push(await f.achievement(officer, { title: `氢燃料电池双极板${i}号`, keywords: ['双极板'] }));
+    // Relay A claims the batch with a 1 s lease, then "crashes": it never writes to the engine or completes.
+    const outbox = t.app.get(OutboxRepository);
+    const claimed = await t.db.transaction((em) => outbox.claim(em, 100, 1));
+    expect(claimed.length).toBeGreaterThanOrEqual(3);
+    // While the lease holds, nobody else takes those rows.
+    const relay = t.app.get(SearchSyncRelay);
+    expect(await relay.runOnce()).toBe(0);
+    await new Promise((r) => setTimeout(r, 1100));
+    await relay.drain();
+    expect(await pending()).toBe(0);
+    expect((await indexedKeys('氢燃料电池双极板')).sort()).toEqual(rows.map((r) => r.key).sort());
+  });
+
+  it('replays are harmless: the relay indexes the current row, whatever order the changes came in', async () => {
+    const a = await f.achievement(officer, { title: '碳化硅功率模块封装', keywords: ['碳化硅'] });
+    await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`, { input: { id: a.id, version: a.version, title: '氮化镓射频器件外延' } }, officer.token);
+    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1), ('ACHIEVEMENT', $1)`, [a.id]));
+    await t.syncSearch();
+    expect(await indexedKeys('氮化镓射频器件外延')).toContain(a.key);
+    expect(await indexedKeys('碳化硅功率模块封装')).not.toContain(a.key);
+  });
+
+  it('after N failed attempts a change lands in the dead-letter table, visible to the alliance, and can be requeued', async () => {
+    engine.down = true;
+    const a = await f.achievement(officer, { title: '工业互联网边缘网关', keywords: ['边缘计算'] });
+    for (let i = 0; i < 3; i++) {
+      await t.relayNow();
+      await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`));
+    }
+    expect(await pending()).toBe(0);
+    const dead = await t.gql(`{ searchDeadLetters { entityType entityId attempts lastError } }`, {}, coordinator.token);
+    expect(dead.data?.searchDeadLetters).toEqual(expect.arrayContaining([expect.objectContaining({ entityId: a.id, attempts: 3, lastError: expect.stringContaining('ECONNREFUSED') })]));
+    expect((await t.gql(`{ searchDeadLetters { entityId } }`, {}, officer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    engine.down = false;
+    expect((await t.gql(`mutation { requeueSearchDeadLetters }`, {}, coordinator.token)).data?.requeueSearchDeadLetters).toBeGreaterThanOrEqual(1);
+    await t.syncSearch();
+    expect(await indexedKeys('工业互联网边缘网关')).toContain(a.key);
+  });
+
+  it('backoff is capped', async () => {
+    expect([1, 2, 3, 8, 9, 20].map(backoffSeconds)).toEqual([2, 4, 8, 256, 300, 300]);
+  });
+});

@@ -1,0 +1,113 @@
+import { codeOf, Factory, Person } from './support/factories';
+import { startApp, TestApp } from './support/test-app';
+
+const SEARCH = `query($input: SearchInput!) { search(input: $input) {
+  totalCount pageInfo { hasNextPage endCursor }
+  facets { name values { value count } }
+  hits { key kind score titleHighlight summaryHighlight achievement { key trl industry } need { key teaser description budgetWan ownerLabel } } } }`;
+
+describe('search over GraphQL (embedded engine, demo catalog)', () => {
+  let t: TestApp;
+  let f: Factory;
+  let rd: Person;
+  let officer: Person;
+  let coordinator: Person;
+  const search = (input: Record<string, unknown>, who: Person = rd) => t.gql(SEARCH, { input }, who.token);
+  const keys = (res: { data: any }) => res.data.search.hits.map((h: { key: string }) => h.key);
+
+  beforeAll(async () => {
+    t = await startApp({ DEMO_DATA: '1' });
+    f = new Factory(t);
+    rd = await f.person('RD_LEAD');
+    officer = await f.person('OFFICER');
+    coordinator = await f.person('COORDINATOR');
+    await t.syncSearch();
+  });
+  afterAll(() => t.close());
+
+  it('answers the documented operation with scored hits', async () => {
+    const res = await t.gql(`query { search(input: { query: "隐裂检测", first: 10 }) { hits { key kind score } } }`, {}, rd.token);
+    expect(res.errors).toBeUndefined();
+    const hits = res.data?.search.hits as { key: string; kind: string; score: number }[];
+    expect(hits.length).toBeGreaterThan(2);
+    expect(hits[0].score).toBeGreaterThan(0);
+    expect(hits[0].score).toBeLessThanOrEqual(1);
+    for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+  });
+
+  it.each([
+    ['guangfu boli', 'PINYIN'],
+    ['gfbl', 'PINYIN initials'],
+    ['光伏組件檢測', 'TRADITIONAL'],
+    ['光扶玻璃', 'TYPO'],
+    ['ＴＯＰＣｏｎ', 'full-width ABBREVIATION'],
+  ])('finds listings for %s (%s)', async (query) => {
+    const res = await search({ query, first: 5 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.search.totalCount).toBeGreaterThan(0);
+  });
+
+  it('filters by type, industry and TRL; sorts; returns facets over the whole result', async () => {
+    const res = await search({ query: '光伏', types: ['ACHIEVEMENT'], industries: ['PHOTOVOLTAIC'], trlMin: 6, sort: 'TRL', first: 20, facets: ['INDUSTRY', 'KIND', 'TRL'] });
+    expect(res.errors).toBeUndefined();
+    const hits = res.data?.search.hits as { kind: string; achievement: { trl: number; industry: string } }[];
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h).toMatchObject({ kind: 'ACHIEVEMENT', achievement: { industry: 'PHOTOVOLTAIC' } });
+    for (const h of hits) expect(h.achievement.trl).toBeGreaterThanOrEqual(6);
+    for (let i = 1; i < hits.length; i++) expect(hits[i].achievement.trl).toBeLessThanOrEqual(hits[i - 1].achievement.trl);
+    const kindFacet = res.data?.search.facets.find((x: { name: string }) => x.name === 'KIND');
+    expect(kindFacet.values).toEqual([{ value: 'ACHIEVEMENT', count: res.data?.search.totalCount }]);
+  });
+
+  it('pages with after and with page, without overlap', async () => {
+    const first = await search({ query: '检测', first: 3 });
+    const second = await search({ query: '检测', first: 3, after: first.data?.search.pageInfo.endCursor });
+    const byPage = await search({ query: '检测', first: 3, page: 2 });
+    expect(keys(second as { data: any })).toEqual(keys(byPage as { data: any }));
+    expect(keys(first as { data: any }).filter((k: string) => keys(second as { data: any }).includes(k))).toEqual([]);
+    expect(codeOf(await search({ query: '检测', first: 51 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('highlights matches with <em>', async () => {
+    const res = await search({ query: '隐裂', first: 3 });
+    expect(res.data?.search.hits[0].titleHighlight ?? res.data?.search.hits[0].summaryHighlight).toContain('<em>');
+  });
+
+  it('others never find drafts; coordinators can ask for them by status', async () => {
+    const draft = await f.achievement(officer, { title: '量子点荧光薄膜草稿成果', keywords: ['量子点'] }, false);
+    await t.syncSearch();
+    expect(keys((await search({ query: '量子点荧光薄膜草稿成果' })) as { data: any })).not.toContain(draft.key);
+    expect(keys((await search({ query: '量子点荧光薄膜草稿成果', statuses: ['DRAFT'] })) as { data: any })).not.toContain(draft.key);
+    expect(keys((await search({ query: '量子点荧光薄膜草稿成果', statuses: ['DRAFT'] }, coordinator)) as { data: any })).toContain(draft.key);
+  });
+
+  it('a confidential need is found by its teaser fields only and shown as a teaser', async () => {
+    const owner = await f.person('RD_LEAD');
+    const secret = await f.need(owner, { confidential: true, title: '钙钛矿组件封装水汽阻隔', keywords: ['封装胶膜'], description: '绝密配方锑掺杂参数', budgetWan: 777 });
+    await t.syncSearch();
+    expect((await search({ query: '绝密配方锑掺杂参数' })).data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
+    const byTitle = await search({ query: '钙钛矿组件封装水汽阻隔', types: ['NEED'] });
+    const hit = byTitle.data?.search.hits.find((h: { key: string }) => h.key === secret.key);
+    expect(hit.need).toEqual({ key: secret.key, teaser: true, description: null, budgetWan: null, ownerLabel: '某光伏新能源企业' });
+    expect(hit.summaryHighlight).toBeNull();
+    // Hidden-field filters never match it.
+    const filtered = await search({ query: '钙钛矿组件封装水汽阻隔', types: ['NEED'], organizations: [owner.orgId] });
+    expect(filtered.data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
+  });
+
+  it('an edit is searchable once the relay has run, and the old text is gone', async () => {
+    const a = await f.achievement(officer, { title: '磁悬浮轴承转子动平衡', keywords: ['磁悬浮'] });
+    await t.syncSearch();
+    expect(keys((await search({ query: '磁悬浮轴承转子动平衡' })) as { data: any })).toContain(a.key);
+    await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`, { input: { id: a.id, version: a.version, title: '超导磁体低温制冷', keywords: ['超导'] } }, officer.token);
+    await t.syncSearch();
+    expect(keys((await search({ query: '超导磁体低温制冷' })) as { data: any })).toContain(a.key);
+    expect(keys((await search({ query: '磁悬浮轴承转子动平衡' })) as { data: any })).not.toContain(a.key);
+  });
+
+  it('hostile filter values are data, not syntax', async () => {
+    const res = await search({ query: '光伏', regions: ['" OR status = "DRAFT', 'a\\"b'], first: 5 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.search.totalCount).toBe(0);
+  });
+});

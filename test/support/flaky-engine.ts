@@ -1,0 +1,44 @@
+import { EmbeddedSearchEngine, ReindexProgress, ReindexSource, SearchDocument, SearchEngine, SearchHealth, SearchPage, SearchQuery } from '@app/search';
+
+/**
+ * The real embedded engine behind a switch that makes writes fail, as a search server outage would.
+ * This is fault injection around a real engine, not a mock of one.
+ */
+export class FlakyEngine extends SearchEngine {
+  readonly name = 'flaky-embedded';
+  down = false;
+  writes = 0;
+
+  constructor(readonly inner: SearchEngine = new EmbeddedSearchEngine()) {
+    super();
+  }
+
+  private check(): void {
+    if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:7700');
+  }
+
+  init(): Promise<void> {
+    return this.inner.init();
+  }
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    this.check();
+    this.writes++;
+    await this.inner.upsert(docs);
+  }
+  async remove(ids: string[]): Promise<void> {
+    this.check();
+    await this.inner.remove(ids);
+  }
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.inner.search(query);
+  }
+  reindex(source: ReindexSource, onProgress?: (p: ReindexProgress) => void): Promise<number> {
+    return this.inner.reindex(source, onProgress);
+  }
+  health(): Promise<SearchHealth> {
+    return this.down ? Promise.resolve({ ok: false, engine: this.name, detail: 'down' }) : this.inner.health();
+  }
+  count(): Promise<number> {
+    return this.inner.count();
+  }
+}
