@@ -30,10 +30,18 @@ function parseArgs(argv: string[]): Args {
     } else rest.push(arg);
   }
   if (rest.length !== 1) {
-    throw new Error('usage: bench-schedule <instance.json> [--out schedule.json] [--seed N] [--effort X] [--previous file]');
+    throw new Error(
+      'usage: bench-schedule <instance.json> [--out schedule.json] [--seed N] [--effort X] [--previous schedule.json]',
+    );
   }
   const num = (key: string): number | undefined => (flags.has(key) ? Number(flags.get(key)) : undefined);
-  return { file: rest[0], out: flags.get('out'), previous: flags.get('previous'), seed: num('seed'), effort: num('effort') };
+  return {
+    file: rest[0],
+    out: flags.get('out'),
+    previous: flags.get('previous'),
+    seed: num('seed'),
+    effort: num('effort'),
+  };
 }
 
 function main(): void {
@@ -59,7 +67,8 @@ function main(): void {
       `${instance.tables.length} tables, ${requests} requests`,
   );
   console.log(`scheduled     ${scheduled}${optimum !== null ? ` of optimum ${optimum}` : ''}`);
-  console.log(`weight        ${weight.toFixed(3)}${instance.planted ? ` (planted schedule: ${instance.planted.weight})` : ''}`);
+  const planted = instance.planted ? ` (the planted full schedule has ${instance.planted.weight})` : '';
+  console.log(`weight        ${weight.toFixed(3)}${planted}`);
   if (previous) console.log(`moved         ${moved} of ${previous.length} previous meetings`);
   console.log(`search        ${rounds} rounds, ${millis} ms in the scheduler, ${seconds.toFixed(3)} s in total`);
   console.log(`unscheduled   ${[...reasons].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`);
