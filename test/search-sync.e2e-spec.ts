@@ -56,7 +56,7 @@ describe('keeping the search index true (outbox relay)', () => {
 
   it('replays are harmless: the relay indexes the current row, whatever order the changes came in', async () => {
     const a = await f.achievement(officer, { title: '碳化硅功率模块封装', keywords: ['碳化硅'] });
-    await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`, { input: { id: a.id, version: a.version, title: '氮化镓射频器件外延' } }, officer.token);
+    await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`, { input: { id: a.id, version: a.version, title: '氮化镓射频器件外延', keywords: ['氮化镓'] } }, officer.token);
     await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1), ('ACHIEVEMENT', $1)`, [a.id]));
     await t.syncSearch();
     expect(await indexedKeys('氮化镓射频器件外延')).toContain(a.key);

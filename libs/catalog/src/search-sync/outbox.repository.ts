@@ -6,8 +6,14 @@ export interface OutboxRow {
   entity_type: 'ACHIEVEMENT' | 'NEED';
   entity_id: string;
   attempts: number;
-  lease_until: Date;
+  /** Identifies this claim; a relay acts on a row only while it still holds the token. */
+  lease_token: string;
   created_at: Date;
+}
+
+/** TypeORM answers UPDATE/DELETE … RETURNING as [rows, count]; other statements as rows. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
 export interface DeadLetterRow {
@@ -24,38 +30,39 @@ export interface DeadLetterRow {
 @Injectable()
 export class OutboxRepository {
   /** Claims due rows nobody holds; SKIP LOCKED lets concurrent relays take disjoint batches. */
-  claim(em: EntityManager, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
-    return em.query(
-      `UPDATE search_outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+  async claim(em: EntityManager, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+    const result: unknown = await em.query(
+      `UPDATE search_outbox SET lease_until = now() + make_interval(secs => $2), lease_token = gen_random_uuid(), attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM search_outbox
          WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, entity_type, entity_id, attempts, lease_until, created_at`,
+       RETURNING id, entity_type, entity_id, attempts, lease_token, created_at`,
       [limit, leaseSeconds],
     );
+    return rowsOf<OutboxRow>(result);
   }
 
   /** Done only while the lease is still ours: a relay that lost its lease must not delete re-claimed rows. */
   async complete(em: EntityManager, rows: OutboxRow[]): Promise<void> {
     for (const row of rows) {
-      await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_until = $2`, [row.id, row.lease_until]);
+      await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_token = $2`, [row.id, row.lease_token]);
     }
   }
 
   async retryLater(em: EntityManager, rows: OutboxRow[], error: string, backoffSeconds: (attempts: number) => number): Promise<void> {
     for (const row of rows) {
       await em.query(
-        `UPDATE search_outbox SET lease_until = NULL, last_error = $3, next_attempt_at = now() + make_interval(secs => $4)
-         WHERE id = $1 AND lease_until = $2`,
-        [row.id, row.lease_until, error.slice(0, 2000), backoffSeconds(row.attempts)],
+        `UPDATE search_outbox SET lease_until = NULL, lease_token = NULL, last_error = $3, next_attempt_at = now() + make_interval(secs => $4)
+         WHERE id = $1 AND lease_token = $2`,
+        [row.id, row.lease_token, error.slice(0, 2000), backoffSeconds(row.attempts)],
       );
     }
   }
 
   async moveToDeadLetters(em: EntityManager, rows: OutboxRow[], error: string): Promise<void> {
     for (const row of rows) {
-      const deleted: unknown[] = await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_until = $2 RETURNING id`, [row.id, row.lease_until]);
+      const deleted = rowsOf(await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_token = $2 RETURNING id`, [row.id, row.lease_token]));
       if (!deleted.length) continue;
       await em.query(
         `INSERT INTO search_dead_letters (entity_type, entity_id, attempts, last_error, created_at) VALUES ($1, $2, $3, $4, $5)`,
@@ -75,10 +82,10 @@ export class OutboxRepository {
 
   /** Requeues dead letters (after the engine is fixed) and clears them. */
   async requeueDeadLetters(em: EntityManager): Promise<number> {
-    const rows: unknown[] = await em.query(
+    const rows = rowsOf(await em.query(
       `WITH moved AS (DELETE FROM search_dead_letters RETURNING entity_type, entity_id)
        INSERT INTO search_outbox (entity_type, entity_id) SELECT entity_type, entity_id FROM moved RETURNING id`,
-    );
+    ));
     return rows.length;
   }
 

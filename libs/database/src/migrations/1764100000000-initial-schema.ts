@@ -121,6 +121,7 @@ export class InitialSchema1764100000000 implements MigrationInterface {
         attempts integer NOT NULL DEFAULT 0,
         next_attempt_at timestamptz NOT NULL DEFAULT now(),
         lease_until timestamptz,
+        lease_token uuid,
         last_error text,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);

@@ -1,0 +1,21 @@
+export type {
+  Match,
+  MatchAchievement,
+  MatchFactor,
+  MatchNeed,
+  MatchReason,
+  PairScore,
+  RankedSide,
+  ScoreContext,
+  TextEvidence,
+} from './ranking/types';
+export { MATCH_WEIGHTS, type FieldWeights, type MatchWeights, type TextRelevanceWeights } from './ranking/weights';
+export { cooperationFactor, freshnessFactor, industryFactor, priceFactor, textFactor, trlFactor } from './ranking/factors';
+export { industryProximity } from './ranking/industry-proximity';
+export { compareMatches, rankCandidates, scorePair } from './ranking/score';
+export { type MatchOptions, type MatchSources, matchesForAchievement, matchesForNeed } from './ranking/match-pipeline';
+export { BagCache } from './ranking/bag-cache';
+export { achievementDocument, needDocument } from './ranking/documents';
+export { type MatchDataset, loadMatchDataset } from './eval/dataset';
+export { type MatchEvalOptions, type MatchEvalReport, type NeedEvalRow, evaluateMatching } from './eval/match-eval';
+export { type Grades, type RankingFigures, firstIsBest, ndcgAt, recallAt, summarize } from './eval/metrics';

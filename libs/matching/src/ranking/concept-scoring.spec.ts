@@ -1,0 +1,59 @@
+import { candidateStats, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+
+const bag = (...terms: string[]): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const t of terms) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+};
+const p = { k1: 1.2, b: 0.75, tieBreaker: 0.1 };
+const concept = (label: string, weight = 1, ...alts: Array<[string, number]>): TermConcept => ({
+  label,
+  weight,
+  alternatives: [{ term: label, weight: 1 }, ...alts.map(([term, w]) => ({ term, weight: w }))],
+});
+
+describe('scoreConcepts', () => {
+  const docs = [bag('钝化', '隧穿氧化层', '电池'), bag('电池', '组件', '隐裂'), bag('电池', '储能', '储能')];
+  const stats = candidateStats(docs);
+
+  it('prefers the document sharing the rarer concepts', () => {
+    const q = [concept('钝化'), concept('电池')];
+    const [a, b, c] = docs.map((d) => scoreConcepts(q, d, stats, p).score);
+    expect(a).toBeGreaterThan(b);
+    expect(b).toBeGreaterThan(0);
+    expect(c).toBeGreaterThan(0);
+  });
+
+  it('finds a concept through a synonym at that synonym weight and says so', () => {
+    const q = [concept('裂片', 1, ['隐裂', 0.8])];
+    const direct = scoreConcepts([concept('隐裂')], docs[1], stats, p).score;
+    const viaSynonym = scoreConcepts(q, docs[1], stats, p);
+    expect(viaSynonym.score).toBeCloseTo(direct * 0.8, 6);
+    expect(viaSynonym.shared).toEqual(['裂片≈隐裂']);
+  });
+
+  it('counts the best alternative plus a tie-breaker share of the others, not their sum', () => {
+    const q = [concept('组件', 1, ['隐裂', 1])];
+    const one = scoreConcepts([concept('组件')], docs[1], stats, p).score;
+    expect(scoreConcepts(q, docs[1], stats, p).score).toBeCloseTo(one * (1 + p.tieBreaker), 6);
+  });
+
+  it('lists shared concepts heaviest first', () => {
+    const q = [concept('钝化'), concept('隧穿氧化层', 3), concept('激光')];
+    expect(scoreConcepts(q, docs[0], stats, p).shared).toEqual(['隧穿氧化层', '钝化']);
+  });
+
+  it('scores 0 without a shared concept', () => {
+    expect(scoreConcepts([concept('激光')], docs[0], stats, p)).toEqual({ score: 0, shared: [] });
+  });
+});
+
+describe('normalise', () => {
+  it.each([
+    [[2, 1, 0], [1, 0.5, 0]],
+    [[0, 0], [0, 0]],
+    [[], []],
+  ])('%j -> %j', (scores, expected) => {
+    expect(normalise(scores)).toEqual(expected);
+  });
+});

@@ -1,0 +1,45 @@
+import type { SearchDocument } from '@app/search';
+import type { MatchAchievement, MatchNeed } from './types';
+
+/** The search document of an achievement, as the catalog indexes it (used for analysis and by the eval). */
+export function achievementDocument(a: MatchAchievement, status = 'PUBLISHED'): SearchDocument {
+  return {
+    id: a.id,
+    kind: 'ACHIEVEMENT',
+    key: a.key,
+    title: a.title,
+    summary: a.summary,
+    keywords: [...a.keywords],
+    industry: a.industry,
+    trl: a.trl,
+    priceWan: a.askingPriceWan ?? null,
+    cooperationModes: [...a.cooperationModes],
+    status,
+    confidential: false,
+    publishedAt: a.publishedAt,
+    validUntil: a.validUntil ?? null,
+  };
+}
+
+/** The search document of a need; a confidential one carries only its teaser (title, keywords, facets). */
+export function needDocument(n: MatchNeed, status = 'OPEN'): SearchDocument {
+  const doc: SearchDocument = {
+    id: n.id,
+    kind: 'NEED',
+    key: n.key,
+    title: n.title,
+    keywords: [...n.keywords],
+    industry: n.industry,
+    minTrl: n.minTrl ?? null,
+    cooperationModes: [...n.cooperationModes],
+    status,
+    confidential: n.confidential,
+    publishedAt: n.publishedAt ?? n.deadline ?? '1970-01-01',
+    validUntil: n.deadline ?? null,
+  };
+  if (!n.confidential) {
+    doc.summary = n.description ?? undefined;
+    doc.budgetWan = n.budgetWan ?? null;
+  }
+  return doc;
+}

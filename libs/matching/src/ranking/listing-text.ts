@@ -1,0 +1,119 @@
+import type { ExpansionWeights, SearchDocument, TextAnalyzer } from '@app/search';
+import type { TermConcept } from './concept-scoring';
+import { specificity } from './specificity';
+import { addTerms, type TermBag } from './term-bag';
+import type { MatchAchievement, MatchNeed } from './types';
+import type { FieldWeights } from './weights';
+
+/** A text of the querying side with its weight (a title says more about the topic than a sentence of body). */
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+/** What a listing says, in the shape both directions read. */
+export interface ListingText {
+  title: string;
+  keywords: readonly string[];
+  body?: string | null;
+}
+
+const WORDISH = /[\u3400-\u9fffa-z0-9]/;
+
+/** Precise-mode words: no single characters (segmentation debris), no punctuation, no one- or two-digit figures. */
+function queryWords(analyzer: TextAnalyzer, normalized: string): string[] {
+  const out: string[] = [];
+  for (const raw of analyzer.segmenter.cut(normalized)) {
+    const w = raw.trim();
+    if (w.length >= 2 && WORDISH.test(w) && !/^\d{1,2}$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Concepts of the querying side: every word of every text (plus thesaurus phrases the segmenter split), weights
+ * summed over occurrences and scaled by specificity^power, each with its thesaurus alternatives (synonyms at near
+ * full weight, related terms lower). This is the shared analysis without the engines' fuzzy channels (pinyin,
+ * grams), which a whole listing does not need and which cost ten times more.
+ */
+export function conceptsOf(
+  analyzer: TextAnalyzer,
+  texts: readonly WeightedText[],
+  specificityPower: number,
+  expansion: ExpansionWeights,
+): TermConcept[] {
+  const weights = new Map<string, number>();
+  for (const { text, weight } of texts) {
+    const normalized = analyzer.normalize(text);
+    const words = queryWords(analyzer, normalized);
+    const seen = new Set(words);
+    for (const m of analyzer.thesaurus.find(normalized)) if (!seen.has(m.key)) words.push(m.key);
+    for (const w of words) weights.set(w, (weights.get(w) ?? 0) + weight);
+  }
+  return [...weights].map(([label, weight]) => ({
+    label,
+    weight: weight * Math.pow(specificity(analyzer, label), specificityPower),
+    alternatives: [{ term: label, weight: 1 }, ...analyzer.thesaurus.expand(label, expansion)],
+  }));
+}
+
+/** The querying side's texts with their field weights. */
+export function weightedTexts(listing: ListingText, w: FieldWeights): WeightedText[] {
+  const texts = [{ text: listing.title, weight: w.title }, ...listing.keywords.map((k) => ({ text: k, weight: w.keywords }))];
+  if (listing.body) texts.push({ text: listing.body, weight: w.body });
+  return texts;
+}
+
+const BLANK: SearchDocument = {
+  id: '',
+  kind: 'ACHIEVEMENT',
+  key: '',
+  title: '',
+  keywords: [],
+  industry: 'PHOTOVOLTAIC',
+  cooperationModes: [],
+  status: '',
+  confidential: false,
+  publishedAt: '',
+};
+
+/**
+ * Index-mode words of a text, exactly as the engines index a summary. Passed as a summary alone because the
+ * document analysis spends most of its time on the title's pinyin and gram channels, which matching does not use.
+ */
+function indexWords(analyzer: TextAnalyzer, text: string): string[] {
+  return analyzer.document({ ...BLANK, summary: text }).summary;
+}
+
+/** A candidate's weighted bag of words: title, keywords (each also whole) and body with their field weights. */
+export function bagOf(analyzer: TextAnalyzer, listing: ListingText, w: FieldWeights): TermBag {
+  const bag: TermBag = new Map();
+  addTerms(bag, indexWords(analyzer, listing.title), w.title);
+  for (const k of listing.keywords) {
+    const whole = analyzer.normalize(k).replace(/\s+/g, '');
+    const words = indexWords(analyzer, k);
+    if (whole.length >= 2 && whole.length <= 16 && !words.includes(whole)) words.push(whole);
+    addTerms(bag, words, w.keywords);
+  }
+  if (listing.body) addTerms(bag, indexWords(analyzer, listing.body), w.body);
+  return bag;
+}
+
+export const achievementText = (a: MatchAchievement): ListingText => ({ title: a.title, keywords: a.keywords, body: a.summary });
+
+/** A confidential need that the viewer may not read gives its teaser only. */
+export const needText = (n: MatchNeed, teaserOnly: boolean): ListingText => ({
+  title: n.title,
+  keywords: n.keywords,
+  body: teaserOnly ? null : n.description,
+});
+
+/**
+ * The engine query of a listing: title, keywords and the key terms of its body. One query (engines cut a long text
+ * to its key terms anyway, and Meilisearch reads only ten words), so the body is reduced here, with the analysis
+ * that knows the domain vocabulary.
+ */
+export function engineQuery(analyzer: TextAnalyzer, listing: ListingText, bodyTerms: number): string {
+  const terms = listing.body ? analyzer.keyTerms(listing.body, bodyTerms).map((k) => k.term) : [];
+  return [listing.title, ...listing.keywords, ...terms].join(' ');
+}

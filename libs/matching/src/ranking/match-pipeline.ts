@@ -1,0 +1,149 @@
+import type { SearchEngine, SearchFilters, TextAnalyzer } from '@app/search';
+import { BagCache } from './bag-cache';
+import type { TermConcept } from './concept-scoring';
+import { type ListingText, achievementText, bagOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
+import { textRelevance } from './relevance';
+import { compareMatches, scorePair } from './score';
+import type { TermBag } from './term-bag';
+import type { Match, MatchAchievement, MatchNeed, TextEvidence } from './types';
+import { MATCH_WEIGHTS, type MatchWeights } from './weights';
+
+/** What the pipeline reads: the search port, the shared analysis and loaders by id (batched, any order). */
+export interface MatchSources {
+  engine: SearchEngine;
+  analyzer: TextAnalyzer;
+  achievementsByIds(ids: readonly string[]): Promise<MatchAchievement[]>;
+  needsByIds(ids: readonly string[]): Promise<MatchNeed[]>;
+  /** Analysed candidates kept across requests; give one long-lived instance (default: none kept). */
+  bagCache?: BagCache;
+}
+
+export interface MatchOptions {
+  /** How many matches to return (default 10). */
+  first?: number;
+  /** Reference time for freshness (default: now). */
+  now?: Date;
+  weights?: MatchWeights;
+  /** Engine filters for the candidates, e.g. `{ statuses: ['PUBLISHED'] }`. */
+  filters?: SearchFilters;
+  /** Needs ranked for an achievement: whether the viewer may read this confidential need in full (default no). */
+  canReadNeed?: (need: MatchNeed) => boolean;
+}
+
+const DEFAULT_FIRST = 10;
+
+/** The listing kind being ranked: how to find, load and read it. */
+interface CandidateKind<T extends { id: string }> {
+  kind: 'ACHIEVEMENT' | 'NEED';
+  load(ids: readonly string[]): Promise<T[]>;
+  text(item: T): ListingText;
+}
+
+/** Bags of the candidates, analysed once per request and, with a cache, once per listing text. */
+function bagReader<T extends { id: string }>(sources: MatchSources, side: CandidateKind<T>, w: MatchWeights): (item: T) => TermBag {
+  const local = new Map<string, TermBag>();
+  return (item) => {
+    let bag = local.get(item.id);
+    if (bag) return bag;
+    const listing = side.text(item);
+    const key = `${side.kind}\u0001${listing.title}\u0001${listing.keywords.join('\u0002')}\u0001${listing.body ?? ''}`;
+    bag = sources.bagCache?.get(item.id, key);
+    if (!bag) {
+      bag = bagOf(sources.analyzer, listing, w.relevance.document);
+      sources.bagCache?.set(item.id, key, bag);
+    }
+    local.set(item.id, bag);
+    return bag;
+  };
+}
+
+async function engineHits(
+  sources: MatchSources,
+  kind: CandidateKind<{ id: string }>['kind'],
+  text: string,
+  limit: number,
+  options: MatchOptions,
+): Promise<Map<string, number>> {
+  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters });
+  return new Map(page.hits.map((h) => [h.id, h.score]));
+}
+
+/**
+ * Candidate generation and text relevance, shared by both directions: one engine query with the querying
+ * listing's title, keywords and body key terms; then one with the terms pseudo-relevance feedback learnt from
+ * those candidates, which brings in listings written in the catalog's vocabulary rather than the querying side's
+ * (a plant's "暗片、碎片漏检" reaching "电致发光成像隐裂识别"); then relevance over all of them.
+ */
+async function candidatesWithEvidence<T extends { id: string }>(
+  sources: MatchSources,
+  side: CandidateKind<T>,
+  query: ListingText,
+  options: MatchOptions,
+  w: MatchWeights,
+): Promise<Array<{ item: T; text: TextEvidence }>> {
+  const r = w.relevance;
+  const concepts: TermConcept[] = conceptsOf(sources.analyzer, weightedTexts(query, r.query), r.specificityPower, r.expansion);
+  const engineScore = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options);
+  if (engineScore.size === 0) return [];
+  const items = new Map((await side.load([...engineScore.keys()])).map((x) => [x.id, x]));
+  const bag = bagReader(sources, side, w);
+
+  if (r.feedbackSearchTerms > 0 && items.size > 0) {
+    const { learnt } = textRelevance(concepts, [...items.values()].map(bag), [], r);
+    if (learnt.length > 0) {
+      const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
+      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options);
+      const newcomers = [...more.keys()].filter((id) => !engineScore.has(id));
+      // Newcomers take the learnt query's score, discounted: it asks in the catalog's words, not the listing's.
+      for (const id of newcomers) engineScore.set(id, (more.get(id) ?? 0) * r.feedbackSearchWeight);
+      if (newcomers.length > 0) for (const x of await side.load(newcomers)) items.set(x.id, x);
+    }
+  }
+  const found = [...items.values()].filter((x) => engineScore.has(x.id));
+  const { evidence } = textRelevance(concepts, found.map(bag), found.map((x) => engineScore.get(x.id) ?? 0), r);
+  return found.map((item, i) => ({ item, text: evidence[i] }));
+}
+
+/** The achievements most worth a conversation for a need, best first, each with per-factor reasons. */
+export async function matchesForNeed(sources: MatchSources, need: MatchNeed, options: MatchOptions = {}): Promise<Match[]> {
+  const w = options.weights ?? MATCH_WEIGHTS;
+  const side: CandidateKind<MatchAchievement> = {
+    kind: 'ACHIEVEMENT',
+    load: (ids) => sources.achievementsByIds(ids),
+    text: achievementText,
+  };
+  const found = await candidatesWithEvidence(sources, side, needText(need, false), options, w);
+  const ctx = { now: options.now ?? new Date(), ranked: 'ACHIEVEMENT' as const };
+  return found
+    .map(({ item, text }): Match => ({ need, achievement: item, ...scorePair(need, item, text, ctx, w) }))
+    .sort(compareMatches('ACHIEVEMENT'))
+    .slice(0, Math.max(0, options.first ?? DEFAULT_FIRST));
+}
+
+/**
+ * The needs an achievement could serve, best first. A confidential need the viewer may not read is matched and
+ * shown on its teaser only (title, keywords, facets): its description and budget never reach the text or reasons.
+ */
+export async function matchesForAchievement(
+  sources: MatchSources,
+  achievement: MatchAchievement,
+  options: MatchOptions = {},
+): Promise<Match[]> {
+  const w = options.weights ?? MATCH_WEIGHTS;
+  const readable = (n: MatchNeed): boolean => !n.confidential || (options.canReadNeed?.(n) ?? false);
+  const side: CandidateKind<MatchNeed> = {
+    kind: 'NEED',
+    load: (ids) => sources.needsByIds(ids),
+    text: (n) => needText(n, !readable(n)),
+  };
+  const found = await candidatesWithEvidence(sources, side, achievementText(achievement), options, w);
+  const now = options.now ?? new Date();
+  return found
+    .map(({ item, text }): Match => {
+      const open = readable(item);
+      const need = open ? item : { ...item, description: null };
+      return { need, achievement, ...scorePair(need, achievement, text, { now, ranked: 'NEED', hideNeedBudget: !open }, w) };
+    })
+    .sort(compareMatches('NEED'))
+    .slice(0, Math.max(0, options.first ?? DEFAULT_FIRST));
+}

@@ -1,0 +1,49 @@
+import { candidateStats, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+import { feedbackConcepts } from './feedback';
+import type { TextEvidence } from './types';
+import type { TextRelevanceWeights } from './weights';
+
+/** How many shared terms a reason keeps (the factor shows fewer). */
+const SHARED_KEPT = 8;
+
+export interface RelevanceResult {
+  evidence: TextEvidence[];
+  /** Terms learnt by pseudo-relevance feedback, heaviest first (may seed a second engine query). */
+  learnt: TermConcept[];
+}
+
+/**
+ * Text relevance of each candidate for the querying side's concepts, in [0, 1] within the list: a mix of
+ * - the plain concept BM25 over the candidate set (what both sides literally share, thesaurus included),
+ * - the same after pseudo-relevance feedback (the catalog's own vocabulary for the topic),
+ * - the engine's score, when given (engines differ, so its share is kept small or zero).
+ * Shared terms come from the plain concepts only: learnt terms are not something the two sides "have in common".
+ */
+export function textRelevance(
+  concepts: readonly TermConcept[],
+  bags: ReadonlyArray<ReadonlyMap<string, number>>,
+  engineScores: readonly number[],
+  w: TextRelevanceWeights,
+): RelevanceResult {
+  const stats = candidateStats(bags);
+  const plain = bags.map((doc) => scoreConcepts(concepts, doc, stats, w.bm25));
+  const learnt = feedbackConcepts(
+    concepts,
+    bags.map((doc, i) => ({ doc, score: plain[i].score })),
+    stats,
+    w.feedback,
+  );
+  const expanded = learnt.length > 0 ? [...concepts, ...learnt] : concepts;
+  const fed = learnt.length > 0 ? bags.map((doc) => scoreConcepts(expanded, doc, stats, w.bm25).score) : plain.map((p) => p.score);
+  const plainN = normalise(plain.map((p) => p.score));
+  const fedN = normalise(fed);
+  const engineN = normalise(engineScores.length === bags.length ? engineScores : bags.map(() => 0));
+  const total = w.mix.plain + w.mix.feedback + w.mix.engine || 1;
+  const mixed = bags.map((_, i) => (w.mix.plain * plainN[i] + w.mix.feedback * fedN[i] + w.mix.engine * engineN[i]) / total);
+  // Renormalised so the best candidate is 1 whatever the mix.
+  const relevance = normalise(mixed);
+  return {
+    evidence: bags.map((_, i) => ({ relevance: relevance[i], commonTerms: plain[i].shared.slice(0, SHARED_KEPT) })),
+    learnt,
+  };
+}

@@ -1,0 +1,26 @@
+/** A weighted bag of analysed terms: term → weight (a field-weighted term frequency). */
+export type TermBag = Map<string, number>;
+
+/** Adds `terms` to `bag`, each occurrence weighing `weight` (fields such as a title count more than a body). */
+export function addTerms(bag: TermBag, terms: Iterable<string>, weight: number): TermBag {
+  for (const t of terms) bag.set(t, (bag.get(t) ?? 0) + weight);
+  return bag;
+}
+
+export function bagLength(bag: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const w of bag.values()) n += w;
+  return n;
+}
+
+/** Document frequencies of the terms over a collection of bags. */
+export function documentFrequencies(docs: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/** BM25 idf, never negative (a term in every document still counts a little). */
+export function idf(df: number, nDocs: number): number {
+  return Math.log(1 + (nDocs - df + 0.5) / (df + 0.5));
+}
