@@ -12,6 +12,7 @@ import { CATALOG_ENTITIES, CatalogModule, CatalogSearchModule } from '@app/catal
 import type { SearchEngine } from '@app/search';
 import { DatabaseModule } from '@app/database';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
+import { MatchingModule } from '@app/matching';
 import { AchievementResolver } from './catalog/achievement.resolver';
 import { NeedResolver } from './catalog/need.resolver';
 import { DemoDataService } from './demo/demo-data.service';
@@ -20,6 +21,7 @@ import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
+import { MatchingResolver } from './matching/matching.resolver';
 import { SearchAdminResolver } from './search/search-admin.resolver';
 import { SearchEngineModule } from './search/search-engine.module';
 import { SearchResolver } from './search/search.resolver';
@@ -64,6 +66,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         CatalogSearchModule,
+        MatchingModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlContextModule],
@@ -91,6 +94,7 @@ export class AppModule {
         NeedResolver,
         SearchResolver,
         SearchAdminResolver,
+        MatchingResolver,
         DemoDataService,
       ],
     };

@@ -19,3 +19,5 @@ export { achievementDocument, needDocument } from './ranking/documents';
 export { type MatchDataset, loadMatchDataset } from './eval/dataset';
 export { type MatchEvalOptions, type MatchEvalReport, type NeedEvalRow, evaluateMatching } from './eval/match-eval';
 export { type Grades, type RankingFigures, firstIsBest, ndcgAt, recallAt, summarize } from './eval/metrics';
+export { MatchingService, MAX_MATCHES, toMatchAchievement, toMatchNeed } from './matching.service';
+export { MatchingModule } from './matching.module';

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, CooperationMode, Industry } from '@app/core';
+import { AchievementEntity, AchievementRepository, AchievementService, isInsider, NeedEntity, NeedRepository, NeedService } from '@app/catalog';
+import { Database } from '@app/database';
+import { defaultAnalyzer, SearchEngine } from '@app/search';
+import { BagCache } from './ranking/bag-cache';
+import { matchesForAchievement, matchesForNeed, MatchSources } from './ranking/match-pipeline';
+import type { Match, MatchAchievement, MatchNeed } from './ranking/types';
+
+export const MAX_MATCHES = 50;
+
+export function toMatchAchievement(a: AchievementEntity): MatchAchievement {
+  return {
+    id: a.id, key: a.key, title: a.title, summary: a.summary, industry: a.industry as Industry, keywords: a.keywords, trl: a.trl,
+    askingPriceWan: a.askingPriceWan, cooperationModes: a.cooperationModes as CooperationMode[], publishedAt: a.publishedAt ?? a.createdAt.toISOString(),
+    validUntil: a.validUntil,
+  };
+}
+
+/** An unreadable (confidential, other organisation) need keeps only its teaser: no text, budget, TRL or modes. */
+export function toMatchNeed(n: NeedEntity, readable: boolean): MatchNeed {
+  const base = { id: n.id, key: n.key, title: n.title, industry: n.industry as Industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.createdAt.toISOString() };
+  if (!readable) return { ...base, description: null, minTrl: null, budgetWan: null, cooperationModes: [], deadline: null };
+  return { ...base, description: n.description, minTrl: n.minTrl, budgetWan: n.budgetWan, cooperationModes: n.cooperationModes as CooperationMode[], deadline: n.deadline };
+}
+
+/**
+ * Ranked, explained matches between needs and achievements. Candidates come through the SearchEngine port
+ * (public listings only), the re-ranking is the pure pipeline in ./ranking.
+ */
+@Injectable()
+export class MatchingService {
+  /** Analysed listings kept across requests; keyed by listing text, so edits invalidate themselves. */
+  private readonly bagCache = new BagCache();
+
+  constructor(
+    private readonly db: Database,
+    private readonly engine: SearchEngine,
+    private readonly achievementService: AchievementService,
+    private readonly needService: NeedService,
+    private readonly achievements: AchievementRepository,
+    private readonly needs: NeedRepository,
+  ) {}
+
+  async forNeed(actor: Actor, needId: string, first: number): Promise<Match[]> {
+    const need = await this.needService.getInternal(actor, needId);
+    // Outsiders looking at a confidential need match on its teaser only.
+    const readable = !need.confidential || isInsider(actor, need);
+    return matchesForNeed(this.sources(actor), toMatchNeed(need, readable), { first: Math.min(first, MAX_MATCHES), filters: { statuses: ['PUBLISHED'] } });
+  }
+
+  async forAchievement(actor: Actor, achievementId: string, first: number): Promise<Match[]> {
+    const achievement = await this.achievementService.get(actor, { id: achievementId });
+    const readable = new Set<string>();
+    return matchesForAchievement(this.sources(actor, readable), toMatchAchievement(achievement), {
+      first: Math.min(first, MAX_MATCHES),
+      filters: { statuses: ['OPEN'] },
+      canReadNeed: (n) => readable.has(n.id),
+    });
+  }
+
+  /** `readable` collects the needs the actor may read in full, for the pipeline's canReadNeed. */
+  private sources(actor: Actor, readable = new Set<string>()): MatchSources {
+    return {
+      engine: this.engine,
+      analyzer: defaultAnalyzer(),
+      bagCache: this.bagCache,
+      achievementsByIds: async (ids) => (await this.db.read((em) => this.achievements.findByIds(em, ids))).map(toMatchAchievement),
+      needsByIds: async (ids) => {
+        const rows = await this.db.read((em) => this.needs.findByIds(em, ids));
+        return rows.map((n) => {
+          const open = !n.confidential || isInsider(actor, n);
+          if (open) readable.add(n.id);
+          return toMatchNeed(n, open);
+        });
+      },
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import type { SearchDocument } from '../search.types';
+import { type DocumentFeatures, analyzeDocument } from './document-analyzer';
+import { type KeyTerm, extractKeyTerms } from './key-terms';
+import { normalizeText, warmUpNormalizer } from './normalize';
+import { type QueryOptions, type QueryPlan, analyzeQuery } from './query-analyzer';
+import { type Segmenter, defaultSegmenter } from './segmenter';
+import { type Thesaurus, defaultThesaurus } from './thesaurus';
+
+/** The Chinese text analysis both engines share: one segmenter, one thesaurus. */
+export class TextAnalyzer {
+  constructor(
+    readonly segmenter: Segmenter = defaultSegmenter(),
+    readonly thesaurus: Thesaurus = defaultThesaurus(),
+  ) {}
+
+  normalize(text: string): string {
+    return normalizeText(text);
+  }
+
+  document(doc: SearchDocument): DocumentFeatures {
+    return analyzeDocument(doc, this.segmenter);
+  }
+
+  query(text: string, options?: QueryOptions): QueryPlan {
+    return analyzeQuery(text, this.segmenter, this.thesaurus, options);
+  }
+
+  keyTerms(text: string, limit = 10): KeyTerm[] {
+    return extractKeyTerms(normalizeText(text), limit, this.segmenter, this.thesaurus);
+  }
+
+  /** Loads dictionaries and tables now rather than on the first request. */
+  warmUp(): this {
+    warmUpNormalizer();
+    this.query('光伏組件 guangfu');
+    return this;
+  }
+}
+
+let shared: TextAnalyzer | undefined;
+
+export function defaultAnalyzer(): TextAnalyzer {
+  shared ??= new TextAnalyzer();
+  return shared;
+}

@@ -1,0 +1,82 @@
+import { dict } from '@node-rs/jieba/dict';
+import { domainDictionary } from './dictionary';
+import { syllablesOf } from './pinyin';
+
+export interface LexiconSegment {
+  /** Syllable offsets [start, end) in the input sequence. */
+  start: number;
+  end: number;
+  /** Candidate words, best first (domain terms before common words). */
+  words: string[];
+}
+
+/** Common words of jieba's dictionary at least this frequent join the lexicon (≈5,000 words). */
+const COMMON_WORD_FREQUENCY = 1000;
+const MAX_CANDIDATES = 3;
+const MAX_WORD_SYLLABLES = 8;
+
+/**
+ * Pinyin → Chinese words, for the domain dictionary plus common words. It turns typed pinyin into words
+ * (yinlie jiance → 隐裂 检测) and proposes corrections for homophone typos (热识控 → re shi kong → 热失控), which
+ * then get thesaurus expansion like any word, on both engines.
+ */
+export class PinyinLexicon {
+  private readonly byPinyin = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      if (!/^[\u3400-\u9fff]{2,8}$/.test(word)) continue;
+      const key = syllablesOf(word).join('');
+      const list = this.byPinyin.get(key) ?? [];
+      if (list.length < MAX_CANDIDATES && !list.includes(word)) list.push(word);
+      this.byPinyin.set(key, list);
+    }
+  }
+
+  get size(): number {
+    return this.byPinyin.size;
+  }
+
+  lookup(syllables: readonly string[]): string[] {
+    return this.byPinyin.get(syllables.join('')) ?? [];
+  }
+
+  /** Greedy longest-match cover of a syllable sequence by lexicon words; unmatched syllables are skipped. */
+  segment(syllables: readonly string[]): LexiconSegment[] {
+    const out: LexiconSegment[] = [];
+    let i = 0;
+    while (i < syllables.length) {
+      let matched = false;
+      for (let len = Math.min(MAX_WORD_SYLLABLES, syllables.length - i); len >= 2; len--) {
+        const words = this.lookup(syllables.slice(i, i + len));
+        if (words.length) {
+          out.push({ start: i, end: i + len, words });
+          i += len;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) i++;
+    }
+    return out;
+  }
+}
+
+/** Frequent 2-4 character words of jieba's dictionary, most frequent first. */
+function commonWords(): string[] {
+  const out: [string, number][] = [];
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    const [word, freq] = line.split(' ');
+    const f = Number(freq);
+    if (f >= COMMON_WORD_FREQUENCY && /^[\u4e00-\u9fa5]{2,4}$/.test(word)) out.push([word, f]);
+  }
+  return out.sort((a, b) => b[1] - a[1]).map(([word]) => word);
+}
+
+let shared: PinyinLexicon | undefined;
+
+/** Built lazily on the first pinyin or typo query (~150 ms), domain terms first so they win homophone ties. */
+export function defaultPinyinLexicon(): PinyinLexicon {
+  shared ??= new PinyinLexicon([...domainDictionary(), ...commonWords()]);
+  return shared;
+}

@@ -1,0 +1,56 @@
+import { Jieba, TfIdf } from '@node-rs/jieba';
+import { dict, idf } from '@node-rs/jieba/dict';
+import { domainDictionaryLines } from './dictionary';
+
+export interface KeywordWeight {
+  term: string;
+  weight: number;
+}
+
+/** What the analysis needs from a Chinese word segmenter; keeps jieba replaceable (e.g. by jieba-wasm). */
+export interface Segmenter {
+  /** Precise mode: each character belongs to one word. */
+  cut(text: string): string[];
+  /** Search mode: precise words plus the dictionary words inside long ones (光伏组件 → 光伏, 组件, 光伏组件). */
+  cutForSearch(text: string): string[];
+  /** TF-IDF keywords, best first. */
+  extract(text: string, topK: number): KeywordWeight[];
+}
+
+/** @node-rs/jieba with its default dictionary plus the domain dictionary (which must carry frequencies). */
+export class JiebaSegmenter implements Segmenter {
+  private readonly jieba: Jieba;
+  private readonly tfIdf: TfIdf;
+
+  constructor() {
+    // withDict replaces the dictionary, so load the default one first, then add ours.
+    this.jieba = Jieba.withDict(dict);
+    this.jieba.loadDict(Buffer.from(domainDictionaryLines().join('\n')));
+    this.tfIdf = TfIdf.withDict(idf);
+  }
+
+  cut(text: string): string[] {
+    return this.jieba.cut(text, false);
+  }
+
+  cutForSearch(text: string): string[] {
+    return this.jieba.cutForSearch(text, false);
+  }
+
+  extract(text: string, topK: number): KeywordWeight[] {
+    return this.tfIdf.extractKeywords(this.jieba, text, topK).map((k) => ({ term: k.keyword, weight: k.weight }));
+  }
+}
+
+let shared: Segmenter | undefined;
+
+/** The process-wide segmenter (loading jieba's dictionaries takes ~300 ms, so it is built once, lazily). */
+export function defaultSegmenter(): Segmenter {
+  shared ??= new JiebaSegmenter();
+  return shared;
+}
+
+/** For tests or an alternative implementation. */
+export function setDefaultSegmenter(segmenter: Segmenter): void {
+  shared = segmenter;
+}

@@ -1,0 +1,56 @@
+import { domainDictionary } from './dictionary';
+import { DOMAIN_VOCABULARIES } from './domain';
+import { defaultSegmenter } from './segmenter';
+import { Thesaurus } from './thesaurus';
+
+describe('Thesaurus', () => {
+  const sut = new Thesaurus();
+
+  it('is broad: hundreds of groups across all eight industries', () => {
+    expect(sut.groups.length).toBeGreaterThan(600);
+    for (const vocabulary of DOMAIN_VOCABULARIES) expect(vocabulary.synonyms.length).toBeGreaterThan(20);
+  });
+
+  it('finds Latin terms on word boundaries only', () => {
+    expect(sut.find('夜间el巡检').map((m) => m.key)).toContain('el');
+    expect(sut.find('excellent').map((m) => m.key)).not.toContain('el');
+  });
+
+  it('keeps maximal matches and joins Latin compounds', () => {
+    expect(sut.find('太阳能电池片 钝化').map((m) => m.key)).toEqual(['太阳能电池片', '钝化']);
+    expect(sut.find('micro led mass transfer').map((m) => m.key)).toEqual(['microled', 'masstransfer']);
+  });
+
+  it.each([
+    ['bms', '电池管理系统'],
+    ['hjt', '异质结'],
+    ['perovskite', '钙钛矿'],
+    ['lidar', '激光雷达'],
+    ['光伏', 'pv'],
+    ['雷射', '激光'],
+  ])('expands %s to %s at synonym weight', (term, expected) => {
+    expect(sut.expand(term)).toContainEqual({ term: expected, weight: 0.8 });
+  });
+
+  it('expands associations at a lower weight', () => {
+    expect(sut.expand('隐裂')).toContainEqual({ term: 'el检测', weight: 0.4 });
+  });
+
+  it('exports symmetric Meilisearch synonyms', () => {
+    const synonyms = sut.toMeilisearchSynonyms();
+    expect(synonyms.bms).toContain('电池管理系统');
+    expect(synonyms['电池管理系统']).toContain('bms');
+    expect(synonyms['micro-led']).toContain('巨量转移'); // through an association group
+    expect(sut.toMeilisearchSynonyms({ includeRelated: false })['micro-led']).not.toContain('巨量转移');
+  });
+});
+
+describe('domain dictionary', () => {
+  it('has several hundred Chinese terms', () => {
+    expect(domainDictionary().length).toBeGreaterThan(1500);
+  });
+
+  it.each(['隧穿氧化层', '钙钛矿叠层', '光伏组件', '石墨烯', '电池管理系统', '一体化压铸'])('keeps %s whole', (term) => {
+    expect(defaultSegmenter().cut(`一种${term}技术`)).toContain(term);
+  });
+});

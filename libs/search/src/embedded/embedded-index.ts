@@ -1,0 +1,141 @@
+import { type DocumentFeatures, type TextAnalyzer, sanitizeDocument } from '../analysis';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
+  type SearchDocument,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+} from '../search.types';
+import { DocTable } from './doc-table';
+import { highlighterFor } from './highlight';
+import { FIELD_NAMES, type FieldName, type Fields, Scorer, type ScoringOptions, createFields } from './scorer';
+import { topK } from './top-k';
+
+export interface EmbeddedIndexOptions {
+  scoring: ScoringOptions;
+  /** Hits scoring below this (0..1) are not results: one shared bigram is noise, not a match. */
+  minScore: number;
+  /** Key terms kept from a long query. */
+  maxQueryTerms: number;
+}
+
+function tokensOf(features: DocumentFeatures, field: FieldName): readonly string[] {
+  return features[field];
+}
+
+/** One in-memory index: fields, attribute table, id map. Not thread-aware; the engine swaps whole instances. */
+export class EmbeddedIndex {
+  readonly table = new DocTable();
+  private readonly fields: Fields;
+  private readonly scorer: Scorer;
+  private readonly byId = new Map<string, number>();
+  private candidates = new Int32Array(1024);
+  private zeros: Float64Array = new Float64Array(1024);
+  private dead = 0;
+
+  constructor(
+    private readonly analyzer: TextAnalyzer,
+    private readonly options: EmbeddedIndexOptions,
+  ) {
+    this.fields = createFields(options.scoring);
+    this.scorer = new Scorer(this.fields, this.table, options.scoring);
+  }
+
+  get size(): number {
+    return this.table.liveCount;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  add(input: SearchDocument): void {
+    const doc = sanitizeDocument(input);
+    const existing = this.byId.get(doc.id);
+    if (existing !== undefined) {
+      // A replayed write changes nothing; skipping it keeps replays cheap.
+      if (JSON.stringify(this.table.docs[existing]) === JSON.stringify(doc)) return;
+      this.removeSlot(existing);
+      this.maybeCompact();
+    }
+    const features = this.analyzer.document(doc);
+    const slot = this.table.append(doc);
+    for (const field of FIELD_NAMES) this.fields[field].add(slot, tokensOf(features, field));
+    this.byId.set(doc.id, slot);
+  }
+
+  remove(id: string): void {
+    const slot = this.byId.get(id);
+    if (slot === undefined) return;
+    this.removeSlot(slot);
+    this.byId.delete(id);
+    this.maybeCompact();
+  }
+
+  private removeSlot(slot: number): void {
+    const doc = this.table.docs[slot];
+    if (!doc) return;
+    // Analysis is deterministic, so re-analysing gives exactly the tokens that were counted in.
+    const features = this.analyzer.document(doc);
+    for (const field of FIELD_NAMES) this.fields[field].remove(slot, tokensOf(features, field));
+    this.table.kill(slot);
+    this.dead++;
+  }
+
+  /** Slots held by replaced or removed documents, awaiting compaction. */
+  get deadSlots(): number {
+    return this.dead;
+  }
+
+  /** Rewrites postings without dead entries once they are a quarter of the index. */
+  private maybeCompact(): void {
+    if (this.dead < 256 || this.dead < this.table.liveCount / 4) return;
+    const remap = this.table.compact();
+    for (const field of FIELD_NAMES) this.fields[field].compact(remap, this.table.size);
+    this.byId.clear();
+    this.table.docs.forEach((doc, slot) => doc && this.byId.set(doc.id, slot));
+    this.dead = 0;
+  }
+
+  search(query: SearchQuery): SearchPage {
+    const limit = Math.max(0, Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    const accept = this.table.predicate(query.kinds, query.filters);
+    const text = query.text?.trim() ?? '';
+    const plan = text ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms }) : undefined;
+    if (this.candidates.length < this.table.size) this.candidates = new Int32Array(this.table.size * 2);
+    const candidates = this.candidates;
+    let count = 0;
+    let scores: Float64Array = this.zeros;
+
+    if (plan) {
+      const acc = this.scorer.score(plan);
+      scores = acc.values;
+      for (let i = 0; i < acc.count; i++) {
+        const slot = acc.touched[i];
+        if (acc.values[slot] >= this.options.minScore && accept(slot)) candidates[count++] = slot;
+      }
+    } else {
+      for (let slot = 0; slot < this.table.size; slot++) if (accept(slot)) candidates[count++] = slot;
+      if (this.zeros.length < this.table.size) this.zeros = new Float64Array(this.table.size * 2);
+      scores = this.zeros;
+    }
+
+    const facets = query.facets?.length ? this.table.facets(query.facets, candidates, count) : {};
+    const order = this.table.comparator(query.sort ?? 'RELEVANCE', scores, !!plan);
+    const page = topK(candidates, count, offset + limit, order).slice(offset);
+    const highlighter = query.highlight ? highlighterFor(plan ?? this.analyzer.query(''), this.analyzer.segmenter) : undefined;
+    const hits = page.map((slot): SearchHit => {
+      const doc = this.table.docs[slot] as SearchDocument;
+      const hit: SearchHit = { id: doc.id, kind: doc.kind, key: doc.key, score: plan ? Math.round(Math.min(1, scores[slot]) * 1e4) / 1e4 : 0 };
+      if (highlighter) {
+        hit.titleHighlight = highlighter.title(doc.title);
+        const summary = highlighter.summary(doc.summary ?? '');
+        if (summary !== undefined) hit.summaryHighlight = summary;
+      }
+      return hit;
+    });
+    return { total: count, hits, facets };
+  }
+}

@@ -1,0 +1,4 @@
+import { describeSearchEngineContract } from '../testing';
+import { EmbeddedSearchEngine } from './embedded-search-engine';
+
+describeSearchEngineContract('embedded', () => new EmbeddedSearchEngine());

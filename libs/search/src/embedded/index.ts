@@ -1,0 +1,3 @@
+export { EmbeddedSearchEngine, type EmbeddedSearchOptions } from './embedded-search-engine';
+export { DEFAULT_SCORING, type ScoringOptions } from './scorer';
+export { escapeHtml } from './highlight';

@@ -1,0 +1,14 @@
+export {
+  type EvalAchievement,
+  type EvalDataset,
+  type EvalJudgment,
+  type EvalNeed,
+  type EvalOrganization,
+  type EvalQuery,
+  keyToUuid,
+  toSearchDocuments,
+} from './dataset';
+export { type EvaluateOptions, type NeedEvalRow, type QueryEvalRow, type SearchEvalResult, evaluateSearch, loadEvalDataset } from './evaluate';
+export { mean, ndcgAtK } from './ndcg';
+export { type LatencyStats, type SearchBenchOptions, type SearchBenchResult, benchSearchEngine, latencyStats } from './bench';
+export { type BenchQuery, generateListings, generateQueries } from './bench-corpus';

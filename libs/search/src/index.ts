@@ -1,0 +1,8 @@
+/** @app/search — the search port, its two adapters, the shared Chinese analysis, the contract suite and the eval. */
+export * from './search.types';
+export { type ReindexSource, SearchEngine, batchesOf } from './search-engine';
+export * from './analysis';
+export * from './embedded';
+export * from './meilisearch';
+export * from './eval';
+export * from './testing';

@@ -1,0 +1,86 @@
+import type {
+  EnqueuedTaskPromise,
+  IndexObject,
+  IndexOptions,
+  IndexSwap,
+  SearchParams,
+  SearchResponse,
+  Settings,
+  Task,
+} from 'meilisearch';
+
+/** A listing as stored in Meilisearch: display text, pre-analysed extra fields, and flat filter/sort attributes. */
+export interface MeiliDocument {
+  id: string;
+  kind: string;
+  key: string;
+  /** Half-width, simplified (not lower-cased, so highlights read naturally). */
+  title: string;
+  keywords: string[];
+  summary?: string;
+  orgName?: string;
+  /** Syllable bigrams of title and keywords, space-separated (guangfu fubo boli). */
+  pinyin: string;
+  /** Initials of word runs (gfbl). */
+  initials: string;
+  /** Character bigrams and skip-bigrams, space-separated. */
+  grams: string;
+  industry: string;
+  /** TRL for achievements, minimum TRL for needs; absent when unknown. */
+  trl?: number;
+  /** Achievement asking price (absent for 面议 and for needs). */
+  priceWan?: number;
+  /** True for achievements priced 面议. */
+  negotiable: boolean;
+  /** Price sort key: asking price or need budget. */
+  priceKey?: number;
+  cooperationModes: string[];
+  orgId?: string;
+  region?: string;
+  status: string;
+  confidential: boolean;
+  publishedAt: string;
+  /** publishedAt in epoch milliseconds, for sorting. */
+  publishedTs: number;
+  validUntil?: string;
+}
+
+/** The parts of a Meilisearch index the adapter uses (the official `Index` satisfies it; tests use a fake). */
+export interface MeiliIndexLike {
+  search(query: string | null, params: SearchParams): Promise<SearchResponse<MeiliDocument>>;
+  addDocuments(documents: MeiliDocument[], options?: { primaryKey?: string }): EnqueuedTaskPromise;
+  deleteDocuments(ids: string[]): EnqueuedTaskPromise;
+  updateSettings(settings: Settings): EnqueuedTaskPromise;
+  getStats(): Promise<{ numberOfDocuments: number }>;
+}
+
+/** The parts of the Meilisearch client the adapter uses (the official `Meilisearch` satisfies it). */
+export interface MeiliClientLike {
+  index(uid: string): MeiliIndexLike;
+  getRawIndex(uid: string): Promise<IndexObject>;
+  createIndex(uid: string, options?: IndexOptions): EnqueuedTaskPromise;
+  deleteIndexIfExists(uid: string): Promise<boolean>;
+  swapIndexes(params: IndexSwap[]): EnqueuedTaskPromise;
+  health(): Promise<{ status: string }>;
+}
+
+/** A Meilisearch task that ended in another state than `succeeded`. */
+export class MeiliTaskError extends Error {
+  constructor(
+    readonly action: string,
+    readonly task: Pick<Task, 'uid' | 'status' | 'type' | 'error'>,
+  ) {
+    super(`Meilisearch ${action} task ${task.uid} (${task.type}) ended ${task.status}: ${task.error?.message ?? 'no error message'}`);
+    this.name = 'MeiliTaskError';
+  }
+}
+
+/**
+ * Waits for an enqueued task and requires success: Meilisearch accepts a write with 202 and may still fail it
+ * (bad filterable attribute, document too large, …), so an accepted write is not a done write.
+ */
+export async function settle(action: string, pending: EnqueuedTaskPromise, timeoutMs: number): Promise<Task> {
+  const task = await pending.waitTask({ timeout: timeoutMs, interval: 50 });
+  if (task.status !== 'succeeded') throw new MeiliTaskError(action, task);
+  return task;
+}

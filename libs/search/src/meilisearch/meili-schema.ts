@@ -1,0 +1,92 @@
+import type { Settings } from 'meilisearch';
+import { type TextAnalyzer, domainDictionary, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import type { FacetName, SearchDocument, SearchSort } from '../search.types';
+import { FILTER_ATTRIBUTES } from './filter-builder';
+import type { MeiliDocument } from './meili-client';
+
+/** Searchable attributes in priority order (Meilisearch's `attribute` rule ranks earlier ones higher). */
+export const SEARCHABLE_ATTRIBUTES = ['title', 'keywords', 'pinyin', 'initials', 'summary', 'orgName', 'grams'] as const;
+
+export const SORTABLE_ATTRIBUTES = ['publishedTs', 'trl', 'priceKey'] as const;
+
+/** Facet names of the port → Meilisearch attributes. */
+export const FACET_ATTRIBUTES: Record<FacetName, string> = {
+  industry: FILTER_ATTRIBUTES.industry,
+  kind: FILTER_ATTRIBUTES.kind,
+  cooperationModes: FILTER_ATTRIBUTES.cooperationModes,
+  trl: FILTER_ATTRIBUTES.trl,
+  region: FILTER_ATTRIBUTES.region,
+  status: FILTER_ATTRIBUTES.status,
+};
+
+/** Sort orders of the port; RELEVANCE without text falls back to newest first. */
+export function meiliSort(sort: SearchSort | undefined, hasText: boolean): string[] | undefined {
+  switch (sort) {
+    case 'NEWEST': return ['publishedTs:desc'];
+    case 'TRL': return ['trl:desc', 'publishedTs:desc'];
+    case 'PRICE': return ['priceKey:asc', 'publishedTs:desc'];
+    default: return hasText ? undefined : ['publishedTs:desc'];
+  }
+}
+
+/**
+ * The whole index configuration, applied idempotently at start and on every fresh index. `sort` comes first so an
+ * explicit order is strict; without one it is a no-op and relevance rules decide.
+ */
+export function meiliSettings(analyzer: TextAnalyzer): Settings {
+  return {
+    searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
+    filterableAttributes: [...new Set(Object.values(FILTER_ATTRIBUTES))],
+    sortableAttributes: [...SORTABLE_ATTRIBUTES],
+    displayedAttributes: ['id', 'kind', 'key', 'title', 'summary'],
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+    // Chinese everywhere: jieba segmentation and no Japanese detection of kanji-only titles.
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    dictionary: [...domainDictionary()],
+    synonyms: analyzer.thesaurus.toMeilisearchSynonyms(),
+    // Typos on pinyin and initials would match unrelated syllables; grams are already the typo channel.
+    typoTolerance: { enabled: true, disableOnAttributes: ['initials', 'grams'] },
+    pagination: { maxTotalHits: 10_000 },
+    faceting: { maxValuesPerFacet: 200 },
+  };
+}
+
+/** Half-width and simplified, keeping case (Meilisearch folds case itself; highlights keep the original look). */
+function displayForm(text: string): string {
+  return toSimplifiedChinese(toHalfWidth(text));
+}
+
+/** Maps a port document to its Meilisearch form, with the shared analysis' extra fields. */
+export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): MeiliDocument {
+  const doc = sanitizeDocument(input);
+  const features = analyzer.document(doc);
+  const trl = doc.kind === 'NEED' ? doc.minTrl : doc.trl;
+  const priceKey = doc.kind === 'ACHIEVEMENT' ? doc.priceWan : doc.budgetWan;
+  const time = Date.parse(doc.publishedAt);
+  const out: MeiliDocument = {
+    id: doc.id,
+    kind: doc.kind,
+    key: doc.key,
+    title: displayForm(doc.title),
+    keywords: doc.keywords.map(displayForm),
+    pinyin: features.pinyin.join(' '),
+    initials: features.initials.join(' '),
+    grams: features.grams.join(' '),
+    industry: doc.industry,
+    negotiable: doc.kind === 'ACHIEVEMENT' && (doc.priceWan === null || doc.priceWan === undefined),
+    cooperationModes: doc.cooperationModes ?? [],
+    status: doc.status,
+    confidential: doc.confidential,
+    publishedAt: doc.publishedAt,
+    publishedTs: Number.isFinite(time) ? time : 0,
+  };
+  if (doc.summary) out.summary = displayForm(doc.summary);
+  if (doc.orgName) out.orgName = displayForm(doc.orgName);
+  if (typeof trl === 'number') out.trl = trl;
+  if (doc.kind === 'ACHIEVEMENT' && typeof doc.priceWan === 'number') out.priceWan = doc.priceWan;
+  if (typeof priceKey === 'number') out.priceKey = priceKey;
+  if (doc.orgId) out.orgId = doc.orgId;
+  if (doc.region) out.region = doc.region;
+  if (doc.validUntil) out.validUntil = doc.validUntil;
+  return out;
+}

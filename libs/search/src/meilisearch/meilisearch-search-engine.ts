@@ -1,0 +1,204 @@
+import { Meilisearch, type SearchParams } from 'meilisearch';
+import { TextAnalyzer, defaultAnalyzer } from '../analysis';
+import { escapeHtml } from '../embedded/highlight';
+import { type ReindexSource, SearchEngine, batchesOf } from '../search-engine';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  FACET_NAMES,
+  MAX_SEARCH_LIMIT,
+  type FacetName,
+  type ListingKind,
+  type ReindexProgress,
+  type SearchDocument,
+  type SearchHealth,
+  type SearchHit,
+  type SearchPage,
+  type SearchQuery,
+} from '../search.types';
+import { buildMeiliFilter } from './filter-builder';
+import { type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
+import { FACET_ATTRIBUTES, meiliSettings, meiliSort, toMeiliDocument } from './meili-schema';
+import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
+
+export interface MeilisearchSearchOptions {
+  url: string;
+  apiKey?: string;
+  /** Index uid (default `listings`); reindex builds `<indexName>_tmp` and swaps it in. */
+  indexName?: string;
+  /** How long to wait for each write task (default 30 s; the client's own default is 5 s). */
+  taskTimeoutMs?: number;
+  /** Documents per addDocuments call during reindex (default 1,000). */
+  batchSize?: number;
+  analyzer?: TextAnalyzer;
+  /** Injected client (tests); built from url/apiKey otherwise. */
+  client?: MeiliClientLike;
+}
+
+// Highlight markers that cannot occur in listings; replaced by <em> after HTML-escaping the text.
+const PRE = '\u0002';
+const POST = '\u0003';
+
+function renderFormatted(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return escapeHtml(text).split(PRE).join('<em>').split(POST).join('</em>');
+}
+
+/**
+ * The production engine. Owns its index settings; documents carry the shared analysis' extra fields (pinyin,
+ * initials, grams) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
+ * reduced to at most 10 words). Every write waits for its task and fails unless the task succeeded.
+ */
+export class MeilisearchSearchEngine extends SearchEngine {
+  readonly name = 'meilisearch';
+  private readonly client: MeiliClientLike;
+  private readonly analyzer: TextAnalyzer;
+  private readonly indexName: string;
+  private readonly timeout: number;
+  private readonly batchSize: number;
+  /** Writes made while a reindex runs, re-applied to the new index after the swap (id → doc, null = removed). */
+  private journal: Map<string, SearchDocument | null> | undefined;
+
+  constructor(options: MeilisearchSearchOptions) {
+    super();
+    this.client = options.client ?? new Meilisearch({ host: options.url, apiKey: options.apiKey });
+    this.analyzer = options.analyzer ?? defaultAnalyzer();
+    this.indexName = options.indexName ?? 'listings';
+    this.timeout = options.taskTimeoutMs ?? 30_000;
+    this.batchSize = options.batchSize ?? 1000;
+  }
+
+  private index(uid = this.indexName): MeiliIndexLike {
+    return this.client.index(uid);
+  }
+
+  private async ensureIndex(uid: string): Promise<void> {
+    try {
+      await this.client.getRawIndex(uid);
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error;
+      await settle(`create index ${uid}`, this.client.createIndex(uid, { primaryKey: 'id' }), this.timeout);
+    }
+  }
+
+  private async applySettings(uid: string): Promise<void> {
+    await settle(`settings of ${uid}`, this.index(uid).updateSettings(meiliSettings(this.analyzer)), this.timeout);
+  }
+
+  async init(): Promise<void> {
+    this.analyzer.warmUp();
+    await this.ensureIndex(this.indexName);
+    await this.applySettings(this.indexName);
+  }
+
+  private async write(uid: string, docs: SearchDocument[]): Promise<void> {
+    if (!docs.length) return;
+    const payload = docs.map((d) => toMeiliDocument(d, this.analyzer));
+    await settle(`upsert into ${uid}`, this.index(uid).addDocuments(payload, { primaryKey: 'id' }), this.timeout);
+  }
+
+  private async delete(uid: string, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await settle(`delete from ${uid}`, this.index(uid).deleteDocuments(ids), this.timeout);
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    await this.write(this.indexName, docs);
+    for (const doc of docs) this.journal?.set(doc.id, doc);
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    await this.delete(this.indexName, ids);
+    for (const id of ids) this.journal?.set(id, null);
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const limit = Math.max(0, Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT));
+    const offset = Math.max(0, query.offset ?? 0);
+    const text = query.text?.trim() ?? '';
+    const plan = text ? this.analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS }) : undefined;
+    const q = plan ? meiliQueryText(plan, this.analyzer.segmenter) : '';
+    if (plan && !q) return { total: 0, hits: [], facets: {} };
+    const facetNames = (query.facets ?? []).filter((f): f is FacetName => FACET_NAMES.includes(f));
+    const params: SearchParams = {
+      filter: buildMeiliFilter(query.kinds as ListingKind[] | undefined, query.filters),
+      sort: meiliSort(query.sort, !!plan),
+      facets: facetNames.length ? facetNames.map((f) => FACET_ATTRIBUTES[f]) : undefined,
+      attributesToRetrieve: ['id', 'kind', 'key'],
+      showRankingScore: true,
+      matchingStrategy: 'frequency',
+      locales: ['cmn'],
+    };
+    // Page mode gives exhaustive totals; an offset that is not a page boundary needs offset/limit.
+    if (limit > 0 && offset % limit === 0) Object.assign(params, { hitsPerPage: limit, page: offset / limit + 1 });
+    else Object.assign(params, { offset, limit });
+    if (query.highlight) {
+      Object.assign(params, {
+        attributesToRetrieve: ['id', 'kind', 'key', 'title', 'summary'],
+        attributesToHighlight: ['title', 'summary'],
+        attributesToCrop: ['summary'],
+        cropLength: 60,
+        cropMarker: '…',
+        highlightPreTag: PRE,
+        highlightPostTag: POST,
+      });
+    }
+    const response = await this.index().search(q || null, params);
+    const hits = response.hits.map((hit): SearchHit => {
+      const out: SearchHit = { id: hit.id, kind: hit.kind as ListingKind, key: hit.key, score: plan ? (hit._rankingScore ?? 0) : 0 };
+      if (query.highlight) {
+        out.titleHighlight = renderFormatted(hit._formatted?.title ?? hit.title) ?? '';
+        const summary = renderFormatted(hit._formatted?.summary);
+        if (summary !== undefined) out.summaryHighlight = summary;
+      }
+      return out;
+    });
+    const facets: SearchPage['facets'] = {};
+    for (const name of facetNames) facets[name] = { ...(response.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {}) };
+    const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
+    return { total, hits, facets };
+  }
+
+  async reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number> {
+    if (this.journal) throw new Error('A reindex is already running');
+    const tmp = `${this.indexName}_tmp`;
+    const total = Array.isArray(source) && !Array.isArray(source[0]) ? source.length : undefined;
+    this.journal = new Map();
+    try {
+      await this.client.deleteIndexIfExists(tmp);
+      await settle(`create index ${tmp}`, this.client.createIndex(tmp, { primaryKey: 'id' }), this.timeout);
+      await this.applySettings(tmp);
+      await this.ensureIndex(this.indexName);
+      let indexed = 0;
+      for await (const batch of batchesOf(source, this.batchSize)) {
+        await this.write(tmp, batch);
+        indexed += batch.length;
+        onProgress?.({ indexed, total });
+      }
+      await settle('swap indexes', this.client.swapIndexes([{ indexes: [this.indexName, tmp], rename: false }]), this.timeout);
+      // Writes that reached the old index during the build go to the new one too.
+      const journal = [...this.journal];
+      await this.write(this.indexName, journal.flatMap(([, doc]) => (doc ? [doc] : [])));
+      await this.delete(this.indexName, journal.flatMap(([id, doc]) => (doc ? [] : [id])));
+      await this.client.deleteIndexIfExists(tmp); // now holds the previous generation
+      return indexed;
+    } finally {
+      this.journal = undefined;
+    }
+  }
+
+  async health(): Promise<SearchHealth> {
+    try {
+      const { status } = await this.client.health();
+      const documents = await this.count();
+      return { ok: status === 'available', engine: this.name, documents, detail: status };
+    } catch (error) {
+      return { ok: false, engine: this.name, detail: (error as Error).message };
+    }
+  }
+
+  async count(): Promise<number> {
+    return (await this.index().getStats()).numberOfDocuments;
+  }
+}
+
+export type { MeiliDocument };

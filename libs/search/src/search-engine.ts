@@ -1,0 +1,48 @@
+import type { ReindexProgress, SearchDocument, SearchHealth, SearchPage, SearchQuery } from './search.types';
+
+/** Documents for a rebuild: one array, or batches streamed from the database. */
+export type ReindexSource = SearchDocument[] | Iterable<SearchDocument[]> | AsyncIterable<SearchDocument[]>;
+
+/**
+ * The search port, also the Nest DI token. Adapters own their index settings and schema, receive whole documents
+ * (upsert is a replace, so replays and reordering are harmless) and map engine hits to neutral `SearchPage`s.
+ * Every write resolves only once the engine has applied it, and rejects if it did not.
+ */
+export abstract class SearchEngine {
+  /** Short engine name for logs and health, e.g. `embedded` or `meilisearch`. */
+  abstract readonly name: string;
+
+  /** Creates the index if needed and applies settings; idempotent, safe at every start. */
+  abstract init(): Promise<void>;
+
+  /** Inserts or replaces whole documents by id. */
+  abstract upsert(docs: SearchDocument[]): Promise<void>;
+
+  /** Deletes by id; unknown ids are ignored. */
+  abstract remove(ids: string[]): Promise<void>;
+
+  abstract search(query: SearchQuery): Promise<SearchPage>;
+
+  /**
+   * Builds a fresh index from `source` and swaps it in only when complete, so searches keep working meanwhile and
+   * a failed rebuild leaves the old index in place. Resolves with the number of documents indexed.
+   */
+  abstract reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number>;
+
+  abstract health(): Promise<SearchHealth>;
+
+  /** Number of documents in the live index. */
+  abstract count(): Promise<number>;
+}
+
+/** Iterates any reindex source as batches of at most `batchSize`. */
+export async function* batchesOf(source: ReindexSource, batchSize: number): AsyncGenerator<SearchDocument[]> {
+  if (Array.isArray(source) && (source.length === 0 || !Array.isArray(source[0]))) {
+    const docs = source as SearchDocument[];
+    for (let i = 0; i < docs.length; i += batchSize) yield docs.slice(i, i + batchSize);
+    return;
+  }
+  for await (const batch of source as AsyncIterable<SearchDocument[]>) {
+    for (let i = 0; i < batch.length; i += batchSize) yield batch.slice(i, i + batchSize);
+  }
+}

@@ -1,0 +1,203 @@
+import type { SearchEngine } from '../search-engine';
+import type { SearchPage, SearchQuery } from '../search.types';
+import { HOSTILE_REGION, ORG_OPTICS, SECRET_WORD, aListing, contractListings } from './contract-fixtures';
+
+export interface ContractOptions {
+  /** Called after each engine is done (e.g. delete its Meilisearch index). */
+  teardown?: (engine: SearchEngine) => Promise<void>;
+  /** Per-test timeout in ms (a remote engine needs more than jest's 5 s). */
+  timeout?: number;
+}
+
+const keys = (page: SearchPage): string[] => page.hits.map((h) => h.key);
+
+/**
+ * The behaviour every `SearchEngine` adapter must show. `factory` returns a fresh, empty engine (its own index);
+ * the suite calls `init` and loads the contract catalog itself.
+ */
+export function describeSearchEngineContract(name: string, factory: () => SearchEngine | Promise<SearchEngine>, options: ContractOptions = {}): void {
+  const timeout = options.timeout ?? 20_000;
+  const fresh = async (): Promise<SearchEngine> => {
+    const engine = await factory();
+    await engine.init();
+    await engine.reindex(contractListings());
+    return engine;
+  };
+
+  describe(`SearchEngine contract: ${name}`, () => {
+    describe('reading', () => {
+      let sut: SearchEngine;
+      const search = (q: SearchQuery): Promise<SearchPage> => sut.search(q);
+      beforeAll(async () => {
+        sut = await fresh();
+      }, timeout * 3);
+      afterAll(async () => options.teardown?.(sut), timeout);
+
+      it('counts documents and reports health', async () => {
+        expect(await sut.count()).toBe(contractListings().length);
+        expect((await sut.health()).ok).toBe(true);
+      });
+
+      it.each([
+        ['Chinese', '光伏玻璃', 'GLASS'],
+        ['spaced pinyin', 'guangfu boli', 'GLASS'],
+        ['joined pinyin', 'guangfuboli', 'GLASS'],
+        ['initials', 'gfbl', 'GLASS'],
+        ['traditional', '鈣鈦礦電池', 'PEROVSKITE'],
+        ['full-width and case', 'ＨＪＴ', 'HJT'],
+        ['homophone typo', '光扶玻璃', 'GLASS'],
+        ['missing character', '碳纤复合材料', 'CARBON'],
+        ['abbreviation for a Chinese term', 'BMS', 'BMS'],
+        ['English term', 'lidar', 'LIDAR'],
+        ['English for Chinese', 'perovskite', 'PEROVSKITE'],
+        ['mixed', 'HJT 银浆', 'HJT'],
+        ['synonym', '太阳能玻璃', 'GLASS'],
+      ])('finds by %s: %s', async (_style, text, expected) => {
+        const page = await search({ text, limit: 3 });
+        expect(keys(page)).toContain(expected);
+        expect(page.hits[0].key).toBe(expected);
+      }, timeout);
+
+      it('does not let 光刻 match 光伏 as a strong hit', async () => {
+        const page = await search({ text: '光刻', limit: 10 });
+        expect(page.hits[0]?.key).toBe('LITHO');
+        const glass = page.hits.find((h) => h.key === 'GLASS');
+        expect(glass?.score ?? 0).toBeLessThan(0.3);
+      }, timeout);
+
+      it('reduces a pasted long description and returns scored candidates', async () => {
+        const text =
+          '我们电站的储能电池舱最近出现过电芯冒烟，现有消防系统报警太晚。希望引入能在热失控之前提前几分钟预警的监测手段，' +
+          '比如气体探测或温度监测，并能和电池管理系统联动，最好有储能电站的实际应用案例。';
+        const page = await search({ text, kinds: ['ACHIEVEMENT'], limit: 5 });
+        expect(keys(page)).toContain('BMS');
+        expect(page.hits.every((h) => h.kind === 'ACHIEVEMENT')).toBe(true);
+        for (const h of page.hits) expect(h.score).toBeGreaterThanOrEqual(0);
+      }, timeout);
+
+      it('returns scores in 0..1, best first', async () => {
+        const page = await search({ text: '光伏 电池', limit: 10 });
+        expect(page.hits.length).toBeGreaterThan(1);
+        for (const h of page.hits) expect(h.score).toBeGreaterThan(0);
+        for (const h of page.hits) expect(h.score).toBeLessThanOrEqual(1);
+        for (let i = 1; i < page.hits.length; i++) expect(page.hits[i - 1].score).toBeGreaterThanOrEqual(page.hits[i].score);
+      }, timeout);
+
+      it('finds a confidential need by its teaser only', async () => {
+        expect(keys(await search({ text: '燃料电池催化剂' }))).toContain('NEED-SECRET');
+        expect(keys(await search({ text: SECRET_WORD }))).not.toContain('NEED-SECRET');
+        expect(keys(await search({ text: '保密企业' }))).not.toContain('NEED-SECRET');
+        const hit = (await search({ text: '催化剂', highlight: true })).hits.find((h) => h.key === 'NEED-SECRET');
+        expect(hit?.summaryHighlight ?? '').not.toContain(SECRET_WORD);
+      }, timeout);
+
+      it('highlights matches with <em> and escapes HTML', async () => {
+        const glass = (await search({ text: '光伏玻璃', highlight: true, limit: 1 })).hits[0];
+        expect(glass.titleHighlight).toContain('<em>');
+        expect(glass.titleHighlight?.replace(/<\/?em>/g, '')).toBe('光伏玻璃减反射镀膜技术');
+        const hostile = (await search({ text: '冷站群控', highlight: true, limit: 1 })).hits[0];
+        expect(hostile.key).toBe('HOSTILE');
+        expect(hostile.titleHighlight).not.toContain('<script>');
+        expect(hostile.titleHighlight).toContain('&lt;script&gt;');
+      }, timeout);
+
+      it.each<[string, SearchQuery, string[]]>([
+        ['kinds', { kinds: ['NEED'] }, ['NEED-THERMAL', 'NEED-SECRET']],
+        ['industries', { filters: { industries: ['NEW_MATERIALS'] } }, ['LITHO', 'CARBON', 'NEED-SECRET']],
+        ['TRL range (needs by minTrl)', { filters: { trlMin: 6, trlMax: 7 } }, ['HJT', 'BMS', 'CARBON', 'EL', 'NEED-THERMAL', 'HOSTILE']],
+        ['cooperation modes (any)', { filters: { cooperationModes: ['EQUITY', 'SERVICE'] } }, ['BMS', 'LIDAR', 'EL', 'NEED-THERMAL']],
+        ['organisations', { filters: { orgIds: [aListing('X', { orgId: ORG_OPTICS }).orgId as string] } }, ['LIDAR']],
+        ['max price keeps 面议 and needs', { filters: { maxPriceWan: 100 } }, ['BMS', 'PEROVSKITE', 'EL', 'NEED-THERMAL', 'NEED-SECRET', 'HOSTILE']],
+        ['statuses', { filters: { statuses: ['DRAFT'] } }, ['EL']],
+        ['confidential', { filters: { confidential: true } }, ['NEED-SECRET']],
+        ['hostile region value matches literally', { filters: { regions: [HOSTILE_REGION] } }, ['HOSTILE']],
+        ['injection attempt matches nothing', { filters: { regions: ['x" OR kind = "NEED'] } }, []],
+        ['backslash value matches nothing', { filters: { statuses: ['PUBLISHED\\'] } }, []],
+        ['filters with text', { text: '储能', filters: { industries: ['ENERGY_STORAGE'] } }, ['BMS', 'NEED-THERMAL']],
+      ])('filters by %s', async (_name, query, expected) => {
+        const page = await search({ limit: 50, ...query });
+        expect([...keys(page)].sort()).toEqual([...expected].sort());
+        expect(page.total).toBe(expected.length);
+      }, timeout);
+
+      it('sorts by newest, TRL and price, and newest first without text', async () => {
+        const all = contractListings();
+        const newest = [...all].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).map((d) => d.key);
+        expect(keys(await search({ sort: 'NEWEST', limit: 50 }))).toEqual(newest);
+        expect(keys(await search({ limit: 50 }))).toEqual(newest);
+        // Ties (same TRL, no price) are broken newest first.
+        expect(keys(await search({ sort: 'TRL', kinds: ['ACHIEVEMENT'], limit: 50 }))).toEqual([
+          'GLASS', 'CARBON', 'EL', 'BMS', 'HJT', 'HOSTILE', 'LITHO', 'LIDAR', 'PEROVSKITE',
+        ]);
+        expect(keys(await search({ sort: 'PRICE', kinds: ['ACHIEVEMENT'], limit: 50 }))).toEqual([
+          'HOSTILE', 'PEROVSKITE', 'EL', 'GLASS', 'LITHO', 'HJT', 'CARBON', 'LIDAR', 'BMS', // 面议 last
+        ]);
+      }, timeout);
+
+      it('pages consistently', async () => {
+        const full = await search({ sort: 'NEWEST', limit: 50 });
+        const first = await search({ sort: 'NEWEST', offset: 0, limit: 4 });
+        const second = await search({ sort: 'NEWEST', offset: 4, limit: 4 });
+        const odd = await search({ sort: 'NEWEST', offset: 3, limit: 2 });
+        expect([...keys(first), ...keys(second)]).toEqual(keys(full).slice(0, 8));
+        expect(keys(odd)).toEqual(keys(full).slice(3, 5));
+        expect(first.total).toBe(full.total);
+      }, timeout);
+
+      it('counts facets over the whole filtered set', async () => {
+        const page = await search({ limit: 1, facets: ['industry', 'kind', 'cooperationModes', 'trl', 'status'] });
+        expect(page.facets.industry).toEqual({ PHOTOVOLTAIC: 4, ENERGY_STORAGE: 2, OPTOELECTRONICS: 1, NEW_MATERIALS: 3, DIGITAL_ECONOMY: 1 });
+        expect(page.facets.kind).toEqual({ ACHIEVEMENT: 9, NEED: 2 });
+        expect(page.facets.status).toEqual({ PUBLISHED: 8, DRAFT: 1, OPEN: 2 });
+        expect(page.facets.trl?.['7']).toBe(3);
+        expect(page.facets.cooperationModes?.JOINT_DEVELOPMENT).toBe(4);
+        const filtered = await search({ text: '储能', filters: { industries: ['ENERGY_STORAGE'] }, facets: ['kind'] });
+        expect(filtered.facets.kind).toEqual({ ACHIEVEMENT: 1, NEED: 1 });
+      }, timeout);
+    });
+
+    describe('writing', () => {
+      let sut: SearchEngine;
+      beforeEach(async () => {
+        sut = await fresh();
+      }, timeout * 3);
+      afterEach(async () => options.teardown?.(sut), timeout);
+
+      it('upserts idempotently and replaces whole documents', async () => {
+        const doc = contractListings().find((d) => d.key === 'GLASS');
+        if (!doc) throw new Error('fixture missing');
+        await sut.upsert([doc]);
+        await sut.upsert([doc]);
+        expect(await sut.count()).toBe(contractListings().length);
+        expect(keys(await sut.search({ text: '光伏玻璃' })).filter((k) => k === 'GLASS')).toHaveLength(1);
+        await sut.upsert([{ ...doc, title: '超白压延玻璃窑炉节能技术', keywords: ['压延玻璃'], summary: '窑炉燃烧优化。' }]);
+        expect(keys(await sut.search({ text: '减反射膜' }))).not.toContain('GLASS');
+        expect(keys(await sut.search({ text: '窑炉' }))).toContain('GLASS');
+        expect(await sut.count()).toBe(contractListings().length);
+      }, timeout);
+
+      it('removes documents, ignoring unknown ids', async () => {
+        const lidar = contractListings().find((d) => d.key === 'LIDAR');
+        await sut.remove([lidar?.id ?? '', '00000000-0000-4000-8000-000000000000']);
+        expect(keys(await sut.search({ text: '激光雷达' }))).not.toContain('LIDAR');
+        expect(await sut.count()).toBe(contractListings().length - 1);
+        await sut.remove([lidar?.id ?? '']);
+        expect(await sut.count()).toBe(contractListings().length - 1);
+      }, timeout);
+
+      it('reindexes into a fresh index and swaps it in', async () => {
+        const progress: number[] = [];
+        const extra = aListing('NEW', { title: '氢燃料电池双极板', keywords: ['双极板'], industry: 'NEW_MATERIALS' });
+        async function* batches(): AsyncGenerator<ReturnType<typeof contractListings>> {
+          yield contractListings().slice(0, 5);
+          yield [...contractListings().slice(5), extra];
+        }
+        const indexed = await sut.reindex(batches(), (p) => progress.push(p.indexed));
+        expect(indexed).toBe(contractListings().length + 1);
+        expect(progress[progress.length - 1]).toBe(contractListings().length + 1);
+        expect(keys(await sut.search({ text: '双极板' }))).toEqual(['NEW']);
+        expect(await sut.count()).toBe(contractListings().length + 1);
+      }, timeout * 3);
+    });
+  });
+}

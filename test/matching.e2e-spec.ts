@@ -1,0 +1,77 @@
+import { codeOf, Factory, Person } from './support/factories';
+import { startApp, TestApp } from './support/test-app';
+
+const MATCHES_FOR_NEED = `query($id: ID!, $first: Int) { matchesForNeed(needId: $id, first: $first) {
+  score reasons { factor contribution message } achievement { key trl askingPriceWan cooperationModes } need { key teaser } } }`;
+const MATCHES_FOR_ACHIEVEMENT = `query($id: ID!) { matchesForAchievement(achievementId: $id, first: 50) {
+  score reasons { factor message } need { key teaser description budgetWan ownerLabel } } }`;
+
+describe('matching over GraphQL (demo catalog)', () => {
+  let t: TestApp;
+  let f: Factory;
+  let rd: Person;
+  let officer: Person;
+  const needId = async (key: string, who: Person) => (await t.gql(`query($key: String!) { need(key: $key) { id } }`, { key }, who.token)).data?.need.id as string;
+
+  beforeAll(async () => {
+    t = await startApp({ DEMO_DATA: '1' });
+    f = new Factory(t);
+    rd = await f.person('RD_LEAD');
+    officer = await f.person('OFFICER');
+    await t.syncSearch();
+  });
+  afterAll(() => t.close());
+
+  it('ranks achievements for a need, best first, with one reason per factor', async () => {
+    const res = await t.gql(MATCHES_FOR_NEED, { id: await needId('PN002', rd), first: 10 }, rd.token);
+    expect(res.errors).toBeUndefined();
+    const matches = res.data?.matchesForNeed as { score: number; reasons: { factor: string; contribution: number; message: string }[] }[];
+    expect(matches.length).toBe(10);
+    for (const m of matches) {
+      expect(m.score).toBeGreaterThanOrEqual(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+      expect(new Set(m.reasons.map((r) => r.factor))).toEqual(new Set(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION', 'FRESHNESS']));
+      for (const r of m.reasons) expect(r.message.length).toBeGreaterThan(3);
+    }
+    for (let i = 1; i < matches.length; i++) expect(matches[i].score).toBeLessThanOrEqual(matches[i - 1].score);
+  });
+
+  it('honours hard constraints: a candidate below the required TRL is demoted, not hidden, and says why', async () => {
+    const owner = await f.person('RD_LEAD');
+    const lab = await f.person('OFFICER');
+    const text = { title: '锂电池极片涂布面密度在线检测', keywords: ['涂布', '面密度', '在线检测'], industry: 'ENERGY_STORAGE', cooperationModes: ['LICENSE'] };
+    const ready = await f.achievement(lab, { ...text, key: 'CONSTRAINT_OK', trl: 8, askingPriceWan: 100, summary: '基于β射线的极片涂布面密度在线检测系统，精度±0.5%。' });
+    const early = await f.achievement(lab, { ...text, key: 'CONSTRAINT_LOW', trl: 3, askingPriceWan: 900, summary: '基于β射线的极片涂布面密度在线检测系统，精度±0.5%。' });
+    const need = await f.need(owner, { title: '涂布面密度在线检测', keywords: ['涂布', '面密度'], industry: 'ENERGY_STORAGE', description: '极片涂布面密度波动大，需要在线检测。', minTrl: 7, budgetWan: 300, cooperationModes: ['LICENSE'] });
+    await t.syncSearch();
+    const res = await t.gql(MATCHES_FOR_NEED, { id: need.id, first: 10 }, owner.token);
+    const keys = res.data?.matchesForNeed.map((m: { achievement: { key: string } }) => m.achievement.key);
+    expect(keys).toContain(early.key);
+    expect(keys.indexOf(ready.key)).toBeLessThan(keys.indexOf(early.key));
+    const low = res.data?.matchesForNeed.find((m: { achievement: { key: string } }) => m.achievement.key === early.key);
+    const messages = low.reasons.map((r: { message: string }) => r.message).join(' | ');
+    expect(messages).toMatch(/TRL 3 below the required 7/);
+    expect(messages).toMatch(/900万.*300万/);
+  });
+
+  it('officers see needs for their achievement, confidential ones as teasers with no figures', async () => {
+    const owner = await f.person('RD_LEAD');
+    const lab = await f.person('OFFICER');
+    const a = await f.achievement(lab, { title: '风电叶片前缘腐蚀涂层修复', keywords: ['叶片', '前缘腐蚀', '涂层'], industry: 'NEW_MATERIALS', summary: '风电叶片前缘腐蚀的聚氨酯涂层修复技术。' });
+    await f.need(owner, { title: '风电叶片前缘腐蚀修复涂层', keywords: ['叶片', '前缘腐蚀'], industry: 'NEW_MATERIALS', confidential: true, description: '机密描述内容', budgetWan: 432 });
+    await t.syncSearch();
+    const res = await t.gql(MATCHES_FOR_ACHIEVEMENT, { id: a.id }, lab.token);
+    expect(res.errors).toBeUndefined();
+    const teaser = res.data?.matchesForAchievement.find((m: { need: { teaser: boolean } }) => m.need.teaser);
+    expect(teaser).toBeDefined();
+    expect(teaser.need).toMatchObject({ description: null, budgetWan: null, ownerLabel: '某新材料企业' });
+    expect(JSON.stringify(res.data)).not.toMatch(/432|机密描述/);
+  });
+
+  it('invisible needs and bad ids are refused like everywhere else', async () => {
+    const owner = await f.person('RD_LEAD');
+    const draft = await f.need(owner, {}, false);
+    expect(codeOf(await t.gql(MATCHES_FOR_NEED, { id: draft.id }, officer.token))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(MATCHES_FOR_NEED, { id: 'x' }, officer.token))).toBe('BAD_USER_INPUT');
+  });
+});
