@@ -27,8 +27,6 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const TABLES = ['search_dead_letters', 'search_outbox', 'audit_log', 'refresh_tokens', 'login_failures', 'users', 'needs', 'achievements', 'organizations'];
-
 /**
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
@@ -70,11 +68,9 @@ async function truncate(config: AppConfig): Promise<void> {
   const client = new Client({ connectionString: config.databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT to_regclass('public.organizations') AS t`);
-    if (rows[0].t) {
-      // The audit log refuses DELETE; TRUNCATE is the test harness's privilege.
-      await client.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
-    }
+    // Every table but the migrations record; the audit log refuses DELETE, TRUNCATE is the harness's privilege.
+    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    if (rows.length) await client.query(`TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
   } finally {
     await client.end();
   }
