@@ -4,11 +4,12 @@ import { CATALOG_ENTITIES, CatalogModule, CatalogSearchModule } from '@app/catal
 import { SearchEngineModule } from './search/search-engine.module';
 import { DatabaseModule } from '@app/database';
 import { IDENTITY_ENTITIES } from '@app/identity';
+import { MatchingModule } from '@app/matching';
 
 /** The data layer without HTTP: what the command-line tools need. */
 @Module({})
 export class CliModule {
-  static register(config: AppConfig, options: { search: boolean }): DynamicModule {
+  static register(config: AppConfig, options: { search: boolean; matching?: boolean }): DynamicModule {
     return {
       module: CliModule,
       imports: [
@@ -16,6 +17,7 @@ export class CliModule {
         DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES]),
         CatalogModule,
         ...(options.search ? [SearchEngineModule.register(config), CatalogSearchModule] : []),
+        ...(options.search && options.matching ? [MatchingModule] : []),
       ],
     };
   }
