@@ -64,38 +64,25 @@ export function weightedTexts(listing: ListingText, w: FieldWeights): WeightedTe
   return texts;
 }
 
-const BLANK: SearchDocument = {
-  id: '',
-  kind: 'ACHIEVEMENT',
-  key: '',
-  title: '',
-  keywords: [],
-  industry: 'PHOTOVOLTAIC',
-  cooperationModes: [],
-  status: '',
-  confidential: false,
-  publishedAt: '',
-};
 
 /**
  * Index-mode words of a text, exactly as the engines index a summary. Passed as a summary alone because the
  * document analysis spends most of its time on the title's pinyin and gram channels, which matching does not use.
  */
-function indexWords(analyzer: TextAnalyzer, text: string): string[] {
-  return analyzer.document({ ...BLANK, summary: text }).summary;
-}
 
 /** A candidate's weighted bag of words: title, keywords (each also whole) and body with their field weights. */
 export function bagOf(analyzer: TextAnalyzer, listing: ListingText, w: FieldWeights): TermBag {
   const bag: TermBag = new Map();
-  addTerms(bag, indexWords(analyzer, listing.title), w.title);
-  for (const k of listing.keywords) {
+  // One segmenter call for every field of the listing.
+  const [title, ...rest] = analyzer.words([listing.title, ...listing.keywords, listing.body ?? '']);
+  addTerms(bag, title, w.title);
+  listing.keywords.forEach((k, i) => {
     const whole = analyzer.normalize(k).replace(/\s+/g, '');
-    const words = indexWords(analyzer, k);
+    const words = rest[i];
     if (whole.length >= 2 && whole.length <= 16 && !words.includes(whole)) words.push(whole);
     addTerms(bag, words, w.keywords);
-  }
-  if (listing.body) addTerms(bag, indexWords(analyzer, listing.body), w.body);
+  });
+  if (listing.body) addTerms(bag, rest[listing.keywords.length], w.body);
   return bag;
 }
 

@@ -1,5 +1,5 @@
 import type { SearchDocument } from '../search.types';
-import { type DocumentFeatures, analyzeDocument } from './document-analyzer';
+import { type DocumentFeatures, analyzeDocument, indexWordsOf } from './document-analyzer';
 import { type KeyTerm, extractKeyTerms } from './key-terms';
 import { normalizeText, warmUpNormalizer } from './normalize';
 import { type QueryOptions, type QueryPlan, analyzeQuery } from './query-analyzer';
@@ -19,6 +19,11 @@ export class TextAnalyzer {
 
   document(doc: SearchDocument): DocumentFeatures {
     return analyzeDocument(doc, this.segmenter);
+  }
+
+  /** Word tokens of each text as the index's word fields see them (no pinyin or n-grams). */
+  words(texts: readonly string[]): string[][] {
+    return indexWordsOf(texts, this.segmenter);
   }
 
   query(text: string, options?: QueryOptions): QueryPlan {
