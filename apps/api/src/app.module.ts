@@ -12,16 +12,24 @@ import { CATALOG_ENTITIES, CatalogModule, CatalogSearchModule } from '@app/catal
 import type { SearchEngine } from '@app/search';
 import { DatabaseModule } from '@app/database';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
-import { MatchingModule } from '@app/matching';
+import { EVENT_ENTITIES, EventsModule } from '@app/events';
+import { MATCH_REQUEST_ENTITIES, MatchingModule, MatchRequestsModule } from '@app/matching';
 import { AchievementResolver } from './catalog/achievement.resolver';
 import { NeedResolver } from './catalog/need.resolver';
 import { DemoDataService } from './demo/demo-data.service';
+import { AgendaController } from './events/agenda.controller';
+import { EventResolver, ParticipantFieldsResolver, RoadshowFieldsResolver } from './events/event.resolver';
+import { MeetingResolver } from './events/meeting.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
+import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
+import { MatchExportController } from './matching/requests/match-export.controller';
+import { MatchRequestResolver } from './matching/requests/match-request.resolver';
+import { NotificationResolver } from './matching/requests/notification.resolver';
 import { SearchAdminResolver } from './search/search-admin.resolver';
 import { SearchEngineModule } from './search/search-engine.module';
 import { SearchResolver } from './search/search.resolver';
@@ -61,12 +69,14 @@ export class AppModule {
             customProps: () => ({ service: 'xiushui-api' }),
           },
         }),
-        DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES]),
+        DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES, ...MATCH_REQUEST_ENTITIES, ...EVENT_ENTITIES]),
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
         CatalogModule,
         CatalogSearchModule,
         MatchingModule,
+        MatchRequestsModule,
+        EventsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [GraphqlContextModule],
@@ -86,7 +96,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MatchExportController, AgendaController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         IdentityResolver,
@@ -95,6 +105,13 @@ export class AppModule {
         SearchResolver,
         SearchAdminResolver,
         MatchingResolver,
+        MatchRequestResolver,
+        NotificationResolver,
+        MatchDashboardResolver,
+        EventResolver,
+        ParticipantFieldsResolver,
+        RoadshowFieldsResolver,
+        MeetingResolver,
         DemoDataService,
       ],
     };

@@ -1,1 +1,2 @@
 export * from './scheduling';
+export * from './events';

@@ -21,3 +21,5 @@ export { type MatchEvalOptions, type MatchEvalReport, type NeedEvalRow, evaluate
 export { type Grades, type RankingFigures, firstIsBest, ndcgAt, recallAt, summarize } from './eval/metrics';
 export { MatchingService, MAX_MATCHES, toMatchAchievement, toMatchNeed } from './matching.service';
 export { MatchingModule } from './matching.module';
+export * from './requests';
+export * from './notifications';

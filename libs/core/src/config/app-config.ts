@@ -26,6 +26,10 @@ export interface AppConfig {
   searchMaxAttempts: number;
   /** How often the search relay polls the outbox; 0 turns the background loop off (tests drive it). */
   searchRelayPollMs: number;
+  /** Days a match request may stay unanswered before it expires. */
+  matchRequestExpiryDays: number;
+  /** How often the api sweeps overdue match requests; 0 turns the timer off (tests call expireOverdue). */
+  matchExpirySweepMs: number;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +129,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     searchMaxAttempts: int(env, 'SEARCH_MAX_ATTEMPTS', 8, 1, 100),
     searchRelayPollMs: int(env, 'SEARCH_RELAY_POLL_MS', 500, 0, 3_600_000),
+    matchRequestExpiryDays: int(env, 'MATCH_REQUEST_EXPIRY_DAYS', 14, 1, 365),
+    matchExpirySweepMs: int(env, 'MATCH_EXPIRY_SWEEP_MS', nodeEnv === 'test' ? 0 : 600_000, 0, 86_400_000),
   };
 }
 

@@ -1,0 +1,130 @@
+import { Type } from 'class-transformer';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { Attendance, MeetingOutcome } from '../models/event.model';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_MESSAGE = { message: '$property must be a date in YYYY-MM-DD form' };
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TIME_MESSAGE = { message: '$property must be a time in HH:MM form' };
+const SLOT_MESSAGE = { message: '$property must be 15, 20 or 30' };
+
+@InputType()
+export class TimeRangeInput {
+  @Field() @Matches(TIME, TIME_MESSAGE) start: string;
+  @Field() @Matches(TIME, TIME_MESSAGE) end: string;
+}
+
+@InputType()
+export class EventTableInput {
+  @Field() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Field(() => Int, { defaultValue: 4 }) @IsInt() @Min(2) @Max(50) capacity: number;
+}
+
+@InputType()
+export class RoadshowInput {
+  @Field() @Matches(TIME, TIME_MESSAGE) start: string;
+  @Field() @Matches(TIME, TIME_MESSAGE) end: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(100) speaker: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(200) title: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() achievementId?: string | null;
+}
+
+@InputType()
+export class CreateEventInput {
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) title: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(500) theme: string;
+  @Field(() => [String], { description: 'The alliance, party branches, chain committees' }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) organisers: string[];
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(200) venue: string;
+  @Field() @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field() @Matches(DATE, DATE_MESSAGE) registrationDeadline: string;
+  @Field() @Matches(TIME, TIME_MESSAGE) dayStart: string;
+  @Field() @Matches(TIME, TIME_MESSAGE) dayEnd: string;
+  @Field(() => Int) @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes: number;
+  @Field(() => [TimeRangeInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) breaks: TimeRangeInput[];
+  @Field(() => [EventTableInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EventTableInput) tables: EventTableInput[];
+  @Field(() => [RoadshowInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RoadshowInput) roadshows: RoadshowInput[];
+}
+
+@InputType({ description: 'Date and grid change in DRAFT only, tables until scheduling' })
+export class UpdateEventInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) theme?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) organisers?: string[];
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) venue?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) date?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) registrationDeadline?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(TIME, TIME_MESSAGE) dayStart?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(TIME, TIME_MESSAGE) dayEnd?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes?: number;
+  @Field(() => [TimeRangeInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) breaks?: TimeRangeInput[];
+  @Field(() => [EventTableInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EventTableInput) tables?: EventTableInput[];
+  @Field(() => [RoadshowInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RoadshowInput) roadshows?: RoadshowInput[];
+}
+
+@InputType()
+export class RegisterParticipantInput {
+  @Field(() => ID) @IsUUID() eventId: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to your organisation; coordinators register others' }) @IsOptional() @IsUUID() orgId?: string;
+  @Field(() => [ID], { nullable: true, description: 'People who come; defaults to you' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) userIds?: string[];
+  @Field(() => [ID], { defaultValue: [] }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) unavailableSlotIds: string[];
+  @Field(() => Int, { nullable: true, description: 'Defaults to one per slot' }) @IsOptional() @IsInt() @Min(0) maxMeetings?: number;
+}
+
+@InputType()
+export class SendMeetingRequestInput {
+  @Field(() => ID) @IsUUID() eventId: string;
+  @Field(() => ID) @IsUUID() toParticipantId: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(1000) message: string;
+  @Field(() => Date, { nullable: true, description: 'Defaults to 72 hours, at the latest the event day' }) @IsOptional() @IsDate() expiresAt?: Date | null;
+}
+
+@InputType()
+export class RespondMeetingRequestInput {
+  @Field(() => ID) @IsUUID() requestId: string;
+  @Field() @IsBoolean() accept: boolean;
+}
+
+@InputType()
+export class AddMeetingInput {
+  @Field(() => ID) @IsUUID() eventId: string;
+  @Field(() => ID) @IsUUID() participantA: string;
+  @Field(() => ID) @IsUUID() participantB: string;
+  @Field(() => Float, { nullable: true, description: 'Match score 0..1, e.g. from suggestMeetings; default 0.5' }) @IsOptional() @IsNumber() @Min(0) @Max(1) score?: number | null;
+}
+
+@InputType()
+export class PlaceMeetingInput {
+  @Field(() => ID) @IsUUID() requestId: string;
+  @Field(() => ID) @IsUUID() slotId: string;
+  @Field(() => ID) @IsUUID() tableId: string;
+}
+
+@InputType()
+export class MoveMeetingInput {
+  @Field(() => ID) @IsUUID() meetingId: string;
+  @Field(() => ID) @IsUUID() slotId: string;
+  @Field(() => ID) @IsUUID() tableId: string;
+}
+
+@InputType()
+export class LockMeetingInput {
+  @Field(() => ID) @IsUUID() meetingId: string;
+  @Field({ defaultValue: true }) @IsBoolean() locked: boolean;
+}
+
+@InputType()
+export class AttendanceInput {
+  @Field(() => ID) @IsUUID() meetingId: string;
+  @Field(() => Attendance) @IsEnum(Attendance) attendance: Attendance;
+}
+
+@InputType()
+export class OutcomeInput {
+  @Field(() => ID) @IsUUID() meetingId: string;
+  @Field(() => MeetingOutcome) @IsEnum(MeetingOutcome) outcome: MeetingOutcome;
+}

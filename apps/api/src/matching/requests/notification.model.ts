@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NotificationEntity, NotificationKind } from '@app/matching';
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType('Notification')
+export class NotificationModel {
+  @Field(() => ID) id: string;
+  @Field(() => NotificationKind) kind: NotificationKind;
+  @Field() message: string;
+  @Field(() => ID, { nullable: true }) matchRequestId: string | null;
+  @Field() read: boolean;
+  @Field() createdAt: Date;
+
+  static from(e: NotificationEntity): NotificationModel {
+    return Object.assign(new NotificationModel(), { id: e.id, kind: e.kind, message: e.message, matchRequestId: e.matchRequestId, read: e.readAt !== null, createdAt: e.createdAt });
+  }
+}

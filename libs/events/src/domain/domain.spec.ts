@@ -1,0 +1,43 @@
+import { buildIcs, escapeIcsText, foldIcsLine } from './ics';
+import { uniqueViolation } from '../repositories/unique-violation';
+import { slotGrid } from './grid';
+
+describe('slotGrid', () => {
+  it.each([
+    ['09:00', '10:00', 20, [], ['09:00', '09:20', '09:40']],
+    ['09:00', '10:15', 30, [{ start: '09:30', end: '09:45' }], ['09:00', '09:45']],
+    ['09:00', '10:20', 30, [{ start: '09:40', end: '09:50' }], ['09:00', '09:50']],
+    ['09:00', '09:10', 15, [], []],
+  ])('%s–%s every %i min, breaks %j', (start, end, len, breaks, starts) => {
+    expect(slotGrid(start, end, len, breaks).map((s) => s.start)).toEqual(starts);
+  });
+});
+
+describe('ics', () => {
+  it('escapes text and folds long lines at 75 octets without breaking characters', () => {
+    expect(escapeIcsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+    const folded = foldIcsLine(`SUMMARY:${'光伏'.repeat(40)}`);
+    for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'光伏'.repeat(40)}`);
+  });
+
+  it('writes a VCALENDAR with a VTIMEZONE and local times', () => {
+    const text = buildIcs('对接会', [{ uid: 'm1@x', date: '2026-12-01', start: '09:00', end: '09:20', summary: 'A, B', location: 'T1', description: '' }], new Date('2026-11-25T10:00:00Z'));
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text).toContain('\r\nDTSTART;TZID=Asia/Shanghai:20261201T090000\r\n');
+    expect(text).toContain('\r\nDTSTAMP:20261125T100000Z\r\n');
+    expect(text).toContain('SUMMARY:A\\, B');
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+});
+
+describe('uniqueViolation', () => {
+  it.each([
+    [{ code: '23505', constraint: 'meetings_table_once_per_slot' }, 'meetings_table_once_per_slot'],
+    [{ driverError: { code: '23505', constraint: 'meeting_seats_participant_once_per_slot' } }, 'meeting_seats_participant_once_per_slot'],
+    [{ code: '23503' }, null],
+    [new Error('boom'), null],
+  ])('%j → %s', (error, constraint) => {
+    expect(uniqueViolation(error)).toBe(constraint);
+  });
+});

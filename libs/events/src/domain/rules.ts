@@ -1,0 +1,36 @@
+import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
+import { EventEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
+import { EventStatus, MeetingRequestStatus } from './values';
+
+export function requireCoordinator(actor: Actor): void {
+  if (!isAlliance(actor)) throw forbidden('Only alliance coordinators manage events');
+}
+
+/** Drafts exist for coordinators only; everyone else is told they do not exist. */
+export function visibleEvent(actor: Actor, event: EventEntity | null | undefined, id: string): EventEntity {
+  if (!event || (event.status === EventStatus.DRAFT && !isAlliance(actor))) throw notFound('Event', id);
+  return event;
+}
+
+export function requireStatus(event: EventEntity, allowed: EventStatus[], doing: string): void {
+  if (!allowed.includes(event.status)) throw badInput('status', `is ${event.status}; ${doing} needs ${allowed.join(' or ')}`);
+}
+
+/** A PENDING request past its expiry reads as EXPIRED; expiry is applied on read, no sweeper needed. */
+export function effectiveStatus(r: MeetingRequestEntity, now: Date): MeetingRequestStatus {
+  return r.status === MeetingRequestStatus.PENDING && r.expiresAt && r.expiresAt <= now ? MeetingRequestStatus.EXPIRED : r.status;
+}
+
+/** The organisation is the party: any of its people acts for its registration. */
+export function actsFor(actor: Actor, participant: ParticipantEntity): boolean {
+  return participant.orgId === actor.orgId;
+}
+
+export function requireMember(actor: Actor, participant: ParticipantEntity, doing: string): void {
+  if (!actsFor(actor, participant)) throw forbidden(`Only the participant’s own people may ${doing}`);
+}
+
+export const stale = (what: string, id: string) => conflict(`${what} ${id} was changed by someone else; reload and retry`);
+
+/** People at the table for a meeting between two registrations (at least one each). */
+export const meetingSize = (a: ParticipantEntity, b: ParticipantEntity): number => Math.max(1, a.userIds.length) + Math.max(1, b.userIds.length);

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@app/catalog';
+import { IdentityModule } from '@app/identity';
+import { MatchingModule } from '@app/matching';
+import { EventRepository } from './repositories/event.repository';
+import { MeetingRepository } from './repositories/meeting.repository';
+import { AgendaService } from './services/agenda.service';
+import { EventDayService } from './services/day.service';
+import { EventService } from './services/event.service';
+import { ParticipantService } from './services/participant.service';
+import { MeetingRequestService } from './services/request.service';
+import { ScheduleService } from './services/schedule.service';
+import { SuggestionService } from './services/suggestion.service';
+
+const SERVICES = [EventService, ParticipantService, MeetingRequestService, SuggestionService, ScheduleService, AgendaService, EventDayService];
+
+/** Matchmaking events. Needs a SearchEngine provider in scope (through MatchingModule, for suggestions). */
+@Module({
+  imports: [IdentityModule, CatalogModule, MatchingModule],
+  providers: [EventRepository, MeetingRepository, ...SERVICES],
+  exports: SERVICES,
+})
+export class EventsModule {}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { conflict } from '@app/core';
+import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
+import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
+import { uniqueViolation } from './unique-violation';
+
+export type RequestValues = Pick<MeetingRequestEntity, 'eventId' | 'fromParticipantId' | 'toParticipantId' | 'message' | 'status' | 'source' | 'score' | 'expiresAt' | 'createdBy'>;
+
+export interface Placement {
+  requestId: string;
+  slotId: string;
+  tableId: string;
+  locked: boolean;
+  participantIds: [string, string];
+}
+
+/** Turns the database's refusal of a double booking into a CONFLICT a person can act on; SQL never leaks. */
+function bookingConflict(error: unknown): Error {
+  const constraint = uniqueViolation(error);
+  if (constraint === null) return error as Error;
+  if (constraint.includes('participant')) return conflict('A participant of this meeting already has a meeting in that slot');
+  if (constraint.includes('table')) return conflict('That table is already taken in that slot');
+  return conflict('This request is already scheduled');
+}
+
+@Injectable()
+export class MeetingRepository {
+  requestsByIds(em: EntityManager, ids: readonly string[]): Promise<MeetingRequestEntity[]> {
+    return ids.length ? em.find(MeetingRequestEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  requestsOf(em: EntityManager, eventId: string): Promise<MeetingRequestEntity[]> {
+    return em.find(MeetingRequestEntity, { where: { eventId }, order: { createdAt: 'ASC' } });
+  }
+
+  acceptedRequestsOf(em: EntityManager, eventId: string): Promise<MeetingRequestEntity[]> {
+    return em.find(MeetingRequestEntity, { where: { eventId, status: MeetingRequestStatus.ACCEPTED }, order: { createdAt: 'ASC' } });
+  }
+
+  insertRequest(em: EntityManager, values: RequestValues): Promise<MeetingRequestEntity> {
+    return em.save(MeetingRequestEntity, em.create(MeetingRequestEntity, values));
+  }
+
+  /** Compare-and-set on the stored status, so two answers to one request cannot both win. */
+  async answerRequest(em: EntityManager, id: string, from: MeetingRequestStatus, to: MeetingRequestStatus): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(MeetingRequestEntity)
+      .set({ status: to, respondedAt: () => 'now()' })
+      .where('id = :id AND status = :from', { id, from })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async setUnscheduledReasons(em: EntityManager, eventId: string, reasons: { requestId: string; code: string; message: string }[]): Promise<void> {
+    await em.update(MeetingRequestEntity, { eventId }, { unscheduledCode: null, unscheduledMessage: null });
+    for (const r of reasons) await this.setUnscheduledReason(em, r.requestId, r.code, r.message);
+  }
+
+  async setUnscheduledReason(em: EntityManager, requestId: string, code: string | null, message: string | null): Promise<void> {
+    await em.update(MeetingRequestEntity, { id: requestId }, { unscheduledCode: code, unscheduledMessage: message });
+  }
+
+  meetingsOf(em: EntityManager, eventId: string): Promise<MeetingEntity[]> {
+    return em.find(MeetingEntity, { where: { eventId } });
+  }
+
+  meetingsByIds(em: EntityManager, ids: readonly string[]): Promise<MeetingEntity[]> {
+    return ids.length ? em.find(MeetingEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  /** Meetings with a seat for the participant, and how many each of the given participants has. */
+  async seatCounts(em: EntityManager, eventId: string, participantIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { participant_id: string; n: string }[] = await em.query(
+      'SELECT participant_id, count(*) AS n FROM meeting_seats WHERE event_id = $1 AND participant_id = ANY($2::uuid[]) GROUP BY participant_id',
+      [eventId, [...participantIds]],
+    );
+    return new Map(rows.map((r) => [r.participant_id, Number(r.n)]));
+  }
+
+  meetingIdsOfParticipant(em: EntityManager, participantId: string): Promise<MeetingSeatEntity[]> {
+    return em.find(MeetingSeatEntity, { where: { participantId } });
+  }
+
+  async participantIdsOfMeeting(em: EntityManager, meetingId: string): Promise<string[]> {
+    return (await em.find(MeetingSeatEntity, { where: { meetingId } })).map((s) => s.participantId);
+  }
+
+  /** Inserts meetings and their seats; a double booking surfaces as CONFLICT. Runs in the caller's transaction. */
+  async place(em: EntityManager, eventId: string, placements: readonly Placement[]): Promise<MeetingEntity[]> {
+    const out: MeetingEntity[] = [];
+    try {
+      for (const p of placements) {
+        const meeting = await em.save(MeetingEntity, em.create(MeetingEntity, { eventId, requestId: p.requestId, slotId: p.slotId, tableId: p.tableId, locked: p.locked }));
+        await em.insert(MeetingSeatEntity, p.participantIds.map((participantId) => ({ meetingId: meeting.id, participantId, slotId: p.slotId, eventId })));
+        out.push(meeting);
+      }
+    } catch (error) {
+      throw bookingConflict(error);
+    }
+    return out;
+  }
+
+  /** Seats follow through ON UPDATE CASCADE, so the seat constraint checks the move too. */
+  async move(em: EntityManager, id: string, slotId: string, tableId: string): Promise<void> {
+    try {
+      await em.update(MeetingEntity, { id }, { slotId, tableId });
+    } catch (error) {
+      throw bookingConflict(error);
+    }
+  }
+
+  async setLocked(em: EntityManager, id: string, locked: boolean): Promise<void> {
+    await em.update(MeetingEntity, { id }, { locked });
+  }
+
+  async setAttendance(em: EntityManager, id: string, attendance: Attendance): Promise<void> {
+    await em.update(MeetingEntity, { id }, { attendance });
+  }
+
+  async setOutcome(em: EntityManager, id: string, outcome: MeetingOutcome): Promise<void> {
+    await em.update(MeetingEntity, { id }, { outcome });
+  }
+
+  async remove(em: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length) await em.delete(MeetingEntity, { id: In([...ids]) });
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor, forbidden, isAlliance, notFound } from '@app/core';
+import { Database } from '@app/database';
+import { OrganizationRepository } from '@app/identity';
+import { EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
+import { buildIcs, IcsEntry } from '../domain/ics';
+import { actsFor, requireCoordinator, visibleEvent } from '../domain/rules';
+import { EventStatus } from '../domain/values';
+import { EventRepository } from '../repositories/event.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
+
+export interface AgendaItem {
+  meeting: MeetingEntity;
+  slot: EventSlotEntity;
+  table: EventTableEntity;
+  counterpart: ParticipantEntity;
+}
+
+export interface Agenda {
+  event: EventEntity;
+  participant: ParticipantEntity;
+  /** False while the schedule is preliminary: participants then see the roadshow only. */
+  published: boolean;
+  meetings: AgendaItem[];
+  roadshows: RoadshowEntity[];
+}
+
+const PUBLIC_SCHEDULE = [EventStatus.PUBLISHED, EventStatus.CLOSED];
+
+/** Each participant's day: their meetings (once published) and the roadshow, in GraphQL and as an ICS file. */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly orgs: OrganizationRepository,
+  ) {}
+
+  /** Without `participantId`, the caller's own organisation's agenda; coordinators may ask for anyone's. */
+  agenda(actor: Actor, eventId: string, participantId: string | null): Promise<Agenda> {
+    return this.db.read((em) => this.load(em, actor, eventId, participantId));
+  }
+
+  /** The preliminary or published schedule of the whole event, for coordinators. */
+  meetingsOf(actor: Actor, eventId: string): Promise<MeetingEntity[]> {
+    requireCoordinator(actor);
+    return this.db.read((em) => this.meetings.meetingsOf(em, eventId));
+  }
+
+  async ics(actor: Actor, eventId: string, participantId: string | null, now = new Date()): Promise<string> {
+    return this.db.read(async (em) => {
+      const agenda = await this.load(em, actor, eventId, participantId);
+      const orgIds = [agenda.participant.orgId, ...agenda.meetings.map((m) => m.counterpart.orgId)];
+      const names = new Map((await this.orgs.findByIds(em, orgIds)).map((o) => [o.id, o.name]));
+      const { event } = agenda;
+      const entries: IcsEntry[] = [
+        ...agenda.roadshows.map((r) => ({
+          uid: `roadshow-${r.id}@xiushui`, date: event.date, start: r.startsAt, end: r.endsAt,
+          summary: `路演: ${r.title || r.speaker}`, location: event.venue, description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
+        })),
+        ...agenda.meetings.map((m) => ({
+          uid: `meeting-${m.meeting.id}@xiushui`, date: event.date, start: m.slot.startsAt, end: m.slot.endsAt,
+          summary: `对接洽谈: ${names.get(m.counterpart.orgId) ?? ''}`, location: `${event.venue}, ${m.table.name}`,
+          description: `${event.title}\n${names.get(agenda.participant.orgId) ?? ''} ↔ ${names.get(m.counterpart.orgId) ?? ''}`,
+        })),
+      ];
+      return buildIcs(event.title, entries, now);
+    });
+  }
+
+  private async load(em: EntityManager, actor: Actor, eventId: string, participantId: string | null): Promise<Agenda> {
+    const [found] = await this.events.findByIds(em, [eventId]);
+    const event = visibleEvent(actor, found, eventId);
+    const participant = participantId
+      ? (await this.events.participantsByIds(em, [participantId])).find((p) => p.eventId === eventId)
+      : await this.events.participantOfOrg(em, eventId, actor.orgId);
+    if (!participant) throw notFound('Participant', participantId ?? 'of your organisation');
+    if (!isAlliance(actor) && !actsFor(actor, participant)) throw forbidden('You see your own organisation’s agenda only');
+    const [detail] = await this.events.details(em, [event]);
+    const published = PUBLIC_SCHEDULE.includes(event.status);
+    let meetings: AgendaItem[] = [];
+    if (published || isAlliance(actor)) {
+      const seats = await this.meetings.meetingIdsOfParticipant(em, participant.id);
+      const rows = await this.meetings.meetingsByIds(em, seats.map((s) => s.meetingId));
+      const requests = new Map((await this.meetings.requestsByIds(em, rows.map((m) => m.requestId))).map((r) => [r.id, r]));
+      const others = rows.map((m) => requests.get(m.requestId)).map((r) => (r?.fromParticipantId === participant.id ? r.toParticipantId : (r?.fromParticipantId ?? '')));
+      const people = new Map((await this.events.participantsByIds(em, others)).map((p) => [p.id, p]));
+      const slots = new Map(detail.slots.map((s) => [s.id, s]));
+      const tables = new Map(detail.tables.map((t) => [t.id, t]));
+      meetings = rows
+        .map((meeting, i) => ({ meeting, slot: slots.get(meeting.slotId), table: tables.get(meeting.tableId), counterpart: people.get(others[i]) }))
+        .filter((m): m is AgendaItem => !!m.slot && !!m.table && !!m.counterpart)
+        .sort((a, b) => a.slot.position - b.slot.position);
+    }
+    return { event, participant, published, meetings, roadshows: detail.roadshows };
+  }
+}

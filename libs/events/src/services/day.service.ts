@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor, forbidden, isAlliance, notFound } from '@app/core';
+import { appendAudit, Database } from '@app/database';
+import { MeetingEntity } from '../entities/event.entities';
+import { actsFor, requireCoordinator, requireStatus } from '../domain/rules';
+import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
+import { EventRepository } from '../repositories/event.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
+
+export interface EventAnalytics {
+  participants: number;
+  checkedIn: number;
+  /** Requests participants sent (coordinator-added meetings are counted apart). */
+  requestsSent: number;
+  requestsAccepted: number;
+  coordinatorMeetings: number;
+  meetingsScheduled: number;
+  meetingsHeld: number;
+  /** NO_SHOW among meetings with attendance recorded; null before any is recorded. */
+  noShowRate: number | null;
+  meetingsPerParticipant: number;
+  perParticipant: { participantId: string; meetings: number }[];
+  outcomes: { outcome: MeetingOutcome; count: number }[];
+}
+
+const ON_THE_DAY = [EventStatus.PUBLISHED, EventStatus.CLOSED];
+
+/**
+ * On the day: attendance and outcome per meeting, then the event's figures. Outcomes are stored on the meeting;
+ * a later match-request funnel reads them from here.
+ */
+@Injectable()
+export class EventDayService {
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventRepository,
+    private readonly meetings: MeetingRepository,
+  ) {}
+
+  recordAttendance(actor: Actor, meetingId: string, attendance: Attendance): Promise<MeetingEntity> {
+    requireCoordinator(actor);
+    return this.write(actor, meetingId, 'ATTENDANCE', { attendance }, (em, m) => this.meetings.setAttendance(em, m.id, attendance));
+  }
+
+  /** Either side of the meeting rates it, or a coordinator on their behalf. */
+  recordOutcome(actor: Actor, meetingId: string, outcome: MeetingOutcome): Promise<MeetingEntity> {
+    return this.write(actor, meetingId, 'OUTCOME', { outcome }, async (em, m) => {
+      if (!isAlliance(actor)) {
+        const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
+        const people = await this.events.participantsByIds(em, seats);
+        if (!people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
+      }
+      await this.meetings.setOutcome(em, m.id, outcome);
+    });
+  }
+
+  analytics(actor: Actor, eventId: string): Promise<EventAnalytics> {
+    requireCoordinator(actor);
+    return this.db.read(async (em) => {
+      const [event] = await this.events.findByIds(em, [eventId]);
+      if (!event) throw notFound('Event', eventId);
+      const participants = await this.events.participantsOf(em, eventId);
+      const requests = await this.meetings.requestsOf(em, eventId);
+      const meetings = await this.meetings.meetingsOf(em, eventId);
+      const sent = requests.filter((r) => r.source === MeetingRequestSource.PARTICIPANT);
+      const recorded = meetings.filter((m) => m.attendance !== null);
+      const noShows = recorded.filter((m) => m.attendance === Attendance.NO_SHOW).length;
+      const counts = await this.meetings.seatCounts(em, eventId, participants.map((p) => p.id));
+      return {
+        participants: participants.length,
+        checkedIn: participants.filter((p) => p.checkedInAt !== null).length,
+        requestsSent: sent.length,
+        requestsAccepted: sent.filter((r) => r.status === MeetingRequestStatus.ACCEPTED).length,
+        coordinatorMeetings: requests.length - sent.length,
+        meetingsScheduled: meetings.length,
+        meetingsHeld: meetings.filter((m) => m.attendance === Attendance.ATTENDED).length,
+        noShowRate: recorded.length ? noShows / recorded.length : null,
+        meetingsPerParticipant: participants.length ? (2 * meetings.length) / participants.length : 0,
+        perParticipant: participants.map((p) => ({ participantId: p.id, meetings: counts.get(p.id) ?? 0 })),
+        outcomes: Object.values(MeetingOutcome).map((outcome) => ({ outcome, count: meetings.filter((m) => m.outcome === outcome).length })),
+      };
+    });
+  }
+
+  private write(actor: Actor, meetingId: string, action: string, changes: Record<string, unknown>, apply: (em: EntityManager, m: MeetingEntity) => Promise<void>): Promise<MeetingEntity> {
+    return this.db.transaction(async (em) => {
+      const [meeting] = await this.meetings.meetingsByIds(em, [meetingId]);
+      if (!meeting) throw notFound('Meeting', meetingId);
+      const [event] = await this.events.findByIds(em, [meeting.eventId]);
+      requireStatus(event, ON_THE_DAY, 'recording the day');
+      await apply(em, meeting);
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meetingId, action, changes });
+      return (await this.meetings.meetingsByIds(em, [meetingId]))[0];
+    });
+  }
+}

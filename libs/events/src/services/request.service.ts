@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
+import { appendAudit, Database } from '@app/database';
+import { MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
+import { effectiveStatus, requireCoordinator, requireMember, requireStatus, visibleEvent } from '../domain/rules';
+import { EventStatus, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
+import { EventRepository } from '../repositories/event.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
+
+export interface SendRequestInput {
+  toParticipantId: string;
+  message: string;
+  expiresAt?: Date | null;
+}
+
+const DEFAULT_EXPIRY_MS = 72 * 3600 * 1000;
+const ASKING = [EventStatus.OPEN, EventStatus.SCHEDULED];
+const LIVE = new Set([MeetingRequestStatus.PENDING, MeetingRequestStatus.ACCEPTED]);
+
+/** Meeting requests between participants: send, accept or decline before expiry; coordinators add meetings directly. */
+@Injectable()
+export class MeetingRequestService {
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventRepository,
+    private readonly meetings: MeetingRepository,
+  ) {}
+
+  /** Coordinators see every request of the event; everyone else those of their own organisation. */
+  list(actor: Actor, eventId: string): Promise<MeetingRequestEntity[]> {
+    return this.db.read(async (em) => {
+      const [event] = await this.events.findByIds(em, [eventId]);
+      visibleEvent(actor, event, eventId);
+      const all = await this.meetings.requestsOf(em, eventId);
+      if (isAlliance(actor)) return all;
+      const own = await this.events.participantOfOrg(em, eventId, actor.orgId);
+      return own ? all.filter((r) => r.fromParticipantId === own.id || r.toParticipantId === own.id) : [];
+    });
+  }
+
+  send(actor: Actor, eventId: string, input: SendRequestInput): Promise<MeetingRequestEntity> {
+    const now = new Date();
+    if (input.expiresAt && input.expiresAt <= now) throw badInput('expiresAt', 'must be in the future');
+    return this.db.transaction(async (em) => {
+      const event = visibleEvent(actor, (await this.events.findByIds(em, [eventId]))[0], eventId);
+      requireStatus(event, ASKING, 'sending requests');
+      const from = await this.events.participantOfOrg(em, eventId, actor.orgId);
+      if (!from) throw forbidden('Register your organisation for the event before sending requests');
+      const to = await this.partner(em, eventId, input.toParticipantId, from);
+      await this.refuseDuplicate(em, eventId, from.id, to.id, now);
+      // Default expiry: three days, but never later than the start of the event day (Asia/Shanghai).
+      const dayStart = new Date(`${event.date}T00:00:00+08:00`);
+      const fallback = new Date(Math.min(now.getTime() + DEFAULT_EXPIRY_MS, dayStart.getTime()));
+      const row = await this.meetings.insertRequest(em, {
+        eventId, fromParticipantId: from.id, toParticipantId: to.id, message: input.message, status: MeetingRequestStatus.PENDING,
+        source: MeetingRequestSource.PARTICIPANT, score: 0.5, expiresAt: input.expiresAt ?? (fallback > now ? fallback : null), createdBy: actor.userId,
+      });
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING_REQUEST', entityId: row.id, action: 'SEND', changes: { to: to.id } });
+      return row;
+    });
+  }
+
+  /** Only the addressee answers, and only once, before expiry. */
+  respond(actor: Actor, requestId: string, accept: boolean): Promise<MeetingRequestEntity> {
+    const now = new Date();
+    return this.db.transaction(async (em) => {
+      const [request] = await this.meetings.requestsByIds(em, [requestId]);
+      if (!request) throw notFound('Meeting request', requestId);
+      const [to] = await this.events.participantsByIds(em, [request.toParticipantId]);
+      requireMember(actor, to, 'answer a request addressed to them');
+      const [event] = await this.events.findByIds(em, [request.eventId]);
+      requireStatus(event, ASKING, 'answering requests');
+      const status = effectiveStatus(request, now);
+      if (status !== MeetingRequestStatus.PENDING) throw conflict(`This request is ${status} and can no longer be answered`);
+      const next = accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED;
+      if (!(await this.meetings.answerRequest(em, requestId, MeetingRequestStatus.PENDING, next))) throw conflict('This request was answered meanwhile');
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING_REQUEST', entityId: requestId, action: next, changes: {} });
+      return (await this.meetings.requestsByIds(em, [requestId]))[0];
+    });
+  }
+
+  /** A coordinator's meeting is accepted on creation; `score` carries a suggestion's match score into scheduling. */
+  addMeeting(actor: Actor, eventId: string, aId: string, bId: string, score: number | null): Promise<MeetingRequestEntity> {
+    requireCoordinator(actor);
+    return this.db.transaction(async (em) => {
+      const [event] = await this.events.findByIds(em, [eventId]);
+      if (!event) throw notFound('Event', eventId);
+      requireStatus(event, ASKING, 'adding meetings');
+      const [a] = (await this.events.participantsByIds(em, [aId])).filter((p) => p.eventId === eventId);
+      if (!a) throw badInput('participantA', 'is not a participant of this event');
+      const b = await this.partner(em, eventId, bId, a, 'participantB');
+      await this.refuseDuplicate(em, eventId, a.id, b.id, new Date());
+      const row = await this.meetings.insertRequest(em, {
+        eventId, fromParticipantId: a.id, toParticipantId: b.id, message: '', status: MeetingRequestStatus.ACCEPTED,
+        source: MeetingRequestSource.COORDINATOR, score: score ?? 0.5, expiresAt: null, createdBy: actor.userId,
+      });
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING_REQUEST', entityId: row.id, action: 'ADD_MEETING', changes: { a: a.id, b: b.id } });
+      return row;
+    });
+  }
+
+  private async partner(em: EntityManager, eventId: string, id: string, self: ParticipantEntity, field = 'toParticipantId'): Promise<ParticipantEntity> {
+    const [to] = (await this.events.participantsByIds(em, [id])).filter((p) => p.eventId === eventId);
+    if (!to) throw badInput(field, 'is not a participant of this event');
+    if (to.id === self.id || to.orgId === self.orgId) throw badInput(field, 'must be another participant');
+    return to;
+  }
+
+  private async refuseDuplicate(em: EntityManager, eventId: string, a: string, b: string, now: Date): Promise<void> {
+    const existing = (await this.meetings.requestsOf(em, eventId)).find(
+      (r) => ((r.fromParticipantId === a && r.toParticipantId === b) || (r.fromParticipantId === b && r.toParticipantId === a)) && LIVE.has(effectiveStatus(r, now)),
+    );
+    if (existing) throw conflict(`These participants already have a ${effectiveStatus(existing, now)} request (${existing.id})`);
+  }
+}
+

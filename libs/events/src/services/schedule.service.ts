@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Actor, badInput, conflict, notFound } from '@app/core';
+import { appendAudit, Database } from '@app/database';
+import { OrganizationRepository } from '@app/identity';
+import { EventEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
+import { meetingSize, requireCoordinator, requireStatus } from '../domain/rules';
+import { EventStatus, MeetingRequestStatus } from '../domain/values';
+import { EventRepository } from '../repositories/event.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
+import { Assignment, schedule, Schedule, SchedulingInputError, SchedulingInstance, UnscheduledReason } from '../scheduling';
+
+export interface ScheduleOutcome {
+  scheduled: number;
+  requests: number;
+  moved: number;
+  locked: number;
+  unscheduled: { requestId: string; code: string; message: string }[];
+}
+
+/** One moved meeting is worth this much match score: re-runs keep meetings in place unless a move really pays. */
+const MOVE_COST = 0.05;
+const EDITABLE = [EventStatus.SCHEDULED, EventStatus.PUBLISHED];
+
+const snapshot = (meetings: MeetingEntity[]): string => meetings.map((m) => `${m.id}:${m.slotId}:${m.tableId}:${m.locked}`).sort().join(',');
+
+/** Locked meetings that no longer fit (say a participant re-registered as unavailable) are the organiser's to fix. */
+function solve(instance: SchedulingInstance, previous: Assignment[]): Schedule {
+  try {
+    return schedule(instance, { previous, moveCost: MOVE_COST, seed: 1 });
+  } catch (error) {
+    if (error instanceof SchedulingInputError) throw conflict(`Locked meetings cannot be kept (${error.problems.join('; ')}); unlock or move them first`);
+    throw error;
+  }
+}
+
+/** The organiser's schedule: automatic runs of the pure scheduler and hand edits under the same rules. */
+@Injectable()
+export class ScheduleService {
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventRepository,
+    private readonly meetings: MeetingRepository,
+    private readonly orgs: OrganizationRepository,
+  ) {}
+
+  /** The scheduler's input for an event as stored now (also what tests validate a schedule against). */
+  async instance(actor: Actor, eventId: string): Promise<SchedulingInstance> {
+    requireCoordinator(actor);
+    return this.db.read(async (em) => (await this.load(em, eventId)).instance);
+  }
+
+  /** Reads, solves outside any transaction, then writes only if nobody changed the schedule meanwhile. */
+  async run(actor: Actor, eventId: string): Promise<ScheduleOutcome> {
+    requireCoordinator(actor);
+    const before = await this.db.read((em) => this.load(em, eventId));
+    requireStatus(before.detail.event, [EventStatus.OPEN, EventStatus.SCHEDULED], 'scheduling');
+    const previous = before.meetings.map((m) => ({ request: m.requestId, slot: m.slotId, table: m.tableId }));
+    const result = solve(before.instance, previous);
+    return this.db.transaction(async (em) => {
+      const event = await this.events.lockById(em, eventId);
+      if (!event || event.version !== before.detail.event.version) throw conflict('The event changed while scheduling; run the scheduler again');
+      const current = await this.meetings.meetingsOf(em, eventId);
+      if (snapshot(current) !== snapshot(before.meetings)) throw conflict('The schedule was edited while scheduling; run the scheduler again');
+      const target = new Map(result.assignments.map((a) => [a.request, a]));
+      const stay = current.filter((m) => target.get(m.requestId)?.slot === m.slotId && target.get(m.requestId)?.table === m.tableId);
+      const staying = new Set(stay.map((m) => m.requestId));
+      await this.meetings.remove(em, current.filter((m) => !staying.has(m.requestId)).map((m) => m.id));
+      const byRequest = new Map(before.requests.map((r) => [r.id, r]));
+      await this.meetings.place(
+        em,
+        eventId,
+        result.assignments
+          .filter((a) => !staying.has(a.request))
+          .map((a) => {
+            const r = byRequest.get(a.request) as MeetingRequestEntity;
+            return { requestId: a.request, slotId: a.slot, tableId: a.table, locked: false, participantIds: [r.fromParticipantId, r.toParticipantId] };
+          }),
+      );
+      const unscheduled = await this.explain(em, before.participants, result.unscheduled);
+      await this.meetings.setUnscheduledReasons(em, eventId, unscheduled);
+      await this.events.updateIfVersion(em, eventId, event.version, { status: EventStatus.SCHEDULED });
+      const stats = { scheduled: result.stats.scheduled, requests: result.stats.requests, moved: result.stats.moved, locked: result.stats.locked };
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT', entityId: eventId, action: 'SCHEDULE', changes: stats });
+      return { ...stats, unscheduled };
+    });
+  }
+
+  /** Books an accepted request by hand; the unique constraints refuse a double booking. */
+  place(actor: Actor, requestId: string, slotId: string, tableId: string): Promise<MeetingEntity> {
+    requireCoordinator(actor);
+    return this.db.transaction(async (em) => {
+      const [request] = await this.meetings.requestsByIds(em, [requestId]);
+      if (!request) throw notFound('Meeting request', requestId);
+      if (request.status !== MeetingRequestStatus.ACCEPTED) throw badInput('requestId', `must name an ACCEPTED request (it is ${request.status})`);
+      const people = await this.checkPlace(em, request, slotId, tableId);
+      const counts = await this.meetings.seatCounts(em, request.eventId, people.map((p) => p.id));
+      const full = people.find((p) => (counts.get(p.id) ?? 0) >= p.maxMeetings);
+      if (full) throw conflict(`Participant ${full.id} is already at their maximum of ${full.maxMeetings} meetings`);
+      const [meeting] = await this.meetings.place(em, request.eventId, [{ requestId, slotId, tableId, locked: false, participantIds: [request.fromParticipantId, request.toParticipantId] }]);
+      await this.meetings.setUnscheduledReason(em, requestId, null, null);
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meeting.id, action: 'PLACE', changes: { slotId, tableId } });
+      return meeting;
+    });
+  }
+
+  move(actor: Actor, meetingId: string, slotId: string, tableId: string): Promise<MeetingEntity> {
+    return this.edit(actor, meetingId, 'MOVE', async (em, meeting, request) => {
+      await this.checkPlace(em, request, slotId, tableId);
+      await this.meetings.move(em, meeting.id, slotId, tableId);
+      return { slotId, tableId };
+    });
+  }
+
+  lock(actor: Actor, meetingId: string, locked: boolean): Promise<MeetingEntity> {
+    return this.edit(actor, meetingId, locked ? 'LOCK' : 'UNLOCK', async (em, meeting) => {
+      await this.meetings.setLocked(em, meeting.id, locked);
+      return { locked };
+    });
+  }
+
+  async unschedule(actor: Actor, meetingId: string): Promise<boolean> {
+    await this.edit(actor, meetingId, 'UNSCHEDULE', async (em, meeting) => {
+      await this.meetings.remove(em, [meeting.id]);
+      await this.meetings.setUnscheduledReason(em, meeting.requestId, 'REMOVED_BY_COORDINATOR', 'a coordinator took this meeting off the schedule');
+      return {};
+    });
+    return true;
+  }
+
+  private edit(actor: Actor, meetingId: string, action: string, apply: (em: EntityManager, m: MeetingEntity, r: MeetingRequestEntity) => Promise<Record<string, unknown>>): Promise<MeetingEntity> {
+    requireCoordinator(actor);
+    return this.db.transaction(async (em) => {
+      const [meeting] = await this.meetings.meetingsByIds(em, [meetingId]);
+      if (!meeting) throw notFound('Meeting', meetingId);
+      const event = await this.events.lockById(em, meeting.eventId, 'shared');
+      requireStatus(event as EventEntity, EDITABLE, 'editing the schedule');
+      const [request] = await this.meetings.requestsByIds(em, [meeting.requestId]);
+      const changes = await apply(em, meeting, request);
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meetingId, action, changes });
+      return (await this.meetings.meetingsByIds(em, [meetingId]))[0] ?? meeting;
+    });
+  }
+
+  /** The same rules as the scheduler: the event's slot and table, both free of unavailability, a table big enough. */
+  private async checkPlace(em: EntityManager, request: MeetingRequestEntity, slotId: string, tableId: string): Promise<ParticipantEntity[]> {
+    const event = await this.events.lockById(em, request.eventId, 'shared');
+    if (!event) throw notFound('Event', request.eventId);
+    requireStatus(event, EDITABLE, 'editing the schedule');
+    const [detail] = await this.events.details(em, [event]);
+    if (!detail.slots.some((s) => s.id === slotId)) throw badInput('slotId', 'is not a slot of this event');
+    const table = detail.tables.find((t) => t.id === tableId);
+    if (!table) throw badInput('tableId', 'is not a table of this event');
+    const people = await this.events.lockParticipants(em, [request.fromParticipantId, request.toParticipantId]);
+    const away = people.find((p) => p.unavailableSlotIds.includes(slotId));
+    if (away) throw badInput('slotId', `participant ${away.id} is unavailable in that slot`);
+    const size = meetingSize(people[0], people[1]);
+    if (size > table.capacity) throw badInput('tableId', `seats ${table.capacity}, the meeting needs ${size}`);
+    return people;
+  }
+
+  private async load(em: EntityManager, eventId: string) {
+    const [event] = await this.events.findByIds(em, [eventId]);
+    if (!event) throw notFound('Event', eventId);
+    const [detail] = await this.events.details(em, [event]);
+    const participants = await this.events.participantsOf(em, eventId);
+    const requests = await this.meetings.acceptedRequestsOf(em, eventId);
+    const meetings = await this.meetings.meetingsOf(em, eventId);
+    const byId = new Map(participants.map((p) => [p.id, p]));
+    const instance: SchedulingInstance = {
+      slots: detail.slots.map((s) => ({ id: s.id, start: s.startsAt, end: s.endsAt })),
+      tables: detail.tables.map((t) => ({ id: t.id, capacity: t.capacity })),
+      participants: participants.map((p) => ({ id: p.id, unavailable: p.unavailableSlotIds, maxMeetings: p.maxMeetings })),
+      requests: requests.map((r) => ({ id: r.id, a: r.fromParticipantId, b: r.toParticipantId, weight: r.score, size: meetingSize(byId.get(r.fromParticipantId) as ParticipantEntity, byId.get(r.toParticipantId) as ParticipantEntity) })),
+      locked: meetings.filter((m) => m.locked).map((m) => ({ request: m.requestId, slot: m.slotId, table: m.tableId })),
+    };
+    return { detail, participants, requests, meetings, instance };
+  }
+
+  /** The scheduler names participants by id; people read organisation names. */
+  private async explain(em: EntityManager, participants: ParticipantEntity[], reasons: UnscheduledReason[]) {
+    const names = new Map((await this.orgs.findByIds(em, participants.map((p) => p.orgId))).map((o) => [o.id, o.name]));
+    const label = new Map(participants.map((p) => [p.id, names.get(p.orgId) ?? p.id]));
+    return reasons.map((r) => ({ requestId: r.request, code: r.code, message: [...label].reduce((text, [id, name]) => text.split(id).join(name), r.message) }));
+  }
+}

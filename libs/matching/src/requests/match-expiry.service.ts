@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@app/core';
+import { appendAudit, Database } from '@app/database';
+import { NotificationKind } from '../notifications';
+import { MatchNotices } from './match-notices';
+import { MatchRequestRepository } from './match-request.repository';
+
+/** The receiving side is warned this long before an unanswered request expires. */
+export const EXPIRY_WARNING_MS = 2 * 86_400_000;
+
+/**
+ * Expires unanswered requests and warns before it happens. `expireOverdue` is idempotent (each row is
+ * warned once and expired once), so the timer, a restart or a second api process may all run it.
+ */
+@Injectable()
+export class MatchExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MatchExpiryService.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Database,
+    private readonly requests: MatchRequestRepository,
+    private readonly notices: MatchNotices,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.matchExpirySweepMs > 0) this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running.catch(() => undefined);
+  }
+
+  async expireOverdue(now: Date = new Date()): Promise<{ warned: number; expired: number }> {
+    return this.db.transaction(async (em) => {
+      const warned = await this.requests.claimExpiryWarnings(em, now, new Date(now.getTime() + EXPIRY_WARNING_MS));
+      for (const r of warned) await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRING, null, { receiverOnly: true });
+      const expired = await this.requests.expireDue(em, now);
+      for (const r of expired) {
+        await appendAudit(em, { actorUserId: null, entityType: 'MATCH_REQUEST', entityId: r.id, action: 'EXPIRED', changes: { status: { from: 'REQUESTED', to: 'EXPIRED' } } });
+        await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRED, null);
+      }
+      return { warned: warned.length, expired: expired.length };
+    });
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.expireOverdue()
+        .then(({ warned, expired }) => (warned || expired) && this.logger.log(`Match requests: ${warned} warned, ${expired} expired`))
+        .catch((error: Error) => this.logger.error(`Match expiry sweep: ${error.message}`))
+        .finally(() => this.schedule());
+    }, this.config.matchExpirySweepMs);
+    this.timer.unref();
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AchievementRepository } from '@app/catalog';
+import { NotificationKind, NotificationSender } from '../notifications';
+import { MatchRequestEntity } from './match-request.entity';
+import { MatchRequestRepository } from './match-request.repository';
+import { MatchDirection, MatchRequestStatus } from './match-request.types';
+import { receiverOrgId } from './transitions';
+
+const STAGE_LABELS: Partial<Record<MatchRequestStatus, string>> = {
+  MEETING: '洽谈会面', NEGOTIATING: '商务谈判', SIGNED: '合同签订', LANDED: '成果落地',
+};
+
+/** The sentence each event shows; only the achievement's public title is named, never a confidential need. */
+function text(kind: NotificationKind, r: MatchRequestEntity, title: string): string {
+  switch (kind) {
+    case NotificationKind.MATCH_REQUESTED:
+      return r.direction === MatchDirection.REQUEST ? `新的对接请求：企业希望就「${title}」与您联系` : `新的成果推荐：「${title}」被推荐给您的技术需求`;
+    case NotificationKind.MATCH_ACCEPTED: return `对接请求已接受：「${title}」，双方联系方式已可查看`;
+    case NotificationKind.MATCH_DECLINED: return `对接请求未被接受：「${title}」`;
+    case NotificationKind.MATCH_WITHDRAWN: return `对接请求已撤回：「${title}」`;
+    case NotificationKind.MATCH_EXPIRING: return `对接请求将于 ${r.expiresAt.toISOString().slice(0, 10)} 过期，请尽快答复：「${title}」`;
+    case NotificationKind.MATCH_EXPIRED: return `对接请求已过期：「${title}」`;
+    case NotificationKind.MATCH_STAGE_CHANGED: return `对接进展：「${title}」进入${STAGE_LABELS[r.status] ?? r.status}阶段`;
+    case NotificationKind.MATCH_CLOSED: return `对接已关闭：「${title}」`;
+  }
+}
+
+export const KIND_FOR_STATUS: Record<MatchRequestStatus, NotificationKind | null> = {
+  REQUESTED: NotificationKind.MATCH_REQUESTED,
+  ACCEPTED: NotificationKind.MATCH_ACCEPTED,
+  DECLINED: NotificationKind.MATCH_DECLINED,
+  WITHDRAWN: NotificationKind.MATCH_WITHDRAWN,
+  EXPIRED: NotificationKind.MATCH_EXPIRED,
+  MEETING: NotificationKind.MATCH_STAGE_CHANGED,
+  NEGOTIATING: NotificationKind.MATCH_STAGE_CHANGED,
+  SIGNED: NotificationKind.MATCH_STAGE_CHANGED,
+  LANDED: NotificationKind.MATCH_STAGE_CHANGED,
+  CLOSED: NotificationKind.MATCH_CLOSED,
+};
+
+/**
+ * Who hears about a request: the person who sent it and everyone of the receiving organisation (any of
+ * them may answer), never the person who acted.
+ */
+@Injectable()
+export class MatchNotices {
+  constructor(
+    private readonly sender: NotificationSender,
+    private readonly achievements: AchievementRepository,
+    private readonly requests: MatchRequestRepository,
+  ) {}
+
+  async notify(em: EntityManager, r: MatchRequestEntity, kind: NotificationKind, actorUserId: string | null, options: { receiverOnly?: boolean } = {}): Promise<void> {
+    const recipients = new Set(await this.requests.userIdsOfOrg(em, receiverOrgId(r)));
+    if (!options.receiverOnly) recipients.add(r.requestedBy);
+    if (actorUserId) recipients.delete(actorUserId);
+    if (!recipients.size) return;
+    const [achievement] = await this.achievements.findByIds(em, [r.achievementId]);
+    const message = text(kind, r, achievement?.title ?? '');
+    await this.sender.send(em, [...recipients].map((userId) => ({ userId, kind, matchRequestId: r.id, message })));
+  }
+}

@@ -1,0 +1,280 @@
+import { ScheduleService, validateSchedule } from '@app/events';
+import { codeOf, Factory, Person } from './support/factories';
+import { EVENT_OPS as OPS, eventInput, EventRef, EventSteps } from './support/events';
+import { startApp, TestApp } from './support/test-app';
+
+type Instance = Awaited<ReturnType<ScheduleService['instance']>>;
+type Placed = { id: string; requestId: string; slotId: string; tableId: string };
+
+const requestPair = (instance: Instance, requestId: string): [string, string] => {
+  const r = instance.requests.find((x) => x.id === requestId);
+  return r ? [r.a, r.b] : ['', ''];
+};
+
+/** A (slot, table) where the meeting could go: table free, both people free and available. */
+function freePlace(instance: Instance, placed: Placed[], m: Placed): { slotId: string; tableId: string } | null {
+  const people = requestPair(instance, m.requestId);
+  for (const slot of instance.slots) {
+    const others = placed.filter((x) => x.slotId === slot.id && x.id !== m.id);
+    if (others.some((x) => requestPair(instance, x.requestId).some((p) => people.includes(p)))) continue;
+    if (people.some((p) => instance.participants.find((x) => x.id === p)?.unavailable.includes(slot.id))) continue;
+    for (const table of instance.tables) {
+      const id = typeof table === 'string' ? table : table.id;
+      if (!others.some((x) => x.tableId === id) && (slot.id !== m.slotId || id !== m.tableId)) return { slotId: slot.id, tableId: id };
+    }
+  }
+  return null;
+}
+
+describe('matchmaking events (红色产学研对接会)', () => {
+  let t: TestApp;
+  let f: Factory;
+  let coord: Person;
+  let steps: EventSteps;
+
+  beforeAll(async () => {
+    t = await startApp();
+    f = new Factory(t);
+    coord = await f.person('COORDINATOR');
+    steps = new EventSteps(t, f, coord);
+  });
+  afterAll(() => t.close());
+
+  describe('a small known event, from draft to analytics', () => {
+    let e1: Person, e2: Person, u1: Person, u2: Person;
+    let event: EventRef;
+    const p: Record<string, string> = {};
+    const req: Record<string, string> = {};
+
+    beforeAll(async () => {
+      e1 = await f.person('RD_LEAD');
+      e2 = await f.person('RD_LEAD');
+      u1 = await f.person('OFFICER');
+      u2 = await f.person('OFFICER');
+    });
+
+    it('only coordinators create events; drafts are hidden; the grid and inputs are validated', async () => {
+      expect(codeOf(await t.gql(OPS.create, { input: eventInput() }, u1.token))).toBe('FORBIDDEN');
+      const bad = await t.gql(OPS.create, { input: eventInput({ slotMinutes: 25 }) }, coord.token);
+      expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('slotMinutes');
+      expect(codeOf(await t.gql(OPS.create, { input: eventInput({ dayStart: '10:00', dayEnd: '09:00' }) }, coord.token))).toBe('BAD_USER_INPUT');
+      const achievement = await f.achievement(u1, { title: '组件EL隐裂自动识别算法', keywords: ['隐裂', 'EL检测', '组件'], summary: '基于深度学习的光伏组件EL图像隐裂自动识别。' });
+      const draft = await steps.ok(OPS.create, {
+        input: eventInput({ breaks: [{ start: '09:30', end: '09:45' }], roadshows: [{ start: '08:30', end: '08:50', speaker: '王教授', title: '隐裂识别', achievementId: achievement.id }] }),
+      });
+      const created = draft.createEvent;
+      expect(created.status).toBe('DRAFT');
+      expect(created.slots.map((s: { start: string }) => s.start)).toEqual(['09:00', '09:15', '09:45']);
+      expect(created.roadshows[0].achievement.title).toBe('组件EL隐裂自动识别算法');
+      expect(codeOf(await t.gql(OPS.get, { id: created.id }, u1.token))).toBe('NOT_FOUND');
+      const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { id version slots { start } } }`;
+      const regrid = (await steps.ok(UPDATE, { input: { id: created.id, version: created.version, slotMinutes: 20, venue: '嘉兴科技城会议中心' } })).updateEvent;
+      expect(regrid.slots.map((s: { start: string }) => s.start)).toEqual(['09:00']);
+      const back = (await steps.ok(UPDATE, { input: { id: created.id, version: regrid.version, slotMinutes: 15 } })).updateEvent;
+      expect(codeOf(await t.gql(UPDATE, { input: { id: created.id, version: regrid.version, title: 'x' } }, coord.token))).toBe('CONFLICT');
+      Object.assign(created, { version: back.version, slots: back.slots });
+      expect(codeOf(await t.gql(OPS.publish, { input: { id: created.id, version: created.version } }, coord.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(OPS.open, { input: { id: created.id, version: created.version } }, u1.token))).toBe('FORBIDDEN');
+      event = (await steps.ok(OPS.open, { input: { id: created.id, version: created.version } })).openEvent;
+      expect(event.status).toBe('OPEN');
+      expect(codeOf(await t.gql(OPS.open, { input: { id: created.id, version: created.version } }, coord.token))).toBe('CONFLICT');
+    });
+
+    it('participants register their own organisation only', async () => {
+      for (const [key, who] of Object.entries({ e1, e2, u1, u2 })) {
+        const row = (await steps.ok(OPS.register, { input: { eventId: event.id } }, who.token)).registerParticipant;
+        expect(row.userIds).toEqual([who.userId]);
+        p[key] = row.id;
+      }
+      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, orgId: e2.orgId } }, e1.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, unavailableSlotIds: [e1.orgId] } }, e1.token))).toBe('BAD_USER_INPUT');
+    });
+
+    it('suggests enterprise ↔ institute pairs from match scores, with reasons', async () => {
+      await f.need(e1, { title: '组件EL隐裂漏检', keywords: ['隐裂', 'EL检测'] });
+      await t.syncSearch();
+      expect(codeOf(await t.gql(OPS.suggest, { id: event.id }, e1.token))).toBe('FORBIDDEN');
+      const suggestions = (await steps.ok(OPS.suggest, { id: event.id })).suggestMeetings;
+      const pair = suggestions.find((s: { enterpriseParticipantId: string; instituteParticipantId: string }) => s.enterpriseParticipantId === p.e1 && s.instituteParticipantId === p.u1);
+      expect(pair).toBeDefined();
+      expect(pair.score).toBeGreaterThan(0);
+      expect(pair.reasons[0]).toMatch(/需求「组件EL隐裂漏检」/);
+    });
+
+    it('requests: the addressee answers once; duplicates, strangers and expired requests are refused', async () => {
+      const send = async (from: Person, to: string, extra: Record<string, unknown> = {}) => (await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: to, message: '想聊聊, 谢谢', ...extra } }, from.token)).sendMeetingRequest.id as string;
+      req.e1u1 = await send(e1, p.u1);
+      req.e2u1 = await send(e2, p.u1);
+      req.e2u2 = await send(e2, p.u2);
+      expect(codeOf(await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: p.e1 } }, u1.token))).toBe('CONFLICT');
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, e1.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u2.token))).toBe('FORBIDDEN');
+      expect((await steps.ok(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u1.token)).respondToMeetingRequest.status).toBe('ACCEPTED');
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: false } }, u1.token))).toBe('CONFLICT');
+      await steps.ok(OPS.respond, { input: { requestId: req.e2u1, accept: false } }, u1.token);
+      await steps.ok(OPS.respond, { input: { requestId: req.e2u2, accept: true } }, u2.token);
+      req.e1u2 = await steps.addMeeting(event.id, p.e1, p.u2, 0.9);
+      expect(codeOf(await t.gql(OPS.add, { input: { eventId: event.id, participantA: p.e1, participantB: p.u2 } }, e1.token))).toBe('FORBIDDEN');
+      // An expiring request between the two universities (the only pair left without one).
+      const soon = await send(u1, p.u2, { expiresAt: new Date(Date.now() + 800).toISOString() });
+      await new Promise((r) => setTimeout(r, 900));
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: soon, accept: true } }, u2.token))).toBe('CONFLICT');
+      const own = (await steps.ok(OPS.requests, { id: event.id }, u2.token)).meetingRequests;
+      expect(own.find((r: { id: string }) => r.id === soon).status).toBe('EXPIRED');
+      expect(own.map((r: { id: string }) => r.id)).not.toContain(req.e1u1);
+    });
+
+    it('schedules the accepted requests; participants see nothing until it is published', async () => {
+      const result = await steps.schedule(event.id);
+      expect(result).toMatchObject({ scheduled: 3, requests: 3, unscheduled: [] });
+      const before = (await steps.ok(OPS.agenda, { id: event.id }, e1.token)).eventAgenda;
+      expect(before).toMatchObject({ published: false, meetings: [] });
+      expect(codeOf(await t.gql(OPS.agenda, { id: event.id, p: p.e2 }, e1.token))).toBe('FORBIDDEN');
+      const published = (await steps.ok(OPS.publish, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).publishEvent;
+      expect(published.status).toBe('PUBLISHED');
+      const agenda = (await steps.ok(OPS.agenda, { id: event.id }, e1.token)).eventAgenda;
+      expect(agenda.published).toBe(true);
+      expect(agenda.meetings).toHaveLength(2);
+      expect(agenda.meetings.map((m: { counterpart: { id: string } }) => m.counterpart.id).sort()).toEqual([p.u1, p.u2].sort());
+      expect(agenda.roadshows[0].speaker).toBe('王教授');
+    });
+
+    it('serves the agenda as an ICS file', async () => {
+      const res = await t.http().get(`/events/${event.id}/agenda.ics`).set('authorization', `Bearer ${e1.token}`).buffer(true).parse((r, cb) => {
+        let body = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (body += c));
+        r.on('end', () => cb(null, body));
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/calendar/);
+      const ics = res.body as string;
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+      expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+      expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Shanghai\r\n');
+      expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+      expect(ics.match(/\r\nUID:meeting-[^\r]+@xiushui\r\n/g)).toHaveLength(2);
+      expect(ics).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+      expect(ics).toMatch(/\r\nDTSTART;TZID=Asia\/Shanghai:20990601T(0900|0915|0945)00\r\n/);
+      expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:20990601T083000');
+      expect(ics).toContain('LOCATION:嘉兴科技城会议中心\\, T');
+      expect((await t.http().get(`/events/${event.id}/agenda.ics`)).status).toBe(401);
+      expect((await t.http().get(`/events/${event.id}/agenda.ics?participantId=${p.e2}`).set('authorization', `Bearer ${e1.token}`)).status).toBe(403);
+    });
+
+    it('records check-in, attendance and outcomes, and reports the figures', async () => {
+      const meetings = await steps.meetings(event.id);
+      const byRequest = new Map(meetings.map((m) => [m.requestId, m.id]));
+      await steps.ok(OPS.checkIn, { id: p.e1 });
+      await steps.ok(OPS.checkIn, { id: p.u1 });
+      expect(codeOf(await t.gql(OPS.checkIn, { id: p.u2 }, u2.token))).toBe('FORBIDDEN');
+      const mark = (request: string, attendance: string) => steps.ok(OPS.attendance, { input: { meetingId: byRequest.get(request), attendance } });
+      await mark(req.e1u1, 'ATTENDED');
+      await mark(req.e2u2, 'ATTENDED');
+      await mark(req.e1u2, 'NO_SHOW');
+      await steps.ok(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u1), outcome: 'FOLLOW_UP_AGREED' } }, e1.token);
+      expect(codeOf(await t.gql(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u1), outcome: 'NO_FIT' } }, e2.token))).toBe('FORBIDDEN');
+      await steps.ok(OPS.outcome, { input: { meetingId: byRequest.get(req.e2u2), outcome: 'COOPERATION_LIKELY' } });
+      await steps.ok(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u2), outcome: 'DID_NOT_TAKE_PLACE' } });
+      expect(codeOf(await t.gql(OPS.analytics, { id: event.id }, e1.token))).toBe('FORBIDDEN');
+      const a = (await steps.ok(OPS.analytics, { id: event.id })).eventAnalytics;
+      expect(a).toMatchObject({
+        participants: 4, checkedIn: 2, requestsSent: 4, requestsAccepted: 2, coordinatorMeetings: 1, meetingsScheduled: 3, meetingsHeld: 2, meetingsPerParticipant: 1.5,
+      });
+      expect(a.noShowRate).toBeCloseTo(1 / 3);
+      const perParticipant = Object.fromEntries(a.perParticipant.map((x: { participantId: string; meetings: number }) => [x.participantId, x.meetings]));
+      expect(perParticipant).toEqual({ [p.e1]: 2, [p.e2]: 1, [p.u1]: 1, [p.u2]: 2 });
+      expect(Object.fromEntries(a.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]))).toEqual({ DID_NOT_TAKE_PLACE: 1, NO_FIT: 0, FOLLOW_UP_AGREED: 1, COOPERATION_LIKELY: 1 });
+      const closed = (await steps.ok(OPS.close, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).closeEvent;
+      expect(closed.status).toBe('CLOSED');
+    });
+  });
+
+  describe('the schedule', () => {
+    it('is valid after scheduleEvent, explains what it leaves out, keeps a locked meeting on re-run and enforces the rules by hand', async () => {
+      const event = await steps.openEvent({ dayEnd: '10:00', slotMinutes: 15 });
+      const [s0, s1, s2, s3] = event.slots.map((s) => s.id);
+      const ent = [await steps.participant(event.id, 'ENTERPRISE', { unavailableSlotIds: [s0, s1] }), await steps.participant(event.id, 'ENTERPRISE', { maxMeetings: 1 }), await steps.participant(event.id, 'ENTERPRISE')];
+      const uni = [await steps.participant(event.id, 'UNIVERSITY', { unavailableSlotIds: [s2, s3] }), await steps.participant(event.id, 'UNIVERSITY'), await steps.participant(event.id, 'UNIVERSITY')];
+      for (const [i, e] of ent.entries()) for (const [j, u] of uni.entries()) await steps.addMeeting(event.id, e, u, 0.3 + 0.1 * ((i + j) % 3));
+      const first = await steps.schedule(event.id);
+      expect(first.requests).toBe(9);
+      expect(first.scheduled + first.unscheduled.length).toBe(9);
+      // ent[0] and uni[0] share no free slot.
+      const noSlot = first.unscheduled.find((u) => u.code === 'NO_COMMON_FREE_SLOT');
+      expect(noSlot?.message).toMatch(/ENTERPRISE-.* and UNIVERSITY-.* have no free slot in common/);
+      const service = t.app.get(ScheduleService);
+      const actor = { userId: coord.userId, orgId: coord.orgId, role: 'COORDINATOR' as never };
+      const check = async () => {
+        const meetings = await steps.meetings(event.id);
+        const assignments = meetings.map((m) => ({ request: m.requestId, slot: m.slotId, table: m.tableId }));
+        expect(validateSchedule(await service.instance(actor, event.id), { assignments })).toEqual([]);
+        return meetings;
+      };
+      const placed = await check();
+      expect(placed).toHaveLength(first.scheduled);
+      const reasons = (await steps.ok(OPS.requests, { id: event.id })).meetingRequests.filter((r: { unscheduledCode: string | null }) => r.unscheduledCode);
+      expect(reasons).toHaveLength(first.unscheduled.length);
+
+      // Hand edits follow the scheduler's rules: no taken table, no unavailable slot, coordinators only.
+      const instance = await service.instance(actor, event.id);
+      const away = placed.find((m) => requestPair(instance, m.requestId)[0] === ent[0]);
+      expect(away).toBeDefined();
+      expect(codeOf(await t.gql(OPS.move, { input: { meetingId: away?.id, slotId: s0, tableId: away?.tableId } }, coord.token))).toBe('BAD_USER_INPUT');
+      const target = placed.find((m) => freePlace(instance, placed, m) !== null) as Placed;
+      const busy = placed.find((m) => m.slotId !== target.slotId || m.tableId !== target.tableId) as Placed;
+      expect(codeOf(await t.gql(OPS.move, { input: { meetingId: target.id, slotId: busy.slotId, tableId: busy.tableId } }, coord.token))).toBe('CONFLICT');
+      const outsider = await f.person('RD_LEAD');
+      expect(codeOf(await t.gql(OPS.move, { input: { meetingId: target.id, slotId: target.slotId, tableId: target.tableId } }, outsider.token))).toBe('FORBIDDEN');
+      // Then move it by hand to a free place and lock it there: a re-run keeps it and moves nothing else.
+      const moved = (await steps.ok(OPS.move, { input: { meetingId: target.id, ...freePlace(instance, placed, target) } })).moveMeeting;
+      Object.assign(target, { slotId: moved.slotId, tableId: moved.tableId });
+      await check();
+      await steps.ok(OPS.lock, { input: { meetingId: target.id, locked: true } });
+      const second = await steps.schedule(event.id);
+      expect(second.locked).toBe(1);
+      expect(second.scheduled).toBeGreaterThanOrEqual(first.scheduled);
+      expect(second.moved).toBe(0);
+      const after = await check();
+      expect(after.find((m) => m.requestId === target.requestId)).toMatchObject({ slotId: target.slotId, tableId: target.tableId, locked: true });
+    });
+
+    it('lets exactly one of 50 concurrent bookings of one seat win; the other 49 get CONFLICT', async () => {
+      // 50 tables, so only the seat constraint (one meeting per participant per slot) can refuse.
+      const event = await steps.openEvent({ dayEnd: '09:30', tables: Array.from({ length: 50 }, (_, i) => ({ name: `T${i + 1}`, capacity: 4 })) });
+      await steps.schedule(event.id);
+      const hub = await steps.participant(event.id, 'ENTERPRISE');
+      const requests: string[] = [];
+      for (let i = 0; i < 50; i++) requests.push(await steps.addMeeting(event.id, hub, await steps.participant(event.id, 'UNIVERSITY')));
+      const [slot] = event.slots;
+      const results = await Promise.all(requests.map((requestId, i) => t.gql(OPS.place, { input: { requestId, slotId: slot.id, tableId: event.tables[i].id } }, coord.token)));
+      expect(results.filter((r) => r.data?.placeMeeting).length).toBe(1);
+      const failures = results.filter((r) => r.errors);
+      expect(failures).toHaveLength(49);
+      for (const r of failures) {
+        expect(codeOf(r)).toBe('CONFLICT');
+        expect(r.errors?.[0].message).toBe('A participant of this meeting already has a meeting in that slot');
+      }
+      expect(await steps.meetings(event.id)).toHaveLength(1);
+    });
+
+    it('refuses the same table twice in a slot for disjoint pairs, concurrently', async () => {
+      const event = await steps.openEvent({ dayEnd: '09:30' });
+      await steps.schedule(event.id);
+      const requests: string[] = [];
+      for (let i = 0; i < 10; i++) requests.push(await steps.addMeeting(event.id, await steps.participant(event.id, 'ENTERPRISE'), await steps.participant(event.id, 'UNIVERSITY')));
+      const results = await Promise.all(requests.map((requestId) => t.gql(OPS.place, { input: { requestId, slotId: event.slots[0].id, tableId: event.tables[0].id } }, coord.token)));
+      expect(results.filter((r) => r.data?.placeMeeting).length).toBe(1);
+      const failures = results.filter((r) => codeOf(r) === 'CONFLICT');
+      expect(failures).toHaveLength(9);
+      for (const r of failures) expect(r.errors?.[0].message).toBe('That table is already taken in that slot');
+      // The database refuses a double booking even when no service code is in the way.
+      const [meeting] = await steps.meetings(event.id);
+      const copy = t.db.transaction((em) =>
+        em.query(`INSERT INTO meetings (event_id, request_id, slot_id, table_id) VALUES ($1, $2, $3, $4)`, [event.id, requests.find((x) => x !== meeting.requestId), meeting.slotId, meeting.tableId]),
+      );
+      await expect(copy).rejects.toMatchObject({ code: '23505' });
+    });
+  });
+});
