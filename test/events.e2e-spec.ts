@@ -163,7 +163,14 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect((await t.http().get(`/events/${event.id}/agenda.ics?participantId=${p.e2}`).set('authorization', `Bearer ${e1.token}`)).status).toBe(403);
     });
 
-    it('records check-in, attendance and outcomes, and reports the figures', async () => {
+    it('records check-in, attendance and outcomes, and reports the figures; a held meeting moves the funnel', async () => {
+      // e1 and u1 already agreed to talk (an ACCEPTED match request); their event meeting moves it to MEETING.
+      const listing = await f.achievement(u1, { title: '硅片分选机视觉定位', keywords: ['分选', '视觉定位'] });
+      const M = `id version status`;
+      const asked = await t.gql(`mutation($input: RequestMatchInput!) { requestMatch(input: $input) { ${M} } }`, { input: { achievementId: listing.id, message: '想了解授权条件' } }, e1.token);
+      expect(asked.errors).toBeUndefined();
+      const accepted = await t.gql(`mutation($input: VersionedRefInput!) { acceptMatchRequest(input: $input) { ${M} } }`, { input: { id: asked.data?.requestMatch.id, version: asked.data?.requestMatch.version } }, u1.token);
+      expect(accepted.data?.acceptMatchRequest.status).toBe('ACCEPTED');
       const meetings = await steps.meetings(event.id);
       const byRequest = new Map(meetings.map((m) => [m.requestId, m.id]));
       await steps.ok(OPS.checkIn, { id: p.e1 });
@@ -186,6 +193,8 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const perParticipant = Object.fromEntries(a.perParticipant.map((x: { participantId: string; meetings: number }) => [x.participantId, x.meetings]));
       expect(perParticipant).toEqual({ [p.e1]: 2, [p.e2]: 1, [p.u1]: 1, [p.u2]: 2 });
       expect(Object.fromEntries(a.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]))).toEqual({ DID_NOT_TAKE_PLACE: 1, NO_FIT: 0, FOLLOW_UP_AGREED: 1, COOPERATION_LIKELY: 1 });
+      const funnel = await t.gql(`query($id: ID!) { matchRequest(id: $id) { status } }`, { id: asked.data?.requestMatch.id }, e1.token);
+      expect(funnel.data?.matchRequest.status).toBe('MEETING');
       const closed = (await steps.ok(OPS.close, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).closeEvent;
       expect(closed.status).toBe('CLOSED');
     });

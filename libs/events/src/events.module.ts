@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@app/catalog';
 import { IdentityModule } from '@app/identity';
-import { MatchingModule } from '@app/matching';
+import { MatchingModule, MatchRequestsModule } from '@app/matching';
 import { EventRepository } from './repositories/event.repository';
 import { MeetingRepository } from './repositories/meeting.repository';
 import { AgendaService } from './services/agenda.service';
@@ -16,7 +16,7 @@ const SERVICES = [EventService, ParticipantService, MeetingRequestService, Sugge
 
 /** Matchmaking events. Needs a SearchEngine provider in scope (through MatchingModule, for suggestions). */
 @Module({
-  imports: [IdentityModule, CatalogModule, MatchingModule],
+  imports: [IdentityModule, CatalogModule, MatchingModule, MatchRequestsModule],
   providers: [EventRepository, MeetingRepository, ...SERVICES],
   exports: SERVICES,
 })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
+import { MatchRequestRepository } from '@app/matching';
 import { MeetingEntity } from '../entities/event.entities';
 import { actsFor, requireCoordinator, requireStatus } from '../domain/rules';
 import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
@@ -36,6 +37,7 @@ export class EventDayService {
     private readonly db: Database,
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
+    private readonly matchRequests: MatchRequestRepository,
   ) {}
 
   recordAttendance(actor: Actor, meetingId: string, attendance: Attendance): Promise<MeetingEntity> {
@@ -43,15 +45,20 @@ export class EventDayService {
     return this.write(actor, meetingId, 'ATTENDANCE', { attendance }, (em, m) => this.meetings.setAttendance(em, m.id, attendance));
   }
 
-  /** Either side of the meeting rates it, or a coordinator on their behalf. */
+  /**
+   * Either side of the meeting rates it, or a coordinator on their behalf. A meeting that took place feeds the
+   * match-request funnel: the two organisations' ACCEPTED requests move to MEETING, in the same transaction.
+   */
   recordOutcome(actor: Actor, meetingId: string, outcome: MeetingOutcome): Promise<MeetingEntity> {
     return this.write(actor, meetingId, 'OUTCOME', { outcome }, async (em, m) => {
-      if (!isAlliance(actor)) {
-        const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
-        const people = await this.events.participantsByIds(em, seats);
-        if (!people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
-      }
+      const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
+      const people = await this.events.participantsByIds(em, seats);
+      if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
       await this.meetings.setOutcome(em, m.id, outcome);
+      if (outcome === MeetingOutcome.DID_NOT_TAKE_PLACE || people.length !== 2) return;
+      for (const id of await this.matchRequests.advanceAcceptedToMeeting(em, people[0].orgId, people[1].orgId)) {
+        await appendAudit(em, { actorUserId: actor.userId, entityType: 'MATCH_REQUEST', entityId: id, action: 'MEETING', changes: { status: { from: 'ACCEPTED', to: 'MEETING' }, eventMeetingId: m.id } });
+      }
     });
   }
 

@@ -12,6 +12,6 @@ import { MatchRequestService } from './match-request.service';
 @Module({
   imports: [CatalogModule, NotificationsModule],
   providers: [MatchRequestRepository, MatchRequestViews, MatchNotices, MatchRequestService, MatchExpiryService, MatchDashboardService],
-  exports: [MatchRequestService, MatchExpiryService, MatchDashboardService, NotificationsModule],
+  exports: [MatchRequestService, MatchExpiryService, MatchDashboardService, MatchRequestRepository, NotificationsModule],
 })
 export class MatchRequestsModule {}
