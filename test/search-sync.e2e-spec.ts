@@ -80,6 +80,45 @@ describe('keeping the search index true (outbox relay)', () => {
     expect(await indexedKeys('工业互联网边缘网关')).toContain(a.key);
   });
 
+  it('two relays never hold rows of the same listing, so an older read cannot overwrite a newer one', async () => {
+    const a = await f.achievement(officer, { title: '多进程中继排序', keywords: ['中继'] });
+    const outbox = t.app.get(OutboxRepository);
+    await t.syncSearch();
+    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [a.id]));
+    const relayA = await t.db.transaction((em) => outbox.claim(em, 100, 30));
+    expect(relayA.map((r) => r.entity_id)).toEqual([a.id]);
+    // A newer change arrives while relay A still holds the listing: relay B must leave it alone.
+    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [a.id]));
+    const relayB = await t.db.transaction((em) => outbox.claim(em, 100, 30));
+    expect(relayB.map((r) => r.entity_id)).not.toContain(a.id);
+    await t.db.transaction((em) => outbox.complete(em, relayA));
+    const relayC = await t.db.transaction((em) => outbox.claim(em, 100, 30));
+    expect(relayC.map((r) => r.entity_id)).toEqual([a.id]);
+    await t.db.transaction((em) => outbox.complete(em, relayC));
+  });
+
+  it('while the index lags behind a need turned confidential, search shows only the teaser and hidden-field filters miss it', async () => {
+    const owner = await f.person('RD_LEAD');
+    const n = await f.need(owner, { title: '背板水汽透过率', keywords: ['背板'], description: '独家配方钛酸锶涂层良率数据' });
+    await t.syncSearch();
+    engine.down = true;
+    const upd = await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { confidential } }`, { input: { id: n.id, version: n.version, confidential: true } }, owner.token);
+    expect(upd.data?.updateNeed.confidential).toBe(true);
+    const Q = `query($input: SearchInput!) { search(input: $input) { hits { key summaryHighlight need { teaser description } } } }`;
+    const byText = await t.gql(Q, { input: { query: '钛酸锶涂层', types: ['NEED'] } }, officer.token);
+    for (const h of byText.data?.search.hits ?? []) {
+      if (h.key !== n.key) continue;
+      expect(h).toEqual({ key: n.key, summaryHighlight: null, need: { teaser: true, description: null } });
+    }
+    const byOwner = await t.gql(Q, { input: { types: ['NEED'], organizations: [owner.orgId] } }, officer.token);
+    expect(byOwner.data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(n.key);
+    engine.down = false;
+    await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`));
+    await t.syncSearch();
+    const after = await t.gql(Q, { input: { query: '钛酸锶涂层', types: ['NEED'] } }, officer.token);
+    expect(after.data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(n.key);
+  });
+
   it('backoff is capped', async () => {
     expect([1, 2, 3, 8, 9, 20].map(backoffSeconds)).toEqual([2, 4, 8, 256, 300, 300]);
   });

@@ -22,6 +22,7 @@ export class SearchResolver {
   @Query(() => SearchResult, { description: 'Full-text search over achievements and needs you may see' })
   async search(@CurrentActor() actor: Actor, @Args('input') input: SearchInput, @Context() ctx: RequestContext): Promise<SearchResult> {
     const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
+    const hiddenFieldFilter = !!(input.organizations?.length || input.trlMin || input.trlMax || input.cooperationModes?.length || input.maxPriceWan !== undefined || input.regions?.length);
     const page = await this.service.search(actor, { ...input, orgIds: input.organizations, offset, facets: input.facets as FacetName[] | undefined });
     // Hydrate through the request's loaders, which apply visibility (and teasers) once more.
     const hits = await Promise.all(
@@ -32,7 +33,11 @@ export class SearchResolver {
           return a ? { ...base, achievement: AchievementModel.from(a, actor), need: null } : null;
         }
         const n = await ctx.loaders.need.load(h.id);
-        return n ? { ...base, achievement: null, need: needModel(actor, n) } : null;
+        if (!n) return null;
+        // The index may briefly hold an older, non-confidential version of a need (until the relay catches up):
+        // judge the hit by the need as it is now, never by what the engine matched.
+        if (n.teaser && hiddenFieldFilter) return null;
+        return { ...base, summaryHighlight: n.teaser ? null : base.summaryHighlight, achievement: null, need: needModel(actor, n) };
       }),
     );
     const facets: FacetCounts[] = Object.entries(page.facets).map(([name, values]) => ({

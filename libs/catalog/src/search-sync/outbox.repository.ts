@@ -29,14 +29,21 @@ export interface DeadLetterRow {
 /** The search outbox: rows are claimed with a lease, so several relays (or a crashed one) never lose work. */
 @Injectable()
 export class OutboxRepository {
-  /** Claims due rows nobody holds; SKIP LOCKED lets concurrent relays take disjoint batches. */
+  /**
+   * Claims due rows, a whole listing at a time: every pending row of up to `limit` listings that no relay holds.
+   * Claims are serialised by a transaction-scoped advisory lock, so the statement after it sees every lease
+   * already committed; two relays therefore never hold rows of one listing, and an older read can never be
+   * upserted after a newer one.
+   */
   async claim(em: EntityManager, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+    await em.query(`SELECT pg_advisory_xact_lock(7412001)`);
     const result: unknown = await em.query(
       `UPDATE search_outbox SET lease_until = now() + make_interval(secs => $2), lease_token = gen_random_uuid(), attempts = attempts + 1
-       WHERE id IN (
-         SELECT id FROM search_outbox
-         WHERE next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       WHERE (lease_until IS NULL OR lease_until < now()) AND entity_id IN (
+         SELECT entity_id FROM search_outbox o
+         WHERE o.next_attempt_at <= now()
+           AND NOT EXISTS (SELECT 1 FROM search_outbox held WHERE held.entity_id = o.entity_id AND held.lease_until >= now())
+         GROUP BY entity_id ORDER BY min(id) LIMIT $1)
        RETURNING id, entity_type, entity_id, attempts, lease_token, created_at`,
       [limit, leaseSeconds],
     );
