@@ -30,7 +30,8 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     [{ cooperationModes: [] }, 'cooperationModes must contain at least 1 elements'],
     [{ title: '' }, 'title should not be empty'],
     [{ key: 'bad key!' }, 'key must be 1-64 letters, digits, _ or -'],
-    [{ validUntil: '2026-13-01' }, 'validUntil must be a date in YYYY-MM-DD form'],
+    [{ validUntil: '2026-13-01' }, 'validUntil must be a real date in YYYY-MM-DD form'],
+    [{ validUntil: '2099-02-31' }, 'validUntil must be a real date in YYYY-MM-DD form'],
     [{ ip: [{ type: 'INVENTION_PATENT', number: 'x'.repeat(65) }] }, 'ip.0.number must be shorter than or equal to 64 characters'],
   ])('rejects %j with "%s" and writes nothing', async (override, message) => {
     const before = await count(t, 'achievements');
@@ -57,6 +58,16 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     const again = await t.gql(CREATE_A, { input }, officer.token);
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(again.errors?.[0].message).toContain(`key ${input.key} is already used`);
+  });
+
+  it('concurrent creates with one key: one wins, the others hear a coded error naming the key, never an internal error', async () => {
+    const input = base();
+    const results = await Promise.all(Array.from({ length: 5 }, () => t.gql(CREATE_A, { input }, officer.token)));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    for (const r of results.filter((x) => x.errors)) {
+      expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(codeOf(r));
+      expect(r.errors?.[0].message).toMatch(/key/);
+    }
   });
 
   it('a stale version is refused with CONFLICT and the first edit survives', async () => {
@@ -142,6 +153,8 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     expect(new Set(seen).size).toBe(4);
     expect((await t.gql(`{ achievements(first: 101) { totalCount } }`, {}, rd.token)).errors?.[0].message).toContain('first must not be greater than 100');
     expect(codeOf(await t.gql(`{ achievements(first: 5, after: "garbage") { totalCount } }`, {}, rd.token))).toBe('BAD_USER_INPUT');
+    const forged = Buffer.from(JSON.stringify({ v: 'x', id: 'y' })).toString('base64url');
+    expect(codeOf(await t.gql(`query($after: String) { needs(first: 5, after: $after) { totalCount } }`, { after: forged }, rd.token))).toBe('BAD_USER_INPUT');
   });
 
   it('organisations: unique names and 统一社会信用代码 check digits', async () => {

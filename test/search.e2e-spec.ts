@@ -105,6 +105,13 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     expect(keys((await search({ query: '磁悬浮轴承转子动平衡' })) as { data: any })).not.toContain(a.key);
   });
 
+  it('one request cannot alias an expensive field without bound', async () => {
+    const aliases = Array.from({ length: 6 }, (_, i) => `s${i}: search(input: { query: "光伏" }) { totalCount }`).join(' ');
+    const res = await t.gql(`{ ${aliases} }`, {}, rd.token);
+    expect(res.errors?.[0].message).toBe('At most 5 search, matching or scheduling fields per request');
+    expect(res.data ?? null).toBeNull();
+  });
+
   it('hostile filter values are data, not syntax', async () => {
     const res = await search({ query: '光伏', regions: ['" OR status = "DRAFT', 'a\\"b'], first: 5 });
     expect(res.errors).toBeUndefined();

@@ -23,6 +23,7 @@ import { MeetingResolver } from './events/meeting.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
+import { queryLimits } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -91,6 +92,7 @@ export class AppModule {
             plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards'],
+            validationRules: [queryLimits()],
             formatError,
             context: ({ req }: { req: Request }) => contexts.create(req),
           }),

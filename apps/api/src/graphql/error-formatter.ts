@@ -24,6 +24,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details?.fields ? { fields: original.details.fields } : {}) } };
   }
+  const unique = uniqueViolation(original);
+  if (unique) return { ...base, message: unique.message, extensions: { code: ErrorCode.CONFLICT, fields: [unique] } };
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
     if (code) return { ...base, message: original.message, extensions: { code } };
@@ -34,4 +36,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   logger.error({ err: original }, 'Unhandled error in GraphQL operation');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * A unique constraint lost a race that the service's own check could not see (two writers at once): the
+ * database refuses the second, and the client hears CONFLICT naming the field, not an internal error.
+ */
+function uniqueViolation(error: unknown): { field: string; message: string } | null {
+  const driver = (error as { driverError?: { code?: string; detail?: string } } | null)?.driverError ?? (error as { code?: string; detail?: string } | null);
+  if (!driver || driver.code !== '23505') return null;
+  const column = /Key \(([^)]+)\)=/.exec(driver.detail ?? '')?.[1]?.split(',').pop()?.trim() ?? 'value';
+  const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  return { field, message: `${field} is already taken by another record (someone saved it at the same time); reload and retry` };
 }

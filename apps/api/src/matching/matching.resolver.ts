@@ -1,12 +1,18 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
-import { type Match, MatchingService } from '@app/matching';
+import { badInput, type Actor } from '@app/core';
+import { type Match, MatchingService, MAX_MATCHES } from '@app/matching';
 import { AchievementModel } from '../catalog/models/achievement.model';
 import { needModel } from '../catalog/need.resolver';
 import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { MatchFactor, MatchModel } from './match.model';
+
+function checkFirst(first: number): number {
+  if (first < 1) throw badInput('first', 'must not be less than 1');
+  if (first > MAX_MATCHES) throw badInput('first', `must not be greater than ${MAX_MATCHES}`);
+  return first;
+}
 
 @Resolver(() => MatchModel)
 export class MatchingResolver {
@@ -19,7 +25,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() ctx: RequestContext,
   ): Promise<MatchModel[]> {
-    return this.toModels(actor, ctx, await this.matching.forNeed(actor, needId, first));
+    return this.toModels(actor, ctx, await this.matching.forNeed(actor, needId, checkFirst(first)));
   }
 
   @Query(() => [MatchModel], { description: 'Open needs this achievement could serve, best first (at most 50)' })
@@ -29,7 +35,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() ctx: RequestContext,
   ): Promise<MatchModel[]> {
-    return this.toModels(actor, ctx, await this.matching.forAchievement(actor, achievementId, first));
+    return this.toModels(actor, ctx, await this.matching.forAchievement(actor, achievementId, checkFirst(first)));
   }
 
   /** Both sides go through the request's loaders, so visibility and teasers apply as everywhere else. */

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { conflict } from '@app/core';
 import type { ImportProgress } from './catalog-importer';
 
 export interface UpsertCounts {
@@ -48,7 +49,10 @@ export async function upsertRows<R extends { key: string }, T extends { id: stri
       ) as Partial<V>;
       if (Object.keys(patch).length === 0) counts.unchanged++;
       else {
-        await store.updateIfVersion(em, row.id, row.version, patch);
+        // Someone edited the row since we read it: abort the whole import rather than report a write that did not happen.
+        if (!(await store.updateIfVersion(em, row.id, row.version, patch))) {
+          throw conflict(`${record.key} was changed while the import ran; nothing was written, run the import again`);
+        }
         changedIds.push(row.id);
         counts.updated++;
       }

@@ -2,6 +2,9 @@ import { badInput } from '../errors/domain-error';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** PostgreSQL's text form of a timestamptz, e.g. `2026-11-25 22:17:05.954+00`. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+
 /** Keyset cursor over (sortValue, id); opaque to clients. */
 export interface Cursor {
   v: string;
@@ -17,7 +20,9 @@ export function decodeCursor(raw: string, field = 'after'): Cursor {
     const parsed: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     if (parsed && typeof parsed === 'object' && 'v' in parsed && 'id' in parsed) {
       const { v, id } = parsed as Record<string, unknown>;
-      if (typeof v === 'string' && typeof id === 'string') return { v, id };
+      // Both parts reach SQL as typed parameters: a forged cursor must fail here, not in the database.
+      const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+      if (typeof v === 'string' && typeof id === 'string' && uuid.test(id) && TIMESTAMP.test(v)) return { v, id };
     }
   } catch {
     // fall through to the error below

@@ -4,10 +4,9 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches,
   Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '../../graphql/validators';
 import { AchievementStatus, CooperationMode, Industry, IpType, NeedStatus } from '../../graphql/enums';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = { message: '$property must be a date in YYYY-MM-DD form' };
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 const KEY_MESSAGE = { message: '$property must be 1-64 letters, digits, _ or -' };
 
@@ -31,7 +30,7 @@ export class CreateAchievementInput {
   @Field(() => Float, { nullable: true, description: '万元; null for 面议' }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) askingPriceWan?: number | null;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(200) team: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(500) contact: string;
-  @Field(() => String, { nullable: true, description: 'Defaults to one year after publishing' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) validUntil?: string | null;
+  @Field(() => String, { nullable: true, description: 'Defaults to one year after publishing' }) @IsOptional() @IsCalendarDate() validUntil?: string | null;
 }
 
 @InputType()
@@ -61,7 +60,7 @@ export class CreateNeedInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @Field(() => Float, { nullable: true, description: '万元' }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) budgetWan?: number | null;
   @Field(() => [CooperationMode]) @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes: CooperationMode[];
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) deadline?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() deadline?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() confidential: boolean;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(500) contact: string;
 }
@@ -77,7 +76,7 @@ export class UpdateNeedInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) budgetWan?: number | null;
   @Field(() => [CooperationMode], { nullable: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) deadline?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() deadline?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() confidential?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) contact?: string;
 }
@@ -90,12 +89,12 @@ export class VersionedRefInput {
 
 @InputType()
 export class RenewAchievementInput extends VersionedRefInput {
-  @Field(() => String, { nullable: true, description: 'Defaults to one year from today' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) validUntil?: string | null;
+  @Field(() => String, { nullable: true, description: 'Defaults to one year from today' }) @IsOptional() @IsCalendarDate() validUntil?: string | null;
 }
 
 @InputType()
 export class RenewNeedInput extends VersionedRefInput {
-  @Field() @Matches(DATE, DATE_MESSAGE) deadline: string;
+  @Field() @IsCalendarDate() deadline: string;
 }
 
 @InputType()
