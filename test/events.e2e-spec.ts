@@ -1,4 +1,4 @@
-import { ScheduleService, validateSchedule } from '@app/events';
+import { registrationClosed, ScheduleService, validateSchedule } from '@app/events';
 import { codeOf, Factory, Person } from './support/factories';
 import { EVENT_OPS as OPS, eventInput, EventRef, EventSteps } from './support/events';
 import { startApp, TestApp } from './support/test-app';
@@ -70,6 +70,9 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { id version slots { start } } }`;
       const regrid = (await steps.ok(UPDATE, { input: { id: created.id, version: created.version, slotMinutes: 20, venue: '嘉兴科技城会议中心' } })).updateEvent;
       expect(regrid.slots.map((s: { start: string }) => s.start)).toEqual(['09:00']);
+      const long = await t.gql(UPDATE, { input: { id: created.id, version: regrid.version, organisers: ['秀水科创联盟', 'x'.repeat(101)] } }, coord.token);
+      expect(codeOf(long)).toBe('BAD_USER_INPUT');
+      expect(long.errors?.[0].extensions?.fields?.[0].field).toMatch(/^organisers/);
       const back = (await steps.ok(UPDATE, { input: { id: created.id, version: regrid.version, slotMinutes: 15 } })).updateEvent;
       expect(codeOf(await t.gql(UPDATE, { input: { id: created.id, version: regrid.version, title: 'x' } }, coord.token))).toBe('CONFLICT');
       Object.assign(created, { version: back.version, slots: back.slots });
@@ -99,16 +102,31 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(pair).toBeDefined();
       expect(pair.score).toBeGreaterThan(0);
       expect(pair.reasons[0]).toMatch(/需求「组件EL隐裂漏检」/);
+      const FIRST = `query($id: ID!, $first: Int!) { suggestMeetings(eventId: $id, first: $first) { score } }`;
+      for (const first of [0, -1, 101]) {
+        const res = await t.gql(FIRST, { id: event.id, first }, coord.token);
+        expect(codeOf(res)).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('first');
+      }
+      expect((await steps.ok(FIRST, { id: event.id, first: 1 })).suggestMeetings).toHaveLength(1);
     });
 
     it('requests: the addressee answers once; duplicates, strangers and expired requests are refused', async () => {
       const send = async (from: Person, to: string, extra: Record<string, unknown> = {}) => (await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: to, message: '想聊聊, 谢谢', ...extra } }, from.token)).sendMeetingRequest.id as string;
-      req.e1u1 = await send(e1, p.u1);
+      // The event day ends at 10:00 in Shanghai (02:00 UTC): a request may not stay open past it.
+      const late = await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: p.u1, message: '', expiresAt: '2099-06-01T02:00:01Z' } }, e1.token);
+      expect(codeOf(late)).toBe('BAD_USER_INPUT');
+      expect(late.errors?.[0].extensions?.fields?.[0].field).toBe('expiresAt');
+      req.e1u1 = await send(e1, p.u1, { expiresAt: '2099-06-01T02:00:00Z' });
       req.e2u1 = await send(e2, p.u1);
       req.e2u2 = await send(e2, p.u2);
       expect(codeOf(await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: p.e1 } }, u1.token))).toBe('CONFLICT');
       expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, e1.token))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u2.token))).toBe('FORBIDDEN');
+      // Someone outside the request is not told it exists; the sender and coordinators are told they may not answer.
+      const outsider = await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u2.token);
+      expect(codeOf(outsider)).toBe('NOT_FOUND');
+      expect(outsider.errors?.[0].message).toBe(`Meeting request ${req.e1u1} not found`);
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, coord.token))).toBe('FORBIDDEN');
       expect((await steps.ok(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u1.token)).respondToMeetingRequest.status).toBe('ACCEPTED');
       expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: false } }, u1.token))).toBe('CONFLICT');
       await steps.ok(OPS.respond, { input: { requestId: req.e2u1, accept: false } }, u1.token);
@@ -197,6 +215,75 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(funnel.data?.matchRequest.status).toBe('MEETING');
       const closed = (await steps.ok(OPS.close, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).closeEvent;
       expect(closed.status).toBe('CLOSED');
+    });
+  });
+
+  describe('registrations and requests', () => {
+    it('closes registration after the deadline day in Asia/Shanghai, not in UTC', () => {
+      // 17:00 UTC on the 25th is already 01:00 on the 26th in Shanghai.
+      expect(registrationClosed('2026-11-25', new Date('2026-11-25T17:00:00Z'))).toBe(true);
+      expect(registrationClosed('2026-11-25', new Date('2026-11-25T15:59:59Z'))).toBe(false);
+      expect(registrationClosed('2026-11-26', new Date('2026-11-25T17:00:00Z'))).toBe(false);
+    });
+
+    it('refuses a past deadline to participants but not to coordinators', async () => {
+      const event = await steps.openEvent({ registrationDeadline: '2020-01-01' });
+      const late = await f.person('RD_LEAD');
+      const res = await t.gql(OPS.register, { input: { eventId: event.id } }, late.token);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('registrationDeadline');
+      await steps.ok(OPS.register, { input: { eventId: event.id, orgId: late.orgId } });
+    });
+
+    it('lets exactly one of 8 concurrent requests between two participants (both ways) through; the others get CONFLICT', async () => {
+      const event = await steps.openEvent();
+      const a = await f.person('RD_LEAD');
+      const b = await f.person('OFFICER');
+      const pa = (await steps.ok(OPS.register, { input: { eventId: event.id } }, a.token)).registerParticipant.id as string;
+      const pb = (await steps.ok(OPS.register, { input: { eventId: event.id } }, b.token)).registerParticipant.id as string;
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => (i % 2 ? t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pa, message: `b→a ${i}` } }, b.token) : t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pb, message: `a→b ${i}` } }, a.token))),
+      );
+      expect(results.filter((r) => r.data?.sendMeetingRequest).length).toBe(1);
+      expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(7);
+      // Coordinators adding the same meeting concurrently race the same way.
+      const [c, d] = [await steps.participant(event.id, 'ENTERPRISE'), await steps.participant(event.id, 'UNIVERSITY')];
+      const added = await Promise.all(Array.from({ length: 6 }, (_, i) => t.gql(OPS.add, { input: { eventId: event.id, participantA: i % 2 ? c : d, participantB: i % 2 ? d : c } }, coord.token)));
+      expect(added.filter((r) => r.data?.addMeeting).length).toBe(1);
+      expect(added.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(5);
+      const live = (await steps.ok(OPS.requests, { id: event.id })).meetingRequests;
+      expect(live).toHaveLength(2);
+    });
+
+    it('refuses a re-registration that would break placed meetings, and bumps the event version', async () => {
+      const event = await steps.openEvent({ dayEnd: '09:30', tables: [{ name: 'T1', capacity: 2 }] });
+      const orgId = await f.org('ENTERPRISE');
+      const [one, two] = [await f.person('RD_LEAD', orgId), await f.person('RD_LEAD', orgId)];
+      const register = (extra: Record<string, unknown>) => t.gql(OPS.register, { input: { eventId: event.id, orgId, userIds: [one.userId], ...extra } }, coord.token);
+      const ent = (await register({})).data?.registerParticipant.id as string;
+      const uni = await steps.participant(event.id, 'UNIVERSITY');
+      await steps.addMeeting(event.id, ent, uni);
+      expect((await steps.schedule(event.id)).scheduled).toBe(1);
+      const [meeting] = await steps.meetings(event.id);
+      const slot = event.slots.find((s) => s.id === meeting.slotId) as { id: string; start: string };
+      const other = event.slots.find((s) => s.id !== meeting.slotId) as { id: string };
+
+      const away = await register({ unavailableSlotIds: [slot.id] });
+      expect(codeOf(away)).toBe('CONFLICT');
+      expect(away.errors?.[0].message).toContain(meeting.id);
+      expect(away.errors?.[0].message).toContain(slot.start);
+      const fewer = await register({ maxMeetings: 0 });
+      expect(codeOf(fewer)).toBe('CONFLICT');
+      expect(fewer.errors?.[0].message).toMatch(/maximum of 0/);
+      const crowd = await register({ userIds: [one.userId, two.userId] });
+      expect(codeOf(crowd)).toBe('CONFLICT');
+      expect(crowd.errors?.[0].message).toMatch(/table T1, which seats 2; .* needs 3/);
+
+      const before = (await steps.ok(OPS.get, { id: event.id })).event.version as number;
+      expect(codeOf(await register({ unavailableSlotIds: [other.id], maxMeetings: 1 }))).toBeUndefined();
+      expect((await steps.ok(OPS.get, { id: event.id })).event.version).toBe(before + 1);
+      // Nothing changed for the placed meeting; the scheduler keeps it.
+      expect(await steps.schedule(event.id)).toMatchObject({ scheduled: 1, moved: 0 });
     });
   });
 

@@ -1,7 +1,7 @@
 /** The events feature (entities, services, module); the pure scheduler is exported beside it from index.ts. */
 export { EVENT_ENTITIES, EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity, RoadshowEntity } from './entities/event.entities';
 export * from './domain/values';
-export { effectiveStatus } from './domain/rules';
+export { effectiveStatus, eventDayEnd, registrationClosed } from './domain/rules';
 export { buildIcs, type IcsEntry } from './domain/ics';
 export { slotGrid } from './domain/grid';
 export type { EventDetail } from './repositories/event.repository';

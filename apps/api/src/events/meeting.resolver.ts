@@ -8,8 +8,6 @@ import {
 } from './dto/events.inputs';
 import { MeetingModel, MeetingRequestModel, MeetingSuggestionModel, ScheduleResultModel } from './models/meeting.model';
 
-const MAX_SUGGESTIONS = 100;
-
 /** Requests, suggestions, the schedule and the day's records. */
 @Resolver(() => MeetingModel)
 export class MeetingResolver {
@@ -47,9 +45,9 @@ export class MeetingResolver {
   async suggestMeetings(
     @CurrentActor() actor: Actor,
     @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, defaultValue: 20, description: '1 to 100' }) first: number,
   ): Promise<MeetingSuggestionModel[]> {
-    return this.suggestions.suggest(actor, eventId, Math.max(0, Math.min(first, MAX_SUGGESTIONS)));
+    return this.suggestions.suggest(actor, eventId, first);
   }
 
   @Mutation(() => ScheduleResultModel, { description: 'Schedules accepted requests (preliminary); keeps locked meetings, moves as little as possible' })

@@ -1,4 +1,5 @@
 import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
+import { today } from '@app/catalog';
 import { EventEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
 import { EventStatus, MeetingRequestStatus } from './values';
 
@@ -34,3 +35,9 @@ export const stale = (what: string, id: string) => conflict(`${what} ${id} was c
 
 /** People at the table for a meeting between two registrations (at least one each). */
 export const meetingSize = (a: ParticipantEntity, b: ParticipantEntity): number => Math.max(1, a.userIds.length) + Math.max(1, b.userIds.length);
+
+/** Registration closes after the deadline day, counted on the alliance's calendar (Asia/Shanghai), not UTC. */
+export const registrationClosed = (deadline: string, now: Date = new Date()): boolean => today(now) > deadline;
+
+/** The end of the event day (its `dayEnd`, Asia/Shanghai): no request may stay open past it. */
+export const eventDayEnd = (event: Pick<EventEntity, 'date' | 'dayEnd'>): Date => new Date(`${event.date}T${event.dayEnd}:00+08:00`);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
-import { MatchRequestRepository } from '@app/matching';
+import { MatchRequestService } from '@app/matching';
 import { MeetingEntity } from '../entities/event.entities';
 import { actsFor, requireCoordinator, requireStatus } from '../domain/rules';
 import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
@@ -37,7 +37,7 @@ export class EventDayService {
     private readonly db: Database,
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
-    private readonly matchRequests: MatchRequestRepository,
+    private readonly matchRequests: MatchRequestService,
   ) {}
 
   recordAttendance(actor: Actor, meetingId: string, attendance: Attendance): Promise<MeetingEntity> {
@@ -46,8 +46,10 @@ export class EventDayService {
   }
 
   /**
-   * Either side of the meeting rates it, or a coordinator on their behalf. A meeting that took place feeds the
-   * match-request funnel: the two organisations' ACCEPTED requests move to MEETING, in the same transaction.
+   * Either side of the meeting rates it, or a coordinator on their behalf. A meeting that went well
+   * (FOLLOW_UP_AGREED or COOPERATION_LIKELY) feeds the match-request funnel: the two organisations' ACCEPTED
+   * requests move to MEETING where the transition table lets the actor, in the same transaction, audited and
+   * notified like any stage change. NO_FIT and DID_NOT_TAKE_PLACE move nothing.
    */
   recordOutcome(actor: Actor, meetingId: string, outcome: MeetingOutcome): Promise<MeetingEntity> {
     return this.write(actor, meetingId, 'OUTCOME', { outcome }, async (em, m) => {
@@ -55,10 +57,9 @@ export class EventDayService {
       const people = await this.events.participantsByIds(em, seats);
       if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
       await this.meetings.setOutcome(em, m.id, outcome);
-      if (outcome === MeetingOutcome.DID_NOT_TAKE_PLACE || people.length !== 2) return;
-      for (const id of await this.matchRequests.advanceAcceptedToMeeting(em, people[0].orgId, people[1].orgId)) {
-        await appendAudit(em, { actorUserId: actor.userId, entityType: 'MATCH_REQUEST', entityId: id, action: 'MEETING', changes: { status: { from: 'ACCEPTED', to: 'MEETING' }, eventMeetingId: m.id } });
-      }
+      const promising = outcome === MeetingOutcome.FOLLOW_UP_AGREED || outcome === MeetingOutcome.COOPERATION_LIKELY;
+      if (!promising || people.length !== 2) return;
+      await this.matchRequests.advanceAfterEventMeeting(em, actor, people[0].orgId, people[1].orgId, m.id);
     });
   }
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, forbidden, isAlliance, notFound, OrganizationKind } from '@app/core';
+import { EntityManager } from 'typeorm';
+import { Actor, badInput, conflict, forbidden, isAlliance, notFound, OrganizationKind } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository, UserService } from '@app/identity';
 import { ParticipantEntity } from '../entities/event.entities';
-import { requireCoordinator, requireStatus, visibleEvent } from '../domain/rules';
+import { meetingSize, registrationClosed, requireCoordinator, requireStatus, stale, visibleEvent } from '../domain/rules';
 import { EventStatus } from '../domain/values';
-import { EventRepository } from '../repositories/event.repository';
+import { EventDetail, EventRepository } from '../repositories/event.repository';
+import { MeetingRepository } from '../repositories/meeting.repository';
 
 export interface RegistrationInput {
   orgId?: string;
@@ -14,14 +16,13 @@ export interface RegistrationInput {
   maxMeetings?: number;
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10);
-
 /** Registrations: one per organisation and event, with its people, unavailable slots and maximum of meetings. */
 @Injectable()
 export class ParticipantService {
   constructor(
     private readonly db: Database,
     private readonly events: EventRepository,
+    private readonly meetings: MeetingRepository,
     private readonly orgs: OrganizationRepository,
     private readonly users: UserService,
   ) {}
@@ -52,7 +53,7 @@ export class ParticipantService {
       if (coordinator) requireStatus(event, [EventStatus.OPEN, EventStatus.SCHEDULED], 'registering');
       else {
         requireStatus(event, [EventStatus.OPEN], 'registering');
-        if (today() > event.registrationDeadline) throw badInput('registrationDeadline', `passed on ${event.registrationDeadline}; ask a coordinator`);
+        if (registrationClosed(event.registrationDeadline)) throw badInput('registrationDeadline', `passed on ${event.registrationDeadline}; ask a coordinator`);
       }
       const [org] = await this.orgs.findByIds(em, [orgId]);
       if (!org) throw badInput('orgId', 'does not name an existing organization');
@@ -63,10 +64,47 @@ export class ParticipantService {
       if (unknown) throw badInput('unavailableSlotIds', `${unknown} is not a slot of this event`);
       const maxMeetings = input.maxMeetings ?? detail.slots.length;
       if (maxMeetings > detail.slots.length) throw badInput('maxMeetings', `must be at most the ${detail.slots.length} slots of the event`);
-      const row = await this.events.upsertParticipant(em, { eventId, orgId, userIds, unavailableSlotIds: [...new Set(input.unavailableSlotIds)], maxMeetings });
+      const unavailableSlotIds = [...new Set(input.unavailableSlotIds)];
+      const existing = await this.events.participantOfOrg(em, eventId, orgId);
+      if (existing) await this.keepsMeetings(em, detail, { ...existing, userIds, unavailableSlotIds, maxMeetings });
+      const row = await this.events.upsertParticipant(em, { eventId, orgId, userIds, unavailableSlotIds, maxMeetings });
+      // A new version tells a scheduler run that read the old registrations to start again (it checks the version).
+      if (!(await this.events.updateIfVersion(em, eventId, event.version, {}))) throw stale('Event', eventId);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT_PARTICIPANT', entityId: row.id, action: 'REGISTER', changes: { eventId, orgId, userIds, maxMeetings } });
       return row;
     });
+  }
+
+  /**
+   * A re-registration must not silently break meetings already placed: none in a slot now unavailable, no more than
+   * the new maximum, and each still fits its table with the new number of people. The organiser moves them first.
+   */
+  private async keepsMeetings(em: EntityManager, detail: EventDetail, next: ParticipantEntity): Promise<void> {
+    const seats = await this.meetings.meetingIdsOfParticipant(em, next.id);
+    if (!seats.length) return;
+    const placed = await this.meetings.meetingsByIds(em, seats.map((s) => s.meetingId));
+    const slotOf = new Map(detail.slots.map((s) => [s.id, s]));
+    const tableOf = new Map(detail.tables.map((t) => [t.id, t]));
+    const at = (slotId: string) => {
+      const slot = slotOf.get(slotId);
+      return slot ? `${slot.startsAt}–${slot.endsAt}` : slotId;
+    };
+    const byTime = [...placed].sort((a, b) => at(a.slotId).localeCompare(at(b.slotId)));
+    const clash = byTime.find((m) => next.unavailableSlotIds.includes(m.slotId));
+    if (clash) throw conflict(`Meeting ${clash.id} is scheduled at ${at(clash.slotId)} (slot ${clash.slotId}), now marked unavailable; move or unschedule it first`);
+    if (placed.length > next.maxMeetings) {
+      throw conflict(`${placed.length} meetings are already scheduled (at ${byTime.map((m) => at(m.slotId)).join(', ')}), more than the new maximum of ${next.maxMeetings}; unschedule some first`);
+    }
+    const requests = await this.meetings.requestsByIds(em, placed.map((m) => m.requestId));
+    const others = await this.events.participantsByIds(em, requests.map((r) => (r.fromParticipantId === next.id ? r.toParticipantId : r.fromParticipantId)));
+    for (const m of byTime) {
+      const r = requests.find((x) => x.id === m.requestId);
+      const other = others.find((p) => r && p.id === (r.fromParticipantId === next.id ? r.toParticipantId : r.fromParticipantId));
+      const table = tableOf.get(m.tableId);
+      if (!other || !table) continue;
+      const size = meetingSize(next, other);
+      if (size > table.capacity) throw conflict(`Meeting ${m.id} at ${at(m.slotId)} is at table ${table.name}, which seats ${table.capacity}; with these people it needs ${size}; move it first`);
+    }
   }
 
   /** At the desk on the day; checking in twice keeps the first time. */

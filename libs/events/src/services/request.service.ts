@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
-import { effectiveStatus, requireCoordinator, requireMember, requireStatus, visibleEvent } from '../domain/rules';
+import { actsFor, effectiveStatus, eventDayEnd, requireCoordinator, requireMember, requireStatus, visibleEvent } from '../domain/rules';
 import { EventStatus, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
@@ -48,6 +48,9 @@ export class MeetingRequestService {
       const from = await this.events.participantOfOrg(em, eventId, actor.orgId);
       if (!from) throw forbidden('Register your organisation for the event before sending requests');
       const to = await this.partner(em, eventId, input.toParticipantId, from);
+      const dayEnd = eventDayEnd(event);
+      if (input.expiresAt && input.expiresAt > dayEnd) throw badInput('expiresAt', `must not be later than the end of the event day (${event.date} ${event.dayEnd} Asia/Shanghai)`);
+      await this.lockPair(em, from.id, to.id);
       await this.refuseDuplicate(em, eventId, from.id, to.id, now);
       // Default expiry: three days, but never later than the start of the event day (Asia/Shanghai).
       const dayStart = new Date(`${event.date}T00:00:00+08:00`);
@@ -67,7 +70,11 @@ export class MeetingRequestService {
     return this.db.transaction(async (em) => {
       const [request] = await this.meetings.requestsByIds(em, [requestId]);
       if (!request) throw notFound('Meeting request', requestId);
-      const [to] = await this.events.participantsByIds(em, [request.toParticipantId]);
+      const parties = await this.events.participantsByIds(em, [request.toParticipantId, request.fromParticipantId]);
+      const to = parties.find((p) => p.id === request.toParticipantId) as ParticipantEntity;
+      const from = parties.find((p) => p.id === request.fromParticipantId);
+      // Outsiders are not told the request exists; the sender and coordinators (who see every request) are told why not.
+      if (!actsFor(actor, to) && !isAlliance(actor) && !(from && actsFor(actor, from))) throw notFound('Meeting request', requestId);
       requireMember(actor, to, 'answer a request addressed to them');
       const [event] = await this.events.findByIds(em, [request.eventId]);
       requireStatus(event, ASKING, 'answering requests');
@@ -90,6 +97,7 @@ export class MeetingRequestService {
       const [a] = (await this.events.participantsByIds(em, [aId])).filter((p) => p.eventId === eventId);
       if (!a) throw badInput('participantA', 'is not a participant of this event');
       const b = await this.partner(em, eventId, bId, a, 'participantB');
+      await this.lockPair(em, a.id, b.id);
       await this.refuseDuplicate(em, eventId, a.id, b.id, new Date());
       const row = await this.meetings.insertRequest(em, {
         eventId, fromParticipantId: a.id, toParticipantId: b.id, message: '', status: MeetingRequestStatus.ACCEPTED,
@@ -105,6 +113,14 @@ export class MeetingRequestService {
     if (!to) throw badInput(field, 'is not a participant of this event');
     if (to.id === self.id || to.orgId === self.orgId) throw badInput(field, 'must be another participant');
     return to;
+  }
+
+  /**
+   * Row-locks both registrations (in id order, so A→B and B→A queue instead of deadlocking) before the duplicate
+   * check: without it two concurrent transactions both find no live request and both insert one.
+   */
+  private async lockPair(em: EntityManager, a: string, b: string): Promise<void> {
+    await this.events.lockParticipants(em, [a, b].sort());
   }
 
   private async refuseDuplicate(em: EntityManager, eventId: string, a: string, b: string, now: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NeedStatus, OrganizationKind } from '@app/core';
+import { Actor, badInput, NeedStatus, OrganizationKind } from '@app/core';
 import { AchievementRepository, NeedRepository } from '@app/catalog';
 import { Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
@@ -20,6 +20,7 @@ export interface MeetingSuggestion {
 
 const PER_NEED = 50;
 const NEEDS_PER_ORG = 100;
+export const MAX_SUGGESTIONS = 100;
 
 /**
  * Enterprise ↔ institute pairs worth a meeting: the matching engine's best score between an enterprise's open needs
@@ -39,6 +40,7 @@ export class SuggestionService {
 
   async suggest(actor: Actor, eventId: string, first: number): Promise<MeetingSuggestion[]> {
     requireCoordinator(actor);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) throw badInput('first', `must be between 1 and ${MAX_SUGGESTIONS}`);
     const now = new Date();
     const { participants, orgs, requests, needs } = await this.db.read(async (em) => {
       const [event] = await this.events.findByIds(em, [eventId]);

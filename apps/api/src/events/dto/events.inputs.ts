@@ -54,7 +54,7 @@ export class UpdateEventInput {
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
   @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) theme?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) organisers?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) venue?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) date?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) registrationDeadline?: string;
