@@ -4,9 +4,8 @@ import {
   ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { Attendance, MeetingOutcome } from '../models/event.model';
+import { IsCalendarDate } from '../../graphql/validators';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = { message: '$property must be a date in YYYY-MM-DD form' };
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TIME_MESSAGE = { message: '$property must be a time in HH:MM form' };
 const SLOT_MESSAGE = { message: '$property must be 15, 20 or 30' };
@@ -38,8 +37,8 @@ export class CreateEventInput {
   @Field({ defaultValue: '' }) @IsString() @MaxLength(500) theme: string;
   @Field(() => [String], { description: 'The alliance, party branches, chain committees' }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) organisers: string[];
   @Field({ defaultValue: '' }) @IsString() @MaxLength(200) venue: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) date: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) registrationDeadline: string;
+  @Field() @IsCalendarDate() date: string;
+  @Field() @IsCalendarDate() registrationDeadline: string;
   @Field() @Matches(TIME, TIME_MESSAGE) dayStart: string;
   @Field() @Matches(TIME, TIME_MESSAGE) dayEnd: string;
   @Field(() => Int) @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes: number;
@@ -56,8 +55,8 @@ export class UpdateEventInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) theme?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) venue?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) date?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) registrationDeadline?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() registrationDeadline?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(TIME, TIME_MESSAGE) dayStart?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(TIME, TIME_MESSAGE) dayEnd?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes?: number;
