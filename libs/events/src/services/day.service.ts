@@ -28,8 +28,8 @@ export interface EventAnalytics {
 const ON_THE_DAY = [EventStatus.PUBLISHED, EventStatus.CLOSED];
 
 /**
- * On the day: attendance and outcome per meeting, then the event's figures. Outcomes are stored on the meeting;
- * a later match-request funnel reads them from here.
+ * On the day: attendance and outcome per meeting, then the event's figures. Outcomes are stored on the meeting,
+ * and a positive one moves the two organisations' accepted match requests to MEETING.
  */
 @Injectable()
 export class EventDayService {

@@ -2,7 +2,7 @@ import type { SearchEngine, SearchFilters, TextAnalyzer } from '@app/search';
 import { BagCache } from './bag-cache';
 import type { TermConcept } from './concept-scoring';
 import { type ListingText, achievementText, bagOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
-import { textRelevance } from './relevance';
+import { learntTerms, textRelevance } from './relevance';
 import { compareMatches, scorePair } from './score';
 import type { TermBag } from './term-bag';
 import type { Match, MatchAchievement, MatchNeed, TextEvidence } from './types';
@@ -89,7 +89,7 @@ async function candidatesWithEvidence<T extends { id: string }>(
   const bag = bagReader(sources, side, w);
 
   if (r.feedbackSearchTerms > 0 && items.size > 0) {
-    const { learnt } = textRelevance(concepts, [...items.values()].map(bag), [], r);
+    const learnt = learntTerms(concepts, [...items.values()].map(bag), r);
     if (learnt.length > 0) {
       const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
       const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options);

@@ -13,6 +13,24 @@ export interface RelevanceResult {
 }
 
 /**
+ * Only the terms pseudo-relevance feedback learns from the candidates: the `learnt` of textRelevance over the same
+ * bags, without scoring every candidate a second time (used to seed the second engine query).
+ */
+export function learntTerms(
+  concepts: readonly TermConcept[],
+  bags: ReadonlyArray<ReadonlyMap<string, number>>,
+  w: TextRelevanceWeights,
+): TermConcept[] {
+  const stats = candidateStats(bags);
+  return feedbackConcepts(
+    concepts,
+    bags.map((doc) => ({ doc, score: scoreConcepts(concepts, doc, stats, w.bm25).score })),
+    stats,
+    w.feedback,
+  );
+}
+
+/**
  * Text relevance of each candidate for the querying side's concepts, in [0, 1] within the list: a mix of
  * - the plain concept BM25 over the candidate set (what both sides literally share, thesaurus included),
  * - the same after pseudo-relevance feedback (the catalog's own vocabulary for the topic),

@@ -67,23 +67,18 @@ export class MatchRequestRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  /** Newest first, keyset over (created_at, id); `orgId` limits to requests where that organisation is a party. */
-  /**
-   * A matchmaking-event meeting between the two organisations took place: their ACCEPTED requests reach MEETING.
-   * Returns the ids moved, for the audit log.
-   */
-  async advanceAcceptedToMeeting(em: EntityManager, orgA: string, orgB: string): Promise<string[]> {
-    const result: unknown = await em.query(
-      `UPDATE match_requests SET status = 'MEETING', version = version + 1, updated_at = now()
-       WHERE status = 'ACCEPTED' AND ((enterprise_org_id = $1 AND university_org_id = $2) OR (enterprise_org_id = $2 AND university_org_id = $1))
-       RETURNING id`,
-      [orgA, orgB],
-    );
-    // TypeORM answers UPDATE … RETURNING as [rows, count].
-    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as { id: string }[];
-    return rows.map((r) => r.id);
+  /** The two organisations' ACCEPTED requests, whichever is the enterprise; the caller moves them through the table. */
+  findAcceptedBetween(em: EntityManager, orgA: string, orgB: string): Promise<MatchRequestEntity[]> {
+    return em
+      .createQueryBuilder(MatchRequestEntity, 'r')
+      .where('r.status = :accepted', { accepted: MatchRequestStatus.ACCEPTED })
+      .andWhere('((r.enterprise_org_id = :orgA AND r.university_org_id = :orgB) OR (r.enterprise_org_id = :orgB AND r.university_org_id = :orgA))', { orgA, orgB })
+      .orderBy('r.created_at')
+      .addOrderBy('r.id')
+      .getMany();
   }
 
+  /** Newest first, keyset over (created_at, id); `orgId` limits to requests where that organisation is a party. */
   async listForParty(em: EntityManager, orgId: string | null, filter: MatchRequestFilter, first: number, after: Cursor | null): Promise<Page<MatchRequestEntity>> {
     const qb = em.createQueryBuilder(MatchRequestEntity, 'r');
     if (orgId) qb.andWhere('(r.enterprise_org_id = :orgId OR r.university_org_id = :orgId)', { orgId });

@@ -9,7 +9,7 @@ import { MatchRequestView, MatchRequestViews } from './match-request-views';
 import { MatchRequestEntity } from './match-request.entity';
 import { MatchRequestFilter, MatchRequestRepository, MatchRequestValues } from './match-request.repository';
 import { ADVANCE_STAGES, DeclineReason, MatchDirection, MatchRequestStatus as S } from './match-request.types';
-import { assertTransition, checkDecline, checkSigning, SigningInput, sideOf } from './transitions';
+import { assertTransition, checkDecline, checkSigning, judgeTransition, SigningInput, sideOf } from './transitions';
 
 export interface RequestMatchInput {
   achievementId: string;
@@ -147,22 +147,55 @@ export class MatchRequestService {
     return { values, title: achievement.title };
   }
 
-  /** Load, check visibility, version and the transition table, compare-and-set, audit, notify: one transaction. */
+  /**
+   * A matchmaking-event meeting between the two organisations went well: their ACCEPTED requests move to MEETING.
+   * Runs inside the caller's transaction (`em`); each move is checked against the transition table for `actor`,
+   * compare-and-set, audited (with the event meeting) and notified like any stage change. A request the table does
+   * not let `actor` move, or that moved on meanwhile, is left alone. Returns the ids moved.
+   */
+  async advanceAfterEventMeeting(em: EntityManager, actor: Actor, orgA: string, orgB: string, eventMeetingId: string): Promise<string[]> {
+    const moved: string[] = [];
+    for (const row of await this.requests.findAcceptedBetween(em, orgA, orgB)) {
+      if (judgeTransition(row.status, S.MEETING, sideOf(actor, row)) !== 'ALLOWED') continue;
+      if (await this.apply(em, actor.userId, row, S.MEETING, {}, { eventMeetingId })) moved.push(row.id);
+    }
+    return moved;
+  }
+
+  /**
+   * Load, check visibility, expiry, version and the transition table, compare-and-set, audit, notify: one
+   * transaction. An unanswered request past its deadline is expired on the spot (as the sweep would) and the
+   * move refused, so nobody answers a request after it lapsed just because the sweep has not run yet.
+   */
   private async move(actor: Actor, id: string, version: number, to: S, values: Partial<MatchRequestValues>): Promise<MatchRequestView> {
-    await this.db.transaction(async (em) => {
+    const lapsed = await this.db.transaction(async (em) => {
       const [row] = await this.requests.findByIds(em, [id]);
       const side = row ? sideOf(actor, row) : 'OUTSIDER';
       if (!row || side === 'OUTSIDER') throw notFound('Match request', id);
+      if (row.status === S.REQUESTED && row.expiresAt.getTime() <= Date.now()) {
+        // The system's move, committed even though the actor's is refused.
+        assertTransition(row.status, S.EXPIRED, 'SYSTEM');
+        if (!(await this.apply(em, null, row, S.EXPIRED, {}))) throw stale(id, version, row.version + 1);
+        return row.expiresAt;
+      }
       if (row.version !== version) throw stale(id, version, row.version);
       assertTransition(row.status, to, side);
-      const change: Partial<MatchRequestValues> = { ...values, status: to };
-      if (!(await this.requests.updateIfVersion(em, id, version, change))) throw stale(id, version, row.version + 1);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MATCH_REQUEST', entityId: id, action: to, changes: diff(row, change as Partial<MatchRequestEntity>) });
-      const [updated] = await this.requests.findByIds(em, [id]);
-      const kind = KIND_FOR_STATUS[to];
-      if (kind) await this.notices.notify(em, updated, kind, actor.userId);
+      if (!(await this.apply(em, actor.userId, row, to, values))) throw stale(id, version, row.version + 1);
+      return null;
     });
+    if (lapsed) throw badInput('status', `this request expired on ${lapsed.toISOString().slice(0, 16).replace('T', ' ')} UTC without an answer; it can no longer be moved to ${to}`);
     return this.get(actor, id);
+  }
+
+  /** Compare-and-set on the version read, audit, notify (`actorUserId` null: the system); false when the row moved on. */
+  private async apply(em: EntityManager, actorUserId: string | null, row: MatchRequestEntity, to: S, values: Partial<MatchRequestValues>, context: Record<string, unknown> = {}): Promise<boolean> {
+    const change: Partial<MatchRequestValues> = { ...values, status: to };
+    if (!(await this.requests.updateIfVersion(em, row.id, row.version, change))) return false;
+    await appendAudit(em, { actorUserId, entityType: 'MATCH_REQUEST', entityId: row.id, action: to, changes: { ...diff(row, change as Partial<MatchRequestEntity>), ...context } });
+    const [updated] = await this.requests.findByIds(em, [row.id]);
+    const kind = KIND_FOR_STATUS[to];
+    if (kind) await this.notices.notify(em, updated, kind, actorUserId);
+    return true;
   }
 }
 

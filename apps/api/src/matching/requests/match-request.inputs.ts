@@ -1,11 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DeclineReason, MatchRequestStatus } from '@app/matching';
 import { VersionedRefInput } from '../../catalog/dto/catalog.inputs';
 import { MatchAdvanceStage } from './match-request.model';
+import { IsCalendarDate } from '../../graphql/validators';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_MESSAGE = { message: '$property must be a date in YYYY-MM-DD form' };
 
 @InputType()
 export class RequestMatchInput {
@@ -59,6 +58,6 @@ export class MarkNotificationsReadArgs {
 
 @ArgsType()
 export class DateRangeArgs {
-  @Field({ description: 'YYYY-MM-DD, included' }) @Matches(DATE, DATE_MESSAGE) from: string;
-  @Field({ description: 'YYYY-MM-DD, included' }) @Matches(DATE, DATE_MESSAGE) to: string;
+  @Field({ description: 'YYYY-MM-DD, included' }) @IsCalendarDate() from: string;
+  @Field({ description: 'YYYY-MM-DD, included' }) @IsCalendarDate() to: string;
 }
