@@ -4,7 +4,7 @@ export * from './domain/visibility';
 export * from './services/achievement.service';
 export * from './services/need.service';
 export * from './import/catalog-importer';
-export type { AchievementFilter } from './repositories/achievement.repository';
+export type { AchievementFilter, AchievementRankingRow } from './repositories/achievement.repository';
 export type { NeedFilter } from './repositories/need.repository';
 export { AchievementRepository } from './repositories/achievement.repository';
 export { NeedRepository } from './repositories/need.repository';

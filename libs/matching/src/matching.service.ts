@@ -9,6 +9,7 @@ import type { Match, MatchAchievement, MatchNeed } from './ranking/types';
 
 export const MAX_MATCHES = 50;
 
+
 export function toMatchAchievement(a: AchievementEntity): MatchAchievement {
   return {
     id: a.id, key: a.key, title: a.title, summary: a.summary, industry: a.industry as Industry, keywords: a.keywords, trl: a.trl,
@@ -59,13 +60,27 @@ export class MatchingService {
     });
   }
 
+  /**
+   * Candidate achievements with only the columns matching reads, as plain rows: a request loads ~60-90 of them
+   * twice, and entity hydration of full rows (IP items, team, contact) cost more than the query itself.
+   */
+  private async matchAchievements(ids: readonly string[]): Promise<MatchAchievement[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read((em) => this.achievements.findRankingRowsByIds(em, ids));
+    return rows.map((r) => ({
+      id: r.id, key: r.key, title: r.title, summary: r.summary, industry: r.industry as Industry, keywords: r.keywords, trl: r.trl,
+      askingPriceWan: r.askingPriceWan, cooperationModes: r.cooperationModes as CooperationMode[],
+      publishedAt: r.publishedAt ?? new Date(r.createdAt).toISOString(), validUntil: r.validUntil,
+    }));
+  }
+
   /** `readable` collects the needs the actor may read in full, for the pipeline's canReadNeed. */
   private sources(actor: Actor, readable = new Set<string>()): MatchSources {
     return {
       engine: this.engine,
       analyzer: defaultAnalyzer(),
       bagCache: this.bagCache,
-      achievementsByIds: async (ids) => (await this.db.read((em) => this.achievements.findByIds(em, ids))).map(toMatchAchievement),
+      achievementsByIds: (ids) => this.matchAchievements(ids),
       needsByIds: async (ids) => {
         const rows = await this.db.read((em) => this.needs.findByIds(em, ids));
         return rows.map((n) => {

@@ -19,12 +19,39 @@ export interface AchievementScope {
   today: string;
 }
 
+/** What ranking reads of an achievement: plain columns, no entity hydration (a match request loads ~60-90). */
+export interface AchievementRankingRow {
+  id: string;
+  key: string;
+  title: string;
+  summary: string;
+  industry: string;
+  keywords: string[];
+  trl: number;
+  askingPriceWan: number | null;
+  cooperationModes: string[];
+  publishedAt: string | null;
+  validUntil: string | null;
+  createdAt: Date | string;
+}
+
 export type AchievementValues = Omit<AchievementEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 @Injectable()
 export class AchievementRepository {
   findByIds(em: EntityManager, ids: readonly string[]): Promise<AchievementEntity[]> {
     return ids.length ? em.find(AchievementEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  async findRankingRowsByIds(em: EntityManager, ids: readonly string[]): Promise<AchievementRankingRow[]> {
+    if (!ids.length) return [];
+    const rows: (Omit<AchievementRankingRow, 'askingPriceWan'> & { askingPriceWan: number | string | null })[] = await em.query(
+      `SELECT id, key, title, summary, industry, keywords, trl, asking_price_wan AS "askingPriceWan", cooperation_modes AS "cooperationModes",
+              published_at::text AS "publishedAt", valid_until::text AS "validUntil", created_at AS "createdAt"
+       FROM achievements WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map((r) => ({ ...r, askingPriceWan: r.askingPriceWan === null ? null : Number(r.askingPriceWan) }));
   }
 
   findByKeys(em: EntityManager, keys: readonly string[]): Promise<AchievementEntity[]> {

@@ -1,7 +1,7 @@
 import type { SearchEngine, SearchFilters, TextAnalyzer } from '@app/search';
 import { BagCache } from './bag-cache';
 import type { TermConcept } from './concept-scoring';
-import { type ListingText, achievementText, bagOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
+import { type ListingText, achievementText, bagOf, bagsOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
 import { learntTerms, textRelevance } from './relevance';
 import { compareMatches, scorePair } from './score';
 import type { TermBag } from './term-bag';
@@ -40,21 +40,50 @@ interface CandidateKind<T extends { id: string }> {
 }
 
 /** Bags of the candidates, analysed once per request and, with a cache, once per listing text. */
-function bagReader<T extends { id: string }>(sources: MatchSources, side: CandidateKind<T>, w: MatchWeights): (item: T) => TermBag {
+interface BagReader<T> {
+  (item: T): TermBag;
+  /** Analyses the items not known yet together (one segmenter call), so later reads are lookups. */
+  prefetch(items: readonly T[]): void;
+}
+
+function bagReader<T extends { id: string }>(sources: MatchSources, side: CandidateKind<T>, w: MatchWeights): BagReader<T> {
   const local = new Map<string, TermBag>();
-  return (item) => {
-    let bag = local.get(item.id);
-    if (bag) return bag;
-    const listing = side.text(item);
-    const key = `${side.kind}\u0001${listing.title}\u0001${listing.keywords.join('\u0002')}\u0001${listing.body ?? ''}`;
-    bag = sources.bagCache?.get(item.id, key);
-    if (!bag) {
-      bag = bagOf(sources.analyzer, listing, w.relevance.document);
-      sources.bagCache?.set(item.id, key, bag);
-    }
-    local.set(item.id, bag);
+  const keyOf = (listing: ListingText): string =>
+    `${side.kind}\u0001${listing.title}\u0001${listing.keywords.join('\u0002')}\u0001${listing.body ?? ''}`;
+  const cached = (item: T, listing: ListingText): TermBag | undefined => {
+    const bag = sources.bagCache?.get(item.id, keyOf(listing));
+    if (bag) local.set(item.id, bag);
     return bag;
   };
+  const keep = (item: T, listing: ListingText, bag: TermBag): void => {
+    sources.bagCache?.set(item.id, keyOf(listing), bag);
+    local.set(item.id, bag);
+  };
+  const read = ((item: T) => {
+    const known = local.get(item.id);
+    if (known) return known;
+    const listing = side.text(item);
+    const hit = cached(item, listing);
+    if (hit) return hit;
+    const bag = bagOf(sources.analyzer, listing, w.relevance.document);
+    keep(item, listing, bag);
+    return bag;
+  }) as BagReader<T>;
+  read.prefetch = (items) => {
+    const missing: Array<{ item: T; listing: ListingText }> = [];
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (local.has(item.id) || seen.has(item.id)) continue;
+      const listing = side.text(item);
+      if (cached(item, listing)) continue;
+      seen.add(item.id);
+      missing.push({ item, listing });
+    }
+    if (missing.length === 0) return;
+    const bags = bagsOf(sources.analyzer, missing.map((m) => m.listing), w.relevance.document);
+    missing.forEach((m, i) => keep(m.item, m.listing, bags[i]));
+  };
+  return read;
 }
 
 async function engineHits(
@@ -89,6 +118,7 @@ async function candidatesWithEvidence<T extends { id: string }>(
   const bag = bagReader(sources, side, w);
 
   if (r.feedbackSearchTerms > 0 && items.size > 0) {
+    bag.prefetch([...items.values()]);
     const learnt = learntTerms(concepts, [...items.values()].map(bag), r);
     if (learnt.length > 0) {
       const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
@@ -100,6 +130,7 @@ async function candidatesWithEvidence<T extends { id: string }>(
     }
   }
   const found = [...items.values()].filter((x) => engineScore.has(x.id));
+  bag.prefetch(found);
   const { evidence } = textRelevance(concepts, found.map(bag), found.map((x) => engineScore.get(x.id) ?? 0), r);
   return found.map((item, i) => ({ item, text: evidence[i] }));
 }

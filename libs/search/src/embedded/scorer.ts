@@ -85,16 +85,26 @@ export class Scorer {
       this.channel.reset();
     };
     const words = this.words(plan.concepts);
-    fold(w.words, words.ideal, words.coverage);
-    if (!plan.long) {
-      const fuzzy = plan.fuzzy || words.coverage < 1 ? 1 : this.options.cleanFuzzyScale;
-      fold(w.grams * fuzzy, this.bag('grams', plan.grams));
-      const typed = plan.pinyinTyped && words.ideal === 0;
-      fold(typed ? w.pinyinTyped : plan.pinyinTyped ? w.pinyinTyped / 2 : w.pinyin * fuzzy, this.bag('pinyin', plan.pinyin));
-      // Initials only for Latin tokens that are not words of the corpus (gfbl yes, bms no).
-      const initials = plan.initials.filter((t) => !WORD_FIELDS.some((f) => (this.fields[f].terms.get(t)?.df ?? 0) > 0));
-      fold(w.initials, this.bag('initials', initials));
+    if (plan.long) {
+      // Words are the only channel (a long plan has no fuzzy ones): the same fold and division, in place.
+      if (words.ideal <= 0 || w.words <= 0) {
+        this.channel.reset();
+        return this.result;
+      }
+      const { values, touched, count } = this.channel;
+      const weight = w.words;
+      const coverage = words.coverage;
+      for (let i = 0; i < count; i++) values[touched[i]] = (weight * coverage * Math.min(values[touched[i]] / words.ideal, 1.5)) / weight;
+      return this.channel;
     }
+    fold(w.words, words.ideal, words.coverage);
+    const fuzzy = plan.fuzzy || words.coverage < 1 ? 1 : this.options.cleanFuzzyScale;
+    fold(w.grams * fuzzy, this.bag('grams', plan.grams));
+    const typed = plan.pinyinTyped && words.ideal === 0;
+    fold(typed ? w.pinyinTyped : plan.pinyinTyped ? w.pinyinTyped / 2 : w.pinyin * fuzzy, this.bag('pinyin', plan.pinyin));
+    // Initials only for Latin tokens that are not words of the corpus (gfbl yes, bms no).
+    const initials = plan.initials.filter((t) => !WORD_FIELDS.some((f) => (this.fields[f].terms.get(t)?.df ?? 0) > 0));
+    fold(w.initials, this.bag('initials', initials));
     const { values, touched, count } = this.result;
     for (let i = 0; i < count; i++) values[touched[i]] /= active;
     return this.result;
@@ -156,6 +166,8 @@ export class Scorer {
     const saturate = (tf: number): number => (tf * (k1 + 1)) / (tf + k1);
     for (const concept of concepts) {
       let conceptIdeal = 0;
+      // A concept found through one alternative only: its DisMax score is that alternative's, written directly.
+      const single = this.foundAlternatives(concept) === 1;
       for (const alt of concept.alternatives) {
         const fields = alt.field === 'chars' ? (['chars'] as const) : WORD_FIELDS;
         let df = 0;
@@ -164,6 +176,16 @@ export class Scorer {
         const factor = alt.weight * this.idf(df);
         conceptIdeal = Math.max(conceptIdeal, factor * saturate(alt.field === 'chars' ? boosts.chars : boosts.title));
         const { values, touched, count } = this.alt;
+        if (single) {
+          for (let i = 0; i < count; i++) {
+            const slot = touched[i];
+            const v = factor * saturate(values[slot]);
+            // best = sum = v, as in the general case below.
+            this.channel.add(slot, concept.weight * (v + tie * (v - v)));
+          }
+          this.alt.reset();
+          continue;
+        }
         for (let i = 0; i < count; i++) {
           const slot = touched[i];
           const v = factor * saturate(values[slot]);
@@ -193,6 +215,16 @@ export class Scorer {
       this.sum.reset();
     }
     return { ideal, coverage: known + unknown > 0 ? known / (known + unknown) : 0 };
+  }
+
+  /** How many of a concept's alternatives occur in the fields they are looked up in. */
+  private foundAlternatives(concept: QueryConcept): number {
+    let found = 0;
+    for (const alt of concept.alternatives) {
+      const fields = alt.field === 'chars' ? (['chars'] as const) : WORD_FIELDS;
+      if (fields.some((field) => (this.fields[field].terms.get(alt.term)?.df ?? 0) > 0)) found++;
+    }
+    return found;
   }
 
   /** A bag-of-terms channel (grams, pinyin, initials): summed BM25, normalised by the sum of idfs found. */
