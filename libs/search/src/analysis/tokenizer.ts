@@ -117,3 +117,48 @@ export function cutMany(texts: readonly string[], mode: 'index' | 'query', segme
   while (out.length < texts.length) out.push([]);
   return out;
 }
+
+/** `expandToken` for index mode, pushing the texts of non-single tokens only (what the word fields keep). */
+function expandIndexWord(raw: string, out: string[]): void {
+  if (isAllCjk(raw)) {
+    if (raw.length > 1 && !STOPWORDS.has(raw)) out.push(raw);
+    return;
+  }
+  if (isAsciiWord(raw)) {
+    if (keepWord(raw)) out.push(raw);
+    return;
+  }
+  const parts = mixedParts(raw);
+  if (parts.length === 0) return;
+  const whole = parts.join('');
+  if (keepWord(whole)) out.push(whole);
+  if (parts.length > 1) {
+    for (const part of parts) if (keepWord(part)) out.push(part);
+  }
+}
+
+/**
+ * The texts of `wordTokensOf(raw, false)` without its single-character tokens, in the same order, without
+ * allocating a token object per word (the document indexing hot path).
+ */
+export function indexWordTextsOf(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  let prevLatin: string | undefined;
+  let separatorSeen = false;
+  for (const token of raw) {
+    if (isAsciiWord(token)) {
+      if (prevLatin !== undefined && separatorSeen && (HAS_LETTER.test(prevLatin) || HAS_LETTER.test(token))) {
+        out.push(prevLatin + token);
+      }
+      prevLatin = token;
+      separatorSeen = false;
+    } else if (prevLatin !== undefined && !separatorSeen && JOINABLE_SEPARATOR.test(token)) {
+      separatorSeen = true;
+    } else {
+      prevLatin = undefined;
+      separatorSeen = false;
+    }
+    expandIndexWord(token, out);
+  }
+  return out;
+}

@@ -65,6 +65,42 @@ export class EmbeddedIndex {
     this.byId.set(doc.id, slot);
   }
 
+  /**
+   * Adds documents in order, exactly as `add` one by one would, but field by field for runs of new documents: the
+   * postings of one field stay in cache instead of eight fields' maps being touched per document. Per field, slots
+   * still arrive in increasing order, so postings, lengths and term order come out the same.
+   */
+  addMany(inputs: readonly SearchDocument[]): void {
+    const docs: SearchDocument[] = [];
+    const ids = new Set<string>();
+    const flush = (): void => {
+      if (!docs.length) return;
+      const features = docs.map((doc) => this.analyzer.document(doc));
+      const first = this.table.size;
+      for (const doc of docs) {
+        const slot = this.table.append(doc);
+        this.byId.set(doc.id, slot);
+      }
+      for (const field of FIELD_NAMES) {
+        const index = this.fields[field];
+        for (let i = 0; i < features.length; i++) index.add(first + i, tokensOf(features[i], field));
+      }
+      docs.length = 0;
+      ids.clear();
+    };
+    for (const input of inputs) {
+      const doc = sanitizeDocument(input);
+      if (this.byId.has(doc.id) || ids.has(doc.id)) {
+        flush();
+        this.add(input);
+      } else {
+        docs.push(doc);
+        ids.add(doc.id);
+      }
+    }
+    flush();
+  }
+
   remove(id: string): void {
     const slot = this.byId.get(id);
     if (slot === undefined) return;

@@ -93,7 +93,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       let indexed = 0;
       for await (const batch of batchesOf(source, this.options.batch)) {
         batch.forEach(validate);
-        for (const doc of batch) fresh.add(doc);
+        fresh.addMany(batch);
         indexed += batch.length;
         onProgress?.({ indexed, total });
         await yieldToEventLoop(); // keep serving searches on the old index meanwhile
