@@ -29,7 +29,9 @@ describe('persistence and concurrency', () => {
     await second.close();
   });
 
-  it('concurrent writers lose nothing (creates, updates, a failing transaction, reads) ', async () => {
+  // A smoke test of the whole stack under concurrent load; the deterministic proof that the embedded queue is
+  // needed (it fails without it) is the rollback test below.
+  it('concurrent writers lose nothing (creates, updates, a failing transaction, reads)', async () => {
     const t = await startApp(embedded ? { DATA_DIR: join(dataDir, 'concurrency') } : {});
     try {
       const f = new Factory(t);

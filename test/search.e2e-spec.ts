@@ -35,16 +35,18 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
   });
 
+  // Demo-catalog listings each way of typing must reach (the judged answers of the sample's own queries).
   it.each([
-    ['guangfu boli', 'PINYIN'],
-    ['gfbl', 'PINYIN initials'],
-    ['光伏組件檢測', 'TRADITIONAL'],
-    ['光扶玻璃', 'TYPO'],
-    ['ＴＯＰＣｏｎ', 'full-width ABBREVIATION'],
-  ])('finds listings for %s (%s)', async (query) => {
-    const res = await search({ query, first: 5 });
+    ['guangfu boli', 'PINYIN', ['PA007', 'PA008', 'PA009']],
+    ['gfbl', 'PINYIN initials', ['PA007', 'PA008', 'PA009']],
+    ['光伏組件檢測', 'TRADITIONAL', ['PA010', 'PA011', 'PA012']],
+    ['光扶玻璃', 'TYPO', ['PA007', 'PA008', 'PA009']],
+    ['ＴＯＰＣｏｎ', 'full-width ABBREVIATION', ['PA003', 'PA004', 'PA005']],
+  ])('finds listings for %s (%s)', async (query, _kind, expected) => {
+    const res = await search({ query, first: 10 });
     expect(res.errors).toBeUndefined();
-    expect(res.data?.search.totalCount).toBeGreaterThan(0);
+    const found = keys(res as { data: any });
+    expect(expected.filter((k) => found.includes(k)).length).toBeGreaterThanOrEqual(2);
   });
 
   it('filters by type, industry and TRL; sorts; returns facets over the whole result', async () => {

@@ -2,3 +2,4 @@ export * from './config/app-config';
 export * from './errors/domain-error';
 export * from './pagination/cursor';
 export * from './domain/values';
+export * from './errors/field-problems';

@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './mutex';
 export * from './audit';
 export * from './database.module';
+export * from './versioned-update';

@@ -18,9 +18,9 @@ export function queryLimits(maxDepth = 12, maxExpensive = 5, maxFields = 500) {
           depth++;
           fields++;
           if (EXPENSIVE.has(node.name.value)) expensive++;
-          if (depth > maxDepth) context.reportError(new GraphQLError(`Query is nested deeper than ${maxDepth} levels`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
-          if (expensive === maxExpensive + 1) context.reportError(new GraphQLError(`At most ${maxExpensive} search, matching or scheduling fields per request`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
-          if (fields === maxFields + 1) context.reportError(new GraphQLError(`At most ${maxFields} fields per request`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+          if (depth > maxDepth) context.reportError(new GraphQLError(`Query is nested deeper than ${maxDepth} levels`, { nodes: [node] }));
+          if (expensive === maxExpensive + 1) context.reportError(new GraphQLError(`At most ${maxExpensive} search, matching or scheduling fields per request`, { nodes: [node] }));
+          if (fields === maxFields + 1) context.reportError(new GraphQLError(`At most ${maxFields} fields per request`, { nodes: [node] }));
         },
         leave() {
           depth--;

@@ -59,19 +59,24 @@ async function insertRows(db: Database, table: string, columns: string[], rows: 
   }
 }
 
-export async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: Record<string, any>; errors?: unknown[] }> {
+export interface GqlResponse {
+  data?: Record<string, unknown>;
+  errors?: unknown[];
+}
+
+export async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GqlResponse> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  return (await res.json()) as GqlResponse;
 }
 
 export async function adminToken(url: string): Promise<string> {
   const res = await gql(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: BENCH_ADMIN });
   if (!res.data) throw new Error(`bench login failed: ${JSON.stringify(res.errors)}`);
-  return res.data.login.accessToken as string;
+  return (res.data.login as { accessToken: string }).accessToken;
 }
 
 /** Times `run` sequentially over the inputs after a warm-up; the HTTP client is in the same process (loopback). */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate, ValidationError } from 'class-validator';
+import { validate } from 'class-validator';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EntityManager } from 'typeorm';
-import { AchievementStatus, isValidUscc, NeedStatus, OrganizationKind } from '@app/core';
+import { AchievementStatus, fieldProblems, isValidUscc, NeedStatus, OrganizationKind } from '@app/core';
 import { appendAudit, Database, enqueueSearchSync } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { addYears } from '../domain/dates';
@@ -38,14 +38,6 @@ const FILES: [string, RecordClass][] = [
   ['achievements.json', AchievementRecord],
   ['needs.json', NeedRecord],
 ];
-
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-}
 
 /**
  * Imports organisations, achievements and needs, upserting by key. Everything is validated first;
@@ -139,7 +131,7 @@ export class CatalogImporter {
         continue;
       }
       const record = plainToInstance(cls as new () => object, item);
-      for (const p of flatten(await validate(record, { forbidUnknownValues: true }))) problems.push({ file, record: label, ...p });
+      for (const p of fieldProblems(await validate(record, { forbidUnknownValues: true }))) problems.push({ file, record: label, ...p });
       const key = (record as { key?: string }).key;
       if (key && seen.has(key)) problems.push({ file, record: label, field: 'key', message: `duplicate key ${key} in this file` });
       if (key) seen.add(key);

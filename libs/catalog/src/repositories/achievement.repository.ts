@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, In } from 'typeorm';
+import { updateIfVersion } from '@app/database';
 import { AchievementStatus, CooperationMode, Cursor, Industry, Page } from '@app/core';
 import { AchievementEntity } from '../entities';
 import { keysetPage } from './listing';
@@ -87,13 +88,7 @@ export class AchievementRepository {
   }
 
   /** Optimistic update: false when the row moved on since `version` was read. */
-  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<AchievementValues>): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(AchievementEntity)
-      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<AchievementValues>): Promise<boolean> {
+    return updateIfVersion(em, AchievementEntity, id, version, values as Partial<AchievementEntity>);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, EntityManager, In } from 'typeorm';
+import { updateIfVersion } from '@app/database';
 import { CooperationMode, Cursor, Industry, NeedStatus, Page } from '@app/core';
 import { NeedEntity } from '../entities';
 import { keysetPage } from './listing';
@@ -61,13 +62,7 @@ export class NeedRepository {
     return em.save(NeedEntity, em.create(NeedEntity, { ...values, version: 1 }));
   }
 
-  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<NeedValues>): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(NeedEntity)
-      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<NeedValues>): Promise<boolean> {
+    return updateIfVersion(em, NeedEntity, id, version, values as Partial<NeedEntity>);
   }
 }

@@ -52,9 +52,12 @@ export class OutboxRepository {
 
   /** Done only while the lease is still ours: a relay that lost its lease must not delete re-claimed rows. */
   async complete(em: EntityManager, rows: OutboxRow[]): Promise<void> {
-    for (const row of rows) {
-      await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_token = $2`, [row.id, row.lease_token]);
-    }
+    if (!rows.length) return;
+    // One statement per batch: the relay completes up to a few hundred rows at a time.
+    await em.query(`DELETE FROM search_outbox WHERE id = ANY($1::bigint[]) AND lease_token = ANY($2::uuid[])`, [
+      rows.map((r) => r.id),
+      [...new Set(rows.map((r) => r.lease_token))],
+    ]);
   }
 
   async retryLater(em: EntityManager, rows: OutboxRow[], error: string, backoffSeconds: (attempts: number) => number): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { updateIfVersion } from '@app/database';
 import { EntityManager, In } from 'typeorm';
 import { EventEntity, EventSlotEntity, EventTableEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
 import { EventStatus, TimeRange } from '../domain/values';
@@ -53,14 +54,8 @@ export class EventRepository {
     return em.save(EventEntity, em.create(EventEntity, { ...values, version: 1 }));
   }
 
-  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<EventValues>): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(EventEntity)
-      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<EventValues>): Promise<boolean> {
+    return updateIfVersion(em, EventEntity, id, version, values as Partial<EventEntity>);
   }
 
   async replaceSlots(em: EntityManager, eventId: string, grid: TimeRange[]): Promise<void> {

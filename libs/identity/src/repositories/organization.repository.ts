@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { updateIfVersion } from '@app/database';
 import { EntityManager, In } from 'typeorm';
 import { OrganizationKind } from '@app/core';
 import { OrganizationEntity } from '../entities';
@@ -30,13 +31,7 @@ export class OrganizationRepository {
   }
 
   /** Optimistic update: returns false when the row moved on since `version` was read. */
-  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<OrganizationEntity>): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(OrganizationEntity)
-      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<OrganizationEntity>): Promise<boolean> {
+    return updateIfVersion(em, OrganizationEntity, id, version, values as Partial<OrganizationEntity>);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { updateIfVersion } from '@app/database';
 import { EntityManager, In } from 'typeorm';
 import { Cursor, encodeCursor, Page } from '@app/core';
 import { UserEntity } from '@app/identity';
@@ -57,14 +58,8 @@ export class MatchRequestRepository {
   }
 
   /** Optimistic update: false when the row moved on since `version` was read. */
-  async updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<MatchRequestValues>): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(MatchRequestEntity)
-      .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    return (result.affected ?? 0) === 1;
+  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<MatchRequestValues>): Promise<boolean> {
+    return updateIfVersion(em, MatchRequestEntity, id, version, values as Partial<MatchRequestEntity>);
   }
 
   /** The two organisations' ACCEPTED requests, whichever is the enterprise; the caller moves them through the table. */

@@ -29,6 +29,8 @@ if (url) {
     },
   );
 } else {
+  // Skipped on purpose: no Meilisearch server can run on our machines; CI and developers without MEILI_URL
+  // still see the suite listed. `docker compose -f docker/docker-compose.yml up meilisearch` + MEILI_URL runs it.
   describe.skip('SearchEngine contract: meilisearch (skipped: set MEILI_URL to run it against a server)', () => {
     it('needs a Meilisearch server', () => undefined);
   });
