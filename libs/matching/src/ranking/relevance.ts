@@ -1,5 +1,6 @@
 import { candidateStats, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
 import { feedbackConcepts } from './feedback';
+import { withVariants } from './variants';
 import type { TextEvidence } from './types';
 import type { TextRelevanceWeights } from './weights';
 
@@ -22,9 +23,10 @@ export function learntTerms(
   w: TextRelevanceWeights,
 ): TermConcept[] {
   const stats = candidateStats(bags);
+  const withWritten = withVariants(concepts, stats, w.variants);
   return feedbackConcepts(
-    concepts,
-    bags.map((doc) => ({ doc, score: scoreConcepts(concepts, doc, stats, w.bm25).score })),
+    withWritten,
+    bags.map((doc) => ({ doc, score: scoreConcepts(withWritten, doc, stats, w.bm25).score })),
     stats,
     w.feedback,
   );
@@ -32,18 +34,20 @@ export function learntTerms(
 
 /**
  * Text relevance of each candidate for the querying side's concepts, in [0, 1] within the list: a mix of
- * - the plain concept BM25 over the candidate set (what both sides literally share, thesaurus included),
+ * - the plain concept BM25 over the candidate set (what both sides literally share, thesaurus and written variants
+ *   included),
  * - the same after pseudo-relevance feedback (the catalog's own vocabulary for the topic),
  * - the engine's score, when given (engines differ, so its share is kept small or zero).
  * Shared terms come from the plain concepts only: learnt terms are not something the two sides "have in common".
  */
 export function textRelevance(
-  concepts: readonly TermConcept[],
+  asked: readonly TermConcept[],
   bags: ReadonlyArray<ReadonlyMap<string, number>>,
   engineScores: readonly number[],
   w: TextRelevanceWeights,
 ): RelevanceResult {
   const stats = candidateStats(bags);
+  const concepts = withVariants(asked, stats, w.variants);
   const plain = bags.map((doc) => scoreConcepts(concepts, doc, stats, w.bm25));
   const learnt = feedbackConcepts(
     concepts,

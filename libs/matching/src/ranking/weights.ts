@@ -1,3 +1,4 @@
+import type { VariantParams } from './variants';
 export interface FieldWeights {
   readonly title: number;
   readonly keywords: number;
@@ -27,11 +28,14 @@ export interface TextRelevanceWeights {
   /** Discount of that query's engine scores (it asks in the catalog's words, not the listing's). */
   readonly feedbackSearchWeight: number;
   /** Relevance = mix of the plain concept score, the feedback-expanded score and the engine's score. */
+  /** Written variants of the querying side's Chinese words among the candidates' (variants.ts). */
+  readonly variants: VariantParams;
   readonly mix: { readonly plain: number; readonly feedback: number; readonly engine: number };
 }
 
 export interface MatchWeights {
   readonly text: number;
+  readonly textPower?: number;
   readonly industry: number;
   readonly trl: number;
   readonly price: number;
@@ -100,6 +104,7 @@ export const MATCH_WEIGHTS: MatchWeights = {
     feedback: { docs: 5, terms: 20, alpha: 1 },
     feedbackSearchTerms: 10,
     feedbackSearchWeight: 0.5,
+    variants: { weight: 0.8, minSimilarity: 0.5 },
     mix: { plain: 0.4, feedback: 0.4, engine: 0.2 },
   },
 };

@@ -1,0 +1,57 @@
+import type { CandidateStats, TermConcept } from './concept-scoring';
+
+export interface VariantParams {
+  /** Weight of a written variant relative to the word itself, times their character similarity (0: off). */
+  weight: number;
+  /** Least character Dice similarity (2·shared / total length), so a word is not a variant of a long compound. */
+  minSimilarity: number;
+}
+
+const CJK_WORD = /^[\u3400-\u9fff]{2,}$/;
+
+/** True when every character of `short` occurs in `long` (as often), i.e. the words differ only by order or affix. */
+function contains(long: string, short: string): boolean {
+  const counts = new Map<string, number>();
+  for (const ch of long) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  for (const ch of short) {
+    const n = counts.get(ch) ?? 0;
+    if (n === 0) return false;
+    counts.set(ch, n - 1);
+  }
+  return true;
+}
+
+/**
+ * Chinese compounds reorder and trim freely: 含铁量 / 铁含量 / 含铁, 碳排放 / 排放. A concept gains as weak
+ * alternatives the candidate-set words made of its characters or containing all of them (at least two shared, so
+ * 正极材料 never meets 负极材料 and 电池片 never meets 电池包). Learnt from the candidates' own words, so it
+ * reaches listings the thesaurus never saw.
+ */
+export function withVariants(concepts: readonly TermConcept[], stats: CandidateStats, p: VariantParams): TermConcept[] {
+  if (p.weight <= 0) return [...concepts];
+  const byChar = new Map<string, string[]>();
+  for (const t of stats.df.keys()) {
+    if (!CJK_WORD.test(t)) continue;
+    for (const ch of new Set(t)) {
+      const list = byChar.get(ch);
+      if (list) list.push(t);
+      else byChar.set(ch, [t]);
+    }
+  }
+  return concepts.map((c) => {
+    if (!CJK_WORD.test(c.label)) return c;
+    const known = new Set(c.alternatives.map((a) => a.term));
+    const extra: Array<{ term: string; weight: number }> = [];
+    const seen = new Set<string>();
+    for (const ch of c.label) {
+      for (const t of byChar.get(ch) ?? []) {
+        if (known.has(t) || seen.has(t)) continue;
+        seen.add(t);
+        const [short, long] = t.length <= c.label.length ? [t, c.label] : [c.label, t];
+        const similarity = (2 * short.length) / (short.length + long.length);
+        if (similarity >= p.minSimilarity && contains(long, short)) extra.push({ term: t, weight: p.weight * similarity });
+      }
+    }
+    return extra.length > 0 ? { ...c, alternatives: [...c.alternatives, ...extra] } : c;
+  });
+}
