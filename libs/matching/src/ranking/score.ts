@@ -13,7 +13,7 @@ export function scorePair(
   ctx: ScoreContext,
   weights: MatchWeights = MATCH_WEIGHTS,
 ): PairScore {
-  const r = Math.pow(Math.min(1, Math.max(0, text.relevance)), weights.textPower ?? 1);
+  const r = text.relevance;
   const freshness =
     ctx.ranked === 'ACHIEVEMENT'
       ? freshnessFactor(achievement.publishedAt, achievement.validUntil, ctx.now, weights)

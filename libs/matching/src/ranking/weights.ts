@@ -1,4 +1,5 @@
 import type { VariantParams } from './variants';
+
 export interface FieldWeights {
   readonly title: number;
   readonly keywords: number;
@@ -27,15 +28,14 @@ export interface TextRelevanceWeights {
   readonly feedbackSearchTerms: number;
   /** Discount of that query's engine scores (it asks in the catalog's words, not the listing's). */
   readonly feedbackSearchWeight: number;
-  /** Relevance = mix of the plain concept score, the feedback-expanded score and the engine's score. */
   /** Written variants of the querying side's Chinese words among the candidates' (variants.ts). */
   readonly variants: VariantParams;
+  /** Relevance = mix of the plain concept score, the feedback-expanded score and the engine's score. */
   readonly mix: { readonly plain: number; readonly feedback: number; readonly engine: number };
 }
 
 export interface MatchWeights {
   readonly text: number;
-  readonly textPower?: number;
   readonly industry: number;
   readonly trl: number;
   readonly price: number;
