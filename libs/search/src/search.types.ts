@@ -95,6 +95,11 @@ export interface SearchQuery {
   facets?: FacetName[];
   /** Adds `titleHighlight`/`summaryHighlight`: HTML-escaped text with `<em>` around matches. */
   highlight?: boolean;
+  /**
+   * Hits scored below this are dropped. Omitted: the engine's default for people's searches (the embedded engine
+   * drops very weak hits). 0 keeps every hit, for callers that re-rank candidates themselves (matching).
+   */
+  minScore?: number;
 }
 
 export const MAX_SEARCH_LIMIT = 200;

@@ -93,7 +93,9 @@ async function engineHits(
   limit: number,
   options: MatchOptions,
 ): Promise<Map<string, number>> {
-  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters });
+  // No score floor: the engine's floor suits people's searches, but a listing's words that only other listings of
+  // the querying kind use (a plant's words in other needs) would push real candidates under it.
+  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0 });
   return new Map(page.hits.map((h) => [h.id, h.score]));
 }
 

@@ -147,10 +147,11 @@ export class EmbeddedIndex {
 
     if (plan) {
       const acc = this.scorer.score(plan);
+      const minScore = query.minScore ?? this.options.minScore;
       scores = acc.values;
       for (let i = 0; i < acc.count; i++) {
         const slot = acc.touched[i];
-        if (acc.values[slot] >= this.options.minScore && accept(slot)) candidates[count++] = slot;
+        if (acc.values[slot] >= minScore && acc.values[slot] > 0 && accept(slot)) candidates[count++] = slot;
       }
     } else {
       for (let slot = 0; slot < this.table.size; slot++) if (accept(slot)) candidates[count++] = slot;

@@ -139,6 +139,15 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(params).toMatchObject({ page: 3, hitsPerPage: 10, facets: ['industry'], showRankingScore: true });
   });
 
+  it('maps a positive minScore to rankingScoreThreshold and sends none for 0 or by default', async () => {
+    await sut.search({ text: '光伏', minScore: 0.2 });
+    expect(fake.lastSearch?.params.rankingScoreThreshold).toBe(0.2);
+    await sut.search({ text: '光伏', minScore: 0 });
+    expect(fake.lastSearch?.params.rankingScoreThreshold).toBeUndefined();
+    await sut.search({ text: '光伏' });
+    expect(fake.lastSearch?.params.rankingScoreThreshold).toBeUndefined();
+  });
+
   it('reads typed pinyin as Chinese words for Meilisearch', async () => {
     await sut.search({ text: 'guangfu boli' });
     expect(fake.lastSearch?.q).toContain('光伏玻璃');

@@ -128,6 +128,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       matchingStrategy: 'frequency',
       locales: ['cmn'],
     };
+    if (query.minScore !== undefined && query.minScore > 0) params.rankingScoreThreshold = query.minScore;
     // Page mode gives exhaustive totals; an offset that is not a page boundary needs offset/limit.
     if (limit > 0 && offset % limit === 0) Object.assign(params, { hitsPerPage: limit, page: offset / limit + 1 });
     else Object.assign(params, { offset, limit });

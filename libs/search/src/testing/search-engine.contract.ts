@@ -75,6 +75,15 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         for (const h of page.hits) expect(h.score).toBeGreaterThanOrEqual(0);
       }, timeout);
 
+      it('keeps every hit with minScore 0, for callers that re-rank candidates', async () => {
+        // Mostly words of a need: only a weak one (分钟) reaches an achievement.
+        const text = '储能电站热失控提前预警 电芯冒烟 火灾风险 储能安全 几分钟';
+        const floored = keys(await search({ text, kinds: ['ACHIEVEMENT'], limit: 20 }));
+        const all = keys(await search({ text, kinds: ['ACHIEVEMENT'], limit: 20, minScore: 0 }));
+        expect(all).toEqual(expect.arrayContaining(floored));
+        expect(all).toContain('CARBON');
+      }, timeout);
+
       it('returns scores in 0..1, best first', async () => {
         const page = await search({ text: '光伏 电池', limit: 10 });
         expect(page.hits.length).toBeGreaterThan(1);

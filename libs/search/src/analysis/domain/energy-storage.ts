@@ -1,9 +1,11 @@
+import { ENERGY_STORAGE_SHOP_FLOOR } from './energy-storage-shop-floor';
 import { type DomainVocabulary, groups, words } from './vocabulary';
 
 /** Energy storage: cells and chemistries, BMS/PCS/EMS, safety, thermal management, second life, grid services. */
 export const ENERGY_STORAGE: DomainVocabulary = {
   industry: 'ENERGY_STORAGE',
-  terms: words(`
+  terms: [
+    ...words(`
     储能 新型储能 电化学储能 物理储能 储能系统 储能电站 储能电池 储能变流器 储能舱 电池舱 储能集装箱 电池簇
     电池包 电池模组 电芯 单体电池 锂电池 锂离子电池 磷酸铁锂 三元锂 三元材料 钠离子电池 固态电池 半固态电池
     全固态电池 锂金属电池 液流电池 全钒液流电池 铁铬液流电池 锌溴液流电池 压缩空气储能 飞轮储能 抽水蓄能
@@ -18,7 +20,10 @@ export const ENERGY_STORAGE: DomainVocabulary = {
     共享储能 用户侧储能 电网侧储能 电源侧储能 工商业储能 户用储能 微电网 虚拟电厂 构网型 跟网型 构网型储能
     充电桩 换电 换电站 光储充 充放电 电池簇不一致 电池仿真 电池模型 等效电路模型 卡尔曼滤波 电池数字孪生
   `),
-  synonyms: groups(`
+    ...ENERGY_STORAGE_SHOP_FLOOR.terms,
+  ],
+  synonyms: [
+    ...groups(`
     储能 | 储能技术 | energy storage | ess
     电化学储能 | 电池储能 | battery energy storage | bess | battery storage
     储能系统 | 储能装置 | energy storage system | storage system
@@ -27,7 +32,7 @@ export const ENERGY_STORAGE: DomainVocabulary = {
     电池管理系统 | bms | battery management system | 电池管理
     能量管理系统 | ems | energy management system
     储能变流器 | pcs | power conversion system | 双向变流器 | 储能逆变器 | bidirectional converter
-    锂离子电池 | 锂电池 | 锂电 | li-ion | lithium-ion battery | lithium ion battery | lib
+    锂离子电池 | 锂电池 | 锂电 | li-ion | lithium-ion battery | lithium ion battery
     磷酸铁锂 | lfp | lifepo4 | 磷酸铁锂电池 | lithium iron phosphate
     三元锂 | 三元锂电池 | 三元材料 | ncm | nmc | nca | 镍钴锰
     钠离子电池 | 钠电池 | 钠电 | sodium-ion battery | sodium ion battery | sib
@@ -45,22 +50,22 @@ export const ENERGY_STORAGE: DomainVocabulary = {
     剩余寿命 | rul | remaining useful life | 剩余使用寿命
     主动均衡 | active balancing | 有源均衡
     被动均衡 | passive balancing | 耗散均衡
-    均衡 | 电池均衡 | cell balancing | balancing
-    梯次利用 | 梯级利用 | 二次利用 | second life | second-life | 再利用
+    电池均衡 | 电芯均衡 | cell balancing
+    梯次利用 | 梯级利用 | 电池梯次利用 | second life | second-life
     退役电池 | 退役动力电池 | 废旧电池 | 废旧锂电池 | retired battery | spent battery | end-of-life battery
     电池回收 | 动力电池回收 | 锂电池回收 | battery recycling
     湿法回收 | 湿法冶金 | hydrometallurgy | hydrometallurgical recycling
     火法回收 | 火法冶金 | pyrometallurgy
-    快速分选 | 电池分选 | 分选配组 | 配组 | cell sorting | cell matching
-    热失控 | thermal runaway | tr | 热失控事故
+    快速分选 | 电池分选 | 分选配组 | 配组 | battery sorting | cell matching
+    热失控 | thermal runaway | 热失控事故
     热蔓延 | 热扩散 | thermal propagation
-    热失控预警 | 热失控早期预警 | 热失控监测 | thermal runaway warning | early warning
+    热失控预警 | 热失控早期预警 | 热失控监测 | thermal runaway warning
     热管理 | 电池热管理 | 热管理系统 | tms | btms | thermal management
     液冷 | 液冷散热 | liquid cooling | 液冷板 | 冷板
     浸没式液冷 | 浸没冷却 | immersion cooling
     全氟己酮 | novec 1230 | fk-5-1-12 | c6f12o
     七氟丙烷 | hfc-227ea | fm200
-    储能消防 | 电池消防 | battery fire suppression | fire protection
+    储能消防 | 电池消防 | battery fire suppression
     析锂 | 锂析出 | lithium plating | 镀锂
     电化学阻抗谱 | eis | 交流阻抗谱 | 阻抗谱 | electrochemical impedance spectroscopy
     内阻 | 直流内阻 | dcr | internal resistance | dcir
@@ -74,13 +79,13 @@ export const ENERGY_STORAGE: DomainVocabulary = {
     电解液 | electrolyte | 电解质溶液
     固态电解质 | solid electrolyte | sse
     隔膜 | separator | 锂电隔膜
-    集流体 | current collector | 铜箔 | 铝箔
+    集流体 | current collector
     极片 | 电极片 | electrode | 锂电极片
-    化成 | 化成分容 | formation
+    化成分容 | 化成与分容 | formation and grading
     峰谷套利 | 峰谷价差 | peak-valley arbitrage | arbitrage
     削峰填谷 | 移峰填谷 | peak shaving | peak shaving and valley filling | load shifting
     调频 | 一次调频 | 二次调频 | frequency regulation | 频率调节
-    需求响应 | demand response | dr
+    需求响应 | demand response
     微电网 | 微网 | microgrid | micro-grid
     虚拟电厂 | vpp | virtual power plant
     构网型 | 构网 | grid-forming | gfm
@@ -93,16 +98,22 @@ export const ENERGY_STORAGE: DomainVocabulary = {
     等效电路模型 | ecm | equivalent circuit model
     卡尔曼滤波 | kalman filter | ekf | ukf | 扩展卡尔曼滤波
     电池包 | pack | 电池pack | battery pack
-    电芯 | 单体电池 | cell | battery cell
-    电池模组 | 模组 | module | battery module
-    电池簇 | rack | battery rack
+    电芯 | 单体电池 | battery cell
+    电池模组 | battery module
+    电池簇 | battery rack
   `),
-  related: groups(`
+    ...ENERGY_STORAGE_SHOP_FLOOR.synonyms,
+  ],
+  related: [
+    ...groups(`
     热失控 | 热失控预警 | 气体探测 | 氢气探测 | 一氧化碳探测 | 温度监测 | 烟雾探测 | 冒烟 | 起火
     热失控 | 储能消防 | 全氟己酮 | 抑爆 | 泄爆 | 复燃
-    梯次利用 | 退役电池 | 快速分选 | 配组 | 一致性 | 无损拆解 | 健康状态
-    电池管理系统 | soc估计 | 均衡 | 一致性管理 | 电池簇不一致
+    梯次利用 | 退役电池 | 快速分选 | 配组 | 电芯一致性 | 无损拆解 | 健康状态
+    电池管理系统 | soc估计 | 电池均衡 | 一致性管理 | 电池簇不一致
     析锂 | 健康状态 | 电化学阻抗谱 | 容量衰减
     电芯膨胀 | 鼓胀 | 产气 | 热失控前兆
+    集流体 | 铜箔 | 铝箔 | 复合集流体 | 复合铜箔
   `),
+    ...ENERGY_STORAGE_SHOP_FLOOR.related,
+  ],
 };

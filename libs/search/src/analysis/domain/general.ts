@@ -1,3 +1,4 @@
+import { GENERAL_SHOP_FLOOR } from './general-shop-floor';
 import { type DomainVocabulary, groups, words } from './vocabulary';
 
 /**
@@ -6,7 +7,8 @@ import { type DomainVocabulary, groups, words } from './vocabulary';
  */
 export const GENERAL: DomainVocabulary = {
   industry: null,
-  terms: words(`
+  terms: [
+    ...words(`
     在线检测 在线监测 无损检测 工业ct x射线检测 视觉检测 缺陷识别 质量检测 质量控制 良率 良品率 合格率 可靠性
     失效分析 失效机理 加速老化 老化试验 寿命预测 寿命评估 寿命试验 可靠性测试 环境试验 耐候性 耐腐蚀 防腐 腐蚀
     温度监测 在线测温 测温 温升 过热 发热 预警 早期预警 告警 故障预警 振动监测 振动抑制 减振 沉降监测
@@ -18,7 +20,10 @@ export const GENERAL: DomainVocabulary = {
     无人机 巡检 智能巡检 机器人巡检 运维 运行维护 远程运维 镀膜 涂层 薄膜 焊接 铸造 锻造 机械加工 机加工
     表面处理 热处理 粉末 浆料 配方 催化 提纯 分离 回收 再生 循环利用 绿色制造 清洁生产 低碳 节能 减排
   `),
-  synonyms: groups(`
+    ...GENERAL_SHOP_FLOOR.terms,
+  ],
+  synonyms: [
+    ...groups(`
     在线检测 | 在线监测 | 实时监测 | online inspection | inline inspection | online monitoring | 在线监控
     无损检测 | 无损探伤 | ndt | non-destructive testing | nondestructive testing | ndi
     工业ct | 工业计算机断层扫描 | industrial ct | x射线ct | 工业x射线ct
@@ -44,10 +49,10 @@ export const GENERAL: DomainVocabulary = {
     量产 | 规模化生产 | 批量生产 | mass production | 大规模生产
     产业化 | 成果转化 | commercialization | 产业转化 | 技术转化
     技术转让 | 专利转让 | technology transfer | 成果转让
-    技术许可 | 专利许可 | 许可 | licensing | license | 授权使用
+    技术许可 | 专利许可 | licensing | license | 授权使用
     联合开发 | 合作研发 | 联合研发 | joint development | co-development
     作价入股 | 技术入股 | equity | 股权合作
-    技术服务 | 技术咨询 | technical service | 检测服务
+    技术服务 | 技术咨询 | technical service
     降本增效 | 降本 | 成本降低 | cost reduction | 降成本
     节能降耗 | 节能 | 节能减排 | energy saving | energy conservation | 降耗
     工艺优化 | 工艺改进 | process optimization | 参数优化
@@ -57,7 +62,8 @@ export const GENERAL: DomainVocabulary = {
     控制器 | controller | 控制单元
     执行器 | actuator | 执行机构
     算法 | algorithm | 演算法
-    仿真 | 模拟 | simulation | 数值模拟 | 有限元 | fea | 有限元分析
+    仿真 | 模拟仿真 | simulation | 数值模拟
+    有限元分析 | 有限元 | fea | finite element analysis
     建模 | modeling | modelling | 模型构建
     标定 | 校准 | calibration | 校正
     测量 | 量测 | measurement | metrology | 计量
@@ -76,7 +82,7 @@ export const GENERAL: DomainVocabulary = {
     铸造 | casting | 铸件
     锻造 | forging | 锻件
     机械加工 | 机加工 | machining | 精密加工
-    热处理 | heat treatment | 淬火 | 回火 | 退火
+    热处理 | heat treatment
     表面处理 | surface treatment | 表面改性 | surface modification
     提纯 | 纯化 | purification | 精制
     回收 | 回收利用 | 循环利用 | recycling | 再生利用
@@ -111,12 +117,18 @@ export const GENERAL: DomainVocabulary = {
     经验传承 | 知识沉淀 | 老师傅经验 | 知识传承
     人工统计 | 手工记录 | 纸质记录 | 人工记录 | manual records
   `),
-  related: groups(`
+    ...GENERAL_SHOP_FLOOR.synonyms,
+  ],
+  related: [
+    ...groups(`
     漏检 | 误检 | 检出率 | 准确率 | 自动判图
     在线测温 | 温度监测 | 过热 | 发热 | 烧毁
     招工难 | 机器换人 | 自动化改造 | 自动上料 | 机器人
     乱堆 | 无序堆放 | 散乱堆放 | 无序抓取 | 料框
     人工统计 | 数据采集 | 数字化 | 在线监测
     误报 | 事件识别 | 模式识别 | 智能识别
+    仿真 | 有限元分析 | 数值模拟
   `),
+    ...GENERAL_SHOP_FLOOR.related,
+  ],
 };

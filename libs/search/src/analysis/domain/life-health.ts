@@ -1,9 +1,11 @@
+import { LIFE_HEALTH_FIELD } from './life-health-field';
 import { type DomainVocabulary, groups, words } from './vocabulary';
 
 /** Life and health: IVD, medical devices and implants, biomaterials, drugs and biologics, digital health. */
 export const LIFE_HEALTH: DomainVocabulary = {
   industry: 'LIFE_HEALTH',
-  terms: words(`
+  terms: [
+    ...words(`
     生命健康 大健康 生物医药 医疗器械 医用耗材 高值耗材 体外诊断 诊断试剂 检测试剂盒 化学发光 化学发光免疫分析
     直接化学发光 吖啶酯 磁微粒 超顺磁微粒 抗体标记 免疫分析 酶联免疫 胶体金 免疫层析 荧光免疫 分子诊断 核酸检测
     实时荧光定量 等温扩增 基因测序 高通量测序 即时检测 微流控 微流控芯片 生化分析 血液分析 心肌标志物 肌钙蛋白
@@ -17,7 +19,10 @@ export const LIFE_HEALTH: DomainVocabulary = {
     单克隆抗体 双特异性抗体 抗体偶联药物 疫苗 核酸药物 细胞治疗 基因治疗 干细胞 免疫细胞治疗 中药 中医药
     医疗器械注册 注册检验 注册证 临床试验 临床评价 生产质量管理规范 洁净车间 灭菌 环氧乙烷灭菌 辐照灭菌
   `),
-  synonyms: groups(`
+    ...LIFE_HEALTH_FIELD.terms,
+  ],
+  synonyms: [
+    ...groups(`
     生物医药 | 医药 | biomedicine | biopharma | 生物制药
     医疗器械 | 医疗设备 | medical device | 医疗仪器
     体外诊断 | ivd | in vitro diagnostics | in vitro diagnostic | 体外诊断试剂
@@ -101,9 +106,14 @@ export const LIFE_HEALTH: DomainVocabulary = {
     生产质量管理规范 | gmp | good manufacturing practice
     灭菌 | sterilization | 消毒灭菌
   `),
-  related: groups(`
+    ...LIFE_HEALTH_FIELD.synonyms,
+  ],
+  related: [
+    ...groups(`
     可降解镁合金 | 骨钉 | 骨折内固定 | 二次手术 | 降解速率 | 微弧氧化
     化学发光 | 肌钙蛋白 | 磁微粒 | 灵敏度 | 胶体金 | 心肌标志物
     即时检测 | 微流控 | 快速检测 | 基层医疗
   `),
+    ...LIFE_HEALTH_FIELD.related,
+  ],
 };

@@ -14,6 +14,9 @@ export const OPTOELECTRONICS: DomainVocabulary = {
     坏点 背光 光刻 光刻胶 光刻机 掩模 光学镀膜 滤光片 光学薄膜 透镜 镜头 光学设计 衍射光学 超表面 全息 光波导
     增强现实 虚拟现实 近眼显示 激光显示 激光投影 机器视觉光源 光谱 光谱仪 高光谱 拉曼光谱 太赫兹 光声成像
     光学相干断层扫描 结构光投射 光源模组 光学检测 干涉测量
+    灯珠 led显示屏 显示模组 光致发光检测 多传感器融合 坏点检测 光斑不均 烧蚀发黑 玻璃切割 激光裂片 触头发热
+    绕组热点 硬化膜 贴合气泡 固化能量 辐照度 成像亮度计 色度计 补盲激光雷达 雨雾干扰 视觉光源 同轴光 偏振成像
+    温度标定 电气过热
   `),
   synonyms: groups(`
     激光 | laser | 雷射 | 镭射
@@ -60,7 +63,7 @@ export const OPTOELECTRONICS: DomainVocabulary = {
     紫外led | uv-led | uvled | uv led | 紫外发光二极管
     深紫外led | duv-led | uvc-led | 深紫外 | uvc
     紫外固化 | uv固化 | 光固化 | uv curing | photocuring | uv-led固化
-    光引发剂 | photoinitiator | 光敏剂
+    光引发剂 | photoinitiator | 光聚合引发剂
     micro-led | microled | micro led | 微型led | 微led | 微发光二极管 | μled
     mini-led | miniled | mini led | 次毫米发光二极管
     oled | 有机发光二极管 | organic light emitting diode | amoled
@@ -89,6 +92,97 @@ export const OPTOELECTRONICS: DomainVocabulary = {
     拉曼光谱 | raman spectroscopy | 拉曼光谱仪
     太赫兹 | thz | terahertz
     光学相干断层扫描 | oct | optical coherence tomography
+    坏点 | 坏像素 | dead pixel | defective pixel | 像素缺陷
+    死灯 | 灯珠不亮 | 灯珠失效 | 不亮灯 | dead led
+    mura | 云纹 | 亮度不均 | 亮度不均匀 | 显示不均 | display non-uniformity
+    逐点校正 | demura | 亮色度校正 | 逐点亮度校正 | pixel-level calibration
+    偏色 | 色偏 | color shift | colour cast
+    分光分色 | led分选 | 分bin | binning | 波长分选
+    固晶 | die bonding | die attach | 固晶工艺
+    打线 | 焊线 | 引线键合 | wire bonding | 金线键合
+    倒装芯片 | 倒装led | flip chip | 倒装焊
+    cob | 板上芯片封装 | chip on board | cob封装
+    共晶焊 | 共晶焊接 | 共晶键合 | eutectic bonding
+    外延片 | epitaxial wafer | epi wafer | 外延晶片
+    mocvd | 金属有机化学气相沉积 | metal organic chemical vapor deposition | movpe
+    光效 | 发光效率 | luminous efficacy | 流明效率
+    外量子效率 | eqe | external quantum efficiency
+    led光衰 | 亮度衰减 | 光通衰减 | lumen depreciation
+    荧光粉 | phosphor | led荧光粉
+    眩光 | 刺眼 | glare | 炫光
+    频闪 | 屏闪 | 闪屏 | flicker
+    摩尔纹 | 水波纹 | moire
+    光串扰 | 串色 | 像素串扰 | optical crosstalk
+    全彩化 | 全彩显示 | full color | full-color
+    量子点色转换 | 色转换层 | qd color conversion | 量子点色转换层
+    拼缝 | 拼接缝 | 拼接缝隙 | tiling seam
+    小间距led | 小间距显示屏 | 小间距屏 | fine pitch led
+    点间距 | 像素间距 | pixel pitch
+    局部调光 | 分区调光 | 区域调光 | 分区背光 | local dimming
+    背光 | 背光源 | 背光模组 | backlight | backlight unit
+    光晕 | 光晕效应 | halo | blooming
+    漏光 | 漏光现象 | light leakage
+    自动光学检测 | aoi | automated optical inspection | 光学自动检测
+    驱动ic | 驱动芯片 | driver ic | 显示驱动芯片
+    tft | 薄膜晶体管 | thin film transistor | tft背板
+    低温多晶硅 | ltps | low temperature polysilicon | low temperature poly-silicon
+    氧化物tft | igzo | 铟镓锌氧化物 | 氧化物半导体tft
+    激光退火 | laser annealing | 准分子激光退火 | ela
+    崩边 | 崩缺 | 边缘崩裂 | edge chipping
+    隐形切割 | 隐切 | stealth dicing | 激光隐形切割 | 隐形划片
+    热影响区 | haz | heat affected zone | heat-affected zone
+    光束整形 | beam shaping | 光斑整形 | 匀光整形
+    功率波动 | 功率不稳 | 输出功率波动 | power fluctuation
+    激光清洗 | laser cleaning | 激光除锈 | 激光除漆
+    激光打标 | laser marking | 镭雕 | 激光雕刻 | 镭射打标 | 激光刻码
+    光纤断点 | 断纤 | 光缆中断 | fiber break | 光纤断裂
+    插入损耗 | 插损 | insertion loss
+    回波损耗 | 回损 | return loss
+    光纤熔接 | fusion splicing | 光纤熔接机 | 熔接损耗
+    荧光光纤测温 | 荧光光纤 | 荧光测温 | fluorescent fiber thermometry
+    光纤陀螺 | 光纤陀螺仪 | fiber optic gyroscope | fiber optic gyro
+    暗电流 | dark current
+    响应度 | 光响应度 | responsivity
+    低照度 | 微光 | 低光照 | low light | low-light | 弱光成像
+    背照式 | backside illumination | 背照式传感器 | 背照式cmos
+    近红外 | nir | near infrared | near-infrared | 近红外光
+    短波红外 | swir | short-wave infrared | shortwave infrared
+    中波红外 | mwir | mid-wave infrared
+    长波红外 | lwir | long-wave infrared
+    铟镓砷 | ingaas | 砷化镓铟 | 铟镓砷探测器
+    测距盲区 | 近距盲区 | 近场盲区 | blind zone
+    阳光干扰 | 太阳光干扰 | 背景光干扰 | ambient light interference
+    防眩光 | 防眩 | anti-glare | ag膜 | ag玻璃 | ag涂层
+    防雾 | 防雾涂层 | anti-fog | 防起雾
+    起雾 | 结雾 | fogging | 雾气
+    彩虹纹 | 虹彩纹 | 彩虹斑 | 虹斑 | rainbow mura
+    偏光片 | 偏振片 | 偏光膜 | polarizer
+    增亮膜 | 棱镜膜 | bef | brightness enhancement film
+    扩散膜 | 光学扩散膜 | diffuser film
+    雾度 | 雾度值 | haze
+    光学胶 | oca | optical clear adhesive | 光学透明胶 | oca光学胶
+    全贴合 | 全贴合工艺 | 光学贴合 | full lamination
+    固化不完全 | 固化不良 | 欠固化 | 未完全固化 | 固化不彻底 | incomplete curing
+    表面发粘 | 发粘 | 表干不良 | 表面粘手 | tacky surface
+    氧阻聚 | 氧气阻聚 | 氧抑制 | oxygen inhibition
+    汞灯 | 紫外汞灯 | 高压汞灯 | uv汞灯 | mercury lamp
+    紫外杀菌 | 紫外消毒 | uv杀菌 | uvc消毒 | 紫外线消毒 | uv disinfection
+    光固化3d打印 | 立体光刻 | 光固化打印 | stereolithography
+    uv油墨 | uv固化油墨 | 紫外光固化油墨 | uv ink
+    发射率 | 辐射率 | 比辐射率 | emissivity
+    黑体 | 黑体辐射源 | 黑体炉 | blackbody
+    红外测温 | 非接触测温 | 红外测温仪 | 测温枪 | infrared thermometry
+    夜视 | 夜视仪 | 夜视系统 | night vision
+    红外加热 | 红外烘干 | 红外干燥 | infrared heating
+    红外气体成像 | 气体泄漏成像 | ogi | optical gas imaging
+    泄漏检测与修复 | ldar | leak detection and repair
+    可调谐二极管激光吸收光谱 | tdlas | tunable diode laser absorption spectroscopy | 激光气体分析
+    近红外光谱 | nirs | nir光谱 | 近红外光谱分析 | near infrared spectroscopy
+    表面增强拉曼 | sers | 表面增强拉曼光谱 | surface-enhanced raman | surface enhanced raman scattering
+    视觉光源 | 机器视觉光源 | 工业光源 | 视觉照明 | vision lighting
+    光度立体 | 光度立体视觉 | 光度立体成像 | photometric stereo
+    共封装光学 | cpo | co-packaged optics | 光电共封装
+    线性驱动可插拔光模块 | lpo | linear pluggable optics | 线性直驱光模块
   `),
   related: groups(`
     激光雷达 | 点云 | 自动驾驶 | 车载感知 | 测距
@@ -97,5 +191,48 @@ export const OPTOELECTRONICS: DomainVocabulary = {
     botda | 应变监测 | 沉降监测 | 结构健康监测
     巨量转移 | micro-led | 转移良率 | 激光剥离 | 巨量检测
     紫外固化 | 光引发剂 | uv涂料 | 汞灯替代
+    死灯 | 坏点 | 坏点检测 | 巨量检测 | 激光修复 | 光致发光检测 | 冗余设计
+    不亮 | 暗点 | 坏点 | 死灯 | 坏点检测 | 激光修复
+    常亮 | 亮点缺陷 | 坏点 | 驱动ic | 短路修复
+    花屏 | 显示异常 | 驱动ic | 绑定不良
+    mura | 逐点校正 | 色度计 | 成像亮度计
+    偏色 | 分光分色 | 色坐标 | 波长均匀性 | 外延片
+    led光衰 | 结温 | 荧光粉 | lm-80 | 散热设计
+    眩光 | 配光 | 二次光学 | 统一眩光值 | ugr | 防眩光
+    频闪 | pwm调光 | 恒流驱动 | 刷新率 | 驱动ic
+    光串扰 | 像素隔离 | 黑矩阵 | 量子点色转换 | 全彩化
+    拼缝 | 无缝拼接 | 窄边框 | 小间距led | 直显 | cob
+    光晕 | 漏光 | 局部调光 | 分区数 | mini-led
+    崩边 | 隐形切割 | 超快激光 | 玻璃切割 | 激光裂片
+    热影响区 | 烧蚀发黑 | 碳化发黄 | 超快激光 | 飞秒激光 | 皮秒激光
+    光斑不均 | 光束整形 | 衍射光学 | 平顶光束 | 匀光
+    功率波动 | 激光器温控 | 光功率监测 | 稳功率控制 | 光纤激光器
+    除锈 | 除漆 | 激光清洗 | 喷砂替代 | 酸洗替代
+    激光打标 | 一物一码 | 二维码 | 产品追溯 | 喷码替代
+    管道泄漏 | 泄漏定位 | 分布式声波传感 | 分布式光纤测温 | 负压波
+    光纤断点 | otdr | 断点定位 | 插入损耗 | 光纤熔接
+    开关柜测温 | 触头发热 | 荧光光纤测温 | 光纤光栅 | 无线测温
+    绕组热点 | 荧光光纤测温 | 变压器测温 | 油浸式变压器
+    低照度 | 单光子探测器 | 背照式 | 图像增强 | 夜视
+    暗电流 | 噪声等效功率 | 探测率 | 响应度 | 制冷型探测器
+    雨雾干扰 | 恶劣天气 | 1550nm | fmcw | 多回波 | 激光雷达
+    阳光干扰 | 窄带滤光片 | 单光子探测器 | 背景光抑制 | 激光雷达
+    测距盲区 | 补盲激光雷达 | 近场探测 | 多传感器融合
+    反光 | 减反射膜 | 防眩光 | 偏光片
+    起雾 | 防雾 | 亲水涂层 | 车灯
+    划伤 | 耐刮擦 | 硬化膜 | 铅笔硬度 | 光学膜
+    彩虹纹 | 偏光片 | 相位差膜 | 应力双折射 | 光学膜
+    贴合气泡 | 全贴合 | 光学胶 | 真空贴合 | 脱泡
+    表面发粘 | 氧阻聚 | 光引发剂 | 氮气保护 | 紫外led
+    固化不完全 | 光引发剂 | 固化能量 | 辐照度 | 波长匹配 | 紫外led
+    汞灯 | 汞公约 | 水俣公约 | 紫外led | 臭氧
+    深紫外led | 紫外杀菌 | 水体消毒 | 表面消毒 | 空气消毒
+    测温不准 | 发射率 | 黑体 | 红外测温 | 温度标定
+    电气过热 | 红外热像仪 | 红外测温 | 热缺陷 | 带电检测
+    烘干慢 | 红外加热 | 近红外干燥 | 干燥能耗 | 紫外固化
+    气体泄漏 | 红外气体成像 | 泄漏检测与修复 | 可调谐二极管激光吸收光谱 | vocs
+    成分快检 | 近红外光谱 | 在线成分分析 | 化学计量学 | 高光谱
+    高反光 | 视觉光源 | 同轴光 | 偏振成像 | 光度立体 | 结构光
+    光模块功耗 | 共封装光学 | 硅光 | 线性驱动可插拔光模块
   `),
 };

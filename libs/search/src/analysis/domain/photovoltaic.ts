@@ -1,9 +1,11 @@
+import { PHOTOVOLTAIC_SHOP_FLOOR } from './photovoltaic-shop-floor';
 import { type DomainVocabulary, groups, words } from './vocabulary';
 
 /** Photovoltaics: silicon, wafers, cells, glass and encapsulation, modules, inverters, trackers, plants, O&M. */
 export const PHOTOVOLTAIC: DomainVocabulary = {
   industry: 'PHOTOVOLTAIC',
-  terms: words(`
+  terms: [
+    ...words(`
     光伏 光伏产业 光伏发电 光伏组件 光伏电池 光伏电池片 太阳能电池 太阳能电池片 电池片 晶硅电池 晶体硅 单晶硅 多晶硅
     硅料 硅片 硅棒 硅锭 拉晶 直拉单晶 单晶炉 铸锭 铸锭单晶 颗粒硅 改良西门子法 切片 金刚线 金刚线切片 细线化 薄片化
     出片率 线痕 切削液 制绒 绒面 扩散 硼扩散 磷扩散 刻蚀 湿法刻蚀 清洗制绒 钝化 背钝化 场钝化 化学钝化 钝化接触
@@ -22,9 +24,12 @@ export const PHOTOVOLTAIC: DomainVocabulary = {
     叉指式背接触 有机光伏 薄膜电池 薄膜太阳能 碲化镉 铜铟镓硒 非晶硅 透明导电氧化物 透明导电膜 空穴传输层
     电子传输层 自组装单分子层 转换效率 光电转换效率 量产效率 开路电压 短路电流 填充因子 少子寿命 方块电阻
     方阻 掺镓 n型电池 p型电池 n型硅片 p型硅片 组件功率 发电增益 发电量 度电成本 平准化度电成本 光储一体
-    光伏储能 虚拟电厂 绿电 组件回收 退役组件 光伏组件回收 太阳能 太阳光电 光伏板 太阳能板 追日系统
+    光伏储能 虚拟电厂 绿电 组件回收 退役组件 光伏组件回收 太阳能 太阳光电 光伏板 太阳能板 追日系统 切片工序
   `),
-  synonyms: groups(`
+    ...PHOTOVOLTAIC_SHOP_FLOOR.terms,
+  ],
+  synonyms: [
+    ...groups(`
     光伏 | 太阳能 | 太阳光电 | pv | photovoltaic | photovoltaics | solar
     光伏组件 | 太阳能组件 | 太阳能电池组件 | 光伏模组 | 太阳能模组 | 光伏板 | 太阳能板 | 太阳能电池板 | pv module | solar module | solar panel
     光伏电池 | 太阳能电池 | 太阳电池 | 光伏电池片 | 太阳能电池片 | 电池片 | solar cell | pv cell
@@ -151,17 +156,22 @@ export const PHOTOVOLTAIC: DomainVocabulary = {
     光伏场站 | 场站 | 光伏电场 | 发电场站
     发电量损失 | 发电损失 | 电量损失 | 发电量下降 | yield loss
   `),
-  related: groups(`
+    ...PHOTOVOLTAIC_SHOP_FLOOR.synonyms,
+  ],
+  related: [
+    ...groups(`
     隐裂 | 裂片 | 碎片 | 暗片 | 黑片 | 断栅 | 电致发光 | el检测 | 光致发光 | 缺陷检测
     热斑 | 红外热成像 | 遮挡 | 旁路二极管
     积灰 | 组件清洗 | 清扫机器人 | 无水清扫 | 发电损失
-    光衰 | letid | lid | 功率衰减 | 首年衰减 | 光注入 | 电注入 | 再生
+    光衰 | letid | lid | 功率衰减 | 首年衰减 | 光注入 | 电注入 | 再生工艺
     钝化 | 钝化接触 | 背钝化 | 场钝化 | 化学钝化 | 少子寿命
     跟踪支架 | 风致振动 | 驰振 | 抗风 | 避风 | 大风保护
     减反射膜 | 透光率 | 镀膜玻璃 | 减反射镀膜 | 自清洁涂层
     逆变器 | mppt | 组串诊断 | iv曲线扫描 | 局部阴影
-    金刚线 | 切片 | 断线 | 线痕 | 出片率 | 细线化
+    金刚线 | 切片工序 | 硅片切割 | 断线 | 线痕 | 出片率 | 细线化
     topcon | perc | 异质结 | 背接触 | n型电池 | 电池效率
     光伏玻璃 | 石英砂 | 超白玻璃 | 低铁
   `),
+    ...PHOTOVOLTAIC_SHOP_FLOOR.related,
+  ],
 };
