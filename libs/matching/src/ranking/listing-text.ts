@@ -41,6 +41,7 @@ export function conceptsOf(
   texts: readonly WeightedText[],
   specificityPower: number,
   expansion: ExpansionWeights,
+  compounds: CompoundParams = { weight: 0, minSimilarity: 1 },
 ): TermConcept[] {
   const weights = new Map<string, number>();
   for (const { text, weight } of texts) {
@@ -53,8 +54,36 @@ export function conceptsOf(
   return [...weights].map(([label, weight]) => ({
     label,
     weight: weight * Math.pow(specificity(analyzer, label), specificityPower),
-    alternatives: [{ term: label, weight: 1 }, ...analyzer.thesaurus.expand(label, expansion)],
+    alternatives: merge([{ term: label, weight: 1 }, ...analyzer.thesaurus.expand(label, expansion), ...compoundExpansions(analyzer, label, expansion, compounds)]),
   }));
+}
+
+export interface CompoundParams {
+  weight: number;
+  minSimilarity: number;
+}
+
+/** Best weight per term, first occurrence order. */
+function merge(alternatives: ReadonlyArray<{ term: string; weight: number }>): Array<{ term: string; weight: number }> {
+  const best = new Map<string, number>();
+  for (const a of alternatives) if ((best.get(a.term) ?? -1) < a.weight) best.set(a.term, a.weight);
+  return [...best].map(([term, weight]) => ({ term, weight }));
+}
+
+/**
+ * A word the thesaurus knows only inside a compound (碳排放 in 碳排放核算) borrows that compound's relations, scaled
+ * by how much of the compound it is.
+ */
+function compoundExpansions(analyzer: TextAnalyzer, label: string, expansion: ExpansionWeights, p: CompoundParams): Array<{ term: string; weight: number }> {
+  if (p.weight <= 0) return [];
+  const out: Array<{ term: string; weight: number }> = [];
+  const maxLength = Math.floor((label.length * (2 - p.minSimilarity)) / p.minSimilarity);
+  for (const key of analyzer.thesaurus.compoundsOf(label, maxLength)) {
+    const similarity = (2 * label.length) / (label.length + key.length);
+    out.push({ term: key, weight: p.weight * similarity * expansion.synonym });
+    for (const e of analyzer.thesaurus.expand(key, expansion)) out.push({ term: e.term, weight: p.weight * similarity * e.weight });
+  }
+  return out;
 }
 
 /** The querying side's texts with their field weights. */

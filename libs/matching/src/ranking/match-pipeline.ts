@@ -113,7 +113,7 @@ async function candidatesWithEvidence<T extends { id: string }>(
   w: MatchWeights,
 ): Promise<Array<{ item: T; text: TextEvidence }>> {
   const r = w.relevance;
-  const concepts: TermConcept[] = conceptsOf(sources.analyzer, weightedTexts(query, r.query), r.specificityPower, r.expansion);
+  const concepts: TermConcept[] = conceptsOf(sources.analyzer, weightedTexts(query, r.query), r.specificityPower, r.expansion, r.compounds);
   const engineScore = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options);
   if (engineScore.size === 0) return [];
   const items = new Map((await side.load([...engineScore.keys()])).map((x) => [x.id, x]));

@@ -11,6 +11,16 @@ describe('Thesaurus', () => {
     for (const vocabulary of DOMAIN_VOCABULARIES) expect(vocabulary.synonyms.length).toBeGreaterThan(20);
   });
 
+  it('lists the Chinese compounds a word occurs in, shortest first and bounded in length', () => {
+    const small = new Thesaurus([{ industry: null, terms: [], synonyms: [['碳排放核算', '碳核算'], ['碳排放因子', '排放系数'], ['碳排放权交易市场', '碳市场'], ['co2', '二氧化碳']], related: [] }]);
+    expect(small.compoundsOf('碳排放', 5)).toEqual(['碳排放核算', '碳排放因子']);
+    expect(small.compoundsOf('碳排放', 8)).toEqual(['碳排放核算', '碳排放因子', '碳排放权交易市场']);
+    expect(small.compoundsOf('排放', 5)).toEqual(['排放系数', '碳排放核算', '碳排放因子']);
+    expect(small.compoundsOf('碳核算', 8)).toEqual([]); // a key itself is not its own compound
+    expect(small.compoundsOf('co', 8)).toEqual([]); // Chinese only
+    expect(small.compoundsOf('氢', 8)).toEqual([]);
+  });
+
   it('finds Latin terms on word boundaries only', () => {
     expect(sut.find('夜间el巡检').map((m) => m.key)).toContain('el');
     expect(sut.find('excellent').map((m) => m.key)).not.toContain('el');

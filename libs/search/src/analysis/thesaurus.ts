@@ -36,6 +36,7 @@ const MAX_KEY_LENGTH = 32;
 export class Thesaurus {
   readonly groups: readonly ThesaurusGroup[];
   private readonly byKey = new Map<string, number[]>();
+  private byChar?: Map<string, string[]>;
 
   constructor(vocabularies: readonly DomainVocabulary[] = DOMAIN_VOCABULARIES) {
     const groups: ThesaurusGroup[] = [];
@@ -60,6 +61,32 @@ export class Thesaurus {
         this.byKey.set(key, list);
       }
     });
+  }
+
+  /** Chinese keys that contain `word` and are at most `maxLength` long (碳排放 → 碳排放核算), shortest first. */
+  compoundsOf(word: string, maxLength: number): string[] {
+    if (word.length < 2 || !/^[\u3400-\u9fff]+$/.test(word)) return [];
+    this.byChar ??= this.charIndex();
+    let rarest: readonly string[] | undefined;
+    for (const ch of word) {
+      const keys = this.byChar.get(ch);
+      if (!keys) return [];
+      if (!rarest || keys.length < rarest.length) rarest = keys;
+    }
+    return (rarest ?? []).filter((k) => k !== word && k.length <= maxLength && k.includes(word)).sort((a, b) => a.length - b.length);
+  }
+
+  private charIndex(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const key of this.byKey.keys()) {
+      if (!/^[\u3400-\u9fff]+$/.test(key)) continue;
+      for (const ch of new Set(key)) {
+        const list = index.get(ch);
+        if (list) list.push(key);
+        else index.set(ch, [key]);
+      }
+    }
+    return index;
   }
 
   has(term: string): boolean {
