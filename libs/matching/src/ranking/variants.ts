@@ -29,13 +29,17 @@ function contains(long: string, short: string): boolean {
  */
 export function withVariants(concepts: readonly TermConcept[], stats: CandidateStats, p: VariantParams): TermConcept[] {
   if (p.weight <= 0) return [...concepts];
+  // Candidate words by character, only for the characters the concepts use (the vocabulary is thousands of words).
+  const wanted = new Set<string>();
+  for (const c of concepts) if (CJK_WORD.test(c.label)) for (const ch of c.label) wanted.add(ch);
   const byChar = new Map<string, string[]>();
   for (const t of stats.df.keys()) {
-    if (!CJK_WORD.test(t)) continue;
-    for (const ch of new Set(t)) {
+    if (t.length < 2) continue;
+    for (const ch of t) {
+      if (!wanted.has(ch)) continue;
       const list = byChar.get(ch);
-      if (list) list.push(t);
-      else byChar.set(ch, [t]);
+      if (!list) byChar.set(ch, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
     }
   }
   return concepts.map((c) => {
@@ -45,7 +49,7 @@ export function withVariants(concepts: readonly TermConcept[], stats: CandidateS
     const seen = new Set<string>();
     for (const ch of c.label) {
       for (const t of byChar.get(ch) ?? []) {
-        if (known.has(t) || seen.has(t)) continue;
+        if (known.has(t) || seen.has(t) || !CJK_WORD.test(t)) continue;
         seen.add(t);
         const [short, long] = t.length <= c.label.length ? [t, c.label] : [c.label, t];
         const similarity = (2 * short.length) / (short.length + long.length);
