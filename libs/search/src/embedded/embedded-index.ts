@@ -160,8 +160,10 @@ export class EmbeddedIndex {
     }
 
     const facets = query.facets?.length ? this.table.facets(query.facets, candidates, count) : {};
-    const order = this.table.comparator(query.sort ?? 'RELEVANCE', scores, !!plan);
-    const page = topK(candidates, count, offset + limit, order).slice(offset);
+    const sort = query.sort ?? 'RELEVANCE';
+    const order = this.table.comparator(sort, scores, !!plan);
+    // Relevance with text orders by score first (see comparator), which lets topK skip slots on score alone.
+    const page = topK(candidates, count, offset + limit, order, sort === 'RELEVANCE' && plan ? scores : undefined).slice(offset);
     const highlighter = query.highlight ? highlighterFor(plan ?? this.analyzer.query(''), this.analyzer.segmenter) : undefined;
     const hits = page.map((slot): SearchHit => {
       const doc = this.table.docs[slot] as SearchDocument;

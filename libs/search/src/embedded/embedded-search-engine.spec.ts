@@ -71,5 +71,7 @@ describe('topK', () => {
     const byValue = (a: number, b: number) => values[b] - values[a] || a - b;
     expect(topK(slots, slots.length, 25, byValue)).toEqual([...values.keys()].sort(byValue).slice(0, 25));
     expect(topK(slots, 0, 5, byValue)).toEqual([]);
+    const scores = Float64Array.from(values);
+    expect(topK(slots, slots.length, 25, byValue, scores)).toEqual([...values.keys()].sort(byValue).slice(0, 25));
   });
 });
