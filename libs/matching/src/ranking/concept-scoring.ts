@@ -27,58 +27,88 @@ export function candidateStats(docs: ReadonlyArray<ReadonlyMap<string, number>>)
   return { df: documentFrequencies(docs), nDocs: docs.length, avgLength: docs.length > 0 ? total / docs.length : 1 };
 }
 
-interface ConceptHit {
-  /** Score of the concept in the document (0 when absent). */
-  score: number;
-  /** The alternative that matched best. */
-  term: string | null;
-}
-
-function conceptHit(c: TermConcept, doc: ReadonlyMap<string, number>, norm: number, stats: CandidateStats, p: Bm25Params): ConceptHit {
-  let best = 0;
-  let sum = 0;
-  let term: string | null = null;
-  for (const alt of c.alternatives) {
-    const tf = doc.get(alt.term);
-    if (!tf) continue;
-    const s = alt.weight * idf(stats.df.get(alt.term) ?? 0, stats.nDocs) * ((tf * (p.k1 + 1)) / (tf + norm));
-    sum += s;
-    if (s > best) {
-      best = s;
-      term = alt.term;
-    }
-  }
-  return { score: best + p.tieBreaker * (sum - best), term };
-}
-
 export interface ConceptMatch {
   score: number;
   /** Concepts found, heaviest first, as "label" or "label≈term" when found through a synonym. */
   shared: string[];
 }
 
-/** BM25 of a document for weighted concepts: per concept its best alternative (DisMax), concepts summed. */
+/** Where a term counts: which concept, through which of its alternatives, with what weight × idf. */
+interface TermUse {
+  concept: number;
+  alternative: number;
+  factor: number;
+}
+
+/**
+ * BM25 of documents for weighted concepts: per concept its best alternative (DisMax, plus tieBreaker × the others),
+ * concepts summed. Compiled once per concept list: each document is read term by term against an index of the
+ * alternatives (a bag has ~100 terms, the concepts several hundred alternatives), then each concept found is
+ * summed in its alternatives' order, so results equal a concept-by-concept reading.
+ */
+export function conceptScorer(
+  concepts: readonly TermConcept[],
+  stats: CandidateStats,
+  p: Bm25Params,
+): (doc: ReadonlyMap<string, number>) => ConceptMatch {
+  const byTerm = new Map<string, TermUse[]>();
+  concepts.forEach((c, concept) =>
+    c.alternatives.forEach((alt, alternative) => {
+      const use = { concept, alternative, factor: alt.weight * idf(stats.df.get(alt.term) ?? 0, stats.nDocs) };
+      const uses = byTerm.get(alt.term);
+      if (uses) uses.push(use);
+      else byTerm.set(alt.term, [use]);
+    }),
+  );
+  return (doc) => {
+    const norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
+    const hits = new Map<number, Array<{ alternative: number; s: number; term: string }>>();
+    for (const [term, tf] of doc) {
+      const uses = byTerm.get(term);
+      if (!uses || !tf) continue;
+      const saturated = (tf * (p.k1 + 1)) / (tf + norm);
+      for (const u of uses) {
+        const list = hits.get(u.concept);
+        const hit = { alternative: u.alternative, s: u.factor * saturated, term };
+        if (list) list.push(hit);
+        else hits.set(u.concept, [hit]);
+      }
+    }
+    let score = 0;
+    const shared: Array<[string, number]> = [];
+    for (const concept of [...hits.keys()].sort((a, b) => a - b)) {
+      const c = concepts[concept];
+      let best = 0;
+      let sum = 0;
+      let found: string | null = null;
+      for (const h of hits.get(concept)!.sort((a, b) => a.alternative - b.alternative)) {
+        sum += h.s;
+        if (h.s > best) {
+          best = h.s;
+          found = h.term;
+        }
+      }
+      const value = best + p.tieBreaker * (sum - best);
+      if (value <= 0) continue;
+      score += c.weight * value;
+      const label = found === null || sameTerm(found, c.label) ? c.label : `${c.label}≈${found}`;
+      shared.push([label, c.weight * value]);
+    }
+    shared.sort((a, b) => b[1] - a[1]);
+    return { score, shared: [...new Set(shared.map(([l]) => l))] };
+  };
+}
+
+/** One document's score for weighted concepts (see conceptScorer, which to prefer for many documents). */
 export function scoreConcepts(
   concepts: readonly TermConcept[],
   doc: ReadonlyMap<string, number>,
   stats: CandidateStats,
   p: Bm25Params,
 ): ConceptMatch {
-  const norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
-  let score = 0;
-  const shared: Array<[string, number]> = [];
-  for (const c of concepts) {
-    const hit = conceptHit(c, doc, norm, stats, p);
-    if (hit.score <= 0) continue;
-    score += c.weight * hit.score;
-    const label = hit.term === null || sameTerm(hit.term, c.label) ? c.label : `${c.label}≈${hit.term}`;
-    shared.push([label, c.weight * hit.score]);
-  }
-  shared.sort((a, b) => b[1] - a[1]);
-  return { score, shared: [...new Set(shared.map(([l]) => l))] };
+  return conceptScorer(concepts, stats, p)(doc);
 }
 
-// Equal strings first: most hits come through the label itself, and the regex pass is a hot spot.
 const sameTerm = (a: string, b: string): boolean =>
   a === b || a.replace(/[\s-]/g, '').toLowerCase() === b.replace(/[\s-]/g, '').toLowerCase();
 

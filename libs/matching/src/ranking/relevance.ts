@@ -1,4 +1,4 @@
-import { candidateStats, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+import { candidateStats, conceptScorer, normalise, type TermConcept } from './concept-scoring';
 import { feedbackConcepts } from './feedback';
 import { withVariants } from './variants';
 import type { TextEvidence } from './types';
@@ -24,9 +24,10 @@ export function learntTerms(
 ): TermConcept[] {
   const stats = candidateStats(bags);
   const withWritten = withVariants(concepts, stats, w.variants);
+  const score = conceptScorer(withWritten, stats, w.bm25);
   return feedbackConcepts(
     withWritten,
-    bags.map((doc) => ({ doc, score: scoreConcepts(withWritten, doc, stats, w.bm25).score })),
+    bags.map((doc) => ({ doc, score: score(doc).score })),
     stats,
     w.feedback,
   );
@@ -48,7 +49,8 @@ export function textRelevance(
 ): RelevanceResult {
   const stats = candidateStats(bags);
   const concepts = withVariants(asked, stats, w.variants);
-  const plain = bags.map((doc) => scoreConcepts(concepts, doc, stats, w.bm25));
+  const plainScore = conceptScorer(concepts, stats, w.bm25);
+  const plain = bags.map((doc) => plainScore(doc));
   const learnt = feedbackConcepts(
     concepts,
     bags.map((doc, i) => ({ doc, score: plain[i].score })),
@@ -56,7 +58,8 @@ export function textRelevance(
     w.feedback,
   );
   const expanded = learnt.length > 0 ? [...concepts, ...learnt] : concepts;
-  const fed = learnt.length > 0 ? bags.map((doc) => scoreConcepts(expanded, doc, stats, w.bm25).score) : plain.map((p) => p.score);
+  const fedScore = learnt.length > 0 ? conceptScorer(expanded, stats, w.bm25) : undefined;
+  const fed = fedScore ? bags.map((doc) => fedScore(doc).score) : plain.map((p) => p.score);
   const plainN = normalise(plain.map((p) => p.score));
   const fedN = normalise(fed);
   const engineN = normalise(engineScores.length === bags.length ? engineScores : bags.map(() => 0));

@@ -31,6 +31,9 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: 
 }
 
 /** Column store of the filterable, sortable and facetable attributes, one row per slot. */
+/** Filter sets whose masks are kept at once (each is one byte per slot). */
+const MAX_MASKS = 16;
+
 export class DocTable {
   size = 0;
   liveCount = 0;
@@ -49,6 +52,8 @@ export class DocTable {
   priceKey = new Float64Array(1024);
   published = new Float64Array(1024);
   confidential = new Uint8Array(1024);
+  /** Filter results as one byte per slot, per filter set, until the next write (see acceptMask). */
+  private readonly masks = new Map<string, Uint8Array>();
 
   private readonly industries = new Codes();
   private readonly regions = new Codes();
@@ -57,6 +62,7 @@ export class DocTable {
   private readonly modeCodes = new Codes();
 
   append(doc: SearchDocument): number {
+    this.masks.clear();
     const slot = this.size++;
     this.alive = grow(this.alive, this.size);
     this.kind = grow(this.kind, this.size);
@@ -98,6 +104,7 @@ export class DocTable {
 
   kill(slot: number): void {
     if (!this.alive[slot]) return;
+    this.masks.clear();
     this.alive[slot] = 0;
     this.docs[slot] = undefined;
     this.liveCount--;
@@ -105,6 +112,7 @@ export class DocTable {
 
   /** Keeps live rows only, in order; returns the old→new slot map (-1 for dropped rows). */
   compact(): Int32Array {
+    this.masks.clear();
     const remap = new Int32Array(this.size).fill(-1);
     let w = 0;
     const columns = [this.kind, this.industry, this.region, this.status, this.org, this.modes, this.trl, this.price, this.priceKey, this.published, this.confidential];
@@ -120,6 +128,23 @@ export class DocTable {
     this.docs.length = w;
     this.size = w;
     return remap;
+  }
+
+  /**
+   * The predicate's answer for every slot, kept per filter set until the next write: a long query touches most of
+   * a large index, and one byte read per slot is much cheaper than the predicate's chain of tests.
+   */
+  acceptMask(kinds: readonly string[] | undefined, f: SearchFilters | undefined): Uint8Array {
+    const key = JSON.stringify([kinds ?? [], f ?? {}]);
+    let mask = this.masks.get(key);
+    if (!mask) {
+      if (this.masks.size >= MAX_MASKS) this.masks.clear();
+      const accept = this.predicate(kinds, f);
+      mask = new Uint8Array(this.size);
+      for (let slot = 0; slot < this.size; slot++) if (accept(slot)) mask[slot] = 1;
+      this.masks.set(key, mask);
+    }
+    return mask;
   }
 
   /** Compiles typed filters to a predicate over slots; unknown values simply match nothing. */

@@ -137,7 +137,7 @@ export class EmbeddedIndex {
   search(query: SearchQuery): SearchPage {
     const limit = Math.max(0, Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
-    const accept = this.table.predicate(query.kinds, query.filters);
+    const predicate = this.table.predicate(query.kinds, query.filters);
     const text = query.text?.trim() ?? '';
     const plan = text ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms }) : undefined;
     if (this.candidates.length < this.table.size) this.candidates = new Int32Array(this.table.size * 2);
@@ -149,12 +149,15 @@ export class EmbeddedIndex {
       const acc = this.scorer.score(plan);
       const minScore = query.minScore ?? this.options.minScore;
       scores = acc.values;
+      // A query touching a good part of the index reads the filter from a cached byte mask instead.
+      const mask = acc.count > this.table.size / 4 ? this.table.acceptMask(query.kinds, query.filters) : undefined;
+      const accept = mask ? (slot: number): boolean => mask[slot] === 1 : predicate;
       for (let i = 0; i < acc.count; i++) {
         const slot = acc.touched[i];
         if (acc.values[slot] >= minScore && acc.values[slot] > 0 && accept(slot)) candidates[count++] = slot;
       }
     } else {
-      for (let slot = 0; slot < this.table.size; slot++) if (accept(slot)) candidates[count++] = slot;
+      for (let slot = 0; slot < this.table.size; slot++) if (predicate(slot)) candidates[count++] = slot;
       if (this.zeros.length < this.table.size) this.zeros = new Float64Array(this.table.size * 2);
       scores = this.zeros;
     }

@@ -52,6 +52,30 @@ describe('EmbeddedSearchEngine', () => {
     await first;
   });
 
+  it('answers a filtered query touching most of the index from the filter mask, and follows later writes', async () => {
+    const docs = Array.from({ length: 40 }, (_, i) => ({ ...listing(i), status: i % 4 === 0 ? 'DRAFT' : 'PUBLISHED' }));
+    await sut.upsert(docs);
+    const long = '光伏玻璃和储能电池的样品，'.repeat(8);
+    const published = async (): Promise<string[]> =>
+      (await sut.search({ text: long, kinds: ['ACHIEVEMENT'], filters: { statuses: ['PUBLISHED'] }, limit: 100, minScore: 0 })).hits.map((h) => h.key).sort();
+    const expected = (list: typeof docs): string[] => list.filter((d) => d.status === 'PUBLISHED').map((d) => d.key).sort();
+    expect(await published()).toEqual(expected(docs));
+    // Writes after the mask was built: a draft published, a published one removed, a new one added.
+    const changed = docs.map((d) => (d.key === 'L0' ? { ...d, status: 'PUBLISHED' } : d)).filter((d) => d.key !== 'L1');
+    await sut.upsert([changed.find((d) => d.key === 'L0')!, { ...listing(99), status: 'PUBLISHED' }]);
+    await sut.remove([docs[1].id]);
+    expect(await published()).toEqual(expected([...changed, { ...listing(99), status: 'PUBLISHED' }]));
+  });
+
+  it('skips words in a pasted text that most of a large index contains, but still finds them when asked alone', async () => {
+    const docs = Array.from({ length: 1250 }, (_, i) => aListing(`C${i}`, { title: `产线样品${i}`, keywords: ['产线'] }));
+    await sut.upsert([...docs, aListing('RARE', { title: '钙钛矿叠层电池', keywords: ['钙钛矿'] })]);
+    const pasted = '我们的产线希望引入钙钛矿叠层电池技术，产线改造预算有限，希望产线尽快量产，请有钙钛矿经验的团队联系。';
+    const page = await sut.search({ text: pasted, limit: 50, minScore: 0 });
+    expect(page.hits.map((h) => h.key)).toEqual(['RARE']);
+    expect((await sut.search({ text: '产线', limit: 1 })).total).toBe(1250);
+  });
+
   it('rejects documents without id or kind', async () => {
     await expect(sut.upsert([{ ...listing(1), id: '' }])).rejects.toThrow('id');
     await expect(sut.upsert([{ ...listing(1), kind: 'OTHER' as 'NEED' }])).rejects.toThrow('kind');

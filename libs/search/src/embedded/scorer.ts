@@ -26,7 +26,16 @@ export interface ScoringOptions {
   tieBreaker: number;
   /** BM25F saturation of the word channel (higher keeps field boosts apart longer). */
   wordsK1: number;
+  /**
+   * In a long (pasted) query, words found in more than this share of the documents are skipped: their idf is
+   * near zero, so they barely move the ranking, yet walking their postings was most of a query's cost (产线 in most
+   * listings of a manufacturing catalog).
+   */
+  longQueryMaxDocShare: number;
 }
+
+/** Below this many documents a word is never too common to walk: a small catalog's postings are cheap. */
+const MIN_COMMON_DF = 1000;
 
 export const DEFAULT_SCORING: ScoringOptions = {
   boosts: { title: 3, keywords: 2.5, summary: 1, org: 0.6, chars: 1, grams: 1, pinyin: 1, initials: 1 },
@@ -42,6 +51,7 @@ export const DEFAULT_SCORING: ScoringOptions = {
   },
   channels: { words: 0.6, grams: 0.2, pinyin: 0.35, pinyinTyped: 1, initials: 0.5 },
   cleanFuzzyScale: 0.3,
+  longQueryMaxDocShare: 0.2,
   tieBreaker: 0.1,
   wordsK1: 2,
 };
@@ -84,7 +94,7 @@ export class Scorer {
       for (let i = 0; i < count; i++) this.result.add(touched[i], weight * coverage * Math.min(values[touched[i]] / ideal, 1.5));
       this.channel.reset();
     };
-    const words = this.words(plan.concepts);
+    const words = this.words(plan.concepts, plan.long ? Math.max(MIN_COMMON_DF, this.options.longQueryMaxDocShare * this.table.liveCount) : Infinity);
     if (plan.long) {
       // Words are the only channel (a long plan has no fuzzy ones): the same fold and division, in place.
       if (words.ideal <= 0 || w.words <= 0) {
@@ -158,7 +168,7 @@ export class Scorer {
    * before one saturation, so a common word found in every field cannot outweigh a rare one found once. Per concept
    * the best alternative counts (DisMax); concepts add up; the ideal is every concept once in a title.
    */
-  private words(concepts: readonly QueryConcept[]): { ideal: number; coverage: number } {
+  private words(concepts: readonly QueryConcept[], maxDf: number): { ideal: number; coverage: number } {
     let ideal = 0;
     let known = 0;
     let unknown = 0;
@@ -167,9 +177,10 @@ export class Scorer {
     for (const concept of concepts) {
       let conceptIdeal = 0;
       // A concept found through one alternative only: its DisMax score is that alternative's, written directly.
-      const single = this.foundAlternatives(concept) === 1;
+      const single = this.foundAlternatives(concept, maxDf) === 1;
       for (const alt of concept.alternatives) {
         const fields = alt.field === 'chars' ? (['chars'] as const) : WORD_FIELDS;
+        if (this.tooCommon(alt.term, fields, maxDf)) continue;
         let df = 0;
         for (const field of fields) df = Math.max(df, this.pseudoFrequency(field, alt.term, this.alt));
         if (df === 0) continue;
@@ -217,14 +228,20 @@ export class Scorer {
     return { ideal, coverage: known + unknown > 0 ? known / (known + unknown) : 0 };
   }
 
-  /** How many of a concept's alternatives occur in the fields they are looked up in. */
-  private foundAlternatives(concept: QueryConcept): number {
+  /** How many of a concept's alternatives occur in the fields they are looked up in (and are not too common). */
+  private foundAlternatives(concept: QueryConcept, maxDf: number): number {
     let found = 0;
     for (const alt of concept.alternatives) {
       const fields = alt.field === 'chars' ? (['chars'] as const) : WORD_FIELDS;
-      if (fields.some((field) => (this.fields[field].terms.get(alt.term)?.df ?? 0) > 0)) found++;
+      if (fields.some((field) => (this.fields[field].terms.get(alt.term)?.df ?? 0) > 0) && !this.tooCommon(alt.term, fields, maxDf)) found++;
     }
     return found;
+  }
+
+  private tooCommon(term: string, fields: readonly FieldName[], maxDf: number): boolean {
+    if (maxDf === Infinity) return false;
+    for (const field of fields) if ((this.fields[field].terms.get(term)?.df ?? 0) > maxDf) return true;
+    return false;
   }
 
   /** A bag-of-terms channel (grams, pinyin, initials): summed BM25, normalised by the sum of idfs found. */
