@@ -75,6 +75,7 @@ export interface MatchWeights {
  * hundredths of each other gave the same figures, so round numbers were kept. Written variants count like
  * synonyms (0.8 × similarity; 0.6–1 gave the same figures) and a word inside a thesaurus compound borrows its
  * relations at full weight × similarity (0.5 was too weak to bridge a plant's 碳排放 to a lab's 碳足迹/碳核算).
+ * The second engine query asks with 6 learnt terms: 4–10 gave the same figures, and each term is a postings walk.
  */
 export const MATCH_WEIGHTS: MatchWeights = {
   text: 0.6,
@@ -107,7 +108,7 @@ export const MATCH_WEIGHTS: MatchWeights = {
     document: { title: 3, keywords: 2.5, body: 1 },
     bm25: { k1: 1.2, b: 0.75, tieBreaker: 0.1 },
     feedback: { docs: 5, terms: 20, alpha: 1 },
-    feedbackSearchTerms: 10,
+    feedbackSearchTerms: 6,
     feedbackSearchWeight: 0.5,
     variants: { weight: 0.8, minSimilarity: 0.5 },
     compounds: { weight: 1, minSimilarity: 0.6 },
