@@ -3,7 +3,7 @@ import type { TermConcept } from './concept-scoring';
 import { specificity } from './specificity';
 import { addTerms, type TermBag } from './term-bag';
 import type { MatchAchievement, MatchNeed } from './types';
-import type { FieldWeights } from './weights';
+import type { CompoundParams, FieldWeights } from './weights';
 
 /** A text of the querying side with its weight (a title says more about the topic than a sentence of body). */
 export interface WeightedText {
@@ -56,11 +56,6 @@ export function conceptsOf(
     weight: weight * Math.pow(specificity(analyzer, label), specificityPower),
     alternatives: merge([{ term: label, weight: 1 }, ...analyzer.thesaurus.expand(label, expansion), ...compoundExpansions(analyzer, label, expansion, compounds)]),
   }));
-}
-
-export interface CompoundParams {
-  weight: number;
-  minSimilarity: number;
 }
 
 /** Best weight per term, first occurrence order. */

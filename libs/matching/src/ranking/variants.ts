@@ -34,7 +34,7 @@ export function withVariants(concepts: readonly TermConcept[], stats: CandidateS
   for (const c of concepts) if (CJK_WORD.test(c.label)) for (const ch of c.label) wanted.add(ch);
   const byChar = new Map<string, string[]>();
   for (const t of stats.df.keys()) {
-    if (t.length < 2) continue;
+    if (!CJK_WORD.test(t)) continue;
     for (const ch of t) {
       if (!wanted.has(ch)) continue;
       const list = byChar.get(ch);
@@ -49,7 +49,7 @@ export function withVariants(concepts: readonly TermConcept[], stats: CandidateS
     const seen = new Set<string>();
     for (const ch of c.label) {
       for (const t of byChar.get(ch) ?? []) {
-        if (known.has(t) || seen.has(t) || !CJK_WORD.test(t)) continue;
+        if (known.has(t) || seen.has(t)) continue;
         seen.add(t);
         const [short, long] = t.length <= c.label.length ? [t, c.label] : [c.label, t];
         const similarity = (2 * short.length) / (short.length + long.length);

@@ -1,10 +1,15 @@
-import type { CompoundParams } from './listing-text';
 import type { VariantParams } from './variants';
 
 export interface FieldWeights {
   readonly title: number;
   readonly keywords: number;
   readonly body: number;
+}
+
+/** A word inside a thesaurus compound borrows its relations: weight × similarity, above minSimilarity (Dice). */
+export interface CompoundParams {
+  readonly weight: number;
+  readonly minSimilarity: number;
 }
 
 /** How text relevance is computed over the candidates (see match-pipeline.ts and relevance.ts). */

@@ -146,7 +146,7 @@ export class EmbeddedIndex {
     let scores: Float64Array = this.zeros;
 
     if (plan) {
-      const acc = this.scorer.score(plan);
+      const acc = this.scorer.score(plan, predicate);
       const minScore = query.minScore ?? this.options.minScore;
       scores = acc.values;
       // A query touching a good part of the index reads the filter from a cached byte mask instead.

@@ -1,4 +1,4 @@
-import { aListing } from '../testing';
+import { aListing, contractListings } from '../testing';
 import { EmbeddedSearchEngine } from './embedded-search-engine';
 import { topK } from './top-k';
 
@@ -65,6 +65,17 @@ describe('EmbeddedSearchEngine', () => {
     await sut.upsert([changed.find((d) => d.key === 'L0')!, { ...listing(99), status: 'PUBLISHED' }]);
     await sut.remove([docs[1].id]);
     expect(await published()).toEqual(expected([...changed, { ...listing(99), status: 'PUBLISHED' }]));
+  });
+
+  it('counts words only filtered-out documents contain as unknown, not as words every hit missed', async () => {
+    await sut.upsert(contractListings());
+    // Mostly the words of a need: searching achievements only, they must not lower the achievements' scores.
+    const text = '储能电站热失控提前预警 电芯冒烟 火灾风险 储能安全 几分钟';
+    const scoreOf = (page: { hits: Array<{ key: string; score: number }> }): number => page.hits.find((h) => h.key === 'BMS')?.score ?? 0;
+    const everything = scoreOf(await sut.search({ text, limit: 20 }));
+    const achievements = scoreOf(await sut.search({ text, kinds: ['ACHIEVEMENT'], limit: 20 }));
+    expect(everything).toBeGreaterThan(0);
+    expect(achievements).toBeGreaterThan(everything);
   });
 
   it('skips words in a pasted text that most of a large index contains, but still finds them when asked alone', async () => {

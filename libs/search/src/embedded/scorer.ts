@@ -80,7 +80,12 @@ export class Scorer {
     private readonly options: ScoringOptions,
   ) {}
 
-  score(plan: QueryPlan): Accumulator {
+  /**
+   * Scores the documents for `plan`. `searched` is the query's filter: a word only documents outside it contain
+   * (a plant's words in other needs, when achievements are searched) counts as unknown, not as a word every hit
+   * failed to match.
+   */
+  score(plan: QueryPlan, searched?: (slot: number) => boolean): Accumulator {
     for (const acc of [this.alt, this.best, this.sum, this.channel, this.result]) {
       acc.ensure(this.table.size);
       acc.reset();
@@ -94,7 +99,8 @@ export class Scorer {
       for (let i = 0; i < count; i++) this.result.add(touched[i], weight * coverage * Math.min(values[touched[i]] / ideal, 1.5));
       this.channel.reset();
     };
-    const words = this.words(plan.concepts, plan.long ? Math.max(MIN_COMMON_DF, this.options.longQueryMaxDocShare * this.table.liveCount) : Infinity);
+    const maxDf = plan.long ? Math.max(MIN_COMMON_DF, this.options.longQueryMaxDocShare * this.table.liveCount) : Infinity;
+    const words = this.words(plan.concepts, maxDf, searched);
     if (plan.long) {
       // Words are the only channel (a long plan has no fuzzy ones): the same fold and division, in place.
       if (words.ideal <= 0 || w.words <= 0) {
@@ -168,7 +174,7 @@ export class Scorer {
    * before one saturation, so a common word found in every field cannot outweigh a rare one found once. Per concept
    * the best alternative counts (DisMax); concepts add up; the ideal is every concept once in a title.
    */
-  private words(concepts: readonly QueryConcept[], maxDf: number): { ideal: number; coverage: number } {
+  private words(concepts: readonly QueryConcept[], maxDf: number, searched?: (slot: number) => boolean): { ideal: number; coverage: number } {
     let ideal = 0;
     let known = 0;
     let unknown = 0;
@@ -184,6 +190,10 @@ export class Scorer {
         let df = 0;
         for (const field of fields) df = Math.max(df, this.pseudoFrequency(field, alt.term, this.alt));
         if (df === 0) continue;
+        if (searched && !this.anyTouched(this.alt, searched)) {
+          this.alt.reset();
+          continue;
+        }
         const factor = alt.weight * this.idf(df);
         conceptIdeal = Math.max(conceptIdeal, factor * saturate(alt.field === 'chars' ? boosts.chars : boosts.title));
         const { values, touched, count } = this.alt;
@@ -236,6 +246,12 @@ export class Scorer {
       if (fields.some((field) => (this.fields[field].terms.get(alt.term)?.df ?? 0) > 0) && !this.tooCommon(alt.term, fields, maxDf)) found++;
     }
     return found;
+  }
+
+  /** Whether any document `acc` touched passes `test` (usually the first one does). */
+  private anyTouched(acc: Accumulator, test: (slot: number) => boolean): boolean {
+    for (let i = 0; i < acc.count; i++) if (test(acc.touched[i])) return true;
+    return false;
   }
 
   private tooCommon(term: string, fields: readonly FieldName[], maxDf: number): boolean {
