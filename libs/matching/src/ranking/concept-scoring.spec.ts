@@ -1,4 +1,4 @@
-import { candidateStats, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+import { candidateStats, conceptScorer, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
 
 const bag = (...terms: string[]): Map<string, number> => {
   const m = new Map<string, number>();
@@ -45,6 +45,26 @@ describe('scoreConcepts', () => {
 
   it('scores 0 without a shared concept', () => {
     expect(scoreConcepts([concept('激光')], docs[0], stats, p)).toEqual({ score: 0, shared: [] });
+  });
+});
+
+describe('conceptScorer', () => {
+  const docs = [bag('钝化', '隧穿氧化层', '电池'), bag('电池', '组件', '隐裂'), bag('电池', '储能', '储能'), bag('激光')];
+  const stats = candidateStats(docs);
+  const q = [concept('钝化', 2), concept('裂片', 1, ['隐裂', 0.8], ['组件', 0.8]), concept('电池', 0.5, ['储能', 0.4])];
+
+  it('gives each document the score it gets alone, whatever was scored before (its slots are reused)', () => {
+    const scorer = conceptScorer(q, stats, p);
+    const alone = docs.map((d) => scoreConcepts(q, d, stats, p));
+    expect([...docs, ...docs].reverse().map((d) => scorer(d))).toEqual([...alone, ...alone].reverse());
+    expect(docs.map((d) => scorer.score(d))).toEqual(alone.map((m) => m.score));
+  });
+
+  it('names the earlier of two alternatives that score the same', () => {
+    // 隐裂 and 组件 have the same weight, df and tf in docs[1]: the first listed is the one shown.
+    expect(conceptScorer(q, stats, p)(docs[1]).shared).toEqual(['裂片≈隐裂', '电池']);
+    const swapped = [concept('裂片', 1, ['组件', 0.8], ['隐裂', 0.8])];
+    expect(conceptScorer(swapped, stats, p)(docs[1]).shared).toEqual(['裂片≈组件']);
   });
 });
 

@@ -40,17 +40,20 @@ interface TermUse {
   factor: number;
 }
 
+/** A compiled scorer: the full match with shared terms, or `score` alone (no labels built, nothing allocated). */
+export interface ConceptScorer {
+  (doc: ReadonlyMap<string, number>): ConceptMatch;
+  score(doc: ReadonlyMap<string, number>): number;
+}
+
 /**
  * BM25 of documents for weighted concepts: per concept its best alternative (DisMax, plus tieBreaker × the others),
- * concepts summed. Compiled once per concept list: each document is read term by term against an index of the
- * alternatives (a bag has ~100 terms, the concepts several hundred alternatives), then each concept found is
- * summed in its alternatives' order, so results equal a concept-by-concept reading.
+ * concepts summed in their order. Compiled once per concept list: each document is read term by term against an
+ * index of the alternatives (a bag has ~100 terms, the concepts several hundred alternatives) into per-concept
+ * slots reused from document to document, because a request scores ~200 bags and garbage was most of its cost.
+ * Ties between alternatives go to the earlier one, as in a concept-by-concept reading.
  */
-export function conceptScorer(
-  concepts: readonly TermConcept[],
-  stats: CandidateStats,
-  p: Bm25Params,
-): (doc: ReadonlyMap<string, number>) => ConceptMatch {
+export function conceptScorer(concepts: readonly TermConcept[], stats: CandidateStats, p: Bm25Params): ConceptScorer {
   const byTerm = new Map<string, TermUse[]>();
   concepts.forEach((c, concept) =>
     c.alternatives.forEach((alt, alternative) => {
@@ -60,43 +63,76 @@ export function conceptScorer(
       else byTerm.set(alt.term, [use]);
     }),
   );
-  return (doc) => {
+  const n = concepts.length;
+  const best = new Float64Array(n);
+  const sum = new Float64Array(n);
+  const bestAlternative = new Int32Array(n);
+  const found: Array<string | null> = new Array<string | null>(n).fill(null);
+  const hit = new Uint8Array(n);
+  const touched = new Int32Array(n);
+  let count = 0;
+
+  /** Fills the per-concept slots for `doc`; the caller reads them in concept order, then calls clear(). */
+  const read = (doc: ReadonlyMap<string, number>): Int32Array => {
     const norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
-    const hits = new Map<number, Array<{ alternative: number; s: number; term: string }>>();
     for (const [term, tf] of doc) {
       const uses = byTerm.get(term);
       if (!uses || !tf) continue;
       const saturated = (tf * (p.k1 + 1)) / (tf + norm);
       for (const u of uses) {
-        const list = hits.get(u.concept);
-        const hit = { alternative: u.alternative, s: u.factor * saturated, term };
-        if (list) list.push(hit);
-        else hits.set(u.concept, [hit]);
-      }
-    }
-    let score = 0;
-    const shared: Array<[string, number]> = [];
-    for (const concept of [...hits.keys()].sort((a, b) => a - b)) {
-      const c = concepts[concept];
-      let best = 0;
-      let sum = 0;
-      let found: string | null = null;
-      for (const h of hits.get(concept)!.sort((a, b) => a.alternative - b.alternative)) {
-        sum += h.s;
-        if (h.s > best) {
-          best = h.s;
-          found = h.term;
+        const c = u.concept;
+        const s = u.factor * saturated;
+        if (!hit[c]) {
+          hit[c] = 1;
+          touched[count++] = c;
+        }
+        sum[c] += s;
+        if (s > best[c] || (s === best[c] && s > 0 && u.alternative < bestAlternative[c])) {
+          best[c] = s;
+          bestAlternative[c] = u.alternative;
+          found[c] = term;
         }
       }
-      const value = best + p.tieBreaker * (sum - best);
-      if (value <= 0) continue;
-      score += c.weight * value;
-      const label = found === null || sameTerm(found, c.label) ? c.label : `${c.label}≈${found}`;
-      shared.push([label, c.weight * value]);
     }
+    return touched.subarray(0, count).sort();
+  };
+  const clear = (): void => {
+    for (let i = 0; i < count; i++) {
+      const c = touched[i];
+      hit[c] = 0;
+      best[c] = 0;
+      sum[c] = 0;
+      found[c] = null;
+    }
+    count = 0;
+  };
+  const value = (c: number): number => best[c] + p.tieBreaker * (sum[c] - best[c]);
+
+  const scorer = ((doc) => {
+    let score = 0;
+    const shared: Array<[string, number]> = [];
+    for (const c of read(doc)) {
+      const v = value(c);
+      if (v <= 0) continue;
+      const concept = concepts[c];
+      score += concept.weight * v;
+      const term = found[c];
+      shared.push([term === null || sameTerm(term, concept.label) ? concept.label : `${concept.label}≈${term}`, concept.weight * v]);
+    }
+    clear();
     shared.sort((a, b) => b[1] - a[1]);
     return { score, shared: [...new Set(shared.map(([l]) => l))] };
+  }) as ConceptScorer;
+  scorer.score = (doc) => {
+    let score = 0;
+    for (const c of read(doc)) {
+      const v = value(c);
+      if (v > 0) score += concepts[c].weight * v;
+    }
+    clear();
+    return score;
   };
+  return scorer;
 }
 
 /** One document's score for weighted concepts (see conceptScorer, which to prefer for many documents). */

@@ -27,7 +27,7 @@ export function learntTerms(
   const score = conceptScorer(withWritten, stats, w.bm25);
   return feedbackConcepts(
     withWritten,
-    bags.map((doc) => ({ doc, score: score(doc).score })),
+    bags.map((doc) => ({ doc, score: score.score(doc) })),
     stats,
     w.feedback,
   );
@@ -59,7 +59,7 @@ export function textRelevance(
   );
   const expanded = learnt.length > 0 ? [...concepts, ...learnt] : concepts;
   const fedScore = learnt.length > 0 ? conceptScorer(expanded, stats, w.bm25) : undefined;
-  const fed = fedScore ? bags.map((doc) => fedScore(doc).score) : plain.map((p) => p.score);
+  const fed = fedScore ? bags.map((doc) => fedScore.score(doc)) : plain.map((p) => p.score);
   const plainN = normalise(plain.map((p) => p.score));
   const fedN = normalise(fed);
   const engineN = normalise(engineScores.length === bags.length ? engineScores : bags.map(() => 0));

@@ -11,14 +11,19 @@ const CJK_WORD = /^[\u3400-\u9fff]{2,}$/;
 
 /** True when every character of `short` occurs in `long` (as often), i.e. the words differ only by order or affix. */
 function contains(long: string, short: string): boolean {
-  const counts = new Map<string, number>();
-  for (const ch of long) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  for (const ch of short) {
-    const n = counts.get(ch) ?? 0;
-    if (n === 0) return false;
-    counts.set(ch, n - 1);
+  // Words are a few characters long: counting by scanning beats building a map for each pair.
+  for (let i = 0; i < short.length; i++) {
+    const ch = short[i];
+    if (short.indexOf(ch) !== i) continue;
+    if (occurrences(long, ch) < occurrences(short, ch)) return false;
   }
   return true;
+}
+
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 /**
