@@ -100,6 +100,12 @@ export interface SearchQuery {
    * drops very weak hits). 0 keeps every hit, for callers that re-rank candidates themselves (matching).
    */
   minScore?: number;
+  /**
+   * The text is a list of words a program chose (matching's learnt terms), not a person's typing: it is read as key
+   * terms on the word fields only, like a pasted description, with no typo, pinyin or character-gram fallback
+   * (those walk the biggest postings and only help people).
+   */
+  keyTerms?: boolean;
 }
 
 export const MAX_SEARCH_LIMIT = 200;

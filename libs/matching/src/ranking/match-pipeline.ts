@@ -92,11 +92,12 @@ async function engineHits(
   text: string,
   limit: number,
   options: MatchOptions,
+  keyTerms = false,
 ): Promise<Map<string, number>> {
   // No score floor: the engine's floor hides weak hits from people, but the re-ranking reads every candidate and a
   // weak engine hit is often a strong match once synonyms, variants and feedback are counted (sample nDCG 0.968
   // with the floor, 0.974 without).
-  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0 });
+  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0, keyTerms });
   return new Map(page.hits.map((h) => [h.id, h.score]));
 }
 
@@ -125,7 +126,8 @@ async function candidatesWithEvidence<T extends { id: string }>(
     const learnt = learntTerms(concepts, [...items.values()].map(bag), r);
     if (learnt.length > 0) {
       const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
-      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options);
+      // Learnt terms are the catalog's own words: no typo, pinyin or gram fallback (keyTerms), which only help people.
+      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options, true);
       const newcomers = [...more.keys()].filter((id) => !engineScore.has(id));
       // Newcomers take the learnt query's score, discounted: it asks in the catalog's words, not the listing's.
       for (const id of newcomers) engineScore.set(id, (more.get(id) ?? 0) * r.feedbackSearchWeight);

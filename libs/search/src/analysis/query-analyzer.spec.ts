@@ -45,6 +45,18 @@ describe('analyzeQuery', () => {
     expect(plan.grams).toEqual([]);
   });
 
+  it('reads a key-term list with the word analysis only: same concepts, no typo, pinyin or gram channels', () => {
+    const text = '隐裂检测 电致发光 组件 guangfu';
+    const natural = sut.query(text);
+    const keyTerms = sut.query(text, { keyTerms: true });
+    expect(keyTerms.long).toBe(true);
+    expect(keyTerms.concepts.map((c) => c.label)).toEqual(['隐裂', '检测', '电致发光', '组件', 'guangfu']);
+    // Typed pinyin is read back as words for people only.
+    expect(natural.concepts.map((c) => c.label)).toContain('光伏');
+    expect(keyTerms.concepts.find((c) => c.label === '电致发光')).toEqual(natural.concepts.find((c) => c.label === '电致发光'));
+    expect([keyTerms.grams, keyTerms.pinyin, keyTerms.initials]).toEqual([[], [], []]);
+  });
+
   it('gives initials candidates for Latin tokens', () => {
     expect(sut.query('gfbl').initials).toEqual(['gfbl']);
   });

@@ -21,7 +21,7 @@ export type { QueryAlternative, QueryConcept, WordField } from './query-concepts
 
 export interface QueryPlan {
   normalized: string;
-  /** Reduced from a long text to key terms (no gram/pinyin channels). */
+  /** Words channel only (no gram/pinyin channels): a long text reduced to key terms, or a program's term list. */
   long: boolean;
   concepts: QueryConcept[];
   /** True when exact analysis partly failed (typo debris, guessed words): engines lean on the fuzzy channels. */
@@ -43,6 +43,8 @@ export interface QueryOptions {
   maxTerms?: number;
   expansion?: ExpansionWeights;
   lexicon?: PinyinLexicon;
+  /** A program's list of words, not a person's typing (see SearchQuery.keyTerms): the word channel only. */
+  keyTerms?: boolean;
 }
 
 const PART_WEIGHT = 0.6;
@@ -120,6 +122,12 @@ export function analyzeQuery(text: string, segmenter: Segmenter, thesaurus: Thes
 
   const tokens = wordTokens(normalized, 'query', segmenter);
   const spans = wordSpans(normalized, tokens, ctx);
+  if (options.keyTerms) {
+    // A program's own words: the word analysis as for a person, on the word channel only.
+    const concepts = spans.sort((a, b) => a.start - b.start || b.end - a.end).map((s) => s.concept);
+    if (concepts.every((c) => c.optional)) for (const c of concepts) c.optional = false;
+    return { ...emptyPlan(normalized), long: true, concepts, highlight: highlightTerms(concepts) };
+  }
   const typedChains = typedPinyinConcepts(normalized, tokens, spans, ctx);
   correctionConcepts(normalized, spans, ctx);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

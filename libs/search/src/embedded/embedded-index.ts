@@ -139,7 +139,7 @@ export class EmbeddedIndex {
     const offset = Math.max(0, query.offset ?? 0);
     const predicate = this.table.predicate(query.kinds, query.filters);
     const text = query.text?.trim() ?? '';
-    const plan = text ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms }) : undefined;
+    const plan = text ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms, keyTerms: query.keyTerms }) : undefined;
     if (this.candidates.length < this.table.size) this.candidates = new Int32Array(this.table.size * 2);
     const candidates = this.candidates;
     let count = 0;

@@ -7,6 +7,9 @@ import type { MeiliDocument } from './meili-client';
 /** Searchable attributes in priority order (Meilisearch's `attribute` rule ranks earlier ones higher). */
 export const SEARCHABLE_ATTRIBUTES = ['title', 'keywords', 'pinyin', 'initials', 'summary', 'orgName', 'grams'] as const;
 
+/** The searchable attributes holding words, without the fuzzy channels (pinyin, initials, grams). */
+export const WORD_ATTRIBUTES = ['title', 'keywords', 'summary', 'orgName'] as const;
+
 export const SORTABLE_ATTRIBUTES = ['publishedTs', 'trl', 'priceKey'] as const;
 
 /** Facet names of the port → Meilisearch attributes. */

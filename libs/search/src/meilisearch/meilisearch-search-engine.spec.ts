@@ -148,6 +148,13 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(fake.lastSearch?.params.rankingScoreThreshold).toBeUndefined();
   });
 
+  it('searches keyTerms on the word attributes only, people\'s queries on every searchable attribute', async () => {
+    await sut.search({ text: '光伏 组件', keyTerms: true });
+    expect(fake.lastSearch?.params.attributesToSearchOn).toEqual(['title', 'keywords', 'summary', 'orgName']);
+    await sut.search({ text: '光伏 组件' });
+    expect(fake.lastSearch?.params.attributesToSearchOn).toBeUndefined();
+  });
+
   it('reads typed pinyin as Chinese words for Meilisearch', async () => {
     await sut.search({ text: 'guangfu boli' });
     expect(fake.lastSearch?.q).toContain('光伏玻璃');

@@ -17,7 +17,7 @@ import {
 } from '../search.types';
 import { buildMeiliFilter } from './filter-builder';
 import { type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
-import { FACET_ATTRIBUTES, meiliSettings, meiliSort, toMeiliDocument } from './meili-schema';
+import { FACET_ATTRIBUTES, meiliSettings, meiliSort, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
 export interface MeilisearchSearchOptions {
@@ -115,7 +115,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const limit = Math.max(0, Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
     const text = query.text?.trim() ?? '';
-    const plan = text ? this.analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS }) : undefined;
+    const plan = text ? this.analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS, keyTerms: query.keyTerms }) : undefined;
     const q = plan ? meiliQueryText(plan, this.analyzer.segmenter) : '';
     if (plan && !q) return { total: 0, hits: [], facets: {} };
     const facetNames = (query.facets ?? []).filter((f): f is FacetName => FACET_NAMES.includes(f));
@@ -129,6 +129,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       locales: ['cmn'],
     };
     if (query.minScore !== undefined && query.minScore > 0) params.rankingScoreThreshold = query.minScore;
+    if (query.keyTerms) params.attributesToSearchOn = [...WORD_ATTRIBUTES];
     // Page mode gives exhaustive totals; an offset that is not a page boundary needs offset/limit.
     if (limit > 0 && offset % limit === 0) Object.assign(params, { hitsPerPage: limit, page: offset / limit + 1 });
     else Object.assign(params, { offset, limit });

@@ -84,6 +84,12 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         expect(all).toContain('CARBON');
       }, timeout);
 
+      it('reads keyTerms as words only: a listing word is found, the pinyin fallback is not used', async () => {
+        expect(keys(await search({ text: '光伏玻璃 透光率', limit: 3, keyTerms: true }))[0]).toBe('GLASS');
+        expect(keys(await search({ text: 'guangfu boli', limit: 10 }))).toContain('GLASS');
+        expect(keys(await search({ text: 'guangfu boli', limit: 10, keyTerms: true }))).not.toContain('GLASS');
+      }, timeout);
+
       it('returns scores in 0..1, best first', async () => {
         const page = await search({ text: '光伏 电池', limit: 10 });
         expect(page.hits.length).toBeGreaterThan(1);
