@@ -106,6 +106,8 @@ export interface SearchQuery {
    * (those walk the biggest postings and only help people).
    */
   keyTerms?: boolean;
+  /** Adds each hit's indexed `document` (for callers that rank on listing fields without reading the database). */
+  withDocuments?: boolean;
 }
 
 export const MAX_SEARCH_LIMIT = 200;
@@ -123,6 +125,11 @@ export interface SearchHit {
   titleHighlight?: string;
   /** A snippet of the summary around the first match, HTML-escaped, `<em>` around matches. */
   summaryHighlight?: string;
+  /**
+   * The listing as indexed, when asked `withDocuments`: a confidential need is its teaser (no summary, budget or
+   * owner). Texts may be in display form (half-width, simplified), which analysis normalises anyway.
+   */
+  document?: SearchDocument;
 }
 
 export interface SearchPage {

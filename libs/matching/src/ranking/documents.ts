@@ -1,3 +1,4 @@
+import type { CooperationMode, Industry } from '@app/core';
 import type { SearchDocument } from '@app/search';
 import type { MatchAchievement, MatchNeed } from './types';
 
@@ -42,4 +43,30 @@ export function needDocument(n: MatchNeed, status = 'OPEN'): SearchDocument {
     doc.budgetWan = n.budgetWan ?? null;
   }
   return doc;
+}
+
+/**
+ * An achievement as ranking reads it, from its indexed document; undefined when the document lacks a field ranking
+ * needs (the caller then reads the database). The inverse of achievementDocument.
+ */
+export function achievementFromDocument(doc: SearchDocument): MatchAchievement | undefined {
+  if (doc.kind !== 'ACHIEVEMENT' || doc.summary === undefined || typeof doc.trl !== 'number') return undefined;
+  return {
+    id: doc.id, key: doc.key, title: doc.title, summary: doc.summary, industry: doc.industry as Industry, keywords: doc.keywords, trl: doc.trl,
+    askingPriceWan: doc.priceWan ?? null, cooperationModes: doc.cooperationModes as CooperationMode[], publishedAt: doc.publishedAt,
+    validUntil: doc.validUntil ?? null,
+  };
+}
+
+/**
+ * A public need from its indexed document. A confidential need is indexed as its teaser, while its own
+ * organisation may read it in full: undefined, so the caller reads the database and applies the viewer's rights.
+ */
+export function needFromDocument(doc: SearchDocument): MatchNeed | undefined {
+  if (doc.kind !== 'NEED' || doc.confidential || doc.summary === undefined) return undefined;
+  return {
+    id: doc.id, key: doc.key, title: doc.title, description: doc.summary, industry: doc.industry as Industry, keywords: doc.keywords,
+    minTrl: doc.minTrl ?? null, budgetWan: doc.budgetWan ?? null, cooperationModes: doc.cooperationModes as CooperationMode[],
+    confidential: false, deadline: doc.validUntil ?? null, publishedAt: doc.publishedAt,
+  };
 }

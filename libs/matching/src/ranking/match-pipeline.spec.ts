@@ -124,3 +124,21 @@ describe('matchesForAchievement', () => {
     expect(matches.find((m) => m.need.key === 'NSECRET')?.need.description).toContain('X-17');
   });
 });
+
+describe('candidate listings', () => {
+  it('are read from the engine documents; the loaders serve only what the index holds as a teaser', async () => {
+    const s = await sources();
+    const asked: string[] = [];
+    const counted: MatchSources = {
+      ...s,
+      achievementsByIds: (ids) => (asked.push(...ids), s.achievementsByIds(ids)),
+      needsByIds: (ids) => (asked.push(...ids), s.needsByIds(ids)),
+    };
+    expect((await matchesForNeed(counted, need, { now }))[0].achievement).toEqual({ ...achievements[0], validUntil: null });
+    expect(asked).toEqual([]);
+    const keys = (await matchesForAchievement(counted, achievements[0], { now })).map((m) => m.need.key);
+    expect(keys).toEqual(expect.arrayContaining(['NEL', 'NSECRET']));
+    expect(asked).toEqual(['n-secret']);
+  });
+});
+

@@ -1,5 +1,6 @@
-import type { SearchEngine, SearchFilters, TextAnalyzer } from '@app/search';
+import type { SearchDocument, SearchEngine, SearchFilters, SearchHit, TextAnalyzer } from '@app/search';
 import { BagCache } from './bag-cache';
+import { achievementFromDocument, needFromDocument } from './documents';
 import type { TermConcept } from './concept-scoring';
 import { type ListingText, achievementText, bagOf, bagsOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
 import { learntTerms, textRelevance } from './relevance';
@@ -8,7 +9,11 @@ import type { TermBag } from './term-bag';
 import type { Match, MatchAchievement, MatchNeed, TextEvidence } from './types';
 import { MATCH_WEIGHTS, type MatchWeights } from './weights';
 
-/** What the pipeline reads: the search port, the shared analysis and loaders by id (batched, any order). */
+/**
+ * What the pipeline reads: the search port, the shared analysis and loaders by id (batched, any order). Candidates
+ * are ranked on the engine's copy of the listing (kept current by the search relay) and read from the loaders only
+ * when that copy lacks what ranking reads (a confidential need's teaser); the listing shown comes from the database.
+ */
 export interface MatchSources {
   engine: SearchEngine;
   analyzer: TextAnalyzer;
@@ -36,6 +41,8 @@ const DEFAULT_FIRST = 10;
 interface CandidateKind<T extends { id: string }> {
   kind: 'ACHIEVEMENT' | 'NEED';
   load(ids: readonly string[]): Promise<T[]>;
+  /** The candidate from its indexed document, or undefined when the document holds less than ranking reads. */
+  fromDocument(doc: SearchDocument): T | undefined;
   text(item: T): ListingText;
 }
 
@@ -93,12 +100,25 @@ async function engineHits(
   limit: number,
   options: MatchOptions,
   keyTerms = false,
-): Promise<Map<string, number>> {
+): Promise<SearchHit[]> {
   // No score floor: the engine's floor hides weak hits from people, but the re-ranking reads every candidate and a
   // weak engine hit is often a strong match once synonyms, variants and feedback are counted (sample nDCG 0.968
   // with the floor, 0.974 without).
-  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0, keyTerms });
-  return new Map(page.hits.map((h) => [h.id, h.score]));
+  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0, keyTerms, withDocuments: true });
+  return page.hits;
+}
+
+/** The hits' listings: from their documents where complete, in one load for the rest. */
+async function itemsOf<T extends { id: string }>(side: CandidateKind<T>, hits: readonly SearchHit[]): Promise<T[]> {
+  const items: T[] = [];
+  const missing: string[] = [];
+  for (const hit of hits) {
+    const item = hit.document ? side.fromDocument(hit.document) : undefined;
+    if (item) items.push(item);
+    else missing.push(hit.id);
+  }
+  if (missing.length > 0) items.push(...(await side.load(missing)));
+  return items;
 }
 
 /**
@@ -116,9 +136,10 @@ async function candidatesWithEvidence<T extends { id: string }>(
 ): Promise<Array<{ item: T; text: TextEvidence }>> {
   const r = w.relevance;
   const concepts: TermConcept[] = conceptsOf(sources.analyzer, weightedTexts(query, r.query), r.specificityPower, r.expansion, r.compounds);
-  const engineScore = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options);
-  if (engineScore.size === 0) return [];
-  const items = new Map((await side.load([...engineScore.keys()])).map((x) => [x.id, x]));
+  const hits = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options);
+  if (hits.length === 0) return [];
+  const engineScore = new Map(hits.map((h) => [h.id, h.score]));
+  const items = new Map((await itemsOf(side, hits)).map((x) => [x.id, x]));
   const bag = bagReader(sources, side, w);
 
   if (r.feedbackSearchTerms > 0 && items.size > 0) {
@@ -128,10 +149,10 @@ async function candidatesWithEvidence<T extends { id: string }>(
       const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
       // Learnt terms are the catalog's own words: no typo, pinyin or gram fallback (keyTerms), which only help people.
       const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options, true);
-      const newcomers = [...more.keys()].filter((id) => !engineScore.has(id));
+      const newcomers = more.filter((h) => !engineScore.has(h.id));
       // Newcomers take the learnt query's score, discounted: it asks in the catalog's words, not the listing's.
-      for (const id of newcomers) engineScore.set(id, (more.get(id) ?? 0) * r.feedbackSearchWeight);
-      if (newcomers.length > 0) for (const x of await side.load(newcomers)) items.set(x.id, x);
+      for (const h of newcomers) engineScore.set(h.id, h.score * r.feedbackSearchWeight);
+      for (const x of await itemsOf(side, newcomers)) items.set(x.id, x);
     }
   }
   const found = [...items.values()].filter((x) => engineScore.has(x.id));
@@ -146,6 +167,7 @@ export async function matchesForNeed(sources: MatchSources, need: MatchNeed, opt
   const side: CandidateKind<MatchAchievement> = {
     kind: 'ACHIEVEMENT',
     load: (ids) => sources.achievementsByIds(ids),
+    fromDocument: achievementFromDocument,
     text: achievementText,
   };
   const found = await candidatesWithEvidence(sources, side, needText(need, false), options, w);
@@ -170,6 +192,7 @@ export async function matchesForAchievement(
   const side: CandidateKind<MatchNeed> = {
     kind: 'NEED',
     load: (ids) => sources.needsByIds(ids),
+    fromDocument: needFromDocument,
     text: (n) => needText(n, !readable(n)),
   };
   const found = await candidatesWithEvidence(sources, side, achievementText(achievement), options, w);

@@ -176,6 +176,8 @@ export class EmbeddedIndex {
         const summary = highlighter.summary(doc.summary ?? '');
         if (summary !== undefined) hit.summaryHighlight = summary;
       }
+      // A copy: callers must not reach into the index.
+      if (query.withDocuments) hit.document = { ...doc, keywords: [...doc.keywords], cooperationModes: [...doc.cooperationModes] };
       return hit;
     });
     return { total: count, hits, facets };

@@ -41,7 +41,7 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
     searchableAttributes: [...SEARCHABLE_ATTRIBUTES],
     filterableAttributes: [...new Set(Object.values(FILTER_ATTRIBUTES))],
     sortableAttributes: [...SORTABLE_ATTRIBUTES],
-    displayedAttributes: ['id', 'kind', 'key', 'title', 'summary'],
+    displayedAttributes: [...DOCUMENT_ATTRIBUTES],
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
     // Chinese everywhere: jieba segmentation and no Japanese detection of kanji-only titles.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
@@ -53,6 +53,12 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
     faceting: { maxValuesPerFacet: 200 },
   };
 }
+
+/** What a hit can return: the port document's fields as stored (not the analysis channels). */
+export const DOCUMENT_ATTRIBUTES = [
+  'id', 'kind', 'key', 'title', 'summary', 'keywords', 'industry', 'trl', 'priceWan', 'priceKey', 'cooperationModes', 'orgId', 'orgName',
+  'region', 'status', 'confidential', 'publishedAt', 'validUntil',
+] as const;
 
 /** Half-width and simplified, keeping case (Meilisearch folds case itself; highlights keep the original look). */
 function displayForm(text: string): string {
@@ -91,5 +97,34 @@ export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): 
   if (doc.orgId) out.orgId = doc.orgId;
   if (doc.region) out.region = doc.region;
   if (doc.validUntil) out.validUntil = doc.validUntil;
+  return out;
+}
+
+/** The port document back from its Meilisearch form (texts stay in display form). */
+export function fromMeiliDocument(doc: Partial<MeiliDocument> & Pick<MeiliDocument, 'id' | 'kind' | 'key'>): SearchDocument {
+  const out: SearchDocument = {
+    id: doc.id,
+    kind: doc.kind as SearchDocument['kind'],
+    key: doc.key,
+    title: doc.title ?? '',
+    keywords: doc.keywords ?? [],
+    industry: doc.industry as SearchDocument['industry'],
+    cooperationModes: doc.cooperationModes ?? [],
+    status: doc.status ?? '',
+    confidential: doc.confidential ?? false,
+    publishedAt: doc.publishedAt ?? '',
+  };
+  if (doc.summary !== undefined) out.summary = doc.summary;
+  if (doc.kind === 'NEED') {
+    out.minTrl = doc.trl ?? null;
+    if (!out.confidential) out.budgetWan = doc.priceKey ?? null;
+  } else {
+    out.trl = doc.trl ?? null;
+    out.priceWan = doc.priceWan ?? null;
+  }
+  if (doc.orgId !== undefined) out.orgId = doc.orgId;
+  if (doc.orgName !== undefined) out.orgName = doc.orgName;
+  out.region = doc.region ?? null;
+  out.validUntil = doc.validUntil ?? null;
   return out;
 }

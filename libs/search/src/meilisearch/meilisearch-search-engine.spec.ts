@@ -1,6 +1,8 @@
 import type { EnqueuedTaskPromise, IndexObject, SearchParams, SearchResponse, Settings, Task, TaskStatus } from 'meilisearch';
 import { aListing, contractListings } from '../testing';
 import { MeiliTaskError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike } from './meili-client';
+import { defaultAnalyzer, toHalfWidth } from '../analysis';
+import { DOCUMENT_ATTRIBUTES, toMeiliDocument } from './meili-schema';
 import { MeilisearchSearchEngine } from './meilisearch-search-engine';
 
 /** An in-memory stand-in for the parts of the client the adapter uses; records every call. */
@@ -153,6 +155,22 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(fake.lastSearch?.params.attributesToSearchOn).toEqual(['title', 'keywords', 'summary', 'orgName']);
     await sut.search({ text: '光伏 组件' });
     expect(fake.lastSearch?.params.attributesToSearchOn).toBeUndefined();
+  });
+
+  it('returns hits with their documents when asked, read back from the stored form', async () => {
+    const stored = contractListings().filter((d) => ['GLASS', 'NEED-THERMAL', 'NEED-SECRET'].includes(d.key));
+    fake.response = { hits: stored.map((d) => ({ ...toMeiliDocument(d, defaultAnalyzer()), _rankingScore: 0.5 })), totalHits: 3 };
+    const page = await sut.search({ text: '光伏', withDocuments: true });
+    expect(fake.lastSearch?.params.attributesToRetrieve).toEqual([...DOCUMENT_ATTRIBUTES]);
+    const [glass, need, secret] = page.hits.map((h) => h.document);
+    // Everything the port document says, texts in display form (half-width punctuation).
+    expect(glass).toMatchObject({ ...stored[0], summary: toHalfWidth(stored[0].summary ?? ''), validUntil: null });
+    expect(need).toMatchObject({ key: 'NEED-THERMAL', minTrl: 6, budgetWan: 200, summary: toHalfWidth(stored[1].summary ?? ''), cooperationModes: stored[1].cooperationModes });
+    expect(need).not.toHaveProperty('trl');
+    expect(secret).toMatchObject({ key: 'NEED-SECRET', confidential: true, minTrl: 5 });
+    expect([secret?.summary, secret?.budgetWan, secret?.orgId]).toEqual([undefined, undefined, undefined]);
+    await sut.search({ text: '光伏' });
+    expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key']);
   });
 
   it('reads typed pinyin as Chinese words for Meilisearch', async () => {

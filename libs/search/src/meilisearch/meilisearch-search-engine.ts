@@ -17,7 +17,7 @@ import {
 } from '../search.types';
 import { buildMeiliFilter } from './filter-builder';
 import { type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
-import { FACET_ATTRIBUTES, meiliSettings, meiliSort, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
+import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
 export interface MeilisearchSearchOptions {
@@ -130,12 +130,13 @@ export class MeilisearchSearchEngine extends SearchEngine {
     };
     if (query.minScore !== undefined && query.minScore > 0) params.rankingScoreThreshold = query.minScore;
     if (query.keyTerms) params.attributesToSearchOn = [...WORD_ATTRIBUTES];
+    if (query.withDocuments) params.attributesToRetrieve = [...DOCUMENT_ATTRIBUTES];
     // Page mode gives exhaustive totals; an offset that is not a page boundary needs offset/limit.
     if (limit > 0 && offset % limit === 0) Object.assign(params, { hitsPerPage: limit, page: offset / limit + 1 });
     else Object.assign(params, { offset, limit });
     if (query.highlight) {
       Object.assign(params, {
-        attributesToRetrieve: ['id', 'kind', 'key', 'title', 'summary'],
+        attributesToRetrieve: query.withDocuments ? [...DOCUMENT_ATTRIBUTES] : ['id', 'kind', 'key', 'title', 'summary'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 60,
@@ -152,6 +153,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
         const summary = renderFormatted(hit._formatted?.summary);
         if (summary !== undefined) out.summaryHighlight = summary;
       }
+      if (query.withDocuments) out.document = fromMeiliDocument(hit);
       return out;
     });
     const facets: SearchPage['facets'] = {};

@@ -1,5 +1,6 @@
 import type { SearchEngine } from '../search-engine';
-import type { SearchPage, SearchQuery } from '../search.types';
+import { toHalfWidth, toSimplifiedChinese } from '../analysis';
+import type { SearchDocument, SearchPage, SearchQuery } from '../search.types';
 import { HOSTILE_REGION, ORG_OPTICS, SECRET_WORD, aListing, contractListings } from './contract-fixtures';
 
 export interface ContractOptions {
@@ -10,6 +11,7 @@ export interface ContractOptions {
 }
 
 const keys = (page: SearchPage): string[] => page.hits.map((h) => h.key);
+const display = (text: string | undefined): string | undefined => (text === undefined ? undefined : toSimplifiedChinese(toHalfWidth(text)));
 
 /**
  * The behaviour every `SearchEngine` adapter must show. `factory` returns a fresh, empty engine (its own index);
@@ -88,6 +90,24 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         expect(keys(await search({ text: '光伏玻璃 透光率', limit: 3, keyTerms: true }))[0]).toBe('GLASS');
         expect(keys(await search({ text: 'guangfu boli', limit: 10 }))).toContain('GLASS');
         expect(keys(await search({ text: 'guangfu boli', limit: 10, keyTerms: true }))).not.toContain('GLASS');
+      }, timeout);
+
+      it('returns the indexed listing with withDocuments, a confidential need as its teaser only', async () => {
+        const listing = (key: string): SearchDocument => contractListings().find((d) => d.key === key)!;
+        const documentOf = async (text: string, key: string): Promise<SearchDocument | undefined> =>
+          (await search({ text, limit: 5, withDocuments: true })).hits.find((h) => h.key === key)?.document;
+        // Texts may come back in display form (half-width, simplified).
+        const facts = (d: SearchDocument | undefined): Record<string, unknown> => ({
+          ...d, title: display(d?.title), summary: display(d?.summary), keywords: d?.keywords.map(display), orgId: undefined, orgName: undefined, region: undefined,
+        });
+        const fields = ['id', 'kind', 'key', 'title', 'summary', 'keywords', 'industry', 'cooperationModes', 'status', 'confidential', 'publishedAt'];
+        const pick = (d: SearchDocument, extra: string[]): Record<string, unknown> => Object.fromEntries([...fields, ...extra].map((f) => [f, facts(d)[f]]));
+        expect(facts(await documentOf('光伏玻璃', 'GLASS'))).toMatchObject(pick(listing('GLASS'), ['trl', 'priceWan']));
+        expect(facts(await documentOf('热失控预警', 'NEED-THERMAL'))).toMatchObject(pick(listing('NEED-THERMAL'), ['minTrl', 'budgetWan']));
+        const teaser = await documentOf('燃料电池催化剂', 'NEED-SECRET');
+        expect(teaser).toMatchObject({ key: 'NEED-SECRET', title: listing('NEED-SECRET').title, confidential: true, minTrl: 5 });
+        expect([teaser?.summary, teaser?.budgetWan ?? undefined, teaser?.orgId]).toEqual([undefined, undefined, undefined]);
+        expect((await search({ text: '光伏玻璃', limit: 3 })).hits[0].document).toBeUndefined();
       }, timeout);
 
       it('returns scores in 0..1, best first', async () => {
