@@ -72,28 +72,31 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
   const touched = new Int32Array(n);
   let count = 0;
 
-  /** Fills the per-concept slots for `doc`; the caller reads them in concept order, then calls clear(). */
-  const read = (doc: ReadonlyMap<string, number>): Int32Array => {
-    const norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
-    for (const [term, tf] of doc) {
-      const uses = byTerm.get(term);
-      if (!uses || !tf) continue;
-      const saturated = (tf * (p.k1 + 1)) / (tf + norm);
-      for (const u of uses) {
-        const c = u.concept;
-        const s = u.factor * saturated;
-        if (!hit[c]) {
-          hit[c] = 1;
-          touched[count++] = c;
-        }
-        sum[c] += s;
-        if (s > best[c] || (s === best[c] && s > 0 && u.alternative < bestAlternative[c])) {
-          best[c] = s;
-          bestAlternative[c] = u.alternative;
-          found[c] = term;
-        }
+  const visit = (tf: number, term: string): void => {
+    const uses = byTerm.get(term);
+    if (!uses || !tf) return;
+    const saturated = (tf * (p.k1 + 1)) / (tf + norm);
+    for (const u of uses) {
+      const c = u.concept;
+      const s = u.factor * saturated;
+      if (!hit[c]) {
+        hit[c] = 1;
+        touched[count++] = c;
+      }
+      sum[c] += s;
+      if (s > best[c] || (s === best[c] && s > 0 && u.alternative < bestAlternative[c])) {
+        best[c] = s;
+        bestAlternative[c] = u.alternative;
+        found[c] = term;
       }
     }
+  };
+  let norm = 1;
+  /** Fills the per-concept slots for `doc`; the caller reads them in concept order, then calls clear(). */
+  const read = (doc: ReadonlyMap<string, number>): Int32Array => {
+    norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
+    // forEach, not for-of: no entry pair per term (a request reads ~20,000 of them).
+    doc.forEach(visit);
     return touched.subarray(0, count).sort();
   };
   const clear = (): void => {

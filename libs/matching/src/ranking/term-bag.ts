@@ -9,14 +9,19 @@ export function addTerms(bag: TermBag, terms: Iterable<string>, weight: number):
 
 export function bagLength(bag: ReadonlyMap<string, number>): number {
   let n = 0;
-  for (const w of bag.values()) n += w;
+  bag.forEach((w) => {
+    n += w;
+  });
   return n;
 }
 
 /** Document frequencies of the terms over a collection of bags. */
 export function documentFrequencies(docs: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
   const df = new Map<string, number>();
-  for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const count = (_: number, t: string): void => {
+    df.set(t, (df.get(t) ?? 0) + 1);
+  };
+  for (const d of docs) d.forEach(count);
   return df;
 }
 
