@@ -88,12 +88,6 @@ export function weightedTexts(listing: ListingText, w: FieldWeights): WeightedTe
   return texts;
 }
 
-
-/**
- * Index-mode words of a text, exactly as the engines index a summary. Passed as a summary alone because the
- * document analysis spends most of its time on the title's pinyin and gram channels, which matching does not use.
- */
-
 /** A candidate's weighted bag of words: title, keywords (each also whole) and body with their field weights. */
 export function bagOf(analyzer: TextAnalyzer, listing: ListingText, w: FieldWeights): TermBag {
   // One segmenter call for every field of the listing.
