@@ -101,9 +101,10 @@ export interface SearchQuery {
    */
   minScore?: number;
   /**
-   * The text is a list of words a program chose (matching's learnt terms), not a person's typing: it is read as key
-   * terms on the word fields only, like a pasted description, with no typo, pinyin or character-gram fallback
-   * (those walk the biggest postings and only help people).
+   * The text is a list of words a program chose (matching's learnt terms), not a person's typing: searched on the
+   * word fields only, without the pinyin and character-gram fallbacks (they walk the biggest postings and only help
+   * people). The embedded engine reads it like a pasted description: no typo correction, and words most of a large
+   * index contains are skipped. Meilisearch keeps its typo tolerance and synonyms on the word fields.
    */
   keyTerms?: boolean;
   /** Adds each hit's indexed `document` (for callers that rank on listing fields without reading the database). */

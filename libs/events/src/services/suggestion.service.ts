@@ -64,14 +64,16 @@ export class SuggestionService {
       if (!enterprise) continue;
       const matches = await this.matching.forNeed(actor, need.id, PER_NEED);
       const owners = await this.db.read((em) => this.achievements.findByIds(em, matches.map((m) => m.achievement.id)));
-      const ownerOf = new Map(owners.map((a) => [a.id, a.orgId]));
+      // Owner and title as stored: the ranking may have read the search engine's copy (display form).
+      const ownerOf = new Map(owners.map((a) => [a.id, a]));
       for (const m of matches) {
-        const orgId = ownerOf.get(m.achievement.id);
+        const owner = ownerOf.get(m.achievement.id);
+        const orgId = owner?.orgId;
         const institute = orgId && institutes.has(orgId) ? participantOfOrg.get(orgId) : undefined;
         if (!institute) continue;
         const key = `${enterprise.id}|${institute.id}`;
         if (taken.has(key) || (best.get(key)?.score ?? -1) >= m.score) continue;
-        const reasons = [`需求「${need.title}」↔ 成果「${m.achievement.title}」`, ...m.reasons.filter((r) => r.contribution > 0).map((r) => r.message)];
+        const reasons = [`需求「${need.title}」↔ 成果「${owner?.title ?? m.achievement.title}」`, ...m.reasons.filter((r) => r.contribution > 0).map((r) => r.message)];
         best.set(key, { enterpriseParticipantId: enterprise.id, instituteParticipantId: institute.id, needId: need.id, achievementId: m.achievement.id, score: m.score, reasons });
       }
     }

@@ -1,4 +1,5 @@
-import { candidateStats, conceptScorer, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+import { type ConceptMatch, candidateStats, conceptScorer, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+import { idf } from './term-bag';
 
 const bag = (...terms: string[]): Map<string, number> => {
   const m = new Map<string, number>();
@@ -65,6 +66,65 @@ describe('conceptScorer', () => {
     expect(conceptScorer(q, stats, p)(docs[1]).shared).toEqual(['裂片≈隐裂', '电池']);
     const swapped = [concept('裂片', 1, ['组件', 0.8], ['隐裂', 0.8])];
     expect(conceptScorer(swapped, stats, p)(docs[1]).shared).toEqual(['裂片≈组件']);
+  });
+});
+
+/** The definition, read concept by concept and alternative by alternative: what the compiled scorer must equal. */
+function reference(concepts: readonly TermConcept[], doc: Map<string, number>, stats: ReturnType<typeof candidateStats>): ConceptMatch {
+  let length = 0;
+  doc.forEach((w) => (length += w));
+  const norm = p.k1 * (1 - p.b + (p.b * length) / (stats.avgLength || 1));
+  let score = 0;
+  const shared: Array<[string, number]> = [];
+  for (const c of concepts) {
+    let best = 0;
+    let sum = 0;
+    let found: string | null = null;
+    for (const alt of c.alternatives) {
+      const tf = doc.get(alt.term) ?? 0;
+      if (!tf) continue;
+      const s = alt.weight * idf(stats.df.get(alt.term) ?? 0, stats.nDocs) * ((tf * (p.k1 + 1)) / (tf + norm));
+      sum += s;
+      if (s > best) {
+        best = s;
+        found = alt.term;
+      }
+    }
+    const value = best + p.tieBreaker * (sum - best);
+    if (value <= 0) continue;
+    score += c.weight * value;
+    shared.push([found === null || found === c.label ? c.label : `${c.label}≈${found}`, c.weight * value]);
+  }
+  shared.sort((a, b) => b[1] - a[1]);
+  return { score, shared: [...new Set(shared.map(([l]) => l))] };
+}
+
+describe('conceptScorer against the concept-by-concept definition', () => {
+  it('gives exactly the same scores and shared terms on random documents', () => {
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const vocabulary = Array.from({ length: 40 }, (_, i) => `词${i}`);
+    const pickTerm = (): string => vocabulary[Math.floor(random() * vocabulary.length)];
+    const docs = Array.from({ length: 300 }, () => {
+      const d = new Map<string, number>();
+      for (let i = 0; i < 25; i++) d.set(pickTerm(), (d.get(pickTerm()) ?? 0) + [1, 2.5, 3][Math.floor(random() * 3)]);
+      return d;
+    });
+    const stats = candidateStats(docs);
+    // Concepts of up to eight alternatives, terms shared between concepts, some weights equal (ties), one zero.
+    const concepts: TermConcept[] = Array.from({ length: 30 }, (_, i) => {
+      const alternatives = [...new Set(Array.from({ length: 1 + Math.floor(random() * 8) }, pickTerm))].map((term, k) => ({
+        term,
+        weight: k === 0 ? 1 : [0.8, 0.4, 0.8, 0][Math.floor(random() * 4)],
+      }));
+      return { label: alternatives[0].term, weight: i === 3 ? 0 : 0.5 + random(), alternatives };
+    });
+    const scorer = conceptScorer(concepts, stats, p);
+    for (const d of docs) {
+      const expected = reference(concepts, d, stats);
+      expect(scorer(d)).toEqual(expected);
+      expect(scorer.score(d)).toBe(expected.score);
+    }
   });
 });
 

@@ -33,10 +33,10 @@ export interface ConceptMatch {
   shared: string[];
 }
 
-/** Where a term counts: which concept, through which of its alternatives, with what weight × idf. */
+/** Where a term counts: which alternative slot (concepts' alternatives laid end to end), with what weight × idf. */
 interface TermUse {
   concept: number;
-  alternative: number;
+  slot: number;
   factor: number;
 }
 
@@ -49,65 +49,79 @@ export interface ConceptScorer {
 /**
  * BM25 of documents for weighted concepts: per concept its best alternative (DisMax, plus tieBreaker × the others),
  * concepts summed in their order. Compiled once per concept list: each document is read term by term against an
- * index of the alternatives (a bag has ~100 terms, the concepts several hundred alternatives) into per-concept
- * slots reused from document to document, because a request scores ~200 bags and garbage was most of its cost.
- * Ties between alternatives go to the earlier one, as in a concept-by-concept reading.
+ * index of the alternatives (a bag has ~100 terms, the concepts several hundred alternatives) into typed-array
+ * slots reused from document to document (a request scores ~200 bags, and garbage was most of its cost). Each
+ * concept found is then read in its alternatives' order, so results equal a concept-by-concept reading exactly.
  */
 export function conceptScorer(concepts: readonly TermConcept[], stats: CandidateStats, p: Bm25Params): ConceptScorer {
+  const n = concepts.length;
+  const offset = new Int32Array(n + 1);
+  concepts.forEach((c, i) => (offset[i + 1] = offset[i] + c.alternatives.length));
   const byTerm = new Map<string, TermUse[]>();
   concepts.forEach((c, concept) =>
     c.alternatives.forEach((alt, alternative) => {
-      const use = { concept, alternative, factor: alt.weight * idf(stats.df.get(alt.term) ?? 0, stats.nDocs) };
+      const use = { concept, slot: offset[concept] + alternative, factor: alt.weight * idf(stats.df.get(alt.term) ?? 0, stats.nDocs) };
       const uses = byTerm.get(alt.term);
       if (uses) uses.push(use);
       else byTerm.set(alt.term, [use]);
     }),
   );
-  const n = concepts.length;
-  const best = new Float64Array(n);
-  const sum = new Float64Array(n);
-  const bestAlternative = new Int32Array(n);
-  const found: Array<string | null> = new Array<string | null>(n).fill(null);
-  const hit = new Uint8Array(n);
+  const altScore = new Float64Array(offset[n]);
+  const altHit = new Uint8Array(offset[n]);
+  const conceptHit = new Uint8Array(n);
   const touched = new Int32Array(n);
   let count = 0;
+  const best = new Float64Array(n);
+  const sum = new Float64Array(n);
+  const found: Array<string | null> = new Array<string | null>(n).fill(null);
 
+  let norm = 1;
   const visit = (tf: number, term: string): void => {
     const uses = byTerm.get(term);
     if (!uses || !tf) return;
     const saturated = (tf * (p.k1 + 1)) / (tf + norm);
     for (const u of uses) {
-      const c = u.concept;
-      const s = u.factor * saturated;
-      if (!hit[c]) {
-        hit[c] = 1;
-        touched[count++] = c;
-      }
-      sum[c] += s;
-      if (s > best[c] || (s === best[c] && s > 0 && u.alternative < bestAlternative[c])) {
-        best[c] = s;
-        bestAlternative[c] = u.alternative;
-        found[c] = term;
+      altScore[u.slot] = u.factor * saturated;
+      altHit[u.slot] = 1;
+      if (!conceptHit[u.concept]) {
+        conceptHit[u.concept] = 1;
+        touched[count++] = u.concept;
       }
     }
-  };
-  let norm = 1;
-  /** Fills the per-concept slots for `doc`; the caller reads them in concept order, then calls clear(). */
-  const read = (doc: ReadonlyMap<string, number>): Int32Array => {
-    norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
-    // forEach, not for-of: no entry pair per term (a request reads ~20,000 of them).
-    doc.forEach(visit);
-    return touched.subarray(0, count).sort();
   };
   const clear = (): void => {
     for (let i = 0; i < count; i++) {
       const c = touched[i];
-      hit[c] = 0;
-      best[c] = 0;
-      sum[c] = 0;
-      found[c] = null;
+      conceptHit[c] = 0;
+      altScore.fill(0, offset[c], offset[c + 1]);
+      altHit.fill(0, offset[c], offset[c + 1]);
     }
     count = 0;
+  };
+  /** The concepts `doc` has, in concept order, with best, sum and found filled in; the caller then calls clear(). */
+  const read = (doc: ReadonlyMap<string, number>): Int32Array => {
+    clear();
+    norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
+    // forEach, not for-of: no entry pair per term (a request reads ~20,000 of them).
+    doc.forEach(visit);
+    const present = touched.subarray(0, count).sort();
+    for (const c of present) {
+      let b = 0;
+      let s = 0;
+      let term: string | null = null;
+      for (let k = offset[c]; k < offset[c + 1]; k++) {
+        if (!altHit[k]) continue;
+        s += altScore[k];
+        if (altScore[k] > b) {
+          b = altScore[k];
+          term = concepts[c].alternatives[k - offset[c]].term;
+        }
+      }
+      best[c] = b;
+      sum[c] = s;
+      found[c] = term;
+    }
+    return present;
   };
   const value = (c: number): number => best[c] + p.tieBreaker * (sum[c] - best[c]);
 

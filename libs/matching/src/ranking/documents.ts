@@ -58,15 +58,3 @@ export function achievementFromDocument(doc: SearchDocument): MatchAchievement |
   };
 }
 
-/**
- * A public need from its indexed document. A confidential need is indexed as its teaser, while its own
- * organisation may read it in full: undefined, so the caller reads the database and applies the viewer's rights.
- */
-export function needFromDocument(doc: SearchDocument): MatchNeed | undefined {
-  if (doc.kind !== 'NEED' || doc.confidential || doc.summary === undefined) return undefined;
-  return {
-    id: doc.id, key: doc.key, title: doc.title, description: doc.summary, industry: doc.industry as Industry, keywords: doc.keywords,
-    minTrl: doc.minTrl ?? null, budgetWan: doc.budgetWan ?? null, cooperationModes: doc.cooperationModes as CooperationMode[],
-    confidential: false, deadline: doc.validUntil ?? null, publishedAt: doc.publishedAt,
-  };
-}

@@ -126,7 +126,7 @@ describe('matchesForAchievement', () => {
 });
 
 describe('candidate listings', () => {
-  it('are read from the engine documents; the loaders serve only what the index holds as a teaser', async () => {
+  it('are read from the engine documents for achievements and from the loaders for needs', async () => {
     const s = await sources();
     const asked: string[] = [];
     const counted: MatchSources = {
@@ -136,9 +136,17 @@ describe('candidate listings', () => {
     };
     expect((await matchesForNeed(counted, need, { now }))[0].achievement).toEqual({ ...achievements[0], validUntil: null });
     expect(asked).toEqual([]);
-    const keys = (await matchesForAchievement(counted, achievements[0], { now })).map((m) => m.need.key);
-    expect(keys).toEqual(expect.arrayContaining(['NEL', 'NSECRET']));
-    expect(asked).toEqual(['n-secret']);
+    await matchesForAchievement(counted, achievements[0], { now });
+    expect([...asked].sort()).toEqual(['n-el', 'n-secret']);
+  });
+
+  it('keep a need that turned confidential after it was indexed to its teaser (the database decides)', async () => {
+    const s = await sources();
+    const open = (await matchesForAchievement(s, achievements[0], { now })).find((m) => m.need.key === 'NEL');
+    expect(JSON.stringify(open?.reasons)).toContain('120万');
+    const nowSecret: MatchSources = { ...s, needsByIds: async (ids) => ids.includes(need.id) ? [{ ...need, confidential: true }] : [] };
+    const match = (await matchesForAchievement(nowSecret, achievements[0], { now })).find((m) => m.need.key === 'NEL');
+    expect(match?.need.description).toBeNull();
+    expect(JSON.stringify(match?.reasons)).not.toContain('120万');
   });
 });
-

@@ -1,6 +1,6 @@
 import type { SearchDocument, SearchEngine, SearchFilters, SearchHit, TextAnalyzer } from '@app/search';
 import { BagCache } from './bag-cache';
-import { achievementFromDocument, needFromDocument } from './documents';
+import { achievementFromDocument } from './documents';
 import type { TermConcept } from './concept-scoring';
 import { type ListingText, achievementText, bagOf, bagsOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
 import { learntTerms, textRelevance } from './relevance';
@@ -10,9 +10,9 @@ import type { Match, MatchAchievement, MatchNeed, TextEvidence } from './types';
 import { MATCH_WEIGHTS, type MatchWeights } from './weights';
 
 /**
- * What the pipeline reads: the search port, the shared analysis and loaders by id (batched, any order). Candidates
- * are ranked on the engine's copy of the listing (kept current by the search relay) and read from the loaders only
- * when that copy lacks what ranking reads (a confidential need's teaser); the listing shown comes from the database.
+ * What the pipeline reads: the search port, the shared analysis and loaders by id (batched, any order). Candidate
+ * achievements are ranked on the engine's copy (public data, kept current by the search relay), needs on the
+ * loaders' (the database decides who may read a need); the listing a client sees comes from the database.
  */
 export interface MatchSources {
   engine: SearchEngine;
@@ -41,8 +41,11 @@ const DEFAULT_FIRST = 10;
 interface CandidateKind<T extends { id: string }> {
   kind: 'ACHIEVEMENT' | 'NEED';
   load(ids: readonly string[]): Promise<T[]>;
-  /** The candidate from its indexed document, or undefined when the document holds less than ranking reads. */
-  fromDocument(doc: SearchDocument): T | undefined;
+  /**
+   * The candidate from its indexed document, or undefined when the document holds less than ranking reads. Absent:
+   * always load (a need may have turned confidential since it was indexed, and its copy would still read as public).
+   */
+  fromDocument?(doc: SearchDocument): T | undefined;
   text(item: T): ListingText;
 }
 
@@ -99,12 +102,12 @@ async function engineHits(
   text: string,
   limit: number,
   options: MatchOptions,
-  keyTerms = false,
+  { keyTerms = false, withDocuments = false } = {},
 ): Promise<SearchHit[]> {
   // No score floor: the engine's floor hides weak hits from people, but the re-ranking reads every candidate and a
   // weak engine hit is often a strong match once synonyms, variants and feedback are counted (sample nDCG 0.968
   // with the floor, 0.974 without).
-  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0, keyTerms, withDocuments: true });
+  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0, keyTerms, withDocuments });
   return page.hits;
 }
 
@@ -113,7 +116,7 @@ async function itemsOf<T extends { id: string }>(side: CandidateKind<T>, hits: r
   const items: T[] = [];
   const missing: string[] = [];
   for (const hit of hits) {
-    const item = hit.document ? side.fromDocument(hit.document) : undefined;
+    const item = hit.document ? side.fromDocument?.(hit.document) : undefined;
     if (item) items.push(item);
     else missing.push(hit.id);
   }
@@ -136,7 +139,8 @@ async function candidatesWithEvidence<T extends { id: string }>(
 ): Promise<Array<{ item: T; text: TextEvidence }>> {
   const r = w.relevance;
   const concepts: TermConcept[] = conceptsOf(sources.analyzer, weightedTexts(query, r.query), r.specificityPower, r.expansion, r.compounds);
-  const hits = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options);
+  const withDocuments = side.fromDocument !== undefined;
+  const hits = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options, { withDocuments });
   if (hits.length === 0) return [];
   const engineScore = new Map(hits.map((h) => [h.id, h.score]));
   const items = new Map((await itemsOf(side, hits)).map((x) => [x.id, x]));
@@ -148,7 +152,7 @@ async function candidatesWithEvidence<T extends { id: string }>(
     if (learnt.length > 0) {
       const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
       // Learnt terms are the catalog's own words: no typo, pinyin or gram fallback (keyTerms), which only help people.
-      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options, true);
+      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options, { keyTerms: true, withDocuments });
       const newcomers = more.filter((h) => !engineScore.has(h.id));
       // Newcomers take the learnt query's score, discounted: it asks in the catalog's words, not the listing's.
       for (const h of newcomers) engineScore.set(h.id, h.score * r.feedbackSearchWeight);
@@ -192,7 +196,6 @@ export async function matchesForAchievement(
   const side: CandidateKind<MatchNeed> = {
     kind: 'NEED',
     load: (ids) => sources.needsByIds(ids),
-    fromDocument: needFromDocument,
     text: (n) => needText(n, !readable(n)),
   };
   const found = await candidatesWithEvidence(sources, side, achievementText(achievement), options, w);

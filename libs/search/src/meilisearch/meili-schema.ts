@@ -111,7 +111,8 @@ export function fromMeiliDocument(doc: Partial<MeiliDocument> & Pick<MeiliDocume
     industry: doc.industry as SearchDocument['industry'],
     cooperationModes: doc.cooperationModes ?? [],
     status: doc.status ?? '',
-    confidential: doc.confidential ?? false,
+    // Unknown counts as confidential: the safe reading.
+    confidential: doc.confidential ?? true,
     publishedAt: doc.publishedAt ?? '',
   };
   if (doc.summary !== undefined) out.summary = doc.summary;
