@@ -1,3 +1,4 @@
+import { isAllCjk } from '@app/search';
 import type { CandidateStats, TermConcept } from './concept-scoring';
 
 export interface VariantParams {
@@ -7,7 +8,8 @@ export interface VariantParams {
   minSimilarity: number;
 }
 
-const CJK_WORD = /^[\u3400-\u9fff]{2,}$/;
+/** A Chinese word of two or more characters (one character is no word to vary). */
+const isChineseWord = (t: string): boolean => t.length >= 2 && isAllCjk(t);
 
 /** True when every character of `short` occurs in `long` (as often), i.e. the words differ only by order or affix. */
 function contains(long: string, short: string): boolean {
@@ -36,10 +38,10 @@ export function withVariants(concepts: readonly TermConcept[], stats: CandidateS
   if (p.weight <= 0) return [...concepts];
   // Candidate words by character, only for the characters the concepts use (the vocabulary is thousands of words).
   const wanted = new Set<string>();
-  for (const c of concepts) if (CJK_WORD.test(c.label)) for (const ch of c.label) wanted.add(ch);
+  for (const c of concepts) if (isChineseWord(c.label)) for (const ch of c.label) wanted.add(ch);
   const byChar = new Map<string, string[]>();
   for (const t of stats.df.keys()) {
-    if (!CJK_WORD.test(t)) continue;
+    if (!isChineseWord(t)) continue;
     for (const ch of t) {
       if (!wanted.has(ch)) continue;
       const list = byChar.get(ch);
@@ -48,7 +50,7 @@ export function withVariants(concepts: readonly TermConcept[], stats: CandidateS
     }
   }
   return concepts.map((c) => {
-    if (!CJK_WORD.test(c.label)) return c;
+    if (!isChineseWord(c.label)) return c;
     const known = new Set(c.alternatives.map((a) => a.term));
     const extra: Array<{ term: string; weight: number }> = [];
     const seen = new Set<string>();

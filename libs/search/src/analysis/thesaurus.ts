@@ -1,7 +1,7 @@
 import type { DomainVocabulary } from './domain';
 import { DOMAIN_VOCABULARIES } from './domain';
 import { normalizeText } from './normalize';
-import { compact, isCjk, isWordChar } from './text';
+import { compact, isAllCjk, isCjk, isWordChar } from './text';
 
 export interface ThesaurusGroup {
   /** Normalised members as written (Latin phrases keep their spaces). */
@@ -65,7 +65,7 @@ export class Thesaurus {
 
   /** Chinese keys that contain `word` and are at most `maxLength` long (碳排放 → 碳排放核算), shortest first. */
   compoundsOf(word: string, maxLength: number): string[] {
-    if (word.length < 2 || !/^[\u3400-\u9fff]+$/.test(word)) return [];
+    if (word.length < 2 || !isAllCjk(word)) return [];
     this.byChar ??= this.charIndex();
     let rarest: readonly string[] | undefined;
     for (const ch of word) {
@@ -79,7 +79,7 @@ export class Thesaurus {
   private charIndex(): Map<string, string[]> {
     const index = new Map<string, string[]>();
     for (const key of this.byKey.keys()) {
-      if (!/^[\u3400-\u9fff]+$/.test(key)) continue;
+      if (!isAllCjk(key)) continue;
       for (const ch of new Set(key)) {
         const list = index.get(ch);
         if (list) list.push(key);

@@ -30,10 +30,10 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: 
   return bigger;
 }
 
-/** Column store of the filterable, sortable and facetable attributes, one row per slot. */
 /** Filter sets whose masks are kept at once (each is one byte per slot). */
 const MAX_MASKS = 16;
 
+/** Column store of the filterable, sortable and facetable attributes, one row per slot. */
 export class DocTable {
   size = 0;
   liveCount = 0;
