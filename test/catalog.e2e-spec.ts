@@ -97,6 +97,10 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     expect(rows[2].actor_user_id).toBe(officer.userId);
     expect(rows[2].changes.title.to).toBe('审计标题');
     await expect(t.db.transaction((em) => em.query(`DELETE FROM audit_log WHERE entity_id = $1`, [a.id]))).rejects.toThrow(/append-only/);
+    await expect(t.db.transaction((em) => em.query(`UPDATE audit_log SET action = 'X' WHERE entity_id = $1`, [a.id]))).rejects.toThrow(/append-only/);
+    await expect(t.db.transaction((em) => em.query(`TRUNCATE audit_log`))).rejects.toThrow(/append-only/);
+    const after = await t.db.read((em) => em.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [a.id]));
+    expect(after.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'PUBLISH', 'UPDATE']);
   });
 
   it('lifecycle: draft → published (valid one year) → archived → renewed; expired listings leave public view', async () => {
