@@ -28,7 +28,11 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     [{ trl: 0 }, 'trl must not be less than 1'],
     [{ askingPriceWan: -5 }, 'askingPriceWan must not be less than 0'],
     [{ cooperationModes: [] }, 'cooperationModes must contain at least 1 elements'],
-    [{ title: '' }, 'title should not be empty'],
+    [{ title: '' }, 'title must not be blank'],
+    [{ title: '   ' }, 'title must not be blank'],
+    [{ title: '\u3000\t\n' }, 'title must not be blank'],
+    [{ summary: ' \r\n ' }, 'summary must not be blank'],
+    [{ keywords: ['光伏', '  '] }, 'each value in keywords must not be blank'],
     [{ key: 'bad key!' }, 'key must be 1-64 letters, digits, _ or -'],
     [{ validUntil: '2026-13-01' }, 'validUntil must be a real date in YYYY-MM-DD form'],
     [{ validUntil: '2099-02-31' }, 'validUntil must be a real date in YYYY-MM-DD form'],
@@ -97,6 +101,10 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     expect(rows[2].actor_user_id).toBe(officer.userId);
     expect(rows[2].changes.title.to).toBe('审计标题');
     await expect(t.db.transaction((em) => em.query(`DELETE FROM audit_log WHERE entity_id = $1`, [a.id]))).rejects.toThrow(/append-only/);
+    await expect(t.db.transaction((em) => em.query(`UPDATE audit_log SET action = 'X' WHERE entity_id = $1`, [a.id]))).rejects.toThrow(/append-only/);
+    await expect(t.db.transaction((em) => em.query(`TRUNCATE audit_log`))).rejects.toThrow(/append-only/);
+    const after = await t.db.read((em) => em.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [a.id]));
+    expect(after.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'PUBLISH', 'UPDATE']);
   });
 
   it('lifecycle: draft → published (valid one year) → archived → renewed; expired listings leave public view', async () => {

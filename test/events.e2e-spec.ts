@@ -60,7 +60,8 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(codeOf(await t.gql(OPS.create, { input: eventInput({ dayStart: '10:00', dayEnd: '09:00' }) }, coord.token))).toBe('BAD_USER_INPUT');
       const achievement = await f.achievement(u1, { title: '组件EL隐裂自动识别算法', keywords: ['隐裂', 'EL检测', '组件'], summary: '基于深度学习的光伏组件EL图像隐裂自动识别。' });
       const draft = await steps.ok(OPS.create, {
-        input: eventInput({ breaks: [{ start: '09:30', end: '09:45' }], roadshows: [{ start: '08:30', end: '08:50', speaker: '王教授', title: '隐裂识别', achievementId: achievement.id }] }),
+        // Bare CRs in the titles must reach the ICS file escaped (a calendar would read them as line ends).
+        input: eventInput({ title: '红色产学研对接会\r光伏专场', breaks: [{ start: '09:30', end: '09:45' }], roadshows: [{ start: '08:30', end: '08:50', speaker: '王教授', title: '隐裂识别\r算法', achievementId: achievement.id }] }),
       });
       const created = draft.createEvent;
       expect(created.status).toBe('DRAFT');
@@ -177,6 +178,8 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(ics).toMatch(/\r\nDTSTART;TZID=Asia\/Shanghai:20990601T(0900|0915|0945)00\r\n/);
       expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:20990601T083000');
       expect(ics).toContain('LOCATION:嘉兴科技城会议中心\\, T');
+      expect(ics).toContain('\r\nX-WR-CALNAME:红色产学研对接会\\n光伏专场\r\n');
+      expect(ics).toContain('\r\nSUMMARY:路演: 隐裂识别\\n算法\r\n');
       expect((await t.http().get(`/events/${event.id}/agenda.ics`)).status).toBe(401);
       expect((await t.http().get(`/events/${event.id}/agenda.ics?participantId=${p.e2}`).set('authorization', `Bearer ${e1.token}`)).status).toBe(403);
     });

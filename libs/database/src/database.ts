@@ -1,14 +1,30 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { Mutex } from './mutex';
+
+/** Thrown when a unit of work is opened inside another one: a programming error, never a user's. */
+export class NestedUnitOfWorkError extends Error {
+  constructor(kind: 'read' | 'transaction') {
+    super(
+      `Database.${kind} was called inside another unit of work. Use the EntityManager the outer read/transaction gave you: ` +
+        'in the embedded mode the nested call would wait forever for the outer one, and on PostgreSQL it would run outside its transaction.',
+    );
+    this.name = 'NestedUnitOfWorkError';
+  }
+}
 
 /**
  * The one way services reach the database. On PostgreSQL, work runs concurrently with the server's
  * own isolation. PGlite shares one session between all callers, so an open transaction would swallow
  * (or roll back) a neighbour's writes: in the embedded mode every unit of work runs one at a time.
  * Never call `read`/`transaction` from inside another unit of work: use the manager you were given.
+ * A nested call throws NestedUnitOfWorkError in both modes (in the embedded mode it used to queue behind
+ * its own outer unit and hang).
  */
 export class Database {
   private readonly mutex: Mutex | null;
+  /** Marks the async context of a running unit of work; `open` turns false when it settles. */
+  private readonly inside = new AsyncLocalStorage<{ open: boolean }>();
 
   constructor(
     readonly dataSource: DataSource,
@@ -18,13 +34,11 @@ export class Database {
   }
 
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const task = () => work(this.dataSource.manager);
-    return this.mutex ? this.mutex.run(task) : task();
+    return this.unit('read', () => work(this.dataSource.manager));
   }
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const task = () => this.dataSource.transaction(work);
-    return this.mutex ? this.mutex.run(task) : task();
+    return this.unit('transaction', () => this.dataSource.transaction(work));
   }
 
   async ping(): Promise<boolean> {
@@ -34,5 +48,19 @@ export class Database {
     } catch {
       return false;
     }
+  }
+
+  private unit<T>(kind: 'read' | 'transaction', task: () => Promise<T>): Promise<T> {
+    // Work started from inside a unit (a callback fired later, say) inherits the marker; it only counts while open.
+    if (this.inside.getStore()?.open) return Promise.reject(new NestedUnitOfWorkError(kind));
+    const marked = async () => {
+      const marker = { open: true };
+      try {
+        return await this.inside.run(marker, task);
+      } finally {
+        marker.open = false;
+      }
+    };
+    return this.mutex ? this.mutex.run(marked) : marked();
   }
 }

@@ -12,6 +12,7 @@ import { today } from '../domain/visibility';
 import { AchievementRepository } from '../repositories/achievement.repository';
 import { NeedRepository } from '../repositories/need.repository';
 import { AchievementRecord, NeedRecord, OrganizationRecord } from './records';
+import { ownershipProblems } from './ownership';
 import { upsertRows, UpsertCounts } from './upsert';
 
 export interface ImportProblem {
@@ -67,6 +68,8 @@ export class CatalogImporter {
     return this.db.transaction(async (em) => {
       const unknownOrgs = await this.resolveOrgKeys(em, orgRecords, achRecords, needRecords, problems);
       if (unknownOrgs) return { ok: false, problems, organizations: empty, achievements: empty, needs: empty };
+      problems.push(...(await this.foreignKeys(em, achRecords, needRecords)));
+      if (problems.length) return { ok: false, problems, organizations: empty, achievements: empty, needs: empty };
       const organizations = await upsertRows(em, this.orgs, orgRecords, (r) => ({ key: r.key, name: r.name, kind: r.kind as OrganizationKind, region: r.region, creditCode: r.creditCode ?? null }), null, progress, 'organizations');
       const orgIds = new Map((await this.orgs.findByKeys(em, [...new Set([...achRecords, ...needRecords].map((r) => r.orgKey))])).map((o) => [o.key as string, o.id]));
       const validFrom = today();
@@ -152,6 +155,20 @@ export class CatalogImporter {
     };
     achievements.forEach((r, i) => check('achievements.json', r, i, 'UNIVERSITY'));
     needs.forEach((r, i) => check('needs.json', r, i, 'ENTERPRISE'));
+  }
+
+  /** Records whose key names another organisation's listing, checked before anything is written. */
+  private async foreignKeys(em: EntityManager, achievements: AchievementRecord[], needs: NeedRecord[]): Promise<ImportProblem[]> {
+    const orgIds = new Map((await this.orgs.findByKeys(em, [...new Set([...achievements, ...needs].map((r) => r.orgKey))])).map((o) => [o.key as string, o.id]));
+    const target = (orgKey: string) => orgIds.get(orgKey) ?? null;
+    const rows = async <T>(find: (keys: string[]) => Promise<T[]>, keys: string[]) => {
+      const out: T[] = [];
+      for (let i = 0; i < keys.length; i += 500) out.push(...(await find(keys.slice(i, i + 500))));
+      return out;
+    };
+    const achRows = await rows((keys) => this.achievements.findByKeys(em, keys), achievements.map((r) => r.key));
+    const needRows = await rows((keys) => this.needs.findByKeys(em, keys), needs.map((r) => r.key));
+    return [...ownershipProblems('achievements.json', achievements, achRows, target), ...ownershipProblems('needs.json', needs, needRows, target)];
   }
 
   /** orgKeys not in the file may name organisations already in the database. */

@@ -1,14 +1,14 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString,
   Matches, Max, MaxLength, Min, ValidateNested, ValidateIf,
 } from 'class-validator';
-import { CooperationMode, Industry, IpType } from '@app/core';
+import { CooperationMode, Industry, IpType, IsNotBlank } from '@app/core';
 
 /** The file formats of the alliance's data exchange (shared/data/SCHEMA.md), validated before any write. */
 export class OrganizationRecord {
   @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/) key: string;
-  @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @IsString() @IsNotBlank() @MaxLength(200) name: string;
   @IsIn(['UNIVERSITY', 'ENTERPRISE', 'ALLIANCE']) kind: 'UNIVERSITY' | 'ENTERPRISE' | 'ALLIANCE';
   @IsString() @MaxLength(100) region: string;
   @IsOptional() @IsString() creditCode?: string;
@@ -21,11 +21,11 @@ export class IpRecord {
 
 export class AchievementRecord {
   @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/) key: string;
-  @IsString() @IsNotEmpty() orgKey: string;
-  @IsString() @IsNotEmpty() @MaxLength(200) title: string;
-  @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
+  @IsString() @IsNotBlank() orgKey: string;
+  @IsString() @IsNotBlank() @MaxLength(200) title: string;
+  @IsString() @IsNotBlank() @MaxLength(5000) summary: string;
   @IsEnum(Industry) industry: Industry;
-  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) keywords: string[];
+  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) keywords: string[];
   @IsInt() @Min(1) @Max(9) trl: number;
   @IsArray() @ValidateNested({ each: true }) @Type(() => IpRecord) ip: IpRecord[];
   @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes: CooperationMode[];
@@ -38,11 +38,11 @@ export class AchievementRecord {
 
 export class NeedRecord {
   @IsString() @Matches(/^[A-Za-z0-9_-]{1,64}$/) key: string;
-  @IsString() @IsNotEmpty() orgKey: string;
-  @IsString() @IsNotEmpty() @MaxLength(200) title: string;
-  @IsString() @IsNotEmpty() @MaxLength(5000) description: string;
+  @IsString() @IsNotBlank() orgKey: string;
+  @IsString() @IsNotBlank() @MaxLength(200) title: string;
+  @IsString() @IsNotBlank() @MaxLength(5000) description: string;
   @IsEnum(Industry) industry: Industry;
-  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) keywords: string[];
+  @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) keywords: string[];
   @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(9) minTrl: number | null;
   @ValidateIf((_, v) => v !== null) @IsNumber() @Min(0) @Max(10_000_000) budgetWan: number | null;
   @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes: CooperationMode[];

@@ -47,6 +47,8 @@ export async function upsertRows<R extends { key: string }, T extends { id: stri
       const patch = Object.fromEntries(
         Object.entries(values).filter(([field, value]) => !keep.has(field) && !same((row as Record<string, unknown>)[field], value)),
       ) as Partial<V>;
+      // The importer refuses such records before writing; this guards the rule where the write happens.
+      if ('orgId' in patch) throw conflict(`${record.key} belongs to another organization; an import never moves a listing`);
       if (Object.keys(patch).length === 0) counts.unchanged++;
       else {
         // Someone edited the row since we read it: abort the whole import rather than report a write that did not happen.

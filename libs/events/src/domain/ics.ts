@@ -16,14 +16,28 @@ const TZ = 'Asia/Shanghai';
 // China has no daylight saving time since 1991: a single STANDARD component is exact.
 const VTIMEZONE = ['BEGIN:VTIMEZONE', `TZID:${TZ}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
 
-export const escapeIcsText = (text: string): string => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break — CRLF, a bare LF or a
+ * bare CR — becomes `\n`; other control characters, which TEXT may not contain, are dropped (a tab stays).
+ */
+export const escapeIcsText = (text: string): string =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 
-/** Folds a content line at 75 octets without splitting a UTF-8 character (continuation lines start with a space). */
+/** Code points, with an escape pair (`\n`, `\,` …) kept as one unit so folding never splits it. */
+const foldUnits = (line: string): string[] => line.match(/\\.|[\s\S]/gu) ?? [];
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character or an escape (continuation lines start with a space). */
 export function foldIcsLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;
-  for (const ch of line) {
+  for (const ch of foldUnits(line)) {
     const size = Buffer.byteLength(ch, 'utf8');
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, forbidden, isAlliance, notFound } from '@app/core';
 import { Database } from '@app/database';
+import { AchievementRepository } from '@app/catalog';
 import { OrganizationRepository } from '@app/identity';
 import { EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
 import { buildIcs, IcsEntry } from '../domain/ics';
@@ -9,6 +10,7 @@ import { actsFor, requireCoordinator, visibleEvent } from '../domain/rules';
 import { EventStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
+import { visibleRoadshows } from './roadshow-achievements';
 
 export interface AgendaItem {
   meeting: MeetingEntity;
@@ -36,6 +38,7 @@ export class AgendaService {
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
     private readonly orgs: OrganizationRepository,
+    private readonly achievements: AchievementRepository,
   ) {}
 
   /** Without `participantId`, the caller's own organisation's agenda; coordinators may ask for anyone's. */
@@ -94,6 +97,6 @@ export class AgendaService {
         .filter((m): m is AgendaItem => !!m.slot && !!m.table && !!m.counterpart)
         .sort((a, b) => a.slot.position - b.slot.position);
     }
-    return { event, participant, published, meetings, roadshows: detail.roadshows };
+    return { event, participant, published, meetings, roadshows: await visibleRoadshows(em, this.achievements, actor, detail.roadshows) };
   }
 }

@@ -8,6 +8,7 @@ import { slotGrid, TIME, toMinutes } from '../domain/grid';
 import { requireCoordinator, requireStatus, stale, visibleEvent } from '../domain/rules';
 import { EventStatus, SLOT_LENGTHS, TimeRange } from '../domain/values';
 import { EventDetail, EventRepository, EventValues } from '../repositories/event.repository';
+import { checkRoadshowAchievements, visibleRoadshows } from './roadshow-achievements';
 
 export interface TableInput {
   name: string;
@@ -54,13 +55,17 @@ export class EventService {
     return this.db.read(async (em) => {
       const [event] = await this.events.findByIds(em, [id]);
       const [detail] = await this.events.details(em, [visibleEvent(actor, event, id)]);
-      return detail;
+      return { ...detail, roadshows: await visibleRoadshows(em, this.achievements, actor, detail.roadshows) };
     });
   }
 
   list(actor: Actor, statuses: EventStatus[] | null): Promise<EventDetail[]> {
     const visible = isAlliance(actor) ? statuses : (statuses ?? Object.values(EventStatus)).filter((s) => s !== EventStatus.DRAFT);
-    return this.db.read(async (em) => this.events.details(em, await this.events.listByStatuses(em, visible)));
+    return this.db.read(async (em) => {
+      const details = await this.events.details(em, await this.events.listByStatuses(em, visible));
+      const roadshows = await visibleRoadshows(em, this.achievements, actor, details.flatMap((d) => d.roadshows));
+      return details.map((d) => ({ ...d, roadshows: roadshows.filter((r) => r.eventId === d.event.id) }));
+    });
   }
 
   async create(actor: Actor, input: EventInput): Promise<EventDetail> {
@@ -68,7 +73,7 @@ export class EventService {
     const grid = checkGrid(input);
     checkSetup(input);
     return this.db.transaction(async (em) => {
-      await this.checkAchievements(em, input.roadshows);
+      await checkRoadshowAchievements(em, this.achievements, input.roadshows);
       const { tables, roadshows, ...values } = input;
       const row = await this.events.insert(em, { ...values, status: EventStatus.DRAFT, createdBy: actor.userId });
       await this.events.replaceSlots(em, row.id, grid);
@@ -95,7 +100,7 @@ export class EventService {
       if (gridChanged) await this.events.replaceSlots(em, id, grid);
       if (patch.tables) await this.events.replaceTables(em, id, patch.tables);
       if (patch.roadshows) {
-        await this.checkAchievements(em, patch.roadshows);
+        await checkRoadshowAchievements(em, this.achievements, patch.roadshows);
         await this.events.replaceRoadshows(em, id, patch.roadshows.map(toRoadshowRow));
       }
       const { tables: _t, roadshows: _r, ...values } = patch;
@@ -142,12 +147,6 @@ export class EventService {
     });
   }
 
-  private async checkAchievements(em: EntityManager, roadshows: RoadshowInput[]): Promise<void> {
-    const ids = [...new Set(roadshows.map((r) => r.achievementId).filter((x): x is string => !!x))];
-    const found = new Set((await this.achievements.findByIds(em, ids)).map((a) => a.id));
-    const missing = ids.find((x) => !found.has(x));
-    if (missing) throw badInput('roadshows.achievementId', `${missing} does not name an existing achievement`);
-  }
 }
 
 const toRoadshowRow = (r: RoadshowInput) => ({ startsAt: r.start, endsAt: r.end, speaker: r.speaker, title: r.title, achievementId: r.achievementId });

@@ -1,9 +1,10 @@
 import { Type } from 'class-transformer';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches,
   Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { IsNotBlank } from '@app/core';
 import { IsCalendarDate } from '../../graphql/validators';
 import { AchievementStatus, CooperationMode, Industry, IpType, NeedStatus } from '../../graphql/enums';
 
@@ -20,10 +21,10 @@ export class IpItemInput {
 export class CreateAchievementInput {
   @Field() @Matches(KEY, KEY_MESSAGE) key: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to your organization; coordinators post for others' }) @IsOptional() @IsUUID() orgId?: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) title: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(5000) summary: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) title: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(5000) summary: string;
   @Field(() => Industry) @IsEnum(Industry) industry: Industry;
-  @Field(() => [String]) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true }) keywords: string[];
+  @Field(() => [String]) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords: string[];
   @Field(() => Int) @IsInt() @Min(1) @Max(9) trl: number;
   @Field(() => [IpItemInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => IpItemInput) ip: IpItemInput[];
   @Field(() => [CooperationMode]) @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes: CooperationMode[];
@@ -37,10 +38,10 @@ export class CreateAchievementInput {
 export class UpdateAchievementInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(5000) summary?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(5000) summary?: string;
   @Field(() => Industry, { nullable: true }) @IsOptional() @IsEnum(Industry) industry?: Industry;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) trl?: number;
   @Field(() => [IpItemInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => IpItemInput) ip?: IpItemInput[];
   @Field(() => [CooperationMode], { nullable: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];
@@ -53,10 +54,10 @@ export class UpdateAchievementInput {
 export class CreateNeedInput {
   @Field() @Matches(KEY, KEY_MESSAGE) key: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to your organization; coordinators post for others' }) @IsOptional() @IsUUID() orgId?: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) title: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(5000) description: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) title: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(5000) description: string;
   @Field(() => Industry) @IsEnum(Industry) industry: Industry;
-  @Field(() => [String]) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true }) keywords: string[];
+  @Field(() => [String]) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @Field(() => Float, { nullable: true, description: '万元' }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) budgetWan?: number | null;
   @Field(() => [CooperationMode]) @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes: CooperationMode[];
@@ -69,10 +70,10 @@ export class CreateNeedInput {
 export class UpdateNeedInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(5000) description?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(5000) description?: string;
   @Field(() => Industry, { nullable: true }) @IsOptional() @IsEnum(Industry) industry?: Industry;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) budgetWan?: number | null;
   @Field(() => [CooperationMode], { nullable: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { IsNotBlank } from '@app/core';
 import { Attendance, MeetingOutcome } from '../models/event.model';
 import { IsCalendarDate } from '../../graphql/validators';
 
@@ -18,7 +19,7 @@ export class TimeRangeInput {
 
 @InputType()
 export class EventTableInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(50) name: string;
   @Field(() => Int, { defaultValue: 4 }) @IsInt() @Min(2) @Max(50) capacity: number;
 }
 
@@ -26,16 +27,16 @@ export class EventTableInput {
 export class RoadshowInput {
   @Field() @Matches(TIME, TIME_MESSAGE) start: string;
   @Field() @Matches(TIME, TIME_MESSAGE) end: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(100) speaker: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(100) speaker: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(200) title: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() achievementId?: string | null;
 }
 
 @InputType()
 export class CreateEventInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) title: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) title: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(500) theme: string;
-  @Field(() => [String], { description: 'The alliance, party branches, chain committees' }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) organisers: string[];
+  @Field(() => [String], { description: 'The alliance, party branches, chain committees' }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(100, { each: true }) organisers: string[];
   @Field({ defaultValue: '' }) @IsString() @MaxLength(200) venue: string;
   @Field() @IsCalendarDate() date: string;
   @Field() @IsCalendarDate() registrationDeadline: string;
@@ -51,9 +52,9 @@ export class CreateEventInput {
 export class UpdateEventInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) theme?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) venue?: string;
   @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
   @Field({ nullable: true }) @IsOptional() @IsCalendarDate() registrationDeadline?: string;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsNotBlank } from '@app/core';
 import { OrganizationKind, Role } from '../../graphql/enums';
 
 @InputType()
@@ -22,7 +23,7 @@ export class AcceptInvitationInput {
 @InputType()
 export class CreateOrganizationInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,64}$/) key?: string | null;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(200) name: string;
   @Field(() => OrganizationKind) @IsEnum(OrganizationKind) kind: OrganizationKind;
   @Field() @IsString() @MaxLength(100) region: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(18) creditCode?: string | null;
@@ -32,7 +33,7 @@ export class CreateOrganizationInput {
 export class UpdateOrganizationInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read; a newer one in the database is a CONFLICT' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(18) creditCode?: string | null;
 }
@@ -41,6 +42,6 @@ export class UpdateOrganizationInput {
 export class InviteUserInput {
   @Field(() => ID) @IsUUID() orgId: string;
   @Field() @IsEmail() @MaxLength(200) email: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(100) displayName: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(100) displayName: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
 }

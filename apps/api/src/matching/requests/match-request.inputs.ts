@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsNotBlank } from '@app/core';
 import { DeclineReason, MatchRequestStatus } from '@app/matching';
 import { VersionedRefInput } from '../../catalog/dto/catalog.inputs';
 import { MatchAdvanceStage } from './match-request.model';
@@ -10,14 +11,14 @@ import { IsCalendarDate } from '../../graphql/validators';
 export class RequestMatchInput {
   @Field(() => ID) @IsUUID() achievementId: string;
   @Field(() => ID, { nullable: true, description: 'One of your enterprise’s open needs; without it the request is for the enterprise' }) @IsOptional() @IsUUID() needId?: string | null;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(2000) message: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(2000) message: string;
 }
 
 @InputType()
 export class ProposeMatchInput {
   @Field(() => ID, { description: 'One of your university’s published achievements' }) @IsUUID() achievementId: string;
   @Field(() => ID) @IsUUID() needId: string;
-  @Field() @IsString() @IsNotEmpty() @MaxLength(2000) message: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(2000) message: string;
 }
 
 @InputType()
@@ -35,7 +36,7 @@ export class AdvanceMatchRequestInput extends VersionedRefInput {
 
 @InputType()
 export class CloseMatchRequestInput extends VersionedRefInput {
-  @Field() @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @Field() @IsString() @IsNotBlank() @MaxLength(1000) reason: string;
 }
 
 @InputType()
