@@ -4,3 +4,4 @@ export * from './pagination/cursor';
 export * from './domain/values';
 export * from './errors/field-problems';
 export * from './validation/not-blank';
+export * from './clock/clock';

@@ -15,8 +15,12 @@ export class EventEntity {
   @Column('integer', { name: 'slot_minutes' }) slotMinutes: number;
   @Column('jsonb') breaks: TimeRange[];
   @Column('text') status: EventStatus;
+  @Column('text', { name: 'cancel_reason', nullable: true }) cancelReason: string | null;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
+  /** What coordinators edit (set-up, grid, status); compare-and-set by clients. */
   @Column('integer') version: number;
+  /** Bumped by every registration, never checked against a client's: tells a scheduler run its input changed. */
+  @Column('integer', { name: 'roster_version' }) rosterVersion: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
@@ -53,7 +57,12 @@ export class RoadshowEntity {
 export class ParticipantEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'event_id' }) eventId: string;
-  @Column('uuid', { name: 'org_id' }) orgId: string;
+  /** The registered organisation; null for a guest without an account (then the guest fields are set). */
+  @Column('uuid', { name: 'org_id', nullable: true }) orgId: string | null;
+  @Column('text', { name: 'guest_name', nullable: true }) guestName: string | null;
+  @Column('text', { name: 'guest_org_name', nullable: true }) guestOrgName: string | null;
+  @Column('text', { name: 'guest_phone', nullable: true }) guestPhone: string | null;
+  @Column('text', { name: 'guest_email', nullable: true }) guestEmail: string | null;
   @Column('uuid', { name: 'user_ids', array: true }) userIds: string[];
   @Column('uuid', { name: 'unavailable_slot_ids', array: true }) unavailableSlotIds: string[];
   @Column('integer', { name: 'max_meetings' }) maxMeetings: number;

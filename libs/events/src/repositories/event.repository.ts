@@ -4,8 +4,9 @@ import { EntityManager, In } from 'typeorm';
 import { EventEntity, EventSlotEntity, EventTableEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
 import { EventStatus, TimeRange } from '../domain/values';
 
-export type EventValues = Omit<EventEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
-export type ParticipantValues = Pick<ParticipantEntity, 'eventId' | 'orgId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'>;
+export type EventValues = Omit<EventEntity, 'id' | 'version' | 'rosterVersion' | 'createdAt' | 'updatedAt'>;
+export type ParticipantValues = Pick<ParticipantEntity, 'eventId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'> & { orgId: string };
+export type GuestValues = Pick<ParticipantEntity, 'eventId' | 'unavailableSlotIds' | 'maxMeetings'> & { guestName: string; guestOrgName: string; guestPhone: string | null; guestEmail: string | null };
 
 /** An event with its grid, tables and roadshow, read together so a list never makes one query per event. */
 export interface EventDetail {
@@ -30,6 +31,17 @@ export class EventRepository {
     return em.createQueryBuilder(EventEntity, 'e').setLock(lock).where('e.id = :id', { id }).getOne();
   }
 
+  /** Claims the published events on `day` whose reminder has not gone out (once, whichever process sweeps). */
+  async claimReminders(em: EntityManager, day: string, now: Date): Promise<EventEntity[]> {
+    const rows: { id: string }[] = await em.query(
+      `WITH due AS (
+         UPDATE events SET reminder_sent_at = $2 WHERE status = 'PUBLISHED' AND date = $1 AND reminder_sent_at IS NULL RETURNING id
+       ) SELECT id FROM due`,
+      [day, now],
+    );
+    return this.findByIds(em, rows.map((r) => r.id));
+  }
+
   listByStatuses(em: EntityManager, statuses: EventStatus[] | null): Promise<EventEntity[]> {
     const where = statuses ? { status: In(statuses) } : {};
     return em.find(EventEntity, { where, order: { date: 'DESC', createdAt: 'DESC' }, take: 200 });
@@ -51,7 +63,18 @@ export class EventRepository {
   }
 
   insert(em: EntityManager, values: EventValues): Promise<EventEntity> {
-    return em.save(EventEntity, em.create(EventEntity, { ...values, version: 1 }));
+    return em.save(EventEntity, em.create(EventEntity, { ...values, version: 1, rosterVersion: 1 }));
+  }
+
+  /** A registration changed: scheduler runs that read the old roster must start again (coordinators' version untouched). */
+  async bumpRoster(em: EntityManager, id: string): Promise<void> {
+    await em.query('UPDATE events SET roster_version = roster_version + 1 WHERE id = $1', [id]);
+  }
+
+  /** Deletes the event and (by cascade) its grid, tables and roadshow; false when it was not at `version`. */
+  async deleteIfVersion(em: EntityManager, id: string, version: number): Promise<boolean> {
+    const result = await em.delete(EventEntity, { id, version });
+    return (result.affected ?? 0) === 1;
   }
 
   updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<EventValues>): Promise<boolean> {
@@ -98,6 +121,10 @@ export class EventRepository {
       [values.eventId, values.orgId, values.userIds, values.unavailableSlotIds, values.maxMeetings],
     );
     return (await this.participantOfOrg(em, values.eventId, values.orgId)) as ParticipantEntity;
+  }
+
+  insertGuest(em: EntityManager, values: GuestValues): Promise<ParticipantEntity> {
+    return em.save(ParticipantEntity, em.create(ParticipantEntity, { ...values, orgId: null, userIds: [] }));
   }
 
   async checkIn(em: EntityManager, participantId: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, badInput, isAlliance, notFound } from '@app/core';
+import { NotificationKind } from '@app/matching';
 import { appendAudit, Database, diff } from '@app/database';
 import { AchievementRepository } from '@app/catalog';
 import { EventEntity } from '../entities/event.entities';
@@ -9,6 +10,7 @@ import { requireCoordinator, requireStatus, stale, visibleEvent } from '../domai
 import { EventStatus, SLOT_LENGTHS, TimeRange } from '../domain/values';
 import { EventDetail, EventRepository, EventValues } from '../repositories/event.repository';
 import { checkRoadshowAchievements, visibleRoadshows } from './roadshow-achievements';
+import { EventNotices } from './event-notices';
 
 export interface TableInput {
   name: string;
@@ -41,6 +43,7 @@ export interface EventInput {
 export type EventPatch = Partial<EventInput>;
 
 const GRID_FIELDS = ['dayStart', 'dayEnd', 'slotMinutes', 'breaks', 'date'] as const;
+const CANCELLABLE = [EventStatus.DRAFT, EventStatus.OPEN, EventStatus.SCHEDULED, EventStatus.PUBLISHED];
 
 /** Events and their set-up: slot grid, tables, roadshow, and the status workflow. Coordinators manage them. */
 @Injectable()
@@ -49,6 +52,7 @@ export class EventService {
     private readonly db: Database,
     private readonly events: EventRepository,
     private readonly achievements: AchievementRepository,
+    private readonly notices: EventNotices,
   ) {}
 
   async get(actor: Actor, id: string): Promise<EventDetail> {
@@ -75,7 +79,7 @@ export class EventService {
     return this.db.transaction(async (em) => {
       await checkRoadshowAchievements(em, this.achievements, input.roadshows);
       const { tables, roadshows, ...values } = input;
-      const row = await this.events.insert(em, { ...values, status: EventStatus.DRAFT, createdBy: actor.userId });
+      const row = await this.events.insert(em, { ...values, status: EventStatus.DRAFT, cancelReason: null, createdBy: actor.userId });
       await this.events.replaceSlots(em, row.id, grid);
       await this.events.replaceTables(em, row.id, tables);
       await this.events.replaceRoadshows(em, row.id, roadshows.map(toRoadshowRow));
@@ -119,8 +123,10 @@ export class EventService {
   }
 
   publish(actor: Actor, id: string, version: number): Promise<EventDetail> {
-    return this.change(actor, id, version, 'PUBLISH', async (_em, event) => {
+    return this.change(actor, id, version, 'PUBLISH', async (em, event) => {
       requireStatus(event, [EventStatus.SCHEDULED], 'publishing the schedule');
+      const everyone = await this.events.participantsOf(em, id);
+      await this.notices.send(em, id, everyone, { kind: NotificationKind.EVENT_SCHEDULE_PUBLISHED, event: event.title, date: event.date }, actor.userId);
       return { status: EventStatus.PUBLISHED };
     });
   }
@@ -129,6 +135,31 @@ export class EventService {
     return this.change(actor, id, version, 'CLOSE', async (_em, event) => {
       requireStatus(event, [EventStatus.PUBLISHED], 'closing');
       return { status: EventStatus.CLOSED };
+    });
+  }
+
+  /** Calls the event off from any state before CLOSED; `reason` is shown to everyone registered. */
+  cancel(actor: Actor, id: string, version: number, reason: string): Promise<EventDetail> {
+    return this.change(actor, id, version, 'CANCEL', async (em, event) => {
+      requireStatus(event, CANCELLABLE, 'cancelling');
+      const cancelReason = reason.trim() || null;
+      const everyone = await this.events.participantsOf(em, id);
+      await this.notices.send(em, id, everyone, { kind: NotificationKind.EVENT_CANCELLED, event: event.title, date: event.date, reason: cancelReason }, actor.userId);
+      return { status: EventStatus.CANCELLED, cancelReason };
+    });
+  }
+
+  /** Only a DRAFT can be deleted: nobody has registered for it yet. */
+  delete(actor: Actor, id: string, version: number): Promise<boolean> {
+    requireCoordinator(actor);
+    return this.db.transaction(async (em) => {
+      const event = await this.events.lockById(em, id);
+      if (!event) throw notFound('Event', id);
+      if (event.version !== version) throw stale('Event', id);
+      requireStatus(event, [EventStatus.DRAFT], 'deleting (cancel it instead)');
+      if (!(await this.events.deleteIfVersion(em, id, version))) throw stale('Event', id);
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT', entityId: id, action: 'DELETE', changes: { title: event.title, date: event.date } });
+      return true;
     });
   }
 

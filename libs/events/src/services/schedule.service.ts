@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, badInput, conflict, notFound } from '@app/core';
+import { NotificationKind } from '@app/matching';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { EventEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
-import { meetingSize, requireCoordinator, requireStatus } from '../domain/rules';
+import { meetingSize, orgIdsOf, participantLabel, requireCoordinator, requireStatus } from '../domain/rules';
 import { EventStatus, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
+import { EventNotices } from './event-notices';
 import { Assignment, schedule, Schedule, SchedulingInputError, SchedulingInstance, UnscheduledReason } from '../scheduling';
+
+export interface Place {
+  slotId: string;
+  tableId: string;
+}
 
 export interface ScheduleOutcome {
   scheduled: number;
@@ -42,6 +49,7 @@ export class ScheduleService {
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
     private readonly orgs: OrganizationRepository,
+    private readonly notices: EventNotices,
   ) {}
 
   /** The scheduler's input for an event as stored now (also what tests validate a schedule against). */
@@ -59,7 +67,8 @@ export class ScheduleService {
     const result = solve(before.instance, previous);
     return this.db.transaction(async (em) => {
       const event = await this.events.lockById(em, eventId);
-      if (!event || event.version !== before.detail.event.version) throw conflict('The event changed while scheduling; run the scheduler again');
+      const was = before.detail.event;
+      if (!event || event.version !== was.version || event.rosterVersion !== was.rosterVersion) throw conflict('The event or its registrations changed while scheduling; run the scheduler again');
       const current = await this.meetings.meetingsOf(em, eventId);
       if (snapshot(current) !== snapshot(before.meetings)) throw conflict('The schedule was edited while scheduling; run the scheduler again');
       const target = new Map(result.assignments.map((a) => [a.request, a]));
@@ -86,6 +95,35 @@ export class ScheduleService {
     });
   }
 
+  /**
+   * Where an accepted request could go now without moving anything: slots both sides are free and available in,
+   * tables free in that slot and large enough (its own meeting's place counts as free). Empty when either side is
+   * at their maximum of meetings and the request is not placed yet. For walk-ins and the board's "move to…".
+   */
+  places(actor: Actor, requestId: string): Promise<Place[]> {
+    requireCoordinator(actor);
+    return this.db.read(async (em) => {
+      const [request] = await this.meetings.requestsByIds(em, [requestId]);
+      if (!request) throw notFound('Meeting request', requestId);
+      if (request.status !== MeetingRequestStatus.ACCEPTED) return [];
+      const [event] = await this.events.findByIds(em, [request.eventId]);
+      const [detail] = await this.events.details(em, [event]);
+      const people = await this.events.participantsByIds(em, [request.fromParticipantId, request.toParticipantId]);
+      if (people.length !== 2) return [];
+      const all = await this.meetings.meetingsOf(em, request.eventId);
+      const meetings = all.filter((m) => m.requestId !== requestId);
+      const placed = meetings.length !== all.length;
+      const counts = await this.meetings.seatCounts(em, request.eventId, people.map((p) => p.id));
+      if (!placed && people.some((p) => (counts.get(p.id) ?? 0) >= p.maxMeetings)) return [];
+      const busy = new Set((await this.meetings.seatsOf(em, request.eventId, people.map((p) => p.id))).filter((s) => meetings.some((m) => m.id === s.meetingId)).map((s) => s.slotId));
+      const taken = new Set(meetings.map((m) => `${m.slotId}|${m.tableId}`));
+      const size = meetingSize(people[0], people[1]);
+      return detail.slots
+        .filter((s) => !busy.has(s.id) && !people.some((p) => p.unavailableSlotIds.includes(s.id)))
+        .flatMap((s) => detail.tables.filter((t) => t.capacity >= size && !taken.has(`${s.id}|${t.id}`)).map((t) => ({ slotId: s.id, tableId: t.id })));
+    });
+  }
+
   /** Books an accepted request by hand; the unique constraints refuse a double booking. */
   place(actor: Actor, requestId: string, slotId: string, tableId: string): Promise<MeetingEntity> {
     requireCoordinator(actor);
@@ -100,14 +138,16 @@ export class ScheduleService {
       const [meeting] = await this.meetings.place(em, request.eventId, [{ requestId, slotId, tableId, locked: false, participantIds: [request.fromParticipantId, request.toParticipantId] }]);
       await this.meetings.setUnscheduledReason(em, requestId, null, null);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meeting.id, action: 'PLACE', changes: { slotId, tableId } });
+      await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_ADDED, slotId, tableId, request.eventId);
       return meeting;
     });
   }
 
   move(actor: Actor, meetingId: string, slotId: string, tableId: string): Promise<MeetingEntity> {
     return this.edit(actor, meetingId, 'MOVE', async (em, meeting, request) => {
-      await this.checkPlace(em, request, slotId, tableId);
+      const people = await this.checkPlace(em, request, slotId, tableId);
       await this.meetings.move(em, meeting.id, slotId, tableId);
+      if (meeting.slotId !== slotId || meeting.tableId !== tableId) await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_MOVED, slotId, tableId, request.eventId);
       return { slotId, tableId };
     });
   }
@@ -120,12 +160,28 @@ export class ScheduleService {
   }
 
   async unschedule(actor: Actor, meetingId: string): Promise<boolean> {
-    await this.edit(actor, meetingId, 'UNSCHEDULE', async (em, meeting) => {
+    await this.edit(actor, meetingId, 'UNSCHEDULE', async (em, meeting, request) => {
+      const people = await this.events.participantsByIds(em, [request.fromParticipantId, request.toParticipantId]);
+      await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_CANCELLED, meeting.slotId, meeting.tableId, meeting.eventId);
       await this.meetings.remove(em, [meeting.id]);
       await this.meetings.setUnscheduledReason(em, meeting.requestId, 'REMOVED_BY_COORDINATOR', 'a coordinator took this meeting off the schedule');
       return {};
     });
     return true;
+  }
+
+  /** Once published, both sides hear of a meeting added, moved or taken off their day (before, nobody saw it). */
+  private async tellBoth(em: EntityManager, actor: Actor, people: ParticipantEntity[], kind: NotificationKind.EVENT_MEETING_ADDED | NotificationKind.EVENT_MEETING_MOVED | NotificationKind.EVENT_MEETING_CANCELLED, slotId: string, tableId: string, eventId: string): Promise<void> {
+    const [event] = await this.events.findByIds(em, [eventId]);
+    if (event?.status !== EventStatus.PUBLISHED || people.length !== 2) return;
+    const [detail] = await this.events.details(em, [event]);
+    const slot = detail.slots.find((s) => s.id === slotId);
+    const table = detail.tables.find((t) => t.id === tableId);
+    if (!slot || !table) return;
+    const labels = await this.notices.labels(em, people);
+    const other = (p: ParticipantEntity) => labels.get((p.id === people[0].id ? people[1] : people[0]).id) ?? '';
+    const at = { event: event.title, start: slot.startsAt, end: slot.endsAt };
+    await this.notices.send(em, eventId, people, (p) => (kind === NotificationKind.EVENT_MEETING_CANCELLED ? { kind, ...at, other: other(p) } : { kind, ...at, other: other(p), table: table.name }), actor.userId);
   }
 
   private edit(actor: Actor, meetingId: string, action: string, apply: (em: EntityManager, m: MeetingEntity, r: MeetingRequestEntity) => Promise<Record<string, unknown>>): Promise<MeetingEntity> {
@@ -179,8 +235,8 @@ export class ScheduleService {
 
   /** The scheduler names participants by id; people read organisation names. */
   private async explain(em: EntityManager, participants: ParticipantEntity[], reasons: UnscheduledReason[]) {
-    const names = new Map((await this.orgs.findByIds(em, participants.map((p) => p.orgId))).map((o) => [o.id, o.name]));
-    const label = new Map(participants.map((p) => [p.id, names.get(p.orgId) ?? p.id]));
+    const names = new Map((await this.orgs.findByIds(em, orgIdsOf(participants))).map((o) => [o.id, o.name]));
+    const label = new Map(participants.map((p) => [p.id, participantLabel(p, names)]));
     return reasons.map((r) => ({ requestId: r.request, code: r.code, message: [...label].reduce((text, [id, name]) => text.split(id).join(name), r.message) }));
   }
 }
