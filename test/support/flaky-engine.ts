@@ -6,6 +6,8 @@ import { EmbeddedSearchEngine, ReindexProgress, ReindexSource, SearchDocument, S
  */
 export class FlakyEngine extends SearchEngine {
   readonly name = 'flaky-embedded';
+  /** Stands for a search server: one index all processes share, fed through the outbox. */
+  readonly scope = 'shared';
   down = false;
   writes = 0;
 

@@ -50,6 +50,7 @@ function renderFormatted(text: string | undefined): string | undefined {
  */
 export class MeilisearchSearchEngine extends SearchEngine {
   readonly name = 'meilisearch';
+  readonly scope = 'shared';
   private readonly client: MeiliClientLike;
   private readonly analyzer: TextAnalyzer;
   private readonly indexName: string;
