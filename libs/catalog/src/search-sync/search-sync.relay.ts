@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { claimSweep, Database, Mutex } from '@app/database';
-import { SearchEngine } from '@app/search';
+import { SearchEngine, SearchRejectedError } from '@app/search';
 import { today } from '../domain/visibility';
 import { CatalogProjection } from './catalog-projection';
 import { ChangeCursor, ChangeLogRepository } from './change-log.repository';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
 
-/** Capped exponential backoff: 2 s, 4 s, 8 s … at most 5 minutes. */
-export const backoffSeconds = (attempts: number): number => Math.min(2 ** attempts, 300);
+/** Capped exponential backoff: 2 s, 4 s, 8 s … at most 5 minutes (attempts are not limited for transient errors). */
+export const backoffSeconds = (attempts: number): number => Math.min(2 ** Math.min(attempts, 30), 300);
 
 /** How long the change log keeps a change; a follower that was away longer rebuilds its index instead. */
 export const CHANGE_RETENTION_HOURS = 48;
@@ -18,8 +18,8 @@ export const CHANGE_RETENTION_HOURS = 48;
  * state and writes the whole document, so replays and reordering are harmless.
  *
  * - A `shared` engine (one Meilisearch for all processes) is fed from the outbox: rows are claimed with a lease by
- *   one relay, deleted only after the engine confirmed, retried with backoff, dead letters after
- *   `searchMaxAttempts`.
+ *   one relay, deleted only after the engine confirmed, retried with capped backoff while the engine is
+ *   unreachable, dead letters only for documents the engine rejects.
  * - A `process` engine (the embedded index in each process's memory) follows the change log instead: every
  *   process reads every change from its own cursor, so a write through process A becomes searchable in process B.
  *   Outbox rows are then only cleared.
@@ -76,14 +76,32 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     const rows = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds));
     if (!rows.length) return 0;
     try {
-      const { upserts, removals } = await this.projection.documentsFor(rows);
-      if (upserts.length) await this.engine.upsert(upserts);
-      if (removals.length) await this.engine.remove(removals);
-      await this.db.transaction((em) => this.outbox.complete(em, rows));
+      await this.apply(rows);
     } catch (error) {
-      await this.fail(rows, error as Error);
+      // The engine refused some document of the batch: find which, so the others are not held back with it.
+      if (error instanceof SearchRejectedError && new Set(rows.map((r) => r.entity_id)).size > 1) await this.oneByOne(rows);
+      else await this.fail(rows, error as Error);
     }
     return rows.length;
+  }
+
+  private async apply(rows: OutboxRow[]): Promise<void> {
+    const { upserts, removals } = await this.projection.documentsFor(rows);
+    if (upserts.length) await this.engine.upsert(upserts);
+    if (removals.length) await this.engine.remove(removals);
+    await this.db.transaction((em) => this.outbox.complete(em, rows));
+  }
+
+  private async oneByOne(rows: OutboxRow[]): Promise<void> {
+    const byListing = new Map<string, OutboxRow[]>();
+    for (const row of rows) byListing.set(row.entity_id, [...(byListing.get(row.entity_id) ?? []), row]);
+    for (const listing of byListing.values()) {
+      try {
+        await this.apply(listing);
+      } catch (error) {
+        await this.fail(listing, error as Error);
+      }
+    }
   }
 
   /** Runs batches until nothing is due (tests, the CLI, and catching up after an outage). */
@@ -142,15 +160,21 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     this.lastSweep = day;
   }
 
+  /**
+   * A failed batch. Only documents the engine rejects end in the dead letters (after `searchMaxAttempts`): a
+   * connection error, a timeout or a server error says nothing about the documents, so those retry without limit
+   * with the capped backoff, however long the outage.
+   */
   private async fail(rows: OutboxRow[], error: Error): Promise<void> {
     const message = `${this.engine.name}: ${error.message}`;
-    const dead = rows.filter((r) => r.attempts >= this.config.searchMaxAttempts);
-    const retry = rows.filter((r) => r.attempts < this.config.searchMaxAttempts);
+    const rejected = error instanceof SearchRejectedError;
+    const dead = rejected ? rows.filter((r) => r.attempts >= this.config.searchMaxAttempts) : [];
+    const retry = rows.filter((r) => !dead.includes(r));
     await this.db.transaction(async (em) => {
       if (retry.length) await this.outbox.retryLater(em, retry, message, backoffSeconds);
       if (dead.length) await this.outbox.moveToDeadLetters(em, dead, message);
     });
-    this.logger.warn(`Search sync failed for ${rows.length} listing(s), ${dead.length} to dead letters: ${message}`);
+    this.logger.warn(`Search sync failed for ${rows.length} change(s) (${rejected ? 'rejected' : 'will retry'}), ${dead.length} to dead letters: ${message}`);
   }
 
   private schedule(): void {

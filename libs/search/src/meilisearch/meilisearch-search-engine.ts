@@ -16,7 +16,7 @@ import {
   type SearchQuery,
 } from '../search.types';
 import { buildMeiliFilter } from './filter-builder';
-import { type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
+import { classifyWriteError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
 import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
@@ -94,12 +94,16 @@ export class MeilisearchSearchEngine extends SearchEngine {
   private async write(uid: string, docs: SearchDocument[]): Promise<void> {
     if (!docs.length) return;
     const payload = docs.map((d) => toMeiliDocument(d, this.analyzer));
-    await settle(`upsert into ${uid}`, this.index(uid).addDocuments(payload, { primaryKey: 'id' }), this.timeout);
+    await settle(`upsert into ${uid}`, this.index(uid).addDocuments(payload, { primaryKey: 'id' }), this.timeout).catch((error: unknown) => {
+      throw classifyWriteError(error);
+    });
   }
 
   private async delete(uid: string, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await settle(`delete from ${uid}`, this.index(uid).deleteDocuments(ids), this.timeout);
+    await settle(`delete from ${uid}`, this.index(uid).deleteDocuments(ids), this.timeout).catch((error: unknown) => {
+      throw classifyWriteError(error);
+    });
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
