@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
 import { claimSweep, Database, Mutex } from '@app/database';
-import { SearchEngine, SearchRejectedError } from '@app/search';
+import { ReindexProgress, SearchEngine, SearchRejectedError } from '@app/search';
 import { today } from '../domain/visibility';
 import { CatalogProjection } from './catalog-projection';
 import { ChangeCursor, ChangeLogRepository } from './change-log.repository';
@@ -36,6 +36,10 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   private caughtUpAt = 0;
   /** One follower step at a time: an older read applied after a newer one would leave a stale document. */
   private readonly follow = new Mutex();
+  /** Shared engines: verified and compared with the database; writes wait in the outbox until then. */
+  private started = false;
+  private nextStartAt = 0;
+  private startDelayMs = 1000;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -52,15 +56,55 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    try {
-      await this.engine.init();
-      if (this.follows) await this.follow.run(() => this.rebuildAndFollow());
-      // An empty shared index (a new Meilisearch) is rebuilt from the database.
-      else if ((await this.engine.count()) === 0) await this.engine.reindex(this.projection.allDocuments(500));
-    } catch (error) {
-      this.logger.warn(`Search engine ${this.engine.name} unavailable at start (${(error as Error).message}); catalog writes queue until it returns`);
+    if (this.follows) {
+      try {
+        await this.engine.init();
+        await this.follow.run(() => this.rebuildAndFollow());
+      } catch (error) {
+        this.logger.warn(`Search engine ${this.engine.name} failed at start (${(error as Error).message}); the relay rebuilds it`);
+      }
+    } else {
+      await this.startUp();
     }
     if (this.config.searchRelayPollMs > 0) this.schedule();
+  }
+
+  /**
+   * A shared engine is used only once it is up and verified: the index created explicitly with its settings read
+   * back, then compared with the database (document count) and rebuilt when they differ. Until then catalog
+   * writes wait in the outbox and every relay run retries, with a backoff from 1 s to 1 minute. Returns whether
+   * the engine is ready.
+   */
+  async startUp(): Promise<boolean> {
+    if (this.started) return true;
+    try {
+      await this.engine.init();
+      const [indexed, listings] = [await this.engine.count(), await this.projection.countAll()];
+      if (indexed !== listings) {
+        this.logger.warn(`Search index holds ${indexed} documents, the catalog ${listings} listings: rebuilding`);
+        await this.rebuild();
+      }
+      this.started = true;
+      this.startDelayMs = 1000;
+    } catch (error) {
+      this.nextStartAt = Date.now() + this.startDelayMs;
+      this.logger.warn(`Search engine ${this.engine.name} not ready (${(error as Error).message}); retry in ${this.startDelayMs / 1000} s, catalog writes queue meanwhile`);
+      this.startDelayMs = Math.min(this.startDelayMs * 2, 60_000);
+    }
+    return this.started;
+  }
+
+  /**
+   * Rebuilds the index from the database and replays every change made after the rebuild's snapshot: a shared
+   * engine gets those listings back through the outbox (whichever process made the write), a process engine
+   * re-reads them from the change log. Resolves with the number of documents indexed.
+   */
+  async rebuild(onProgress?: (progress: ReindexProgress) => void): Promise<number> {
+    const since = await this.db.read((em) => this.changes.start(em));
+    const indexed = await this.engine.reindex(this.projection.allDocuments(1000), onProgress);
+    if (this.follows) await this.rewind(since);
+    else await this.db.transaction((em) => this.changes.requeueSince(em, since));
+    return indexed;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -73,6 +117,7 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   async runOnce(leaseSeconds = 30, batchSize = 200): Promise<number> {
     await this.dailySweep();
     if (this.follows) return this.follow.run(() => this.followOnce(batchSize));
+    if (!this.started && (Date.now() < this.nextStartAt || !(await this.startUp()))) return 0;
     const rows = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds));
     if (!rows.length) return 0;
     try {

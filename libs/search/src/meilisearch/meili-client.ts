@@ -52,6 +52,7 @@ export interface MeiliIndexLike {
   addDocuments(documents: MeiliDocument[], options?: { primaryKey?: string }): EnqueuedTaskPromise;
   deleteDocuments(ids: string[]): EnqueuedTaskPromise;
   updateSettings(settings: Settings): EnqueuedTaskPromise;
+  getSettings(): Promise<Settings>;
   getStats(): Promise<{ numberOfDocuments: number }>;
 }
 
@@ -60,7 +61,7 @@ export interface MeiliClientLike {
   index(uid: string): MeiliIndexLike;
   getRawIndex(uid: string): Promise<IndexObject>;
   createIndex(uid: string, options?: IndexOptions): EnqueuedTaskPromise;
-  deleteIndexIfExists(uid: string): Promise<boolean>;
+  deleteIndex(uid: string): EnqueuedTaskPromise;
   swapIndexes(params: IndexSwap[]): EnqueuedTaskPromise;
   health(): Promise<{ status: string }>;
 }
@@ -110,9 +111,10 @@ export const DOCUMENT_REJECTION_CODES: ReadonlySet<string> = new Set([
 /** The Meilisearch error code of a failed task or a refused request, if the error carries one. */
 export function meiliErrorCode(error: unknown): string | undefined {
   if (error instanceof MeiliTaskError) return error.task.error?.code ?? undefined;
-  const cause = (error as { name?: string; cause?: { code?: unknown } } | null)?.cause;
-  if ((error as { name?: string } | null)?.name === 'MeilisearchApiError' && typeof cause?.code === 'string') return cause.code;
-  return undefined;
+  // MeilisearchApiError keeps the server's error body as `cause` (a connection error keeps the socket error's code,
+  // which no list here contains).
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
 }
 
 /** Maps a write failure to the port's terms: a document rejection becomes `SearchRejectedError`, the rest stays. */

@@ -54,6 +54,24 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
   };
 }
 
+/** Settings whose value the adapter depends on (filters, ranking, Chinese analysis); compared after applying. */
+const VERIFIED_SETTINGS = ['searchableAttributes', 'filterableAttributes', 'sortableAttributes', 'rankingRules', 'localizedAttributes', 'typoTolerance'] as const;
+
+/** Names of the settings the server does not hold as sent (order-insensitive for attribute sets). */
+export function settingsDrift(wanted: Settings, actual: Settings): string[] {
+  const norm = (name: (typeof VERIFIED_SETTINGS)[number], value: unknown): string => {
+    if (value === undefined || value === null) return 'null';
+    if (name === 'filterableAttributes' || name === 'sortableAttributes') return JSON.stringify([...(value as unknown[])].map(String).sort());
+    if (name === 'typoTolerance') {
+      const t = value as { enabled?: boolean; disableOnAttributes?: string[] };
+      return JSON.stringify({ enabled: t.enabled ?? true, disableOnAttributes: [...(t.disableOnAttributes ?? [])].sort() });
+    }
+    if (name === 'localizedAttributes') return JSON.stringify(value);
+    return JSON.stringify(value);
+  };
+  return VERIFIED_SETTINGS.filter((name) => wanted[name] !== undefined && norm(name, wanted[name]) !== norm(name, actual[name]));
+}
+
 /** What a hit can return: the port document's fields as stored (not the analysis channels). */
 export const DOCUMENT_ATTRIBUTES = [
   'id', 'kind', 'key', 'title', 'summary', 'keywords', 'industry', 'trl', 'priceWan', 'priceKey', 'cooperationModes', 'orgId', 'orgName',
