@@ -47,8 +47,9 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
     dictionary: [...domainDictionary()],
     synonyms: analyzer.thesaurus.toMeilisearchSynonyms(),
-    // Typos on pinyin and initials would match unrelated syllables; grams are already the typo channel.
-    typoTolerance: { enabled: true, disableOnAttributes: ['initials', 'grams'] },
+    // Typos on pinyin and initials would match unrelated syllables (guangfu ~ guangyu); grams are already the typo
+    // channel. Typo tolerance is on by default per attribute (crates/milli/src/update/settings.rs).
+    typoTolerance: { enabled: true, disableOnAttributes: ['pinyin', 'initials', 'grams'] },
     pagination: { maxTotalHits: 10_000 },
     faceting: { maxValuesPerFacet: 200 },
   };
