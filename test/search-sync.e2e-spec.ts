@@ -63,19 +63,41 @@ describe('keeping the search index true (outbox relay)', () => {
     expect(await indexedKeys('碳化硅功率模块封装')).not.toContain(a.key);
   });
 
-  it('after N failed attempts a change lands in the dead-letter table, visible to the alliance, and can be requeued', async () => {
+  it('an outage of any length never makes dead letters: connection errors retry without limit', async () => {
     engine.down = true;
+    const a = await f.achievement(officer, { title: '长时间停机后的成果', keywords: ['停机'] });
+    for (let i = 0; i < 12; i++) {
+      await t.relayNow();
+      await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`));
+    }
+    const [row] = await t.db.read((em) => em.query(`SELECT attempts FROM search_outbox WHERE entity_id = $1`, [a.id]));
+    expect(Number(row.attempts)).toBeGreaterThanOrEqual(12); // far beyond SEARCH_MAX_ATTEMPTS=3
+    expect(Number((await t.db.read((em) => em.query(`SELECT count(*) c FROM search_dead_letters WHERE entity_id = $1`, [a.id])))[0].c)).toBe(0);
+    engine.down = false;
+    await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`));
+    await t.syncSearch();
+    expect(await indexedKeys('长时间停机后的成果')).toContain(a.key);
+  });
+
+  it('a document the engine rejects lands in the dead letters alone, visible to the alliance, and can be requeued', async () => {
+    engine.rejectTitles.add('工业互联网边缘网关');
     const a = await f.achievement(officer, { title: '工业互联网边缘网关', keywords: ['边缘计算'] });
+    const good = await f.achievement(officer, { title: '边缘计算同批次成果', keywords: ['边缘计算'] });
     for (let i = 0; i < 3; i++) {
       await t.relayNow();
       await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`));
     }
     expect(await pending()).toBe(0);
+    // Its batch neighbour was indexed at the first attempt.
+    expect(await indexedKeys('边缘计算同批次成果')).toContain(good.key);
     const dead = await t.gql(`{ searchDeadLetters { entityType entityId attempts lastError } }`, {}, coordinator.token);
-    expect(dead.data?.searchDeadLetters).toEqual(expect.arrayContaining([expect.objectContaining({ entityId: a.id, attempts: 3, lastError: expect.stringContaining('ECONNREFUSED') })]));
+    // One dead letter per outbox row of the listing (created, then published), none for its neighbour.
+    const letters: { entityId: string; attempts: number; lastError: string }[] = dead.data?.searchDeadLetters ?? [];
+    expect(letters.length).toBeGreaterThanOrEqual(1);
+    for (const letter of letters) expect(letter).toEqual(expect.objectContaining({ entityId: a.id, attempts: 3, lastError: expect.stringContaining('invalid_document_fields') }));
     expect((await t.gql(`{ searchDeadLetters { entityId } }`, {}, officer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    engine.down = false;
-    expect((await t.gql(`mutation { requeueSearchDeadLetters }`, {}, coordinator.token)).data?.requeueSearchDeadLetters).toBeGreaterThanOrEqual(1);
+    engine.rejectTitles.clear();
+    expect((await t.gql(`mutation { requeueSearchDeadLetters }`, {}, coordinator.token)).data?.requeueSearchDeadLetters).toBe(letters.length);
     await t.syncSearch();
     expect(await indexedKeys('工业互联网边缘网关')).toContain(a.key);
   });
@@ -120,6 +142,6 @@ describe('keeping the search index true (outbox relay)', () => {
   });
 
   it('backoff is capped', async () => {
-    expect([1, 2, 3, 8, 9, 20].map(backoffSeconds)).toEqual([2, 4, 8, 256, 300, 300]);
+    expect([1, 2, 3, 8, 9, 20, 5000].map(backoffSeconds)).toEqual([2, 4, 8, 256, 300, 300, 300]);
   });
 });

@@ -1,4 +1,4 @@
-import { EmbeddedSearchEngine, ReindexProgress, ReindexSource, SearchDocument, SearchEngine, SearchHealth, SearchPage, SearchQuery } from '@app/search';
+import { EmbeddedSearchEngine, ReindexProgress, SearchRejectedError, ReindexSource, SearchDocument, SearchEngine, SearchHealth, SearchPage, SearchQuery } from '@app/search';
 
 /**
  * The real embedded engine behind a switch that makes writes fail, as a search server outage would.
@@ -6,7 +6,11 @@ import { EmbeddedSearchEngine, ReindexProgress, ReindexSource, SearchDocument, S
  */
 export class FlakyEngine extends SearchEngine {
   readonly name = 'flaky-embedded';
+  /** Stands for a search server: one index all processes share, fed through the outbox. */
+  readonly scope = 'shared';
   down = false;
+  /** Document titles the "server" refuses, as Meilisearch refuses a document with a bad field. */
+  rejectTitles = new Set<string>();
   writes = 0;
 
   constructor(readonly inner: SearchEngine = new EmbeddedSearchEngine()) {
@@ -22,6 +26,8 @@ export class FlakyEngine extends SearchEngine {
   }
   async upsert(docs: SearchDocument[]): Promise<void> {
     this.check();
+    const bad = docs.find((d) => this.rejectTitles.has(d.title));
+    if (bad) throw new SearchRejectedError(`Document ${bad.id} rejected: invalid_document_fields`, 'invalid_document_fields');
     this.writes++;
     await this.inner.upsert(docs);
   }

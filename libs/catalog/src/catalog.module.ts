@@ -5,7 +5,7 @@ import { AchievementRepository } from './repositories/achievement.repository';
 import { NeedRepository } from './repositories/need.repository';
 import { AchievementService } from './services/achievement.service';
 import { NeedService } from './services/need.service';
-import { CatalogProjection, CatalogSearchService, OutboxRepository, SearchIndexService, SearchSyncRelay } from './search-sync';
+import { CatalogProjection, CatalogSearchService, ChangeLogRepository, OutboxRepository, SearchIndexService, SearchSyncRelay } from './search-sync';
 
 @Module({
   imports: [IdentityModule],
@@ -20,7 +20,7 @@ export class CatalogModule {}
  */
 @Module({
   imports: [CatalogModule, IdentityModule],
-  providers: [OutboxRepository, CatalogProjection, SearchSyncRelay, SearchIndexService, CatalogSearchService],
+  providers: [OutboxRepository, ChangeLogRepository, CatalogProjection, SearchSyncRelay, SearchIndexService, CatalogSearchService],
   exports: [SearchSyncRelay, SearchIndexService, CatalogSearchService],
 })
 export class CatalogSearchModule {}

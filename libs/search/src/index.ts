@@ -1,6 +1,6 @@
 /** @app/search — the search port, its two adapters, the shared Chinese analysis, the contract suite and the eval. */
 export * from './search.types';
-export { type ReindexSource, SearchEngine, batchesOf } from './search-engine';
+export { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from './search-engine';
 export * from './analysis';
 export * from './embedded';
 export * from './meilisearch';

@@ -12,6 +12,13 @@ export abstract class SearchEngine {
   /** Short engine name for logs and health, e.g. `embedded` or `meilisearch`. */
   abstract readonly name: string;
 
+  /**
+   * Where the index lives. `process`: in this process's memory, so every process must apply every catalog change
+   * (it follows the change log). `shared`: one server all processes write to, so each change is applied once
+   * (the outbox hands it to one relay).
+   */
+  abstract readonly scope: 'process' | 'shared';
+
   /** Creates the index if needed and applies settings; idempotent, safe at every start. */
   abstract init(): Promise<void>;
 
@@ -33,6 +40,17 @@ export abstract class SearchEngine {
 
   /** Number of documents in the live index. */
   abstract count(): Promise<number>;
+}
+
+/**
+ * The engine refused the documents themselves (a bad field, a document too large): retrying cannot help, so the
+ * change goes to the dead letters. Every other failure (connection refused, timeout, server busy) is transient.
+ */
+export class SearchRejectedError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+    this.name = 'SearchRejectedError';
+  }
 }
 
 /** Iterates any reindex source as batches of at most `batchSize`. */

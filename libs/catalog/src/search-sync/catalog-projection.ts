@@ -30,6 +30,12 @@ export class CatalogProjection {
     });
   }
 
+  /** How many listings the index should hold (every achievement and need, whatever its state). */
+  async countAll(): Promise<number> {
+    const [row] = await this.db.read((em) => em.query(`SELECT (SELECT count(*) FROM achievements) + (SELECT count(*) FROM needs) AS c`));
+    return Number(row.c);
+  }
+
   /** Every listing, in batches, for a rebuild. */
   async *allDocuments(batchSize: number): AsyncGenerator<SearchDocument[]> {
     for (const stream of [this.achievementBatches(batchSize), this.needBatches(batchSize)]) {

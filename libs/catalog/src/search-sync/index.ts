@@ -1,4 +1,5 @@
 export * from './catalog-projection';
+export * from './change-log.repository';
 export * from './outbox.repository';
 export * from './search-documents';
 export * from './search-index.service';

@@ -81,6 +81,14 @@ export class OutboxRepository {
     }
   }
 
+  /**
+   * Deletes up to `limit` rows without indexing them: a process-local engine follows the change log instead, which
+   * every process reads in full. Returns how many.
+   */
+  async discard(em: EntityManager, limit: number): Promise<number> {
+    return rowsOf(await em.query(`DELETE FROM search_outbox WHERE id IN (SELECT id FROM search_outbox ORDER BY id LIMIT $1) RETURNING id`, [limit])).length;
+  }
+
   async pending(em: EntityManager): Promise<number> {
     const [row] = await em.query(`SELECT count(*) AS c FROM search_outbox`);
     return Number(row.c);

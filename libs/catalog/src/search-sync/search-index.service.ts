@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, forbidden, Role } from '@app/core';
 import { Database } from '@app/database';
 import { ReindexProgress, SearchEngine, SearchHealth } from '@app/search';
-import { CatalogProjection } from './catalog-projection';
+import { SearchSyncRelay } from './search-sync.relay';
 import { DeadLetterRow, OutboxRepository } from './outbox.repository';
 
 export interface SearchIndexStatus {
@@ -18,7 +18,7 @@ export class SearchIndexService {
     private readonly db: Database,
     private readonly engine: SearchEngine,
     private readonly outbox: OutboxRepository,
-    private readonly projection: CatalogProjection,
+    private readonly relay: SearchSyncRelay,
   ) {}
 
   async status(actor: Actor): Promise<SearchIndexStatus> {
@@ -38,9 +38,14 @@ export class SearchIndexService {
     return this.db.transaction((em) => this.outbox.requeueDeadLetters(em));
   }
 
-  /** Builds a fresh index from the database and swaps it in; searches keep working meanwhile. */
-  reindex(onProgress?: (p: ReindexProgress) => void): Promise<number> {
-    return this.engine.reindex(this.projection.allDocuments(1000), onProgress);
+  /**
+   * Builds a fresh index from the database and swaps it in; searches keep working meanwhile. Changes made during
+   * the rebuild (by any process) are replayed from the change log, then the outbox is drained.
+   */
+  async reindex(onProgress?: (p: ReindexProgress) => void): Promise<number> {
+    const indexed = await this.relay.rebuild(onProgress);
+    await this.relay.drain();
+    return indexed;
   }
 
   private requireAdmin(actor: Actor): void {

@@ -1,18 +1,28 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { Database } from '@app/database';
-import { SearchEngine } from '@app/search';
+import { claimSweep, Database, Mutex } from '@app/database';
+import { ReindexProgress, SearchEngine, SearchRejectedError } from '@app/search';
 import { today } from '../domain/visibility';
 import { CatalogProjection } from './catalog-projection';
+import { ChangeCursor, ChangeLogRepository } from './change-log.repository';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
 
-/** Capped exponential backoff: 2 s, 4 s, 8 s … at most 5 minutes. */
-export const backoffSeconds = (attempts: number): number => Math.min(2 ** attempts, 300);
+/** Capped exponential backoff: 2 s, 4 s, 8 s … at most 5 minutes (attempts are not limited for transient errors). */
+export const backoffSeconds = (attempts: number): number => Math.min(2 ** Math.min(attempts, 30), 300);
+
+/** How long the change log keeps a change; a follower that was away longer rebuilds its index instead. */
+export const CHANGE_RETENTION_HOURS = 48;
 
 /**
- * Moves catalog changes into the search engine. Each outbox row names a listing; the relay re-reads its current
- * state and upserts the whole document, so replays and reordering are harmless. Rows are deleted only after the
- * engine confirmed; failures retry with backoff and end in the dead-letter table after `searchMaxAttempts`.
+ * Moves catalog changes into the search engine; every change names a listing, and the relay re-reads its current
+ * state and writes the whole document, so replays and reordering are harmless.
+ *
+ * - A `shared` engine (one Meilisearch for all processes) is fed from the outbox: rows are claimed with a lease by
+ *   one relay, deleted only after the engine confirmed, retried with capped backoff while the engine is
+ *   unreachable, dead letters only for documents the engine rejects.
+ * - A `process` engine (the embedded index in each process's memory) follows the change log instead: every
+ *   process reads every change from its own cursor, so a write through process A becomes searchable in process B.
+ *   Outbox rows are then only cleared.
  */
 @Injectable()
 export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,24 +31,80 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   private running: Promise<unknown> = Promise.resolve();
   private stopped = false;
   private lastSweep = '';
+  /** Process engines: where this process stands in the change log (null until its index was built). */
+  private cursor: ChangeCursor | null = null;
+  private caughtUpAt = 0;
+  /** One follower step at a time: an older read applied after a newer one would leave a stale document. */
+  private readonly follow = new Mutex();
+  /** Shared engines: verified and compared with the database; writes wait in the outbox until then. */
+  private started = false;
+  private nextStartAt = 0;
+  private startDelayMs = 1000;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Database,
     private readonly engine: SearchEngine,
     private readonly outbox: OutboxRepository,
+    private readonly changes: ChangeLogRepository,
     private readonly projection: CatalogProjection,
   ) {}
 
+  /** True when this process keeps its own index and must apply every change itself. */
+  get follows(): boolean {
+    return this.engine.scope === 'process';
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    try {
-      await this.engine.init();
-      // An empty index (the embedded engine after every start, or a new Meilisearch) is rebuilt from the database.
-      if ((await this.engine.count()) === 0) await this.engine.reindex(this.projection.allDocuments(500));
-    } catch (error) {
-      this.logger.warn(`Search engine ${this.engine.name} unavailable at start (${(error as Error).message}); catalog writes queue until it returns`);
+    if (this.follows) {
+      try {
+        await this.engine.init();
+        await this.follow.run(() => this.rebuildAndFollow());
+      } catch (error) {
+        this.logger.warn(`Search engine ${this.engine.name} failed at start (${(error as Error).message}); the relay rebuilds it`);
+      }
+    } else {
+      await this.startUp();
     }
     if (this.config.searchRelayPollMs > 0) this.schedule();
+  }
+
+  /**
+   * A shared engine is used only once it is up and verified: the index created explicitly with its settings read
+   * back, then compared with the database (document count) and rebuilt when they differ. Until then catalog
+   * writes wait in the outbox and every relay run retries, with a backoff from 1 s to 1 minute. Returns whether
+   * the engine is ready.
+   */
+  async startUp(): Promise<boolean> {
+    if (this.started) return true;
+    try {
+      await this.engine.init();
+      const [indexed, listings] = [await this.engine.count(), await this.projection.countAll()];
+      if (indexed !== listings) {
+        this.logger.warn(`Search index holds ${indexed} documents, the catalog ${listings} listings: rebuilding`);
+        await this.rebuild();
+      }
+      this.started = true;
+      this.startDelayMs = 1000;
+    } catch (error) {
+      this.nextStartAt = Date.now() + this.startDelayMs;
+      this.logger.warn(`Search engine ${this.engine.name} not ready (${(error as Error).message}); retry in ${this.startDelayMs / 1000} s, catalog writes queue meanwhile`);
+      this.startDelayMs = Math.min(this.startDelayMs * 2, 60_000);
+    }
+    return this.started;
+  }
+
+  /**
+   * Rebuilds the index from the database and replays every change made after the rebuild's snapshot: a shared
+   * engine gets those listings back through the outbox (whichever process made the write), a process engine
+   * re-reads them from the change log. Resolves with the number of documents indexed.
+   */
+  async rebuild(onProgress?: (progress: ReindexProgress) => void): Promise<number> {
+    const since = await this.db.read((em) => this.changes.start(em));
+    const indexed = await this.engine.reindex(this.projection.allDocuments(1000), onProgress);
+    if (this.follows) await this.rewind(since);
+    else await this.db.transaction((em) => this.changes.requeueSince(em, since));
+    return indexed;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -47,24 +113,40 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     await this.running.catch(() => undefined);
   }
 
-  /** Processes one batch; returns how many outbox rows it claimed. */
+  /** Processes one batch; returns how many changes it handled (0: nothing was due). */
   async runOnce(leaseSeconds = 30, batchSize = 200): Promise<number> {
-    const day = today();
-    if (day !== this.lastSweep) {
-      await this.db.transaction((em) => this.outbox.enqueueRecentlyExpired(em, day));
-      this.lastSweep = day;
-    }
+    await this.dailySweep();
+    if (this.follows) return this.follow.run(() => this.followOnce(batchSize));
+    if (!this.started && (Date.now() < this.nextStartAt || !(await this.startUp()))) return 0;
     const rows = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds));
     if (!rows.length) return 0;
     try {
-      const { upserts, removals } = await this.projection.documentsFor(rows);
-      if (upserts.length) await this.engine.upsert(upserts);
-      if (removals.length) await this.engine.remove(removals);
-      await this.db.transaction((em) => this.outbox.complete(em, rows));
+      await this.apply(rows);
     } catch (error) {
-      await this.fail(rows, error as Error);
+      // The engine refused some document of the batch: find which, so the others are not held back with it.
+      if (error instanceof SearchRejectedError && new Set(rows.map((r) => r.entity_id)).size > 1) await this.oneByOne(rows);
+      else await this.fail(rows, error as Error);
     }
     return rows.length;
+  }
+
+  private async apply(rows: OutboxRow[]): Promise<void> {
+    const { upserts, removals } = await this.projection.documentsFor(rows);
+    if (upserts.length) await this.engine.upsert(upserts);
+    if (removals.length) await this.engine.remove(removals);
+    await this.db.transaction((em) => this.outbox.complete(em, rows));
+  }
+
+  private async oneByOne(rows: OutboxRow[]): Promise<void> {
+    const byListing = new Map<string, OutboxRow[]>();
+    for (const row of rows) byListing.set(row.entity_id, [...(byListing.get(row.entity_id) ?? []), row]);
+    for (const listing of byListing.values()) {
+      try {
+        await this.apply(listing);
+      } catch (error) {
+        await this.fail(listing, error as Error);
+      }
+    }
   }
 
   /** Runs batches until nothing is due (tests, the CLI, and catching up after an outage). */
@@ -74,15 +156,70 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
+  /** Rewinds a follower so it re-applies every change from `cursor` on (after a rebuild of its index). */
+  rewind(cursor: ChangeCursor): Promise<void> {
+    return this.follow.run(async () => {
+      if (this.cursor && (BigInt(cursor.tx) < BigInt(this.cursor.tx) || (cursor.tx === this.cursor.tx && BigInt(cursor.seq) < BigInt(this.cursor.seq)))) {
+        this.cursor = cursor;
+      }
+    });
+  }
+
+  /** Builds the index from the database, then follows every change not in that snapshot. */
+  private async rebuildAndFollow(): Promise<void> {
+    const cursor = await this.db.read((em) => this.changes.start(em));
+    await this.engine.reindex(this.projection.allDocuments(500));
+    this.cursor = cursor;
+    this.caughtUpAt = Date.now();
+  }
+
+  private async followOnce(batchSize: number): Promise<number> {
+    const discarded = await this.db.transaction((em) => this.outbox.discard(em, batchSize));
+    if (!this.cursor || Date.now() - this.caughtUpAt > (CHANGE_RETENTION_HOURS / 2) * 3_600_000) {
+      // Never built, or away so long that the log may have dropped changes: start from the database again.
+      await this.rebuildAndFollow();
+      return discarded + 1;
+    }
+    const cursor = this.cursor;
+    const rows = await this.db.read((em) => this.changes.read(em, cursor, batchSize));
+    if (rows.length) {
+      const { upserts, removals } = await this.projection.documentsFor(rows);
+      if (upserts.length) await this.engine.upsert(upserts);
+      if (removals.length) await this.engine.remove(removals);
+      const last = rows[rows.length - 1];
+      this.cursor = { tx: last.tx, seq: last.seq };
+    }
+    this.caughtUpAt = Date.now();
+    return discarded + rows.length;
+  }
+
+  /** Once a day across all processes: re-project listings whose validity just ended, drop old log entries. */
+  private async dailySweep(): Promise<void> {
+    const day = today();
+    if (day === this.lastSweep) return;
+    await this.db.transaction(async (em) => {
+      if (!(await claimSweep(em, 'search-daily', day))) return;
+      await this.outbox.enqueueRecentlyExpired(em, day);
+      await this.changes.prune(em, CHANGE_RETENTION_HOURS);
+    });
+    this.lastSweep = day;
+  }
+
+  /**
+   * A failed batch. Only documents the engine rejects end in the dead letters (after `searchMaxAttempts`): a
+   * connection error, a timeout or a server error says nothing about the documents, so those retry without limit
+   * with the capped backoff, however long the outage.
+   */
   private async fail(rows: OutboxRow[], error: Error): Promise<void> {
     const message = `${this.engine.name}: ${error.message}`;
-    const dead = rows.filter((r) => r.attempts >= this.config.searchMaxAttempts);
-    const retry = rows.filter((r) => r.attempts < this.config.searchMaxAttempts);
+    const rejected = error instanceof SearchRejectedError;
+    const dead = rejected ? rows.filter((r) => r.attempts >= this.config.searchMaxAttempts) : [];
+    const retry = rows.filter((r) => !dead.includes(r));
     await this.db.transaction(async (em) => {
       if (retry.length) await this.outbox.retryLater(em, retry, message, backoffSeconds);
       if (dead.length) await this.outbox.moveToDeadLetters(em, dead, message);
     });
-    this.logger.warn(`Search sync failed for ${rows.length} listing(s), ${dead.length} to dead letters: ${message}`);
+    this.logger.warn(`Search sync failed for ${rows.length} change(s) (${rejected ? 'rejected' : 'will retry'}), ${dead.length} to dead letters: ${message}`);
   }
 
   private schedule(): void {

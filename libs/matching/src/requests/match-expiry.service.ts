@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { appendAudit, Database } from '@app/database';
+import { appendAudit, claimSweep, Database } from '@app/database';
+import type { EntityManager } from 'typeorm';
 import { NotificationKind } from '../notifications';
 import { MatchNotices } from './match-notices';
 import { MatchRequestRepository } from './match-request.repository';
@@ -10,7 +11,8 @@ export const EXPIRY_WARNING_MS = 2 * 86_400_000;
 
 /**
  * Expires unanswered requests and warns before it happens. `expireOverdue` is idempotent (each row is
- * warned once and expired once), so the timer, a restart or a second api process may all run it.
+ * warned once and expired once); the timer's `sweep` also claims its period in `sweep_runs`, so with several api
+ * processes on one database each period's sweep runs in one of them only.
  */
 @Injectable()
 export class MatchExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,24 +38,32 @@ export class MatchExpiryService implements OnApplicationBootstrap, OnApplication
     await this.running.catch(() => undefined);
   }
 
-  async expireOverdue(now: Date = new Date()): Promise<{ warned: number; expired: number }> {
-    return this.db.transaction(async (em) => {
-      const warned = await this.requests.claimExpiryWarnings(em, now, new Date(now.getTime() + EXPIRY_WARNING_MS));
-      for (const r of warned) await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRING, null, { receiverOnly: true });
-      const expired = await this.requests.expireDue(em, now);
-      for (const r of expired) {
-        await appendAudit(em, { actorUserId: null, entityType: 'MATCH_REQUEST', entityId: r.id, action: 'EXPIRED', changes: { status: { from: 'REQUESTED', to: 'EXPIRED' } } });
-        await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRED, null);
-      }
-      return { warned: warned.length, expired: expired.length };
-    });
+  expireOverdue(now: Date = new Date()): Promise<{ warned: number; expired: number }> {
+    return this.db.transaction((em) => this.expireIn(em, now));
+  }
+
+  /** The timer's run: the sweep of the period `now` falls in, or null when another process already claimed it. */
+  sweep(now: Date = new Date()): Promise<{ warned: number; expired: number } | null> {
+    const period = String(Math.floor(now.getTime() / Math.max(1, this.config.matchExpirySweepMs || 60_000))).padStart(16, '0');
+    return this.db.transaction(async (em) => ((await claimSweep(em, 'match-expiry', period)) ? this.expireIn(em, now) : null));
+  }
+
+  private async expireIn(em: EntityManager, now: Date): Promise<{ warned: number; expired: number }> {
+    const warned = await this.requests.claimExpiryWarnings(em, now, new Date(now.getTime() + EXPIRY_WARNING_MS));
+    for (const r of warned) await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRING, null, { receiverOnly: true });
+    const expired = await this.requests.expireDue(em, now);
+    for (const r of expired) {
+      await appendAudit(em, { actorUserId: null, entityType: 'MATCH_REQUEST', entityId: r.id, action: 'EXPIRED', changes: { status: { from: 'REQUESTED', to: 'EXPIRED' } } });
+      await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRED, null);
+    }
+    return { warned: warned.length, expired: expired.length };
   }
 
   private schedule(): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.expireOverdue()
-        .then(({ warned, expired }) => (warned || expired) && this.logger.log(`Match requests: ${warned} warned, ${expired} expired`))
+      this.running = this.sweep()
+        .then((done) => done && (done.warned || done.expired) && this.logger.log(`Match requests: ${done.warned} warned, ${done.expired} expired`))
         .catch((error: Error) => this.logger.error(`Match expiry sweep: ${error.message}`))
         .finally(() => this.schedule());
     }, this.config.matchExpirySweepMs);

@@ -1,5 +1,5 @@
 import { TextAnalyzer, defaultAnalyzer } from '../analysis';
-import { type ReindexSource, SearchEngine, batchesOf } from '../search-engine';
+import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
 import {
   LISTING_KINDS,
   type ReindexProgress,
@@ -24,9 +24,9 @@ export interface EmbeddedSearchOptions {
 }
 
 function validate(doc: SearchDocument): void {
-  if (typeof doc.id !== 'string' || doc.id.length === 0) throw new Error('Search document without an id');
-  if (!LISTING_KINDS.includes(doc.kind)) throw new Error(`Search document ${doc.id} has an unknown kind`);
-  if (typeof doc.title !== 'string') throw new Error(`Search document ${doc.id} has no title`);
+  if (typeof doc.id !== 'string' || doc.id.length === 0) throw new SearchRejectedError('Search document without an id');
+  if (!LISTING_KINDS.includes(doc.kind)) throw new SearchRejectedError(`Search document ${doc.id} has an unknown kind`);
+  if (typeof doc.title !== 'string') throw new SearchRejectedError(`Search document ${doc.id} has no title`);
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -38,6 +38,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  */
 export class EmbeddedSearchEngine extends SearchEngine {
   readonly name = 'embedded';
+  readonly scope = 'process';
   private readonly analyzer: TextAnalyzer;
   private readonly options: { scoring: ScoringOptions; minScore: number; maxQueryTerms: number; batch: number };
   private index: EmbeddedIndex;

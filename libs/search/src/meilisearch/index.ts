@@ -1,5 +1,6 @@
 export { MeilisearchSearchEngine, type MeilisearchSearchOptions } from './meilisearch-search-engine';
 export { FILTER_ATTRIBUTES, buildMeiliFilter, quoteFilterValue } from './filter-builder';
-export { MeiliTaskError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
+export { DOCUMENT_REJECTION_CODES, MeiliTaskError, classifyWriteError, meiliErrorCode, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
 export { SEARCHABLE_ATTRIBUTES, meiliSettings, toMeiliDocument } from './meili-schema';
 export { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
+export { MeiliPeer, type PeerRequest } from './meili-peer.testing';

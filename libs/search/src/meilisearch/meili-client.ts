@@ -1,3 +1,4 @@
+import { SearchRejectedError } from '../search-engine';
 import type {
   EnqueuedTaskPromise,
   IndexObject,
@@ -51,6 +52,7 @@ export interface MeiliIndexLike {
   addDocuments(documents: MeiliDocument[], options?: { primaryKey?: string }): EnqueuedTaskPromise;
   deleteDocuments(ids: string[]): EnqueuedTaskPromise;
   updateSettings(settings: Settings): EnqueuedTaskPromise;
+  getSettings(): Promise<Settings>;
   getStats(): Promise<{ numberOfDocuments: number }>;
 }
 
@@ -59,7 +61,7 @@ export interface MeiliClientLike {
   index(uid: string): MeiliIndexLike;
   getRawIndex(uid: string): Promise<IndexObject>;
   createIndex(uid: string, options?: IndexOptions): EnqueuedTaskPromise;
-  deleteIndexIfExists(uid: string): Promise<boolean>;
+  deleteIndex(uid: string): EnqueuedTaskPromise;
   swapIndexes(params: IndexSwap[]): EnqueuedTaskPromise;
   health(): Promise<{ status: string }>;
 }
@@ -83,4 +85,41 @@ export async function settle(action: string, pending: EnqueuedTaskPromise, timeo
   const task = await pending.waitTask({ timeout: timeoutMs, interval: 50 });
   if (task.status !== 'succeeded') throw new MeiliTaskError(action, task);
   return task;
+}
+
+/**
+ * Error codes with which Meilisearch refuses the documents themselves (crates/meilisearch-types/src/error.rs, all
+ * of type `invalid_request`): sending the same documents again fails again. Everything else, including
+ * `index_not_found`, auth errors, `internal`/`system` errors, connection failures and timeouts, is transient.
+ */
+export const DOCUMENT_REJECTION_CODES: ReadonlySet<string> = new Set([
+  'invalid_document_fields',
+  'invalid_document_id',
+  'missing_document_id',
+  'invalid_document_geo_field',
+  'invalid_document_geojson_field',
+  'invalid_vector_dimensions',
+  'invalid_vectors_type',
+  'malformed_payload',
+  'missing_payload',
+  'payload_too_large',
+  'max_fields_limit_exceeded',
+  'index_primary_key_multiple_candidates_found',
+  'index_primary_key_no_candidate_found',
+]);
+
+/** The Meilisearch error code of a failed task or a refused request, if the error carries one. */
+export function meiliErrorCode(error: unknown): string | undefined {
+  if (error instanceof MeiliTaskError) return error.task.error?.code ?? undefined;
+  // MeilisearchApiError keeps the server's error body as `cause` (a connection error keeps the socket error's code,
+  // which no list here contains).
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+}
+
+/** Maps a write failure to the port's terms: a document rejection becomes `SearchRejectedError`, the rest stays. */
+export function classifyWriteError(error: unknown): unknown {
+  const code = meiliErrorCode(error);
+  if (code && DOCUMENT_REJECTION_CODES.has(code)) return new SearchRejectedError((error as Error).message, code);
+  return error;
 }

@@ -47,11 +47,30 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
     dictionary: [...domainDictionary()],
     synonyms: analyzer.thesaurus.toMeilisearchSynonyms(),
-    // Typos on pinyin and initials would match unrelated syllables; grams are already the typo channel.
-    typoTolerance: { enabled: true, disableOnAttributes: ['initials', 'grams'] },
+    // Typos on pinyin and initials would match unrelated syllables (guangfu ~ guangyu); grams are already the typo
+    // channel. Typo tolerance is on by default per attribute (crates/milli/src/update/settings.rs).
+    typoTolerance: { enabled: true, disableOnAttributes: ['pinyin', 'initials', 'grams'] },
     pagination: { maxTotalHits: 10_000 },
     faceting: { maxValuesPerFacet: 200 },
   };
+}
+
+/** Settings whose value the adapter depends on (filters, ranking, Chinese analysis); compared after applying. */
+const VERIFIED_SETTINGS = ['searchableAttributes', 'filterableAttributes', 'sortableAttributes', 'rankingRules', 'localizedAttributes', 'typoTolerance'] as const;
+
+/** Names of the settings the server does not hold as sent (order-insensitive for attribute sets). */
+export function settingsDrift(wanted: Settings, actual: Settings): string[] {
+  const norm = (name: (typeof VERIFIED_SETTINGS)[number], value: unknown): string => {
+    if (value === undefined || value === null) return 'null';
+    if (name === 'filterableAttributes' || name === 'sortableAttributes') return JSON.stringify([...(value as unknown[])].map(String).sort());
+    if (name === 'typoTolerance') {
+      const t = value as { enabled?: boolean; disableOnAttributes?: string[] };
+      return JSON.stringify({ enabled: t.enabled ?? true, disableOnAttributes: [...(t.disableOnAttributes ?? [])].sort() });
+    }
+    if (name === 'localizedAttributes') return JSON.stringify(value);
+    return JSON.stringify(value);
+  };
+  return VERIFIED_SETTINGS.filter((name) => wanted[name] !== undefined && norm(name, wanted[name]) !== norm(name, actual[name]));
 }
 
 /** What a hit can return: the port document's fields as stored (not the analysis channels). */

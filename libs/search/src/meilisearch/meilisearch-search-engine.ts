@@ -1,4 +1,4 @@
-import { Meilisearch, type SearchParams } from 'meilisearch';
+import { type EnqueuedTaskPromise, Meilisearch, type SearchParams } from 'meilisearch';
 import { TextAnalyzer, defaultAnalyzer } from '../analysis';
 import { escapeHtml } from '../embedded/highlight';
 import { type ReindexSource, SearchEngine, batchesOf } from '../search-engine';
@@ -16,8 +16,8 @@ import {
   type SearchQuery,
 } from '../search.types';
 import { buildMeiliFilter } from './filter-builder';
-import { type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, settle } from './meili-client';
-import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
+import { classifyWriteError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, meiliErrorCode, settle } from './meili-client';
+import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, settingsDrift, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
 export interface MeilisearchSearchOptions {
@@ -50,13 +50,15 @@ function renderFormatted(text: string | undefined): string | undefined {
  */
 export class MeilisearchSearchEngine extends SearchEngine {
   readonly name = 'meilisearch';
+  readonly scope = 'shared';
   private readonly client: MeiliClientLike;
   private readonly analyzer: TextAnalyzer;
   private readonly indexName: string;
   private readonly timeout: number;
   private readonly batchSize: number;
-  /** Writes made while a reindex runs, re-applied to the new index after the swap (id → doc, null = removed). */
-  private journal: Map<string, SearchDocument | null> | undefined;
+  /** The live index exists and holds the settings (checked by `init`). */
+  private verified = false;
+  private rebuilding = false;
 
   constructor(options: MeilisearchSearchOptions) {
     super();
@@ -71,44 +73,76 @@ export class MeilisearchSearchEngine extends SearchEngine {
     return this.client.index(uid);
   }
 
+  /** Creates the index explicitly (never by a document write, which would leave it without settings). */
   private async ensureIndex(uid: string): Promise<void> {
     try {
       await this.client.getRawIndex(uid);
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error;
+      if (meiliErrorCode(error) !== 'index_not_found') throw error;
       await settle(`create index ${uid}`, this.client.createIndex(uid, { primaryKey: 'id' }), this.timeout);
     }
   }
 
+  /** Applies the settings and reads them back: a write is only sent to an index known to be configured. */
   private async applySettings(uid: string): Promise<void> {
-    await settle(`settings of ${uid}`, this.index(uid).updateSettings(meiliSettings(this.analyzer)), this.timeout);
+    const wanted = meiliSettings(this.analyzer);
+    await settle(`settings of ${uid}`, this.index(uid).updateSettings(wanted), this.timeout);
+    const drift = settingsDrift(wanted, await this.index(uid).getSettings());
+    if (drift.length) throw new Error(`Meilisearch index ${uid} does not hold the settings sent (${drift.join(', ')})`);
   }
 
+  /**
+   * Creates the index if needed, applies and verifies all settings. Idempotent; until it has succeeded every write
+   * runs it first, so no write can reach an index without settings.
+   */
   async init(): Promise<void> {
     this.analyzer.warmUp();
     await this.ensureIndex(this.indexName);
     await this.applySettings(this.indexName);
+    this.verified = true;
+  }
+
+  private async ready(uid: string): Promise<void> {
+    if (uid === this.indexName && !this.verified) await this.init();
+  }
+
+  /** Runs a write task; `index_not_found` means the index vanished, so the next write re-creates and configures it. */
+  private async writeTask(uid: string, action: string, pending: () => EnqueuedTaskPromise): Promise<void> {
+    await this.ready(uid);
+    try {
+      await settle(action, pending(), this.timeout);
+    } catch (error) {
+      if (meiliErrorCode(error) === 'index_not_found' && uid === this.indexName) this.verified = false;
+      throw classifyWriteError(error);
+    }
   }
 
   private async write(uid: string, docs: SearchDocument[]): Promise<void> {
     if (!docs.length) return;
     const payload = docs.map((d) => toMeiliDocument(d, this.analyzer));
-    await settle(`upsert into ${uid}`, this.index(uid).addDocuments(payload, { primaryKey: 'id' }), this.timeout);
+    await this.writeTask(uid, `upsert into ${uid}`, () => this.index(uid).addDocuments(payload, { primaryKey: 'id' }));
   }
 
   private async delete(uid: string, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await settle(`delete from ${uid}`, this.index(uid).deleteDocuments(ids), this.timeout);
+    await this.writeTask(uid, `delete from ${uid}`, () => this.index(uid).deleteDocuments(ids));
+  }
+
+  /** Deletes an index and waits until the server has done it (an absent index counts as deleted). */
+  private async dropIndex(uid: string): Promise<void> {
+    try {
+      await settle(`delete index ${uid}`, this.client.deleteIndex(uid), this.timeout);
+    } catch (error) {
+      if (meiliErrorCode(error) !== 'index_not_found') throw error;
+    }
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
     await this.write(this.indexName, docs);
-    for (const doc of docs) this.journal?.set(doc.id, doc);
   }
 
   async remove(ids: string[]): Promise<void> {
     await this.delete(this.indexName, ids);
-    for (const id of ids) this.journal?.set(id, null);
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
@@ -162,16 +196,21 @@ export class MeilisearchSearchEngine extends SearchEngine {
     return { total, hits, facets };
   }
 
+  /**
+   * Fills `<index>_tmp`, swaps it in and deletes the previous generation, waiting for every task. Writes that reach
+   * the live index meanwhile are not kept here (another process may make them): the caller replays the database's
+   * changes made after its snapshot (`SearchSyncRelay.rebuild`).
+   */
   async reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number> {
-    if (this.journal) throw new Error('A reindex is already running');
+    if (this.rebuilding) throw new Error('A reindex is already running');
     const tmp = `${this.indexName}_tmp`;
     const total = Array.isArray(source) && !Array.isArray(source[0]) ? source.length : undefined;
-    this.journal = new Map();
+    this.rebuilding = true;
     try {
-      await this.client.deleteIndexIfExists(tmp);
+      await this.dropIndex(tmp);
       await settle(`create index ${tmp}`, this.client.createIndex(tmp, { primaryKey: 'id' }), this.timeout);
       await this.applySettings(tmp);
-      await this.ensureIndex(this.indexName);
+      await this.ready(this.indexName);
       let indexed = 0;
       for await (const batch of batchesOf(source, this.batchSize)) {
         await this.write(tmp, batch);
@@ -179,14 +218,10 @@ export class MeilisearchSearchEngine extends SearchEngine {
         onProgress?.({ indexed, total });
       }
       await settle('swap indexes', this.client.swapIndexes([{ indexes: [this.indexName, tmp], rename: false }]), this.timeout);
-      // Writes that reached the old index during the build go to the new one too.
-      const journal = [...this.journal];
-      await this.write(this.indexName, journal.flatMap(([, doc]) => (doc ? [doc] : [])));
-      await this.delete(this.indexName, journal.flatMap(([id, doc]) => (doc ? [] : [id])));
-      await this.client.deleteIndexIfExists(tmp); // now holds the previous generation
+      await this.dropIndex(tmp); // now holds the previous generation
       return indexed;
     } finally {
-      this.journal = undefined;
+      this.rebuilding = false;
     }
   }
 
