@@ -23,7 +23,7 @@ import { MeetingResolver } from './events/meeting.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
-import { queryLimits } from './graphql/limits';
+import { costLimitPlugin, LIMITS, limitRules } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -89,10 +89,14 @@ export class AppModule {
             playground: false,
             introspection: true,
             // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
-            plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            plugins: [
+              ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+              costLimitPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+            ],
+            parseOptions: { maxTokens: LIMITS.maxTokens },
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards'],
-            validationRules: [queryLimits()],
+            validationRules: limitRules(),
             formatError,
             context: ({ req }: { req: Request }) => contexts.create(req),
           }),

@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@app/core';
+import { LIMITS, QUERY_TOO_COMPLEX } from './limits';
 
 const logger = new Logger('GraphQL');
 
@@ -31,6 +32,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  if (formatted.extensions?.limit === true) return { ...base, extensions: { code: QUERY_TOO_COMPLEX } };
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { ...base, message: `查询过长：最多 ${LIMITS.maxTokens} 个词法单元`, extensions: { code: QUERY_TOO_COMPLEX } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, extensions: { code } };
   }
