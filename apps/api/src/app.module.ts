@@ -1,7 +1,7 @@
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -25,6 +25,7 @@ import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { costLimitPlugin, LIMITS, limitRules } from './graphql/limits';
 import { HealthController } from './health/health.controller';
+import { HttpErrorFilter } from './http/http-error.filter';
 import { IdentityResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
@@ -105,6 +106,7 @@ export class AppModule {
       controllers: [HealthController, MatchExportController, AgendaController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
         IdentityResolver,
         AchievementResolver,
         NeedResolver,
