@@ -1,4 +1,4 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -88,10 +88,13 @@ export class AppModule {
             autoSchemaFile: config.nodeEnv === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql'),
             sortSchema: true,
             playground: false,
-            introspection: true,
+            // Production does not describe the schema: no introspection, no "Did you mean …" suggestions.
+            introspection: config.nodeEnv !== 'production',
+            hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
             // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
             plugins: [
-              ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+              // No landing page in any mode: Apollo's Sandbox loads from a CDN, which no request may reach.
+              ApolloServerPluginLandingPageDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
               costLimitPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
             ],
             parseOptions: { maxTokens: LIMITS.maxTokens },
