@@ -110,7 +110,8 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
   it('one request cannot alias an expensive field without bound', async () => {
     const aliases = Array.from({ length: 6 }, (_, i) => `s${i}: search(input: { query: "光伏" }) { totalCount }`).join(' ');
     const res = await t.gql(`{ ${aliases} }`, {}, rd.token);
-    expect(res.errors?.[0].message).toBe('At most 5 search, matching or scheduling fields per request');
+    expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0].message).toBe('每个请求最多 5 个搜索、匹配、排程或统计字段');
     expect(res.data ?? null).toBeNull();
   });
 

@@ -1,7 +1,7 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -23,8 +23,9 @@ import { MeetingResolver } from './events/meeting.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
-import { queryLimits } from './graphql/limits';
+import { costLimitPlugin, LIMITS, limitRules } from './graphql/limits';
 import { HealthController } from './health/health.controller';
+import { HttpErrorFilter } from './http/http-error.filter';
 import { IdentityResolver } from './identity/identity.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
@@ -92,12 +93,19 @@ export class AppModule {
             autoSchemaFile: config.nodeEnv === 'production' ? true : join(process.cwd(), 'apps/api/schema.gql'),
             sortSchema: true,
             playground: false,
-            introspection: true,
+            // Production does not describe the schema: no introspection, no "Did you mean …" suggestions.
+            introspection: config.nodeEnv !== 'production',
+            hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
             // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
-            plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            plugins: [
+              // No landing page in any mode: Apollo's Sandbox loads from a CDN, which no request may reach.
+              ApolloServerPluginLandingPageDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+              costLimitPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+            ],
+            parseOptions: { maxTokens: LIMITS.maxTokens },
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards'],
-            validationRules: [queryLimits()],
+            validationRules: limitRules(),
             formatError,
             context: ({ req }: { req: Request }) => contexts.create(req),
           }),
@@ -106,6 +114,7 @@ export class AppModule {
       controllers: [HealthController, MatchExportController, AgendaController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
         IdentityResolver,
         AchievementResolver,
         NeedResolver,

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { Actor, unauthenticated } from '@app/core';
 import { AchievementEntity, AchievementService, NeedService, NeedView } from '@app/catalog';
 import { AuthService, OrganizationEntity, OrganizationService, UserEntity, UserService } from '@app/identity';
+import { bearerToken } from './bearer';
 
 export interface Loaders {
   organization: DataLoader<string, OrganizationEntity | null>;
@@ -41,12 +42,8 @@ export class ContextFactory {
     let resolved: { actor: Actor | null; error: Error | null } | null = null;
     const resolve = () => {
       if (resolved) return resolved;
-      const header = req.headers.authorization;
-      if (!header) return (resolved = { actor: null, error: unauthenticated() });
-      const match = /^Bearer\s+(.+)$/i.exec(header);
-      if (!match) return (resolved = { actor: null, error: unauthenticated('Authorization must be "Bearer <token>"') });
       try {
-        return (resolved = { actor: this.auth.verifyAccessToken(match[1]), error: null });
+        return (resolved = { actor: this.auth.verifyAccessToken(bearerToken(req.headers.authorization)), error: null });
       } catch (error) {
         return (resolved = { actor: null, error: error as Error });
       }

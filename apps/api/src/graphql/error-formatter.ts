@@ -2,17 +2,20 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@app/core';
+import { LIMITS, QUERY_TOO_COMPLEX } from './limits';
 
 const logger = new Logger('GraphQL');
 
-const HTTP_CODES: Record<number, ErrorCode> = {
-  400: ErrorCode.BAD_USER_INPUT,
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  409: ErrorCode.CONFLICT,
-  429: ErrorCode.TOO_MANY_REQUESTS,
+/** Each domain code's HTTP status, for the REST routes (apps/api/src/http/http-error.filter.ts). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
 };
+export const HTTP_CODES: Record<number, ErrorCode> = Object.fromEntries(Object.entries(HTTP_STATUS).map(([code, status]) => [status, code as ErrorCode]));
 
 /**
  * The one place errors become what clients see: domain errors keep their code and message, GraphQL's
@@ -31,6 +34,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
+  if (formatted.extensions?.limit === true) return { ...base, extensions: { code: QUERY_TOO_COMPLEX } };
+  if (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return { ...base, message: `查询过长：最多 ${LIMITS.maxTokens} 个词法单元`, extensions: { code: QUERY_TOO_COMPLEX } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     return { ...base, extensions: { code } };
   }
@@ -42,7 +49,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * A unique constraint lost a race that the service's own check could not see (two writers at once): the
  * database refuses the second, and the client hears CONFLICT naming the field, not an internal error.
  */
-function uniqueViolation(error: unknown): { field: string; message: string } | null {
+export function uniqueViolation(error: unknown): { field: string; message: string } | null {
   const driver = (error as { driverError?: { code?: string; detail?: string } } | null)?.driverError ?? (error as { code?: string; detail?: string } | null);
   if (!driver || driver.code !== '23505') return null;
   const column = /Key \(([^)]+)\)=/.exec(driver.detail ?? '')?.[1]?.split(',').pop()?.trim() ?? 'value';

@@ -1,31 +1,118 @@
-import { ASTVisitor, GraphQLError, ValidationContext } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MAX_PAGE_SIZE } from '@app/core';
+import { type FieldNode, type FragmentDefinitionNode, getNullableType, GraphQLError, isListType, Kind, type SelectionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
-/** Fields that run the search engine or the ranking: a handful per request is plenty for any client. */
-const EXPENSIVE = new Set(['search', 'matchesForNeed', 'matchesForAchievement', 'suggestMeetings', 'scheduleEvent', 'matchDashboard', 'matchRequestsCsv']);
+/** The code clients see when a document asks for more than one request may cost. */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 /**
- * Bounds what one document may ask for, so a single request cannot alias an expensive field a hundred times
- * or nest without end. Runs as a GraphQL validation rule, before any resolver.
+ * What one document may ask for. Depth, aliases and directives are counted through fragment spreads by GraphQL
+ * Armor's rules; tokens by graphql-js' parser; cost by graphql-query-complexity with list sizes as multipliers.
  */
-export function queryLimits(maxDepth = 12, maxExpensive = 5, maxFields = 500) {
-  return (context: ValidationContext): ASTVisitor => {
-    let depth = 0;
-    let expensive = 0;
-    let fields = 0;
-    return {
-      Field: {
-        enter(node) {
-          depth++;
-          fields++;
-          if (EXPENSIVE.has(node.name.value)) expensive++;
-          if (depth > maxDepth) context.reportError(new GraphQLError(`Query is nested deeper than ${maxDepth} levels`, { nodes: [node] }));
-          if (expensive === maxExpensive + 1) context.reportError(new GraphQLError(`At most ${maxExpensive} search, matching or scheduling fields per request`, { nodes: [node] }));
-          if (fields === maxFields + 1) context.reportError(new GraphQLError(`At most ${maxFields} fields per request`, { nodes: [node] }));
-        },
-        leave() {
-          depth--;
-        },
+export const LIMITS = {
+  maxTokens: 5000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  /** Roughly the number of fields resolved: a page of 100 listings with 40 fields each costs ~4,000. */
+  maxCost: 10_000,
+  /** Search, matching, scheduling and the dashboard run the engine or the ranking: a handful per request. */
+  maxExpensive: 5,
+} as const;
+
+const EXPENSIVE = new Set(['search', 'matchesForNeed', 'matchesForAchievement', 'suggestMeetings', 'scheduleEvent', 'matchDashboard', 'matchRequestsCsv']);
+/** Base cost of an expensive field, beside what it returns. */
+const EXPENSIVE_COST = 100;
+/** Lists without a `first` argument: their known cap, or an assumed typical size. */
+const LIST_SIZES: Record<string, number> = { events: 200, eventMeetings: 500, eventParticipants: 500 };
+const DEFAULT_LIST_SIZE = 20;
+/** Lists whose length is the parent connection's `first`, already counted there. */
+const PAGE_LISTS = new Set(['edges', 'nodes', 'hits']);
+
+export function limitError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit: true, http: { status: 400 } } });
+}
+
+const report = (message: string) => [(ctx: ValidationContext | null) => ctx?.reportError(limitError(message))];
+
+/** Validation rules: they see the document only, so they run before variables are known. */
+export function limitRules(): ValidationRule[] {
+  const common = { exposeLimits: false, propagateOnRejection: false } as const;
+  return [
+    maxDepthRule({ ...common, n: LIMITS.maxDepth, flattenFragments: true, onReject: report(`查询嵌套过深：最多 ${LIMITS.maxDepth} 层`) }),
+    maxAliasesRule({ ...common, n: LIMITS.maxAliases, onReject: report(`别名过多：每个请求最多 ${LIMITS.maxAliases} 个`) }),
+    maxDirectivesRule({ ...common, n: LIMITS.maxDirectives, onReject: report(`指令过多：每个请求最多 ${LIMITS.maxDirectives} 个`) }),
+  ] as ValidationRule[];
+}
+
+/** A `first` beyond the page cap is refused by validation with the field named; the cost counts at most the cap. */
+function requested(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(value, MAX_PAGE_SIZE) : null;
+}
+
+/** The page-list children (edges, hits, nodes) of a selection, through fragments. */
+function pageChildren(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+  return selections.flatMap((s): FieldNode[] => {
+    if (s.kind === Kind.FIELD) return PAGE_LISTS.has(s.name.value) ? [s] : [];
+    if (s.kind === Kind.INLINE_FRAGMENT) return pageChildren(s.selectionSet.selections, fragments, seen);
+    const fragment = fragments.get(s.name.value);
+    if (!fragment || seen.has(s.name.value)) return [];
+    seen.add(s.name.value);
+    return pageChildren(fragment.selectionSet.selections, fragments, seen);
+  });
+}
+
+/**
+ * The cost of a document with its variables; throws QUERY_TOO_COMPLEX beyond a limit. A field costs 1 plus its
+ * children; a list multiplies its children by its size (`first`, a known cap or 20); a connection or search
+ * multiplies only its page list (edges, hits) by `first`, not its totalCount or facets.
+ */
+export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>): number {
+  const fragments = new Map(options.query.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const pageCost = new Map<FieldNode, number>();
+  let expensive = 0;
+  const estimator = ({ field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    const isExpensive = EXPENSIVE.has(field.name);
+    if (isExpensive) expensive++;
+    const base = isExpensive ? EXPENSIVE_COST : 1;
+    let cost = base + childComplexity;
+    if (childComplexity > 0) {
+      const asked = requested(args.first) ?? requested((args.input as { first?: unknown } | undefined)?.first);
+      if (isListType(getNullableType(field.type))) {
+        if (!PAGE_LISTS.has(field.name)) cost = base + (asked ?? LIST_SIZES[field.name] ?? DEFAULT_LIST_SIZE) * childComplexity;
+      } else if (asked !== null && node.selectionSet) {
+        const page = pageChildren(node.selectionSet.selections, fragments).reduce((sum, child) => sum + (pageCost.get(child) ?? 0), 0);
+        cost += (asked - 1) * page;
+      }
+    }
+    if (PAGE_LISTS.has(field.name)) pageCost.set(node, cost);
+    return cost;
+  };
+  let cost: number;
+  try {
+    cost = getComplexity({ ...options, estimators: [estimator] });
+  } catch (error) {
+    // Variables that do not fit the document are reported by execution with the field named; a node count
+    // beyond the library's bound is refused here.
+    if (error instanceof GraphQLError && /nodes|complexity/i.test(error.message)) throw limitError('查询过于复杂，请减少字段或分页大小');
+    return 0;
+  }
+  if (expensive > LIMITS.maxExpensive) throw limitError(`每个请求最多 ${LIMITS.maxExpensive} 个搜索、匹配、排程或统计字段`);
+  if (cost > LIMITS.maxCost) throw limitError(`查询成本 ${cost} 超过上限 ${LIMITS.maxCost}：请减少字段、别名或每页条数（first）`);
+  return cost;
+}
+
+/** Apollo plugin: the cost needs the variables (`first: $n`), so it runs once the operation is resolved. */
+export function costLimitPlugin(): ApolloServerPlugin {
+  return {
+    requestDidStart: async () => ({
+      didResolveOperation: async ({ request, document, schema }) => {
+        checkCost({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined });
       },
-    };
+    }),
   };
 }

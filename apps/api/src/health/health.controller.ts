@@ -1,6 +1,9 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { Database } from '@app/database';
+import { Public } from '../graphql/auth';
 
+/** Probes for load balancers and orchestrators: no sign-in. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly db: Database) {}
