@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -23,9 +22,11 @@ import { MeetingResolver } from './events/meeting.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
+import { landingPage } from './graphql/landing-page';
 import { queryLimits } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
+import { SessionController } from './identity/session.controller';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
 import { MatchExportController } from './matching/requests/match-export.controller';
@@ -89,7 +90,7 @@ export class AppModule {
             playground: false,
             introspection: true,
             // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
-            plugins: [ApolloServerPluginLandingPageLocalDefault({ embed: true }) as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
+            plugins: [landingPage(config.nodeEnv === 'production') as unknown as NonNullable<ApolloDriverConfig['plugins']>[number]],
             includeStacktraceInErrorResponses: false,
             fieldResolverEnhancers: ['guards'],
             validationRules: [queryLimits()],
@@ -98,7 +99,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, MatchExportController, AgendaController],
+      controllers: [HealthController, MatchExportController, AgendaController, SessionController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         IdentityResolver,
