@@ -8,6 +8,8 @@ const common = {
     '^@app/(core|database|identity|catalog|search|matching|events)$': '<rootDir>/libs/$1/src',
   },
   testEnvironment: 'node',
+  // apps/web has its own TypeScript config and Vitest.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
 };
 module.exports = {
   testTimeout: 60000,

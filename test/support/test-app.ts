@@ -31,7 +31,7 @@ export interface TestApp {
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
  */
-export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine; clock?: Clock } = {}): Promise<TestApp> {
+export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine; clock?: Clock; webDir?: string } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_DATA: '0',

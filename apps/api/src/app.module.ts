@@ -1,4 +1,3 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -23,10 +22,12 @@ import { MeetingResolver } from './events/meeting.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
+import { landingPage } from './graphql/landing-page';
 import { costLimitPlugin, LIMITS, limitRules } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { IdentityResolver } from './identity/identity.resolver';
+import { SessionController } from './identity/session.controller';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
 import { MatchExportController } from './matching/requests/match-export.controller';
@@ -98,8 +99,8 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
             // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
             plugins: [
-              // No landing page in any mode: Apollo's Sandbox loads from a CDN, which no request may reach.
-              ApolloServerPluginLandingPageDisabled() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+              // No CDN Sandbox: development sends /graphql visitors to the bundled GraphiQL, production has no IDE.
+              landingPage(config.nodeEnv === 'production') as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
               costLimitPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
             ],
             parseOptions: { maxTokens: LIMITS.maxTokens },
@@ -111,7 +112,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, MatchExportController, AgendaController],
+      controllers: [HealthController, MatchExportController, AgendaController, SessionController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },

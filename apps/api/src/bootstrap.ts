@@ -2,10 +2,12 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/core';
 import { AppModule, type AppOverrides } from './app.module';
 import { validationPipe } from './graphql/validation';
+import { webAppMiddleware } from './web/web-app';
 
 /**
  * Security headers for the API and the single-page app served later from the same origin: scripts and styles from
@@ -31,8 +33,11 @@ const HELMET: Parameters<typeof helmet>[0] = {
 };
 
 /** Builds the whole application; main.ts and the end-to-end tests share it. */
-export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<INestApplication> {
+export async function createApp(config: AppConfig, overrides: AppOverrides & { webDir?: string } = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, overrides), { bufferLogs: true, abortOnError: false });
+  // The web app (npm run build:web) at / beside /graphql, when it was built.
+  const web = webAppMiddleware({ dir: overrides.webDir ?? resolve('dist/web'), graphiql: config.nodeEnv !== 'production' });
+  if (web) app.use(web);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet(HELMET));

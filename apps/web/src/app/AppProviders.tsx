@@ -1,0 +1,44 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { type ReactNode, useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { apolloClient } from '../lib/apollo';
+import { i18n } from '../lib/i18n';
+import { refresh, watchVisibility } from '../lib/session';
+
+const FONT = "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Segoe UI', Roboto, Arial, sans-serif";
+
+function Localised({ children }: { children: ReactNode }) {
+  const { i18n: current } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = current.language;
+    document.title = current.t('app.title');
+  }, [current.language, current]);
+  return (
+    <ConfigProvider locale={current.language === 'en-US' ? enUS : zhCN} theme={{ token: { fontFamily: FONT, colorPrimary: '#1559c7' } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+let started = false;
+/** Restores the session from the refresh cookie once per page load. */
+function startSession(): void {
+  if (started) return;
+  started = true;
+  watchVisibility();
+  void refresh();
+}
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  startSession();
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={apolloClient}>
+        <Localised>{children}</Localised>
+      </ApolloProvider>
+    </I18nextProvider>
+  );
+}

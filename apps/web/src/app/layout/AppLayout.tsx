@@ -1,0 +1,64 @@
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Layout, Menu } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
+import { signOut } from '../../lib/session';
+import { useSession } from '../../lib/useSession';
+import { menuFor } from './menu';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [drawer, setDrawer] = useState(false);
+  const items = menuFor(user?.role).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
+  const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
+  const onSignOut = async () => {
+    await signOut();
+    navigate('/login', { replace: true });
+  };
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <header className="app-header">
+        <Button className="menu-button" type="text" icon={<MenuOutlined />} aria-label={t('layout.openMenu')} onClick={() => setDrawer(true)} />
+        <Link to="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('layout.mainNav')} className="desktop-nav" style={{ flex: 1, minWidth: 0 }}>
+          <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ borderBottom: 'none' }} />
+        </nav>
+        <NotificationBell />
+        <LanguageSwitch />
+        <Dropdown
+          menu={{
+            items: [
+              { key: 'role', label: `${user?.organization?.name ?? ''} · ${t(`enums.role.${user?.role ?? 'OFFICER'}`)}`, disabled: true },
+              { key: 'signout', label: t('auth.signOut'), onClick: () => void onSignOut() },
+            ],
+          }}
+        >
+          <Button type="text" aria-label={t('layout.account')}>
+            <span className="user-name">{user?.displayName}</span>
+            <span className="visually-hidden">{t('layout.account')}</span>
+            ▾
+          </Button>
+        </Dropdown>
+      </header>
+      <Drawer open={drawer} onClose={() => setDrawer(false)} placement="left" title={t('app.name')} size={260}>
+        <nav aria-label={t('layout.mainNav')}>
+          <Menu mode="inline" selectedKeys={selected} items={items} onClick={() => setDrawer(false)} />
+        </nav>
+      </Drawer>
+      <main className="app-content">
+        <Suspense fallback={<LoadingBlock />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Role } from '../../lib/session';
+
+export interface MenuEntry {
+  path: string;
+  label: string;
+}
+
+const COORDINATION: MenuEntry[] = [
+  { path: '/achievements', label: 'menu.achievements' },
+  { path: '/needs', label: 'menu.needs' },
+  { path: '/search', label: 'menu.search' },
+  { path: '/match-requests', label: 'menu.matchRequests' },
+  { path: '/admin/organizations', label: 'menu.organizations' },
+  { path: '/admin/search-index', label: 'menu.searchIndex' },
+  { path: '/admin/dashboard', label: 'menu.dashboard' },
+];
+
+/** The side menu by role (the server still decides what each person may do). */
+export function menuFor(role: Role | undefined): MenuEntry[] {
+  switch (role) {
+    case 'OFFICER':
+      return [
+        { path: '/achievements', label: 'menu.myAchievements' },
+        { path: '/search', label: 'menu.search' },
+        { path: '/match-requests', label: 'menu.matchRequests' },
+      ];
+    case 'RD_LEAD':
+      return [
+        { path: '/needs', label: 'menu.myNeeds' },
+        { path: '/search', label: 'menu.search' },
+        { path: '/match-requests', label: 'menu.matchRequests' },
+      ];
+    case 'ADMIN':
+    case 'COORDINATOR':
+      return COORDINATION;
+    default:
+      return [{ path: '/search', label: 'menu.search' }];
+  }
+}
+
+export function homeFor(role: Role | undefined): string {
+  if (role === 'OFFICER') return '/achievements';
+  if (role === 'RD_LEAD') return '/needs';
+  if (role === 'ADMIN' || role === 'COORDINATOR') return '/admin/dashboard';
+  return '/search';
+}

@@ -1,0 +1,45 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { RequireAuth } from './layout/RequireAuth';
+import { RouteError } from './layout/RouteError';
+
+// Each page is its own chunk: the sign-in page loads only what it needs.
+const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+export const routes: RouteObject[] = [
+  { path: '/login', ...page(() => import('../features/auth/components/LoginPage')), errorElement: <RouteError /> },
+  { path: '/invite', ...page(() => import('../features/auth/components/AcceptInvitationPage')), errorElement: <RouteError /> },
+  {
+    element: <RequireAuth />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, ...page(() => import('./pages/HomeRedirect')) },
+          { path: 'search', ...page(() => import('../features/search/components/SearchPage')) },
+          { path: 'achievements', ...page(() => import('../features/achievements/components/AchievementListPage')) },
+          { path: 'achievements/new', ...page(() => import('../features/achievements/components/AchievementFormPage')) },
+          { path: 'achievements/:id', ...page(() => import('./pages/AchievementDetailPage')) },
+          { path: 'achievements/:id/edit', ...page(() => import('../features/achievements/components/AchievementFormPage')) },
+          { path: 'needs', ...page(() => import('../features/needs/components/NeedListPage')) },
+          { path: 'needs/new', ...page(() => import('../features/needs/components/NeedFormPage')) },
+          { path: 'needs/:id', ...page(() => import('./pages/NeedDetailPage')) },
+          { path: 'needs/:id/edit', ...page(() => import('../features/needs/components/NeedFormPage')) },
+          { path: 'match-requests', ...page(() => import('../features/match-requests/components/MatchRequestListPage')) },
+          { path: 'match-requests/:id', ...page(() => import('../features/match-requests/components/MatchRequestDetailPage')) },
+          { path: 'notifications', ...page(() => import('../features/notifications/components/NotificationsPage')) },
+          { path: 'admin/organizations', ...page(() => import('../features/admin/components/OrganizationsPage')) },
+          { path: 'admin/organizations/:id', ...page(() => import('../features/admin/components/OrganizationUsersPage')) },
+          { path: 'admin/search-index', ...page(() => import('../features/admin/components/SearchIndexPage')) },
+          { path: 'admin/dashboard', ...page(() => import('../features/dashboard/components/DashboardPage')) },
+          { path: '*', ...page(() => import('./pages/NotFoundPage')) },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

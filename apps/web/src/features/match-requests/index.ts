@@ -1,0 +1,1 @@
+export { RequestMatchButton } from './components/RequestMatchButton';

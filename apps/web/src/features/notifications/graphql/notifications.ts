@@ -1,0 +1,20 @@
+import { graphql } from '../../../gql';
+
+export const NOTIFICATIONS = graphql(`
+  query Notifications($first: Int!) {
+    notifications(first: $first) {
+      id
+      kind
+      message
+      read
+      createdAt
+      matchRequestId
+    }
+  }
+`);
+
+export const MARK_NOTIFICATIONS_READ = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);

@@ -1,0 +1,286 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": typeof types.AchievementFieldsFragmentDoc,
+    "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": typeof types.AchievementsDocument,
+    "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n": typeof types.AchievementDocument,
+    "\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.CreateAchievementDocument,
+    "\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.UpdateAchievementDocument,
+    "\n  mutation PublishAchievement($input: VersionedRefInput!) {\n    publishAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.PublishAchievementDocument,
+    "\n  mutation ArchiveAchievement($input: VersionedRefInput!) {\n    archiveAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.ArchiveAchievementDocument,
+    "\n  mutation RenewAchievement($input: RenewAchievementInput!) {\n    renewAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.RenewAchievementDocument,
+    "\n  query Organizations($kind: OrganizationKind) {\n    organizations(kind: $kind) {\n      id\n      name\n      kind\n      region\n      creditCode\n      version\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.OrganizationUsersDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      deadLetters\n      detail\n    }\n    searchDeadLetters {\n      entityType\n      entityId\n      attempts\n      failedAt\n      lastError\n    }\n  }\n": typeof types.SearchIndexStatusDocument,
+    "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n": typeof types.RequeueSearchDeadLettersDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": typeof types.MatchDashboardDocument,
+    "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n": typeof types.MatchRequestFieldsFragmentDoc,
+    "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n": typeof types.MatchRequestsDocument,
+    "\n  query MatchRequest($id: ID!) {\n    matchRequest(id: $id) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.MatchRequestDocument,
+    "\n  mutation RequestMatch($input: RequestMatchInput!) {\n    requestMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.RequestMatchDocument,
+    "\n  mutation ProposeMatch($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.ProposeMatchDocument,
+    "\n  mutation AcceptMatchRequest($input: VersionedRefInput!) {\n    acceptMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.AcceptMatchRequestDocument,
+    "\n  mutation DeclineMatchRequest($input: DeclineMatchRequestInput!) {\n    declineMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.DeclineMatchRequestDocument,
+    "\n  mutation WithdrawMatchRequest($input: VersionedRefInput!) {\n    withdrawMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.WithdrawMatchRequestDocument,
+    "\n  mutation AdvanceMatchRequest($input: AdvanceMatchRequestInput!) {\n    advanceMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.AdvanceMatchRequestDocument,
+    "\n  mutation CloseMatchRequest($input: CloseMatchRequestInput!) {\n    closeMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.CloseMatchRequestDocument,
+    "\n  query MyOpenNeeds($orgId: ID!) {\n    needs(first: 100, filter: { orgIds: [$orgId], statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyOpenNeedsDocument,
+    "\n  query MyPublishedAchievements($orgId: ID!) {\n    achievements(first: 100, filter: { orgIds: [$orgId], statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          listed\n        }\n      }\n    }\n  }\n": typeof types.MyPublishedAchievementsDocument,
+    "\n  query MatchesForNeed($needId: ID!, $first: Int!) {\n    matchesForNeed(needId: $needId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n        industry\n        trl\n        askingPriceWan\n        organization {\n          id\n          name\n        }\n      }\n      need {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MatchesForNeedDocument,
+    "\n  query MatchesForAchievement($achievementId: ID!, $first: Int!) {\n    matchesForAchievement(achievementId: $achievementId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n      }\n      need {\n        id\n        title\n        industry\n        minTrl\n        budgetWan\n        ownerLabel\n        teaser\n      }\n    }\n  }\n": typeof types.MatchesForAchievementDocument,
+    "\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": typeof types.NeedFieldsFragmentDoc,
+    "\n  query Needs($first: Int!, $after: String, $filter: NeedFilterInput) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NeedFields\n        }\n      }\n    }\n  }\n": typeof types.NeedsDocument,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedDocument,
+    "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CreateNeedDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.UpdateNeedDocument,
+    "\n  mutation OpenNeed($input: VersionedRefInput!) {\n    openNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.OpenNeedDocument,
+    "\n  mutation CloseNeed($input: VersionedRefInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CloseNeedDocument,
+    "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.RenewNeedDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+};
+const documents: Documents = {
+    "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": types.AchievementFieldsFragmentDoc,
+    "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": types.AchievementsDocument,
+    "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n": types.AchievementDocument,
+    "\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.CreateAchievementDocument,
+    "\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.UpdateAchievementDocument,
+    "\n  mutation PublishAchievement($input: VersionedRefInput!) {\n    publishAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.PublishAchievementDocument,
+    "\n  mutation ArchiveAchievement($input: VersionedRefInput!) {\n    archiveAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.ArchiveAchievementDocument,
+    "\n  mutation RenewAchievement($input: RenewAchievementInput!) {\n    renewAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.RenewAchievementDocument,
+    "\n  query Organizations($kind: OrganizationKind) {\n    organizations(kind: $kind) {\n      id\n      name\n      kind\n      region\n      creditCode\n      version\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": types.OrganizationUsersDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      deadLetters\n      detail\n    }\n    searchDeadLetters {\n      entityType\n      entityId\n      attempts\n      failedAt\n      lastError\n    }\n  }\n": types.SearchIndexStatusDocument,
+    "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n": types.RequeueSearchDeadLettersDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": types.MatchDashboardDocument,
+    "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n": types.MatchRequestFieldsFragmentDoc,
+    "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n": types.MatchRequestsDocument,
+    "\n  query MatchRequest($id: ID!) {\n    matchRequest(id: $id) {\n      ...MatchRequestFields\n    }\n  }\n": types.MatchRequestDocument,
+    "\n  mutation RequestMatch($input: RequestMatchInput!) {\n    requestMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.RequestMatchDocument,
+    "\n  mutation ProposeMatch($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.ProposeMatchDocument,
+    "\n  mutation AcceptMatchRequest($input: VersionedRefInput!) {\n    acceptMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.AcceptMatchRequestDocument,
+    "\n  mutation DeclineMatchRequest($input: DeclineMatchRequestInput!) {\n    declineMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.DeclineMatchRequestDocument,
+    "\n  mutation WithdrawMatchRequest($input: VersionedRefInput!) {\n    withdrawMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.WithdrawMatchRequestDocument,
+    "\n  mutation AdvanceMatchRequest($input: AdvanceMatchRequestInput!) {\n    advanceMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.AdvanceMatchRequestDocument,
+    "\n  mutation CloseMatchRequest($input: CloseMatchRequestInput!) {\n    closeMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n": types.CloseMatchRequestDocument,
+    "\n  query MyOpenNeeds($orgId: ID!) {\n    needs(first: 100, filter: { orgIds: [$orgId], statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyOpenNeedsDocument,
+    "\n  query MyPublishedAchievements($orgId: ID!) {\n    achievements(first: 100, filter: { orgIds: [$orgId], statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          listed\n        }\n      }\n    }\n  }\n": types.MyPublishedAchievementsDocument,
+    "\n  query MatchesForNeed($needId: ID!, $first: Int!) {\n    matchesForNeed(needId: $needId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n        industry\n        trl\n        askingPriceWan\n        organization {\n          id\n          name\n        }\n      }\n      need {\n        id\n        title\n      }\n    }\n  }\n": types.MatchesForNeedDocument,
+    "\n  query MatchesForAchievement($achievementId: ID!, $first: Int!) {\n    matchesForAchievement(achievementId: $achievementId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n      }\n      need {\n        id\n        title\n        industry\n        minTrl\n        budgetWan\n        ownerLabel\n        teaser\n      }\n    }\n  }\n": types.MatchesForAchievementDocument,
+    "\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": types.NeedFieldsFragmentDoc,
+    "\n  query Needs($first: Int!, $after: String, $filter: NeedFilterInput) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NeedFields\n        }\n      }\n    }\n  }\n": types.NeedsDocument,
+    "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.NeedDocument,
+    "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CreateNeedDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.UpdateNeedDocument,
+    "\n  mutation OpenNeed($input: VersionedRefInput!) {\n    openNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.OpenNeedDocument,
+    "\n  mutation CloseNeed($input: VersionedRefInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CloseNeedDocument,
+    "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.RenewNeedDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n"): (typeof documents)["\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAchievement($input: CreateAchievementInput!) {\n    createAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAchievement($input: UpdateAchievementInput!) {\n    updateAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishAchievement($input: VersionedRefInput!) {\n    publishAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishAchievement($input: VersionedRefInput!) {\n    publishAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveAchievement($input: VersionedRefInput!) {\n    archiveAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveAchievement($input: VersionedRefInput!) {\n    archiveAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewAchievement($input: RenewAchievementInput!) {\n    renewAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenewAchievement($input: RenewAchievementInput!) {\n    renewAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($kind: OrganizationKind) {\n    organizations(kind: $kind) {\n      id\n      name\n      kind\n      region\n      creditCode\n      version\n    }\n  }\n"): (typeof documents)["\n  query Organizations($kind: OrganizationKind) {\n    organizations(kind: $kind) {\n      id\n      name\n      kind\n      region\n      creditCode\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      deadLetters\n      detail\n    }\n    searchDeadLetters {\n      entityType\n      entityId\n      attempts\n      failedAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      deadLetters\n      detail\n    }\n    searchDeadLetters {\n      entityType\n      entityId\n      attempts\n      failedAt\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n"): (typeof documents)["\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchRequest($id: ID!) {\n    matchRequest(id: $id) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MatchRequest($id: ID!) {\n    matchRequest(id: $id) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMatch($input: RequestMatchInput!) {\n    requestMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMatch($input: RequestMatchInput!) {\n    requestMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMatch($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMatch($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptMatchRequest($input: VersionedRefInput!) {\n    acceptMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptMatchRequest($input: VersionedRefInput!) {\n    acceptMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMatchRequest($input: DeclineMatchRequestInput!) {\n    declineMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineMatchRequest($input: DeclineMatchRequestInput!) {\n    declineMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawMatchRequest($input: VersionedRefInput!) {\n    withdrawMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawMatchRequest($input: VersionedRefInput!) {\n    withdrawMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceMatchRequest($input: AdvanceMatchRequestInput!) {\n    advanceMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceMatchRequest($input: AdvanceMatchRequestInput!) {\n    advanceMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMatchRequest($input: CloseMatchRequestInput!) {\n    closeMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMatchRequest($input: CloseMatchRequestInput!) {\n    closeMatchRequest(input: $input) {\n      ...MatchRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOpenNeeds($orgId: ID!) {\n    needs(first: 100, filter: { orgIds: [$orgId], statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyOpenNeeds($orgId: ID!) {\n    needs(first: 100, filter: { orgIds: [$orgId], statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPublishedAchievements($orgId: ID!) {\n    achievements(first: 100, filter: { orgIds: [$orgId], statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          listed\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPublishedAchievements($orgId: ID!) {\n    achievements(first: 100, filter: { orgIds: [$orgId], statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          listed\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesForNeed($needId: ID!, $first: Int!) {\n    matchesForNeed(needId: $needId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n        industry\n        trl\n        askingPriceWan\n        organization {\n          id\n          name\n        }\n      }\n      need {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchesForNeed($needId: ID!, $first: Int!) {\n    matchesForNeed(needId: $needId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n        industry\n        trl\n        askingPriceWan\n        organization {\n          id\n          name\n        }\n      }\n      need {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchesForAchievement($achievementId: ID!, $first: Int!) {\n    matchesForAchievement(achievementId: $achievementId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n      }\n      need {\n        id\n        title\n        industry\n        minTrl\n        budgetWan\n        ownerLabel\n        teaser\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchesForAchievement($achievementId: ID!, $first: Int!) {\n    matchesForAchievement(achievementId: $achievementId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n      }\n      need {\n        id\n        title\n        industry\n        minTrl\n        budgetWan\n        ownerLabel\n        teaser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Needs($first: Int!, $after: String, $filter: NeedFilterInput) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NeedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Needs($first: Int!, $after: String, $filter: NeedFilterInput) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NeedFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenNeed($input: VersionedRefInput!) {\n    openNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenNeed($input: VersionedRefInput!) {\n    openNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseNeed($input: VersionedRefInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseNeed($input: VersionedRefInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
