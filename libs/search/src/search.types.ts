@@ -64,6 +64,8 @@ export type FacetName = (typeof FACET_NAMES)[number];
  * - `trlMin`/`trlMax` apply to the listing's TRL: `trl` for achievements, `minTrl` for needs; listings without one
  *   are excluded when a bound is given.
  * - `maxPriceWan` keeps achievements priced at most that much or 面议 (null); needs are not priced and pass.
+ * - A filter on a field a confidential need hides (orgIds, trlMin/trlMax, cooperationModes, maxPriceWan, regions)
+ *   never matches a confidential document (`filtersHiddenFields`), so totals, pages and facets agree with the hits.
  */
 export interface SearchFilters {
   industries?: string[];

@@ -1,3 +1,4 @@
+import { filtersHiddenFields } from '../filters';
 import type { FacetName, SearchDocument, SearchFilters, SearchSort } from '../search.types';
 
 /** Interns strings to small integers so filters and facets compare numbers. */
@@ -185,6 +186,7 @@ export class DocTable {
       const want = f.confidential ? 1 : 0;
       tests.push((s) => this.confidential[s] === want);
     }
+    if (filtersHiddenFields(f)) tests.push((s) => this.confidential[s] === 0);
     return (slot) => {
       for (const test of tests) if (!test(slot)) return false;
       return true;

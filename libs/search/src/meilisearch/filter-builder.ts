@@ -1,3 +1,4 @@
+import { filtersHiddenFields } from '../filters';
 import type { ListingKind, SearchFilters } from '../search.types';
 
 /**
@@ -62,5 +63,6 @@ export function buildMeiliFilter(kinds: readonly ListingKind[] | undefined, f: S
     );
   }
   if (f?.confidential !== undefined) and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = ${f.confidential ? 'true' : 'false'}`);
+  if (filtersHiddenFields(f)) and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = false`);
   return and.length ? and : undefined;
 }
