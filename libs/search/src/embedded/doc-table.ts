@@ -187,6 +187,10 @@ export class DocTable {
       tests.push((s) => this.confidential[s] === want);
     }
     if (filtersHiddenFields(f)) tests.push((s) => this.confidential[s] === 0);
+    if (f?.excludeIds?.length) {
+      const excluded = new Set(f.excludeIds);
+      tests.push((s) => !excluded.has(this.docs[s]?.id ?? ''));
+    }
     return (slot) => {
       for (const test of tests) if (!test(slot)) return false;
       return true;

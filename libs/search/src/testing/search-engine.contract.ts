@@ -145,6 +145,7 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         ['max price keeps 面议 and needs, not confidential ones', { filters: { maxPriceWan: 100 } }, ['BMS', 'PEROVSKITE', 'EL', 'NEED-THERMAL', 'HOSTILE']],
         ['a hidden-field filter never matches a confidential need, even one sent with the field', { kinds: ['NEED'], filters: { trlMin: 5, trlMax: 5 } }, []],
         ['statuses', { filters: { statuses: ['DRAFT'] } }, ['EL']],
+        ['excluded ids', { kinds: ['NEED'], filters: { excludeIds: [aListing('NEED-SECRET').id, 'not-an-id'] } }, ['NEED-THERMAL']],
         ['confidential', { filters: { confidential: true } }, ['NEED-SECRET']],
         ['hostile region value matches literally', { filters: { regions: [HOSTILE_REGION] } }, ['HOSTILE']],
         ['injection attempt matches nothing', { filters: { regions: ['x" OR kind = "NEED'] } }, []],
