@@ -97,6 +97,25 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     expect(filtered.data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
   });
 
+  it('hidden-field filters leave confidential needs out of totals, pages and facets, not only out of the hits', async () => {
+    const owner = await f.person('RD_LEAD');
+    const secret = await f.need(owner, { confidential: true, title: '锑化镓红外窗口镀膜需求', keywords: ['锑化镓'] });
+    await t.syncSearch();
+    const unfiltered = await search({ query: '锑化镓红外窗口镀膜需求', types: ['NEED'], facets: ['INDUSTRY', 'KIND'] });
+    expect(unfiltered.errors).toBeUndefined();
+    expect(keys(unfiltered)).toContain(secret.key);
+    // Needs pass a price bound (they are not priced), so only the visibility rule keeps the teaser out.
+    for (const filter of [{ maxPriceWan: 1000 }, { trlMin: 1 }, { regions: ['嘉兴'] }, { cooperationModes: ['LICENSE'] }, { organizations: [owner.orgId] }]) {
+      const res = await search({ query: '锑化镓红外窗口镀膜需求', types: ['NEED'], facets: ['INDUSTRY', 'KIND'], first: 50, ...filter });
+      expect(res.errors).toBeUndefined();
+      const { totalCount, hits, facets, pageInfo } = res.data?.search;
+      expect(hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
+      const counted = (name: string) => facets.find((x: { name: string }) => x.name === name).values.reduce((sum: number, v: { count: number }) => sum + v.count, 0);
+      expect({ filter, totalCount, hasNextPage: pageInfo.hasNextPage, industries: counted('INDUSTRY'), kinds: counted('KIND') })
+        .toEqual({ filter, totalCount: hits.length, hasNextPage: false, industries: hits.length, kinds: hits.length });
+    }
+  });
+
   it('an edit is searchable once the relay has run, and the old text is gone', async () => {
     const a = await f.achievement(officer, { title: '磁悬浮轴承转子动平衡', keywords: ['磁悬浮'] });
     await t.syncSearch();

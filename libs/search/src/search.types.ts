@@ -64,6 +64,10 @@ export type FacetName = (typeof FACET_NAMES)[number];
  * - `trlMin`/`trlMax` apply to the listing's TRL: `trl` for achievements, `minTrl` for needs; listings without one
  *   are excluded when a bound is given.
  * - `maxPriceWan` keeps achievements priced at most that much or 面议 (null); needs are not priced and pass.
+ * - A filter on a field a confidential need hides (orgIds, trlMin/trlMax, cooperationModes, maxPriceWan, regions)
+ *   never matches a confidential document (`filtersHiddenFields`), so totals, pages and facets agree with the hits.
+ * - `excludeIds` leaves listings out whatever else matches (the catalog's listings whose indexed copy may show more
+ *   than the caller may now see).
  */
 export interface SearchFilters {
   industries?: string[];
@@ -75,6 +79,7 @@ export interface SearchFilters {
   regions?: string[];
   statuses?: string[];
   confidential?: boolean;
+  excludeIds?: string[];
 }
 
 export interface SearchQuery {

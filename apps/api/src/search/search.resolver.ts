@@ -22,9 +22,9 @@ export class SearchResolver {
   @Query(() => SearchResult, { description: 'Full-text search over achievements and needs you may see' })
   async search(@CurrentActor() actor: Actor, @Args('input') input: SearchInput, @Context() ctx: RequestContext): Promise<SearchResult> {
     const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
-    const hiddenFieldFilter = !!(input.organizations?.length || input.trlMin || input.trlMax || input.cooperationModes?.length || input.maxPriceWan !== undefined || input.regions?.length);
     const page = await this.service.search(actor, { ...input, orgIds: input.organizations, offset, facets: input.facets as FacetName[] | undefined });
-    // Hydrate through the request's loaders, which apply visibility (and teasers) once more.
+    // Hydrate through the request's loaders, which apply visibility (and teasers) once more. The engine query already
+    // left out what the caller may not see, lagging copies included (CatalogSearchService).
     const hits = await Promise.all(
       page.hits.map(async (h): Promise<SearchHitModel | null> => {
         const base = { kind: h.kind as ListingKind, key: h.key, score: h.score, titleHighlight: h.titleHighlight ?? null, summaryHighlight: h.summaryHighlight ?? null };
@@ -34,9 +34,6 @@ export class SearchResolver {
         }
         const n = await ctx.loaders.need.load(h.id);
         if (!n) return null;
-        // The index may briefly hold an older, non-confidential version of a need (until the relay catches up):
-        // judge the hit by the need as it is now, never by what the engine matched.
-        if (n.teaser && hiddenFieldFilter) return null;
         return { ...base, summaryHighlight: n.teaser ? null : base.summaryHighlight, achievement: null, need: needModel(actor, n) };
       }),
     );

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, isAlliance } from '@app/core';
+import { Database } from '@app/database';
 import { FacetName, ListingKind, SearchEngine, SearchFilters, SearchPage, SearchSort } from '@app/search';
+import { today } from '../domain/visibility';
+import { OutboxRepository } from './outbox.repository';
 
 export const MAX_SEARCH_PAGE = 50;
 
@@ -26,13 +29,20 @@ const PUBLIC_STATUSES = ['PUBLISHED', 'OPEN'];
 
 /**
  * Search as a caller may see it: everyone but the alliance searches published achievements and open needs
- * only; confidential needs are indexed as teasers, so hidden-field filters cannot match them.
+ * only; confidential needs are indexed as teasers, and hidden-field filters never match them (the port's rule).
+ * While the index lags (one relay poll, or as long as the engine fails), a listing just made confidential or taken
+ * down still has a public copy in the engine: such listings are left out of the engine query for everyone but the
+ * alliance, so no total, page or facet counts what the caller may not see.
  */
 @Injectable()
 export class CatalogSearchService {
-  constructor(private readonly engine: SearchEngine) {}
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly db: Database,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
-  search(actor: Actor, input: CatalogSearchInput): Promise<SearchPage> {
+  async search(actor: Actor, input: CatalogSearchInput): Promise<SearchPage> {
     const alliance = isAlliance(actor);
     const filters: SearchFilters = {
       industries: input.industries,
@@ -45,6 +55,10 @@ export class CatalogSearchService {
       statuses: alliance ? input.statuses : (input.statuses ?? PUBLIC_STATUSES).filter((s) => PUBLIC_STATUSES.includes(s)),
     };
     if (!alliance && filters.statuses?.length === 0) filters.statuses = ['__none__'];
+    if (!alliance) {
+      const stale = await this.db.read((em) => this.outbox.staleHiddenIds(em, today()));
+      if (stale.length) filters.excludeIds = stale;
+    }
     return this.engine.search({
       text: input.query,
       kinds: input.types,

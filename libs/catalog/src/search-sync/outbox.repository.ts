@@ -107,6 +107,23 @@ export class OutboxRepository {
     return rows.length;
   }
 
+  /**
+   * Listings whose indexed copy may show more than outsiders may now see: a change not yet indexed (pending or dead
+   * letter) left them confidential or not public, or their validity ended lately (before the day's sweep re-projects
+   * them). Public listings with a pending change are not named: their older copy was public too.
+   */
+  async staleHiddenIds(em: EntityManager, today: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT p.entity_id AS id FROM (SELECT entity_id FROM search_outbox UNION SELECT entity_id FROM search_dead_letters) p
+       WHERE NOT EXISTS (SELECT 1 FROM achievements a WHERE a.id = p.entity_id AND a.status = 'PUBLISHED' AND (a.valid_until IS NULL OR a.valid_until >= $1::date))
+         AND NOT EXISTS (SELECT 1 FROM needs n WHERE n.id = p.entity_id AND n.status = 'OPEN' AND NOT n.confidential)
+       UNION
+       SELECT id FROM achievements WHERE status = 'PUBLISHED' AND valid_until < $1::date AND valid_until >= $1::date - 2`,
+      [today],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Listings whose validity ended recently must be re-projected (as EXPIRED). */
   async enqueueRecentlyExpired(em: EntityManager, today: string): Promise<void> {
     await em.query(

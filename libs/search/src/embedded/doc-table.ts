@@ -1,3 +1,4 @@
+import { filtersHiddenFields } from '../filters';
 import type { FacetName, SearchDocument, SearchFilters, SearchSort } from '../search.types';
 
 /** Interns strings to small integers so filters and facets compare numbers. */
@@ -184,6 +185,11 @@ export class DocTable {
     if (f?.confidential !== undefined) {
       const want = f.confidential ? 1 : 0;
       tests.push((s) => this.confidential[s] === want);
+    }
+    if (filtersHiddenFields(f)) tests.push((s) => this.confidential[s] === 0);
+    if (f?.excludeIds?.length) {
+      const excluded = new Set(f.excludeIds);
+      tests.push((s) => !excluded.has(this.docs[s]?.id ?? ''));
     }
     return (slot) => {
       for (const test of tests) if (!test(slot)) return false;

@@ -50,7 +50,19 @@ describe('buildMeiliFilter', () => {
       'trl 4 TO 9',
       '(kind = "NEED" OR negotiable = true OR priceWan <= 200)',
       'confidential = false',
+      'confidential = false',
     ]);
+  });
+
+  it('excludes ids by a quoted NOT IN', () => {
+    expect(buildMeiliFilter(undefined, { excludeIds: ['a1', 'x" OR kind = "NEED'] })).toEqual(['NOT id IN ["a1", "x\\" OR kind = \\"NEED"]']);
+  });
+
+  it('a hidden-field filter keeps confidential documents out', () => {
+    for (const f of [{ trlMin: 3 }, { trlMax: 3 }, { cooperationModes: ['LICENSE'] }, { orgIds: ['o'] }, { regions: ['嘉兴'] }, { maxPriceWan: 0 }]) {
+      expect(buildMeiliFilter(undefined, f)).toContain('confidential = false');
+    }
+    expect(buildMeiliFilter(undefined, { industries: ['PHOTOVOLTAIC'], statuses: ['OPEN'] })).toEqual(['industry IN ["PHOTOVOLTAIC"]', 'status IN ["OPEN"]']);
   });
 
   it('rejects numbers that are not finite', () => {

@@ -1,3 +1,4 @@
+import { filtersHiddenFields } from '../filters';
 import type { ListingKind, SearchFilters } from '../search.types';
 
 /**
@@ -15,6 +16,7 @@ export const FILTER_ATTRIBUTES = {
   region: 'region',
   status: 'status',
   confidential: 'confidential',
+  id: 'id',
 } as const;
 
 type FilterAttribute = (typeof FILTER_ATTRIBUTES)[keyof typeof FILTER_ATTRIBUTES];
@@ -62,5 +64,7 @@ export function buildMeiliFilter(kinds: readonly ListingKind[] | undefined, f: S
     );
   }
   if (f?.confidential !== undefined) and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = ${f.confidential ? 'true' : 'false'}`);
+  if (filtersHiddenFields(f)) and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = false`);
+  if (f?.excludeIds?.length) and.push(`NOT ${anyOf(FILTER_ATTRIBUTES.id, f.excludeIds)}`);
   return and.length ? and : undefined;
 }

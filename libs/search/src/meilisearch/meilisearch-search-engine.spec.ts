@@ -137,7 +137,7 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     await sut.search({ text: long, kinds: ['ACHIEVEMENT'], filters: { regions: ['a"b'] }, sort: 'NEWEST', offset: 20, limit: 10, facets: ['industry'] });
     const { q, params } = fake.lastSearch ?? { q: null, params: {} };
     expect((q ?? '').split(' ').length).toBeLessThanOrEqual(10);
-    expect(params.filter).toEqual(['kind IN ["ACHIEVEMENT"]', 'region IN ["a\\"b"]']);
+    expect(params.filter).toEqual(['kind IN ["ACHIEVEMENT"]', 'region IN ["a\\"b"]', 'confidential = false']);
     expect(params.sort).toEqual(['publishedTs:desc']);
     expect(params).toMatchObject({ page: 3, hitsPerPage: 10, facets: ['industry'], showRankingScore: true });
   });
