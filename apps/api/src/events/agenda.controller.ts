@@ -24,7 +24,7 @@ export class AgendaController {
     try {
       const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
       if (!match) throw unauthenticated();
-      const actor = this.auth.verifyAccessToken(match[1]);
+      const actor = await this.auth.verifyAccessToken(match[1]);
       if (!UUID.test(id) || (participantId && !UUID.test(participantId))) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'id and participantId must be UUIDs');
       return await this.agendas.ics(actor, id.toLowerCase(), participantId?.toLowerCase() ?? null);
     } catch (error) {

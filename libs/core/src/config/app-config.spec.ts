@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './app-config';
@@ -24,10 +24,15 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, dataDir, demoData: true, databaseUrl: undefined });
   });
 
-  it('the embedded mode generates a JWT secret once and keeps it in DATA_DIR', () => {
-    const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
-    expect(first).toHaveLength(64);
-    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first);
-    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
+  it('without JWT_SECRET the secret is left to the database (kept there, shared by every process)', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBeNull();
+    expect(loadConfig({ DATA_DIR: dataDir, JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it.each([
+    [{ TRUST_PROXY: '11' }, 'Invalid configuration: TRUST_PROXY must be between 0 and 10, got 11'],
+    [{ TOKEN_STATE_CACHE_MS: '60000' }, 'Invalid configuration: TOKEN_STATE_CACHE_MS must be between 0 and 5000, got 60000'],
+  ])('%j is refused', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, ...env })).toThrow(message);
   });
 });

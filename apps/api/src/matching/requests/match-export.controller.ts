@@ -21,7 +21,7 @@ export class MatchExportController {
     try {
       const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
       if (!match) throw unauthenticated();
-      return await this.dashboard.csv(this.auth.verifyAccessToken(match[1]), String(from), String(to));
+      return await this.dashboard.csv(await this.auth.verifyAccessToken(match[1]), String(from), String(to));
     } catch (error) {
       if (error instanceof DomainError && STATUS[error.code]) throw new HttpException({ code: error.code, message: error.message }, STATUS[error.code] as number);
       throw error;
