@@ -143,7 +143,7 @@ describe('sign-in throttling and access-token checks', () => {
 
 describe('the generated JWT secret is kept in the database', () => {
   it('a token survives a restart, and a second process on the same database accepts it', async () => {
-    const env = process.env.DATABASE_URL ? {} : { DATA_DIR: mkdtempSync(join(tmpdir(), 'jwt-')) };
+    const env: Record<string, string> = process.env.DATABASE_URL ? {} : { DATA_DIR: mkdtempSync(join(tmpdir(), 'jwt-')) };
     const first = await startApp(env);
     const { accessToken } = await new Factory(first).login(ADMIN.email, ADMIN.password);
     let second: TestApp | null = null;

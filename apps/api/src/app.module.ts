@@ -26,6 +26,9 @@ import { formatError } from './graphql/error-formatter';
 import { queryLimits } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
+import { PasswordResolver } from './identity/password.resolver';
+import { MailResolver } from './mail/mail.resolver';
+import { MailModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
 import { MatchExportController } from './matching/requests/match-export.controller';
@@ -73,6 +76,7 @@ export class AppModule {
         DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES, ...MATCH_REQUEST_ENTITIES, ...EVENT_ENTITIES]),
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
+        MailModule,
         CatalogModule,
         CatalogSearchModule,
         MatchingModule,
@@ -102,6 +106,8 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         IdentityResolver,
+        PasswordResolver,
+        MailResolver,
         AchievementResolver,
         NeedResolver,
         SearchResolver,

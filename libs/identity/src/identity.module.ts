@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { MailModule } from '@app/mail';
+import { PasswordResetRepository } from './repositories/password-reset.repository';
+import { PasswordService } from './services/password.service';
 import { OrganizationRepository } from './repositories/organization.repository';
 import { RefreshTokenRepository } from './repositories/refresh-token.repository';
 import { UserRepository } from './repositories/user.repository';
@@ -12,7 +15,10 @@ import { LoginThrottleRepository } from './throttle/login-throttle.repository';
 import { LoginThrottle } from './throttle/login-throttle.service';
 
 @Module({
+  imports: [MailModule],
   providers: [
+    PasswordResetRepository,
+    PasswordService,
     OrganizationRepository,
     UserRepository,
     RefreshTokenRepository,
@@ -25,6 +31,6 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [AuthService, OrganizationService, UserService, OrganizationRepository],
+  exports: [PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository],
 })
 export class IdentityModule {}

@@ -29,6 +29,16 @@ export interface AppConfig {
   loginBaseDelaySeconds: number;
   /** Proxies in front of the server: X-Forwarded-For is read only this many hops deep (0 = the connection's address). */
   trustProxy: number;
+  /** smtp:// or smtps:// with credentials; unset = every e-mail is written to the log instead (development). */
+  smtpUrl?: string;
+  /** Sender address; the alliance's name is the sender name. */
+  mailFrom: string;
+  /** Base of every link in e-mails (the web app), without a trailing slash. */
+  publicUrl: string;
+  /** How often the mail relay polls its outbox; 0 turns the loop off (tests drive it). */
+  mailRelayPollMs: number;
+  /** Temporary failures (4xx, connection) retried before a message is given up as FAILED. */
+  mailMaxAttempts: number;
   /** How long a verified access token's user state (version, role, organisation, active) is cached. */
   tokenStateCacheMs: number;
   /** Failed index attempts before an outbox row becomes a dead letter. */
@@ -104,9 +114,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD', 'must be at least 8 characters');
   }
   const meiliUrl = url(env, 'MEILI_URL', ['http:', 'https:']);
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if (!publicUrl && smtpUrl && nodeEnv === 'production') throw new ConfigError('PUBLIC_URL', 'is required when SMTP_URL is set in production (links in e-mails)');
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     dataDir,
     inMemory,
     databaseUrl,
@@ -125,6 +139,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginAddressMaxFailures: int(env, 'LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
     loginBaseDelaySeconds: int(env, 'LOGIN_BASE_DELAY_SECONDS', 30, 1, 3600),
     trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
+    smtpUrl,
+    mailFrom: email(env, 'MAIL_FROM') ?? 'noreply@xiushui.local',
+    publicUrl: (publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    mailRelayPollMs: int(env, 'MAIL_RELAY_POLL_MS', nodeEnv === 'test' ? 0 : 1000, 0, 3_600_000),
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 100),
     tokenStateCacheMs: int(env, 'TOKEN_STATE_CACHE_MS', 5000, 0, 5000),
     searchMaxAttempts: int(env, 'SEARCH_MAX_ATTEMPTS', 8, 1, 100),
     searchRelayPollMs: int(env, 'SEARCH_RELAY_POLL_MS', 500, 0, 3_600_000),

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role } from '@app/core';
+import type { Locale } from '@app/mail';
 
 @Entity('users')
 export class UserEntity {
@@ -14,6 +15,7 @@ export class UserEntity {
   /** Bumped when access tokens must stop at once (deactivation, role or organisation change, password reset). */
   @Column('integer', { name: 'token_version', default: 1 }) tokenVersion: number;
   @Column('timestamptz', { name: 'deactivated_at', nullable: true }) deactivatedAt: Date | null;
+  @Column('text', { default: 'zh-CN' }) locale: Locale;
   @Column('integer') version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -117,7 +117,7 @@ export class AuthService implements OnModuleInit {
     if (!state || !state.active || state.sessionRevoked || state.tokenVersion !== claims.ver || state.orgId !== claims.org || state.role !== claims.role) {
       throw unauthenticated('Access token is no longer valid; sign in again');
     }
-    return { userId: claims.sub, orgId: claims.org, role: claims.role };
+    return { userId: claims.sub, orgId: claims.org, role: claims.role, sessionId: claims.sid };
   }
 
   private async issue(em: EntityManager, user: UserEntity, familyId: string): Promise<Session> {

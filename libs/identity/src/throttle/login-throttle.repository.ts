@@ -46,6 +46,10 @@ export class LoginThrottleRepository {
     await em.query(`UPDATE login_throttles SET failures = greatest(failures - 1, 0), blocked_until = NULL WHERE key = $1`, [key]);
   }
 
+  async clearAccount(em: EntityManager, email: string): Promise<void> {
+    await em.query(`DELETE FROM login_throttles WHERE starts_with(key, $1)`, [`acct:${email}|`]);
+  }
+
   async clear(em: EntityManager, key: string): Promise<void> {
     await em.query(`DELETE FROM login_throttles WHERE key = $1`, [key]);
   }

@@ -40,6 +40,11 @@ export class LoginThrottle {
     return attempt;
   }
 
+  /** After a password reset: the account's failures from every address are forgotten. */
+  async forgetAccount(email: string): Promise<void> {
+    await this.db.transaction((em) => this.throttles.clearAccount(em, email));
+  }
+
   /** The password was right: the account's failures from this address are forgotten, the address gets its count back. */
   async succeeded(attempt: LoginAttempt): Promise<void> {
     await this.db.transaction(async (em) => {
