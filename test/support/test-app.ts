@@ -4,6 +4,7 @@ import type { App } from 'supertest/types';
 import { AppConfig, Clock, loadConfig } from '@app/core';
 import { Database } from '@app/database';
 import { SearchSyncRelay } from '@app/catalog';
+import { MailRelay } from '@app/mail';
 import type { SearchEngine } from '@app/search';
 import { createApp } from '../../apps/api/src/bootstrap';
 
@@ -24,6 +25,8 @@ export interface TestApp {
   syncSearch(): Promise<void>;
   /** One relay batch, whatever its outcome. */
   relayNow(): Promise<number>;
+  /** Sends every due e-mail of the outbox (the mail relay's loop is off in tests). */
+  drainMail(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,6 +55,7 @@ export async function startApp(env: Record<string, string> = {}, overrides: { se
     http: () => request(server),
     syncSearch: () => app.get(SearchSyncRelay).drain(),
     relayNow: () => app.get(SearchSyncRelay).runOnce(),
+    drainMail: () => app.get(MailRelay).drain(),
     async gql(query, variables, token) {
       const req = request(server).post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);

@@ -28,6 +28,9 @@ import { HealthController } from './health/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { IdentityResolver } from './identity/identity.resolver';
 import { SessionController } from './identity/session.controller';
+import { PasswordResolver } from './identity/password.resolver';
+import { MailResolver } from './mail/mail.resolver';
+import { MailModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
 import { MatchExportController } from './matching/requests/match-export.controller';
@@ -80,6 +83,7 @@ export class AppModule {
         DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES, ...MATCH_REQUEST_ENTITIES, ...EVENT_ENTITIES]),
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
+        MailModule,
         CatalogModule,
         CatalogSearchModule,
         MatchingModule,
@@ -117,6 +121,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         IdentityResolver,
+        PasswordResolver,
+        MailResolver,
         AchievementResolver,
         NeedResolver,
         SearchResolver,

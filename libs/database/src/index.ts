@@ -5,3 +5,4 @@ export * from './audit';
 export * from './database.module';
 export * from './versioned-update';
 export * from './sweep';
+export * from './query-rows';

@@ -25,14 +25,14 @@ export class AuthGuard implements CanActivate {
     private readonly auth: AuthService,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, [context.getHandler(), context.getClass()])) return true;
     if (context.getType<string>() === 'graphql') {
       GqlExecutionContext.create(context).getContext<RequestContext>().actor();
       return true;
     }
     const req = context.switchToHttp().getRequest<Request>();
-    httpActors.set(req, this.auth.verifyAccessToken(bearerToken(req.headers.authorization)));
+    httpActors.set(req, await this.auth.verifyAccessToken(bearerToken(req.headers.authorization)));
     return true;
   }
 }

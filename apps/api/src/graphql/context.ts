@@ -38,20 +38,12 @@ export class ContextFactory {
     private readonly needs: NeedService,
   ) {}
 
-  create(req: Request): RequestContext {
-    let resolved: { actor: Actor | null; error: Error | null } | null = null;
-    const resolve = () => {
-      if (resolved) return resolved;
-      try {
-        return (resolved = { actor: this.auth.verifyAccessToken(bearerToken(req.headers.authorization)), error: null });
-      } catch (error) {
-        return (resolved = { actor: null, error: error as Error });
-      }
-    };
+  /** Verifies the bearer token once per request (signature, expiry and the user's current state). */
+  async create(req: Request): Promise<RequestContext> {
+    const resolved = await this.authenticate(req.headers.authorization);
     const actor = (): Actor => {
-      const r = resolve();
-      if (!r.actor) throw r.error ?? unauthenticated();
-      return r.actor;
+      if (!resolved.actor) throw resolved.error ?? unauthenticated();
+      return resolved.actor;
     };
     const loaders: Loaders = {
       organization: new DataLoader(async (ids) => byId(await this.orgs.findByIds(ids), ids)),
@@ -59,6 +51,14 @@ export class ContextFactory {
       achievement: new DataLoader((ids) => this.achievements.findVisibleByIds(actor(), ids)),
       need: new DataLoader((ids) => this.needs.findVisibleByIds(actor(), ids)),
     };
-    return { req, actor, maybeActor: () => resolve().actor, loaders };
+    return { req, actor, maybeActor: () => resolved.actor, loaders };
+  }
+
+  private async authenticate(header: string | undefined): Promise<{ actor: Actor | null; error: Error | null }> {
+    try {
+      return { actor: await this.auth.verifyAccessToken(bearerToken(header)), error: null };
+    } catch (error) {
+      return { actor: null, error: error as Error };
+    }
   }
 }

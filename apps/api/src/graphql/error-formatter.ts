@@ -25,7 +25,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.details?.fields ? { fields: original.details.fields } : {}) } };
+    const { fields, retryAfterSeconds } = original.details ?? {};
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(fields ? { fields } : {}), ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) },
+    };
   }
   const unique = uniqueViolation(original);
   if (unique) return { ...base, message: unique.message, extensions: { code: ErrorCode.CONFLICT, fields: [unique] } };

@@ -1,7 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
+import { Inject } from '@nestjs/common';
+import { type Actor, APP_CONFIG, type AppConfig } from '@app/core';
 import { AuthService, OrganizationService, UserService } from '@app/identity';
 import { CurrentActor, Public } from '../graphql/auth';
+import { requestAddress } from '../graphql/client-address';
 import type { RequestContext } from '../graphql/context';
 import { OrganizationKind } from '../graphql/enums';
 import { UuidPipe } from '../graphql/uuid.pipe';
@@ -15,12 +17,13 @@ export class IdentityResolver {
     private readonly auth: AuthService,
     private readonly userService: UserService,
     private readonly orgs: OrganizationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sign in; failed attempts are rate limited per account' })
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    const session = await this.auth.login(input.email, input.password);
+  @Mutation(() => AuthPayload, { description: 'Sign in; failures are throttled per (account, client address) and per client address' })
+  async login(@Args('input') input: LoginInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
+    const session = await this.auth.login(input.email, input.password, requestAddress(ctx.req, this.config.trustProxy));
     return { ...session, user: UserModel.from(session.user) };
   }
 
@@ -84,6 +87,8 @@ export class IdentityResolver {
     return OrganizationModel.from(await this.orgs.update(actor, id, version, patch));
   }
 
+  /** Public: whoever holds a User object may see its organisation (login's payload has no bearer token yet). */
+  @Public()
   @ResolveField('organization', () => OrganizationModel, { nullable: true })
   async userOrganization(@Parent() user: UserModel, @Context() ctx: RequestContext): Promise<OrganizationModel | null> {
     const org = await ctx.loaders.organization.load(user.orgId);

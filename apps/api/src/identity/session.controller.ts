@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, unauthenticated } from '@app/core';
 import { AuthService, OrganizationService, type Session } from '@app/identity';
 import { toHttpError } from '../http/domain-http';
+import { requestAddress } from '../graphql/client-address';
 
 export const REFRESH_COOKIE = 'xiushui_rt';
 const COOKIE_PATH = '/auth';
@@ -48,7 +49,7 @@ export class SessionController {
           fields: [...(typeof email === 'string' && email ? [] : [{ field: 'email', message: 'email is required' }]), ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: 'password is required' }])],
         });
       }
-      return await this.open(req, res, await this.auth.login(email, password));
+      return await this.open(req, res, await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)));
     } catch (error) {
       throw toHttpError(error);
     }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { rowsOf } from '@app/database';
 import { EntityManager } from 'typeorm';
 
 export interface OutboxRow {
@@ -9,11 +10,6 @@ export interface OutboxRow {
   /** Identifies this claim; a relay acts on a row only while it still holds the token. */
   lease_token: string;
   created_at: Date;
-}
-
-/** TypeORM answers UPDATE/DELETE … RETURNING as [rows, count]; other statements as rows. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
 }
 
 export interface DeadLetterRow {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './app-config';
@@ -24,10 +24,24 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, dataDir, demoData: true, databaseUrl: undefined });
   });
 
-  it('the embedded mode generates a JWT secret once and keeps it in DATA_DIR', () => {
-    const first = loadConfig({ DATA_DIR: dataDir }).jwtSecret;
-    expect(first).toHaveLength(64);
-    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first);
-    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
+  it('without JWT_SECRET the secret is left to the database (kept there, shared by every process)', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBeNull();
+    expect(loadConfig({ DATA_DIR: dataDir, JWT_SECRET: 'x'.repeat(32) }).jwtSecret).toBe('x'.repeat(32));
+  });
+
+  it('mail: links start with PUBLIC_URL (no trailing slash); without SMTP_URL mail goes to the log', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, PUBLIC_URL: 'https://match.xiushui.cn/' })).toMatchObject({ publicUrl: 'https://match.xiushui.cn', smtpUrl: undefined });
+    expect(loadConfig({ DATA_DIR: dataDir, PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+  });
+
+  it.each([
+    [{ TRUST_PROXY: '11' }, 'Invalid configuration: TRUST_PROXY must be between 0 and 10, got 11'],
+    [{ SMTP_URL: 'http://mail' }, 'Invalid configuration: SMTP_URL must use smtp: or smtps:, got http:'],
+    [{ MAIL_FROM: 'nobody' }, 'Invalid configuration: MAIL_FROM must be an e-mail address'],
+    [{ PUBLIC_URL: 'ftp://web' }, 'Invalid configuration: PUBLIC_URL must use http: or https:, got ftp:'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail:25' }, 'Invalid configuration: PUBLIC_URL is required when SMTP_URL is set in production (links in e-mails)'],
+    [{ TOKEN_STATE_CACHE_MS: '60000' }, 'Invalid configuration: TOKEN_STATE_CACHE_MS must be between 0 and 5000, got 60000'],
+  ])('%j is refused', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, ...env })).toThrow(message);
   });
 });

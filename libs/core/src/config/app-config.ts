@@ -1,16 +1,15 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
-  /** Embedded mode keeps PGlite data, the JWT secret and the lock file here. */
+  /** Embedded mode keeps PGlite data and the lock file here. */
   dataDir: string;
   /** In-memory PGlite (tests); never set from the environment in production. */
   inMemory: boolean;
   databaseUrl?: string;
-  jwtSecret: string;
+  /** null: generated once and kept in the database (app_secrets), so restarts and several processes agree. */
+  jwtSecret: string | null;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   bootstrapAdminEmail?: string;
@@ -20,8 +19,28 @@ export interface AppConfig {
   meiliMasterKey?: string;
   meiliIndex: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Free failed sign-ins per (account, client address) before each further one waits, doubling. */
   loginMaxFailures: number;
+  /** Failures are forgotten this long after the last one; also the longest wait. */
   loginWindowSeconds: number;
+  /** Free failed sign-ins per client address over all accounts. */
+  loginAddressMaxFailures: number;
+  /** The first wait once the free failures are spent. */
+  loginBaseDelaySeconds: number;
+  /** Proxies in front of the server: X-Forwarded-For is read only this many hops deep (0 = the connection's address). */
+  trustProxy: number;
+  /** smtp:// or smtps:// with credentials; unset = every e-mail is written to the log instead (development). */
+  smtpUrl?: string;
+  /** Sender address; the alliance's name is the sender name. */
+  mailFrom: string;
+  /** Base of every link in e-mails (the web app), without a trailing slash. */
+  publicUrl: string;
+  /** How often the mail relay polls its outbox; 0 turns the loop off (tests drive it). */
+  mailRelayPollMs: number;
+  /** Temporary failures (4xx, connection) retried before a message is given up as FAILED. */
+  mailMaxAttempts: number;
+  /** How long a verified access token's user state (version, role, organisation, active) is cached. */
+  tokenStateCacheMs: number;
   /** Failed index attempts before an outbox row becomes a dead letter. */
   searchMaxAttempts: number;
   /** How often the search relay polls the outbox; 0 turns the background loop off (tests drive it). */
@@ -82,38 +101,28 @@ function email(env: Env, name: string): string | undefined {
   return raw.toLowerCase();
 }
 
-/** The embedded mode generates a secret once and keeps it beside the data, so tokens survive restarts. */
-function embeddedJwtSecret(dataDir: string, inMemory: boolean): string {
-  if (inMemory) return randomBytes(32).toString('hex');
-  mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
-
 /** Reads and validates the whole configuration once; a bad value names its variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
   const inMemory = env.DATA_DIR === ':memory:';
-  let jwtSecret = env.JWT_SECRET ?? '';
-  if (jwtSecret !== '' && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  if (jwtSecret === '') {
-    if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
-    jwtSecret = embeddedJwtSecret(dataDir, inMemory || databaseUrl !== undefined);
-  }
+  const jwtSecret = env.JWT_SECRET || null;
+  if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  if (jwtSecret === null && nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
   const bootstrapAdminEmail = email(env, 'BOOTSTRAP_ADMIN_EMAIL');
   const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
   if (bootstrapAdminPassword !== undefined && bootstrapAdminPassword.length < 8) {
     throw new ConfigError('BOOTSTRAP_ADMIN_PASSWORD', 'must be at least 8 characters');
   }
   const meiliUrl = url(env, 'MEILI_URL', ['http:', 'https:']);
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']);
+  if (!publicUrl && smtpUrl && nodeEnv === 'production') throw new ConfigError('PUBLIC_URL', 'is required when SMTP_URL is set in production (links in e-mails)');
   return {
     nodeEnv,
-    port: int(env, 'PORT', 3000, 0, 65535),
+    port,
     dataDir,
     inMemory,
     databaseUrl,
@@ -129,6 +138,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
+    loginAddressMaxFailures: int(env, 'LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
+    loginBaseDelaySeconds: int(env, 'LOGIN_BASE_DELAY_SECONDS', 30, 1, 3600),
+    trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
+    smtpUrl,
+    mailFrom: email(env, 'MAIL_FROM') ?? 'noreply@xiushui.local',
+    publicUrl: (publicUrl ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    mailRelayPollMs: int(env, 'MAIL_RELAY_POLL_MS', nodeEnv === 'test' ? 0 : 1000, 0, 3_600_000),
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 100),
+    tokenStateCacheMs: int(env, 'TOKEN_STATE_CACHE_MS', 5000, 0, 5000),
     searchMaxAttempts: int(env, 'SEARCH_MAX_ATTEMPTS', 8, 1, 100),
     searchRelayPollMs: int(env, 'SEARCH_RELAY_POLL_MS', 500, 0, 3_600_000),
     matchRequestExpiryDays: int(env, 'MATCH_REQUEST_EXPIRY_DAYS', 14, 1, 365),

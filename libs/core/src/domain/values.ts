@@ -74,7 +74,12 @@ export interface Actor {
   userId: string;
   orgId: string;
   role: Role;
+  /** The sign-in (refresh-token family) the access token belongs to. */
+  sessionId?: string;
 }
+
+/** The alliance's name: its organisation at bootstrap and the sender name of every e-mail. */
+export const ALLIANCE_NAME = '秀水科创联盟';
 
 export const isAlliance = (actor: Actor | null | undefined): boolean =>
   !!actor && (actor.role === Role.COORDINATOR || actor.role === Role.ADMIN);

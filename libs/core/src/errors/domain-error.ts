@@ -17,7 +17,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: { fields?: FieldProblem[] },
+    readonly details?: { fields?: FieldProblem[]; retryAfterSeconds?: number },
   ) {
     super(message);
     this.name = 'DomainError';
@@ -32,4 +32,13 @@ export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT,
 export const badInput = (field: string, message: string) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message.startsWith(field) ? message : `${field} ${message}`, {
     fields: [{ field, message }],
+  });
+
+/** Chinese wait for people: seconds below a minute, whole minutes above. */
+const wait = (seconds: number): string => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`);
+
+/** Sign-in throttled: says when to try again (extensions.retryAfterSeconds) and that a reset by e-mail still works. */
+export const tooManyAttempts = (retryAfterSeconds: number) =>
+  new DomainError(ErrorCode.TOO_MANY_REQUESTS, `登录失败次数过多，请 ${wait(retryAfterSeconds)}后再试；忘记密码可通过邮件重置`, {
+    retryAfterSeconds,
   });

@@ -7,6 +7,8 @@ import { EventRosterVersion1765031000000 } from './1765031000000-event-roster-ve
 import { EventCancelled1765032000000 } from './1765032000000-event-cancelled';
 import { EventGuests1765033000000 } from './1765033000000-event-guests';
 import { EventNotifications1765034000000 } from './1765034000000-event-notifications';
+import { AccountSecurity1765050000000 } from './1765050000000-account-security';
+import { MailAndPasswords1765050100000 } from './1765050100000-mail-and-passwords';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
@@ -20,5 +22,7 @@ export const MIGRATIONS = [
   EventCancelled1765032000000,
   EventGuests1765033000000,
   EventNotifications1765034000000,
+  AccountSecurity1765050000000,
+  MailAndPasswords1765050100000,
   SearchChanges1765060000000,
 ];

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role } from '@app/core';
+import type { Locale } from '@app/mail';
 
 @Entity('users')
 export class UserEntity {
@@ -11,6 +12,10 @@ export class UserEntity {
   @Column('text', { name: 'password_hash', nullable: true, select: false }) passwordHash: string | null;
   @Column('text', { name: 'invitation_hash', nullable: true, select: false }) invitationHash: string | null;
   @Column('timestamptz', { name: 'invitation_expires_at', nullable: true }) invitationExpiresAt: Date | null;
+  /** Bumped when access tokens must stop at once (deactivation, role or organisation change, password reset). */
+  @Column('integer', { name: 'token_version', default: 1 }) tokenVersion: number;
+  @Column('timestamptz', { name: 'deactivated_at', nullable: true }) deactivatedAt: Date | null;
+  @Column('text', { default: 'zh-CN' }) locale: Locale;
   @Column('integer') version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -17,6 +17,14 @@ export class RefreshTokenRepository {
     await em.update(RefreshTokenEntity, { id }, { usedAt: new Date() });
   }
 
+  /** Ends every sign-in of the user, or every one but `keepFamilyId` (the caller's own). */
+  async revokeAllOfUser(em: EntityManager, userId: string, keepFamilyId: string | null = null): Promise<void> {
+    await em.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR family_id <> $2::uuid)`,
+      [userId, keepFamilyId],
+    );
+  }
+
   async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
     await em.update(RefreshTokenEntity, { familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

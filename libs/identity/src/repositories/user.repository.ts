@@ -33,19 +33,27 @@ export class UserRepository {
       .getOne() as Promise<UserWithSecrets | null>;
   }
 
-  findByInvitationHash(em: EntityManager, invitationHash: string): Promise<UserEntity | null> {
-    return em
-      .createQueryBuilder(UserEntity, 'u')
-      .where('u.invitation_hash = :invitationHash', { invitationHash })
-      .setLock('pessimistic_write')
-      .getOne();
+  findByInvitationHash(em: EntityManager, invitationHash: string, lock = true): Promise<UserEntity | null> {
+    const qb = em.createQueryBuilder(UserEntity, 'u').where('u.invitation_hash = :invitationHash', { invitationHash });
+    return (lock ? qb.setLock('pessimistic_write') : qb).getOne();
   }
 
   insert(em: EntityManager, values: Partial<UserEntity>): Promise<UserEntity> {
     return em.save(UserEntity, em.create(UserEntity, { ...values, version: 1 }));
   }
 
-  async setPassword(em: EntityManager, id: string, passwordHash: string): Promise<void> {
-    await em.update(UserEntity, { id }, { passwordHash, invitationHash: null, invitationExpiresAt: null, version: () => 'version + 1' });
+  /** `endSessions` also bumps the token version, so every access token issued before stops at once. */
+  async setPassword(em: EntityManager, id: string, passwordHash: string, endSessions = false): Promise<void> {
+    await em.update(UserEntity, { id }, {
+      passwordHash,
+      invitationHash: null,
+      invitationExpiresAt: null,
+      version: () => 'version + 1',
+      ...(endSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
+    });
+  }
+
+  findWithPasswordById(em: EntityManager, id: string): Promise<UserWithSecrets | null> {
+    return em.createQueryBuilder(UserEntity, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne() as Promise<UserWithSecrets | null>;
   }
 }

@@ -1,13 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { Actor, APP_CONFIG, type AppConfig, DomainError, ErrorCode, Role, unauthenticated } from '@app/core';
+import { EntityManager } from 'typeorm';
+import { Actor, APP_CONFIG, type AppConfig, Role, unauthenticated } from '@app/core';
 import { Database } from '@app/database';
 import { UserEntity } from '../entities';
-import { LoginFailureRepository } from '../repositories/login-failure.repository';
 import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
 import { UserRepository } from '../repositories/user.repository';
+import { LoginThrottle } from '../throttle/login-throttle.service';
+import { JwtSecretStore } from './jwt-secret.store';
 import { dummyHash, verifyPassword } from './password-hasher';
+import { TokenStateCache } from './token-state';
 import { newOpaqueToken, sha256 } from './tokens';
 
 export interface Session {
@@ -21,41 +24,46 @@ interface AccessClaims {
   sub: string;
   org: string;
   role: Role;
+  /** users.token_version when issued. */
+  ver: number;
+  /** The sign-in (refresh-token family); signing out ends its access tokens too. */
+  sid: string;
+  exp?: number;
 }
 
+const DEACTIVATED = '账户已停用，请联系本单位管理员';
+
 @Injectable()
-export class AuthService {
-  private readonly jwt: JwtService;
+export class AuthService implements OnModuleInit {
+  private jwt: JwtService;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Database,
     private readonly users: UserRepository,
     private readonly refreshTokens: RefreshTokenRepository,
-    private readonly failures: LoginFailureRepository,
-  ) {
-    this.jwt = new JwtService({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', expiresIn: config.accessTokenTtlSeconds } });
+    private readonly throttle: LoginThrottle,
+    private readonly secrets: JwtSecretStore,
+    private readonly tokenState: TokenStateCache,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const secret = this.config.jwtSecret ?? (await this.secrets.load());
+    this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256', expiresIn: this.config.accessTokenTtlSeconds } });
   }
 
-  async login(rawEmail: string, password: string): Promise<Session> {
+  /** `clientAddress` keys the throttle: failures count per (account, address) and per address. */
+  async login(rawEmail: string, password: string, clientAddress: string): Promise<Session> {
     const email = rawEmail.trim().toLowerCase();
-    const { loginMaxFailures, loginWindowSeconds } = this.config;
-    const recent = await this.db.read((em) => this.failures.failuresWithin(em, email, loginWindowSeconds));
-    if (recent >= loginMaxFailures) {
-      throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many failed sign-ins for this account; try again later');
-    }
+    const attempt = await this.throttle.begin(email, clientAddress);
     const user = await this.db.read((em) => this.users.findWithPasswordByEmail(em, email));
     // Verify against a dummy hash when there is no user, so response time does not reveal accounts.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-    if (!user || !user.passwordHash || !ok) {
-      await this.db.transaction((em) => this.failures.recordFailure(em, email, loginWindowSeconds));
-      throw unauthenticated('Wrong e-mail or password');
-    }
-    return this.db.transaction(async (em) => {
-      await this.failures.clear(em, email);
-      const { passwordHash: _omit, ...safe } = user;
-      return this.issue(em, safe as UserEntity, randomUUID());
-    });
+    if (!user || !user.passwordHash || !ok) throw unauthenticated('Wrong e-mail or password');
+    if (user.deactivatedAt) throw unauthenticated(DEACTIVATED);
+    await this.throttle.succeeded(attempt);
+    const { passwordHash: _omit, ...safe } = user;
+    return this.db.transaction((em) => this.issue(em, safe as UserEntity, randomUUID()));
   }
 
   /** Rotates the refresh token; presenting a spent one revokes its whole family (token theft). */
@@ -65,40 +73,58 @@ export class AuthService {
       if (!stored || stored.revokedAt || stored.expiresAt < new Date()) return { error: 'Refresh token is not valid' } as const;
       if (stored.usedAt) {
         await this.refreshTokens.revokeFamily(em, stored.familyId);
-        return { error: 'Refresh token was already used; every session of that sign-in is revoked' } as const;
+        return { error: 'Refresh token was already used; every session of that sign-in is revoked', userId: stored.userId } as const;
       }
       await this.refreshTokens.markUsed(em, stored.id);
       const [user] = await this.users.findByIds(em, [stored.userId]);
       if (!user) return { error: 'Account no longer exists' } as const;
+      if (user.deactivatedAt) return { error: DEACTIVATED } as const;
       return { session: await this.issue(em, user, stored.familyId) } as const;
     });
     // Thrown after commit: the revocation must persist even though the caller gets an error.
-    if ('error' in outcome) throw unauthenticated(outcome.error);
+    if ('error' in outcome) {
+      if ('userId' in outcome && outcome.userId) this.tokenState.forget(outcome.userId);
+      throw unauthenticated(outcome.error);
+    }
     return outcome.session;
   }
 
+  /** Ends the sign-in: its refresh tokens and its access tokens stop working. */
   async logout(refreshToken: string): Promise<void> {
-    await this.db.transaction(async (em) => {
+    const userId = await this.db.transaction(async (em) => {
       const stored = await this.refreshTokens.findByHashForUpdate(em, sha256(refreshToken));
       if (stored) await this.refreshTokens.revokeFamily(em, stored.familyId);
+      return stored?.userId ?? null;
     });
+    if (userId) this.tokenState.forget(userId);
   }
 
-  /** Returns the caller for a bearer token, or throws UNAUTHENTICATED. */
-  verifyAccessToken(token: string): Actor {
+  /**
+   * Returns the caller for a bearer token, or throws UNAUTHENTICATED. Besides signature and expiry (`exp` required),
+   * the user must still exist, be active, be in the same organisation and role, and the sign-in must not be ended.
+   */
+  async verifyAccessToken(token: string): Promise<Actor> {
+    let claims: AccessClaims;
     try {
-      const claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
-      return { userId: claims.sub, orgId: claims.org, role: claims.role };
+      claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
     } catch {
       throw unauthenticated('Access token is invalid or expired');
     }
+    if (typeof claims.exp !== 'number' || typeof claims.ver !== 'number' || typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
+      throw unauthenticated('Access token is invalid or expired');
+    }
+    const state = await this.tokenState.get(claims.sub, claims.sid);
+    if (!state || !state.active || state.sessionRevoked || state.tokenVersion !== claims.ver || state.orgId !== claims.org || state.role !== claims.role) {
+      throw unauthenticated('Access token is no longer valid; sign in again');
+    }
+    return { userId: claims.sub, orgId: claims.org, role: claims.role, sessionId: claims.sid };
   }
 
-  private async issue(em: Parameters<RefreshTokenRepository['insert']>[0], user: UserEntity, familyId: string): Promise<Session> {
+  private async issue(em: EntityManager, user: UserEntity, familyId: string): Promise<Session> {
     const refreshToken = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
     await this.refreshTokens.insert(em, { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt });
-    const claims: AccessClaims = { sub: user.id, org: user.orgId, role: user.role };
+    const claims: AccessClaims = { sub: user.id, org: user.orgId, role: user.role, ver: user.tokenVersion, sid: familyId };
     return { accessToken: this.jwt.sign(claims), refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user };
   }
 }

@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, OrganizationKind, Role } from '@app/core';
+import { ALLIANCE_NAME, APP_CONFIG, type AppConfig, OrganizationKind, Role } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '../repositories/organization.repository';
 import { UserRepository } from '../repositories/user.repository';
 import { hashPassword } from './password-hasher';
-
-export const ALLIANCE_NAME = '秀水科创联盟';
 
 /** Creates the first administrator from BOOTSTRAP_ADMIN_* when absent; running it again changes nothing. */
 @Injectable()

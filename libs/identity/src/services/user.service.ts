@@ -5,6 +5,7 @@ import { UserEntity } from '../entities';
 import { OrganizationRepository } from '../repositories/organization.repository';
 import { UserRepository } from '../repositories/user.repository';
 import { hashPassword } from './password-hasher';
+import { checkPassword } from './password.service';
 import { newOpaqueToken, sha256 } from './tokens';
 
 const INVITATION_DAYS = 14;
@@ -76,6 +77,8 @@ export class UserService {
   }
 
   async acceptInvitation(token: string, password: string): Promise<UserEntity> {
+    const invited = await this.db.read((em) => this.users.findByInvitationHash(em, sha256(token), false));
+    checkPassword('password', password, invited ? [invited.email, invited.displayName] : []);
     const passwordHash = await hashPassword(password);
     return this.db.transaction(async (em) => {
       const user = await this.users.findByInvitationHash(em, sha256(token));

@@ -1,0 +1,19 @@
+import { passwordProblem } from './password-policy';
+
+describe('passwordProblem', () => {
+  it.each([
+    ['too short', 'Ab1!xyz', [], /至少需要 10 个字符/],
+    ['common password', 'password123', [], /太容易被猜到/],
+    ['keyboard row', 'qwertyuiop', [], /太容易被猜到/],
+    ['digits', '1234567890', [], /太容易被猜到/],
+    ['common with decoration', 'Password1!', [], /太容易被猜到/],
+    ['built from the e-mail', 'wanglei2026!', ['wanglei@zju.edu.cn'], /太容易被猜到/],
+    ['the alliance name', 'xiushui2026', [], /太容易被猜到/],
+  ])('refuses %s', (_, password, inputs, message) => {
+    expect(passwordProblem(password, inputs)).toMatch(message);
+  });
+
+  it.each(['correct horse battery', 'Zj7#kq2-Lm9x', '光伏组件隐裂检测很难', 'a-good-password'])('accepts %s', (password) => {
+    expect(passwordProblem(password, ['someone@test.cn'])).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, Role } from '@app/core';
+import { Database } from '@app/database';
+
+/** What an access token is checked against on each request. */
+export interface TokenState {
+  tokenVersion: number;
+  orgId: string;
+  role: Role;
+  active: boolean;
+  /** The sign-in (refresh-token family) the access token belongs to was signed out or revoked. */
+  sessionRevoked: boolean;
+}
+
+/**
+ * The user's current state for access-token checks, cached per (user, sign-in) for at most TOKEN_STATE_CACHE_MS
+ * (≤ 5 s): changes made in this process drop the user's entries at once; other processes see them within the TTL.
+ */
+@Injectable()
+export class TokenStateCache {
+  private readonly entries = new Map<string, { state: TokenState | null; until: number }>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Database,
+  ) {}
+
+  async get(userId: string, sessionId: string): Promise<TokenState | null> {
+    const key = `${userId}|${sessionId}`;
+    const now = Date.now();
+    const cached = this.entries.get(key);
+    if (cached && cached.until > now) return cached.state;
+    const state = await this.db.read((em) => this.load(em.query.bind(em), userId, sessionId));
+    if (this.config.tokenStateCacheMs > 0) {
+      if (this.entries.size > 10_000) this.prune(now);
+      this.entries.set(key, { state, until: now + this.config.tokenStateCacheMs });
+    }
+    return state;
+  }
+
+  /** Call after changing a user's sign-in state in this process. */
+  forget(userId: string): void {
+    for (const key of this.entries.keys()) if (key.startsWith(`${userId}|`)) this.entries.delete(key);
+  }
+
+  private prune(now: number): void {
+    for (const [key, entry] of this.entries) if (entry.until <= now) this.entries.delete(key);
+    if (this.entries.size > 10_000) this.entries.clear();
+  }
+
+  private async load(query: (sql: string, params: unknown[]) => Promise<unknown[]>, userId: string, sessionId: string): Promise<TokenState | null> {
+    const rows = (await query(
+      `SELECT u.token_version, u.org_id, u.role, u.deactivated_at IS NULL AS active,
+              EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.user_id = u.id AND r.revoked_at IS NOT NULL) AS revoked
+       FROM users u WHERE u.id = $1`,
+      [userId, sessionId],
+    )) as { token_version: number; org_id: string; role: Role; active: boolean; revoked: boolean }[];
+    const row = rows[0];
+    if (!row) return null;
+    return { tokenVersion: row.token_version, orgId: row.org_id, role: row.role, active: row.active, sessionRevoked: row.revoked };
+  }
+}
