@@ -1,6 +1,7 @@
 import { registrationClosed, ScheduleService, validateSchedule } from '@app/events';
 import { codeOf, Factory, Person } from './support/factories';
 import { EVENT_OPS as OPS, eventInput, EventRef, EventSteps } from './support/events';
+import { ManualClock } from './support/manual-clock';
 import { startApp, TestApp } from './support/test-app';
 
 type Instance = Awaited<ReturnType<ScheduleService['instance']>>;
@@ -31,9 +32,10 @@ describe('matchmaking events (红色产学研对接会)', () => {
   let f: Factory;
   let coord: Person;
   let steps: EventSteps;
+  const clock = new ManualClock();
 
   beforeAll(async () => {
-    t = await startApp();
+    t = await startApp({}, { clock });
     f = new Factory(t);
     coord = await f.person('COORDINATOR');
     steps = new EventSteps(t, f, coord);
@@ -191,6 +193,8 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(accepted.data?.acceptMatchRequest.status).toBe('ACCEPTED');
       const meetings = await steps.meetings(event.id);
       const byRequest = new Map(meetings.map((m) => [m.requestId, m.id]));
+      // 09:00 on the event day in Shanghai.
+      clock.set('2099-06-01T01:00:00Z');
       await steps.ok(OPS.checkIn, { id: p.e1 });
       await steps.ok(OPS.checkIn, { id: p.u1 });
       expect(codeOf(await t.gql(OPS.checkIn, { id: p.u2 }, u2.token))).toBe('FORBIDDEN');
@@ -215,6 +219,7 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(funnel.data?.matchRequest.status).toBe('MEETING');
       const closed = (await steps.ok(OPS.close, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).closeEvent;
       expect(closed.status).toBe('CLOSED');
+      clock.set(null);
     });
   });
 

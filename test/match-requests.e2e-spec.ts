@@ -1,3 +1,4 @@
+import { today } from '@app/catalog';
 import { MatchExpiryService } from '@app/matching';
 import { EVENT_OPS, EventSteps } from './support/events';
 import { codeOf, Factory, Person } from './support/factories';
@@ -210,7 +211,8 @@ describe('match requests: from interest to a signed contract', () => {
       const uni = await f.person('OFFICER');
       const accepted = ok(await ops.accept(ok(await ops.request({ achievementId: (await f.achievement(uni)).id, message: '会上细谈' }, ent.token)), uni.token));
       const pending = ok(await ops.request({ achievementId: (await f.achievement(uni)).id, message: '尚未答复' }, ent.token));
-      const event = await steps.openEvent();
+      // Outcomes are recorded from the event day on: the event is today (Asia/Shanghai).
+      const event = await steps.openEvent({ date: today(), registrationDeadline: today() });
       const register = async (orgId: string) => (await steps.ok(EVENT_OPS.register, { input: { eventId: event.id, orgId } })).registerParticipant.id as string;
       await steps.addMeeting(event.id, await register(ent.orgId), await register(uni.orgId));
       expect((await steps.schedule(event.id)).scheduled).toBe(1);

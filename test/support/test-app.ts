@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { AppConfig, loadConfig } from '@app/core';
+import { AppConfig, Clock, loadConfig } from '@app/core';
 import { Database } from '@app/database';
 import { SearchSyncRelay } from '@app/catalog';
 import type { SearchEngine } from '@app/search';
@@ -31,7 +31,7 @@ export interface TestApp {
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
  */
-export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine } = {}): Promise<TestApp> {
+export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine; clock?: Clock } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_DATA: '0',

@@ -7,7 +7,7 @@ import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, Clock, SystemClock } from '@app/core';
 import { CATALOG_ENTITIES, CatalogModule, CatalogSearchModule } from '@app/catalog';
 import type { SearchEngine } from '@app/search';
 import { DatabaseModule } from '@app/database';
@@ -42,15 +42,20 @@ class ConfigHolderModule {}
 @Module({ imports: [IdentityModule, CatalogModule, CatalogSearchModule], providers: [ContextFactory], exports: [ContextFactory] })
 class GraphqlContextModule {}
 
+export interface AppOverrides {
+  searchEngine?: SearchEngine;
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  /** `overrides.searchEngine` lets tests inject faults into a real engine. */
-  static register(config: AppConfig, overrides: { searchEngine?: SearchEngine } = {}): DynamicModule {
+  /** `overrides.searchEngine` lets tests inject faults into a real engine; `overrides.clock` sets "now". */
+  static register(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
     const configModule: DynamicModule = {
       module: ConfigHolderModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: overrides.clock ?? new SystemClock() }],
+      exports: [APP_CONFIG, Clock],
     };
     return {
       module: AppModule,

@@ -3,3 +3,4 @@ export * from './errors/domain-error';
 export * from './pagination/cursor';
 export * from './domain/values';
 export * from './errors/field-problems';
+export * from './clock/clock';

@@ -66,6 +66,11 @@ export class MeetingRepository {
     return em.find(MeetingEntity, { where: { eventId } });
   }
 
+  /** Row-locks one meeting for the rest of the transaction (PostgreSQL). */
+  lockMeeting(em: EntityManager, id: string): Promise<MeetingEntity | null> {
+    return em.createQueryBuilder(MeetingEntity, 'm').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  }
+
   meetingsByIds(em: EntityManager, ids: readonly string[]): Promise<MeetingEntity[]> {
     return ids.length ? em.find(MeetingEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
   }

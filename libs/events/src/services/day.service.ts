@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, forbidden, isAlliance, notFound } from '@app/core';
+import { Actor, Clock, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { MatchRequestService } from '@app/matching';
 import { MeetingEntity } from '../entities/event.entities';
+import { checkAttendance, checkOutcome, dayFigures, PROMISING, requireEventDayReached } from '../domain/day';
 import { actsFor, requireCoordinator, requireStatus } from '../domain/rules';
 import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
@@ -17,6 +18,7 @@ export interface EventAnalytics {
   requestsAccepted: number;
   coordinatorMeetings: number;
   meetingsScheduled: number;
+  /** ATTENDED, or rated with an outcome that says it took place while attendance was not recorded. */
   meetingsHeld: number;
   /** NO_SHOW among meetings with attendance recorded; null before any is recorded. */
   noShowRate: number | null;
@@ -29,7 +31,8 @@ const ON_THE_DAY = [EventStatus.PUBLISHED, EventStatus.CLOSED];
 
 /**
  * On the day: attendance and outcome per meeting, then the event's figures. Outcomes are stored on the meeting,
- * and a positive one moves the two organisations' accepted match requests to MEETING.
+ * and a positive one moves the two organisations' accepted match requests to MEETING. Nothing is recorded before
+ * the event day (Asia/Shanghai); a NO_SHOW meeting can only be rated DID_NOT_TAKE_PLACE, so it never moves a match.
  */
 @Injectable()
 export class EventDayService {
@@ -38,11 +41,15 @@ export class EventDayService {
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
     private readonly matchRequests: MatchRequestService,
+    private readonly clock: Clock,
   ) {}
 
   recordAttendance(actor: Actor, meetingId: string, attendance: Attendance): Promise<MeetingEntity> {
     requireCoordinator(actor);
-    return this.write(actor, meetingId, 'ATTENDANCE', { attendance }, (em, m) => this.meetings.setAttendance(em, m.id, attendance));
+    return this.write(actor, meetingId, 'ATTENDANCE', { attendance }, async (em, m) => {
+      checkAttendance(m, attendance);
+      await this.meetings.setAttendance(em, m.id, attendance);
+    });
   }
 
   /**
@@ -56,9 +63,9 @@ export class EventDayService {
       const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
       const people = await this.events.participantsByIds(em, seats);
       if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
+      checkOutcome(m, outcome);
       await this.meetings.setOutcome(em, m.id, outcome);
-      const promising = outcome === MeetingOutcome.FOLLOW_UP_AGREED || outcome === MeetingOutcome.COOPERATION_LIKELY;
-      if (!promising || people.length !== 2) return;
+      if (!PROMISING.has(outcome) || people.length !== 2 || !people[0].orgId || !people[1].orgId) return;
       await this.matchRequests.advanceAfterEventMeeting(em, actor, people[0].orgId, people[1].orgId, m.id);
     });
   }
@@ -72,8 +79,7 @@ export class EventDayService {
       const requests = await this.meetings.requestsOf(em, eventId);
       const meetings = await this.meetings.meetingsOf(em, eventId);
       const sent = requests.filter((r) => r.source === MeetingRequestSource.PARTICIPANT);
-      const recorded = meetings.filter((m) => m.attendance !== null);
-      const noShows = recorded.filter((m) => m.attendance === Attendance.NO_SHOW).length;
+      const day = dayFigures(meetings);
       const counts = await this.meetings.seatCounts(em, eventId, participants.map((p) => p.id));
       return {
         participants: participants.length,
@@ -82,21 +88,23 @@ export class EventDayService {
         requestsAccepted: sent.filter((r) => r.status === MeetingRequestStatus.ACCEPTED).length,
         coordinatorMeetings: requests.length - sent.length,
         meetingsScheduled: meetings.length,
-        meetingsHeld: meetings.filter((m) => m.attendance === Attendance.ATTENDED).length,
-        noShowRate: recorded.length ? noShows / recorded.length : null,
+        meetingsHeld: day.held,
+        noShowRate: day.recorded ? day.noShows / day.recorded : null,
         meetingsPerParticipant: participants.length ? (2 * meetings.length) / participants.length : 0,
         perParticipant: participants.map((p) => ({ participantId: p.id, meetings: counts.get(p.id) ?? 0 })),
-        outcomes: Object.values(MeetingOutcome).map((outcome) => ({ outcome, count: meetings.filter((m) => m.outcome === outcome).length })),
+        outcomes: day.outcomes,
       };
     });
   }
 
   private write(actor: Actor, meetingId: string, action: string, changes: Record<string, unknown>, apply: (em: EntityManager, m: MeetingEntity) => Promise<void>): Promise<MeetingEntity> {
     return this.db.transaction(async (em) => {
-      const [meeting] = await this.meetings.meetingsByIds(em, [meetingId]);
+      // Locked: attendance and outcome are judged against each other, so two writers must not pass at once.
+      const meeting = await this.meetings.lockMeeting(em, meetingId);
       if (!meeting) throw notFound('Meeting', meetingId);
       const [event] = await this.events.findByIds(em, [meeting.eventId]);
       requireStatus(event, ON_THE_DAY, 'recording the day');
+      requireEventDayReached(event.date, this.clock.now());
       await apply(em, meeting);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meetingId, action, changes });
       return (await this.meetings.meetingsByIds(em, [meetingId]))[0];
