@@ -4,7 +4,7 @@ import { GqlResult, TestApp } from './test-app';
 /** The harness's loose result shape: specs read nested fields without declaring every operation's type. */
 type Data = NonNullable<GqlResult['data']>;
 
-const EVENT_FIELDS = `id status version date slots { id start end } tables { id name capacity } roadshows { id speaker achievement { id title } }`;
+const EVENT_FIELDS = `id status version rosterVersion date slots { id start end } tables { id name capacity } roadshows { id speaker achievement { id title } }`;
 export const EVENT_OPS = {
   create: `mutation($input: CreateEventInput!) { createEvent(input: $input) { ${EVENT_FIELDS} } }`,
   open: `mutation($input: VersionedRefInput!) { openEvent(input: $input) { ${EVENT_FIELDS} } }`,

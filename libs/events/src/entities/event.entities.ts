@@ -16,7 +16,10 @@ export class EventEntity {
   @Column('jsonb') breaks: TimeRange[];
   @Column('text') status: EventStatus;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
+  /** What coordinators edit (set-up, grid, status); compare-and-set by clients. */
   @Column('integer') version: number;
+  /** Bumped by every registration, never checked against a client's: tells a scheduler run its input changed. */
+  @Column('integer', { name: 'roster_version' }) rosterVersion: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -4,7 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import { EventEntity, EventSlotEntity, EventTableEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
 import { EventStatus, TimeRange } from '../domain/values';
 
-export type EventValues = Omit<EventEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type EventValues = Omit<EventEntity, 'id' | 'version' | 'rosterVersion' | 'createdAt' | 'updatedAt'>;
 export type ParticipantValues = Pick<ParticipantEntity, 'eventId' | 'orgId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'>;
 
 /** An event with its grid, tables and roadshow, read together so a list never makes one query per event. */
@@ -51,7 +51,12 @@ export class EventRepository {
   }
 
   insert(em: EntityManager, values: EventValues): Promise<EventEntity> {
-    return em.save(EventEntity, em.create(EventEntity, { ...values, version: 1 }));
+    return em.save(EventEntity, em.create(EventEntity, { ...values, version: 1, rosterVersion: 1 }));
+  }
+
+  /** A registration changed: scheduler runs that read the old roster must start again (coordinators' version untouched). */
+  async bumpRoster(em: EntityManager, id: string): Promise<void> {
+    await em.query('UPDATE events SET roster_version = roster_version + 1 WHERE id = $1', [id]);
   }
 
   updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<EventValues>): Promise<boolean> {

@@ -4,7 +4,7 @@ import { Actor, badInput, conflict, forbidden, isAlliance, notFound, Organizatio
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository, UserService } from '@app/identity';
 import { ParticipantEntity } from '../entities/event.entities';
-import { meetingSize, registrationClosed, requireCoordinator, requireStatus, stale, visibleEvent } from '../domain/rules';
+import { meetingSize, registrationClosed, requireCoordinator, requireStatus, visibleEvent } from '../domain/rules';
 import { EventStatus } from '../domain/values';
 import { EventDetail, EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
@@ -68,8 +68,8 @@ export class ParticipantService {
       const existing = await this.events.participantOfOrg(em, eventId, orgId);
       if (existing) await this.keepsMeetings(em, detail, { ...existing, userIds, unavailableSlotIds, maxMeetings });
       const row = await this.events.upsertParticipant(em, { eventId, orgId, userIds, unavailableSlotIds, maxMeetings });
-      // A new version tells a scheduler run that read the old registrations to start again (it checks the version).
-      if (!(await this.events.updateIfVersion(em, eventId, event.version, {}))) throw stale('Event', eventId);
+      // Tells a scheduler run that read the old registrations to start again; the coordinators' version stays.
+      await this.events.bumpRoster(em, eventId);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT_PARTICIPANT', entityId: row.id, action: 'REGISTER', changes: { eventId, orgId, userIds, maxMeetings } });
       return row;
     });

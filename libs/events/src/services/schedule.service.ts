@@ -59,7 +59,8 @@ export class ScheduleService {
     const result = solve(before.instance, previous);
     return this.db.transaction(async (em) => {
       const event = await this.events.lockById(em, eventId);
-      if (!event || event.version !== before.detail.event.version) throw conflict('The event changed while scheduling; run the scheduler again');
+      const was = before.detail.event;
+      if (!event || event.version !== was.version || event.rosterVersion !== was.rosterVersion) throw conflict('The event or its registrations changed while scheduling; run the scheduler again');
       const current = await this.meetings.meetingsOf(em, eventId);
       if (snapshot(current) !== snapshot(before.meetings)) throw conflict('The schedule was edited while scheduling; run the scheduler again');
       const target = new Map(result.assignments.map((a) => [a.request, a]));

@@ -58,7 +58,8 @@ export class EventModel {
   @Field(() => Int, { description: '15, 20 or 30' }) slotMinutes: number;
   @Field(() => [TimeRangeModel]) breaks: TimeRangeModel[];
   @Field(() => EventStatus) status: EventStatus;
-  @Field(() => Int) version: number;
+  @Field(() => Int, { description: 'What coordinators edit (set-up, grid, status); registrations and requests leave it alone' }) version: number;
+  @Field(() => Int, { description: 'Changes with every registration: a schedule made before it may be out of date' }) rosterVersion: number;
   @Field(() => [EventSlotModel]) slots: EventSlotModel[];
   @Field(() => [EventTableModel]) tables: EventTableModel[];
   @Field(() => [RoadshowModel]) roadshows: RoadshowModel[];
@@ -66,7 +67,7 @@ export class EventModel {
   static from({ event: e, slots, tables, roadshows }: EventDetail): EventModel {
     return Object.assign(new EventModel(), {
       id: e.id, title: e.title, theme: e.theme, organisers: e.organisers, venue: e.venue, date: e.date, registrationDeadline: e.registrationDeadline,
-      dayStart: e.dayStart, dayEnd: e.dayEnd, slotMinutes: e.slotMinutes, breaks: e.breaks, status: e.status, version: e.version,
+      dayStart: e.dayStart, dayEnd: e.dayEnd, slotMinutes: e.slotMinutes, breaks: e.breaks, status: e.status, version: e.version, rosterVersion: e.rosterVersion,
       slots: slots.map((s) => ({ id: s.id, position: s.position, start: s.startsAt, end: s.endsAt })),
       tables: tables.map((t) => ({ id: t.id, name: t.name, capacity: t.capacity })),
       roadshows: roadshows.map(RoadshowModel.from),
