@@ -1,5 +1,5 @@
 import { codeOf, Factory, Person } from './support/factories';
-import { EVENT_OPS as OPS, EventSteps } from './support/events';
+import { EVENT_OPS as OPS, eventInput, EventSteps } from './support/events';
 import { startApp, TestApp } from './support/test-app';
 
 /** The coordinator's workflow around the people: versions, cancelling, walk-ins and guests. */
@@ -47,6 +47,45 @@ describe('event workflow', () => {
       const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { version } }`;
       await steps.ok(UPDATE, { input: { id: event.id, version: read, title: '第一次修改' } });
       expect(codeOf(await t.gql(UPDATE, { input: { id: event.id, version: read, title: '第二次修改' } }, steps.coordinator.token))).toBe('CONFLICT');
+    });
+  });
+
+  describe('cancelling and deleting', () => {
+    const CANCEL = `mutation($input: CancelEventInput!) { cancelEvent(input: $input) { id status cancelReason version } }`;
+    const DELETE = `mutation($input: VersionedRefInput!) { deleteEvent(input: $input) }`;
+
+    it('cancels from DRAFT, OPEN, SCHEDULED and PUBLISHED; nothing moves afterwards', async () => {
+      const draft = (await steps.ok(OPS.create, { input: eventInput() })).createEvent;
+      expect((await steps.ok(CANCEL, { input: { id: draft.id, version: draft.version, reason: '' } })).cancelEvent.status).toBe('CANCELLED');
+      const event = await steps.openEvent();
+      const e1 = await f.person('RD_LEAD');
+      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant.id as string;
+      const pu = await steps.participant(event.id, 'UNIVERSITY');
+      await steps.addMeeting(event.id, pe, pu);
+      await steps.schedule(event.id);
+      await steps.ok(OPS.publish, { input: { id: event.id, version: await version(event.id) } });
+      expect(codeOf(await t.gql(CANCEL, { input: { id: event.id, version: await version(event.id), reason: 'x' } }, e1.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(CANCEL, { input: { id: event.id, version: 99, reason: 'x' } }, steps.coordinator.token))).toBe('CONFLICT');
+      const cancelled = (await steps.ok(CANCEL, { input: { id: event.id, version: await version(event.id), reason: '因台风预警延期举办' } })).cancelEvent;
+      expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: '因台风预警延期举办' });
+      // Participants still see it (cancelled); nothing can be registered, requested or scheduled any more.
+      expect((await steps.ok(OPS.get, { id: event.id }, e1.token)).event.status).toBe('CANCELLED');
+      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, orgId: await f.org('ENTERPRISE') } }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(OPS.schedule, { id: event.id }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(CANCEL, { input: { id: event.id, version: cancelled.version, reason: '' } }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+      const CLOSE = OPS.close;
+      expect(codeOf(await t.gql(CLOSE, { input: { id: event.id, version: cancelled.version } }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+    });
+
+    it('deletes a DRAFT only', async () => {
+      const draft = (await steps.ok(OPS.create, { input: eventInput() })).createEvent;
+      expect(codeOf(await t.gql(DELETE, { input: { id: draft.id, version: draft.version + 1 } }, steps.coordinator.token))).toBe('CONFLICT');
+      expect((await steps.ok(DELETE, { input: { id: draft.id, version: draft.version } })).deleteEvent).toBe(true);
+      expect(codeOf(await t.gql(OPS.get, { id: draft.id }, steps.coordinator.token))).toBe('NOT_FOUND');
+      const open = await steps.openEvent();
+      const res = await t.gql(DELETE, { input: { id: open.id, version: open.version } }, steps.coordinator.token);
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('status');
     });
   });
 });

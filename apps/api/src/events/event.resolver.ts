@@ -7,7 +7,7 @@ import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { OrganizationModel } from '../identity/models/organization.model';
-import { CreateEventInput, RegisterParticipantInput, UpdateEventInput } from './dto/events.inputs';
+import { CancelEventInput, CreateEventInput, RegisterParticipantInput, UpdateEventInput } from './dto/events.inputs';
 import { EventModel, EventStatus, RoadshowModel } from './models/event.model';
 import { AgendaModel, EventAnalyticsModel, ParticipantModel } from './models/meeting.model';
 
@@ -57,6 +57,16 @@ export class EventResolver {
   @Mutation(() => EventModel, { description: 'PUBLISHED → CLOSED' })
   async closeEvent(@CurrentActor() actor: Actor, @Args('input') input: VersionedRefInput): Promise<EventModel> {
     return EventModel.from(await this.service.close(actor, input.id, input.version));
+  }
+
+  @Mutation(() => EventModel, { description: 'DRAFT, OPEN, SCHEDULED or PUBLISHED → CANCELLED; everyone registered is told' })
+  async cancelEvent(@CurrentActor() actor: Actor, @Args('input') input: CancelEventInput): Promise<EventModel> {
+    return EventModel.from(await this.service.cancel(actor, input.id, input.version, input.reason));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a DRAFT (others are cancelled instead)' })
+  async deleteEvent(@CurrentActor() actor: Actor, @Args('input') input: VersionedRefInput): Promise<boolean> {
+    return this.service.delete(actor, input.id, input.version);
   }
 
   @Query(() => [ParticipantModel])

@@ -6,6 +6,8 @@ export enum EventStatus {
   SCHEDULED = 'SCHEDULED',
   PUBLISHED = 'PUBLISHED',
   CLOSED = 'CLOSED',
+  /** Called off before it closed; everyone registered is told. */
+  CANCELLED = 'CANCELLED',
 }
 
 export enum MeetingRequestStatus {

@@ -15,6 +15,7 @@ export class EventEntity {
   @Column('integer', { name: 'slot_minutes' }) slotMinutes: number;
   @Column('jsonb') breaks: TimeRange[];
   @Column('text') status: EventStatus;
+  @Column('text', { name: 'cancel_reason', nullable: true }) cancelReason: string | null;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
   /** What coordinators edit (set-up, grid, status); compare-and-set by clients. */
   @Column('integer') version: number;

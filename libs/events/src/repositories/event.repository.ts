@@ -59,6 +59,12 @@ export class EventRepository {
     await em.query('UPDATE events SET roster_version = roster_version + 1 WHERE id = $1', [id]);
   }
 
+  /** Deletes the event and (by cascade) its grid, tables and roadshow; false when it was not at `version`. */
+  async deleteIfVersion(em: EntityManager, id: string, version: number): Promise<boolean> {
+    const result = await em.delete(EventEntity, { id, version });
+    return (result.affected ?? 0) === 1;
+  }
+
   updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<EventValues>): Promise<boolean> {
     return updateIfVersion(em, EventEntity, id, version, values as Partial<EventEntity>);
   }

@@ -40,6 +40,7 @@ export interface EventInput {
 export type EventPatch = Partial<EventInput>;
 
 const GRID_FIELDS = ['dayStart', 'dayEnd', 'slotMinutes', 'breaks', 'date'] as const;
+const CANCELLABLE = [EventStatus.DRAFT, EventStatus.OPEN, EventStatus.SCHEDULED, EventStatus.PUBLISHED];
 
 /** Events and their set-up: slot grid, tables, roadshow, and the status workflow. Coordinators manage them. */
 @Injectable()
@@ -70,7 +71,7 @@ export class EventService {
     return this.db.transaction(async (em) => {
       await this.checkAchievements(em, input.roadshows);
       const { tables, roadshows, ...values } = input;
-      const row = await this.events.insert(em, { ...values, status: EventStatus.DRAFT, createdBy: actor.userId });
+      const row = await this.events.insert(em, { ...values, status: EventStatus.DRAFT, cancelReason: null, createdBy: actor.userId });
       await this.events.replaceSlots(em, row.id, grid);
       await this.events.replaceTables(em, row.id, tables);
       await this.events.replaceRoadshows(em, row.id, roadshows.map(toRoadshowRow));
@@ -124,6 +125,28 @@ export class EventService {
     return this.change(actor, id, version, 'CLOSE', async (_em, event) => {
       requireStatus(event, [EventStatus.PUBLISHED], 'closing');
       return { status: EventStatus.CLOSED };
+    });
+  }
+
+  /** Calls the event off from any state before CLOSED; `reason` is shown to everyone registered. */
+  cancel(actor: Actor, id: string, version: number, reason: string): Promise<EventDetail> {
+    return this.change(actor, id, version, 'CANCEL', async (_em, event) => {
+      requireStatus(event, CANCELLABLE, 'cancelling');
+      return { status: EventStatus.CANCELLED, cancelReason: reason.trim() || null };
+    });
+  }
+
+  /** Only a DRAFT can be deleted: nobody has registered for it yet. */
+  delete(actor: Actor, id: string, version: number): Promise<boolean> {
+    requireCoordinator(actor);
+    return this.db.transaction(async (em) => {
+      const event = await this.events.lockById(em, id);
+      if (!event) throw notFound('Event', id);
+      if (event.version !== version) throw stale('Event', id);
+      requireStatus(event, [EventStatus.DRAFT], 'deleting (cancel it instead)');
+      if (!(await this.events.deleteIfVersion(em, id, version))) throw stale('Event', id);
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT', entityId: id, action: 'DELETE', changes: { title: event.title, date: event.date } });
+      return true;
     });
   }
 

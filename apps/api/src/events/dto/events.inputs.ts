@@ -127,3 +127,10 @@ export class OutcomeInput {
   @Field(() => ID) @IsUUID() meetingId: string;
   @Field(() => MeetingOutcome) @IsEnum(MeetingOutcome) outcome: MeetingOutcome;
 }
+
+@InputType()
+export class CancelEventInput {
+  @Field(() => ID) @IsUUID() id: string;
+  @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
+  @Field({ defaultValue: '', description: 'Shown to everyone registered' }) @IsString() @MaxLength(500) reason: string;
+}

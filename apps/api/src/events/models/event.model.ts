@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Attendance, EventDetail, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus, RoadshowEntity } from '@app/events';
 
-registerEnumType(EventStatus, { name: 'EventStatus', description: 'DRAFT → OPEN (registration) → SCHEDULED (preliminary) → PUBLISHED → CLOSED' });
+registerEnumType(EventStatus, { name: 'EventStatus', description: 'DRAFT → OPEN (registration) → SCHEDULED (preliminary) → PUBLISHED → CLOSED; CANCELLED from any state before CLOSED' });
 registerEnumType(MeetingRequestStatus, { name: 'MeetingRequestStatus', description: 'EXPIRED: still PENDING after its expiry' });
 registerEnumType(MeetingRequestSource, { name: 'MeetingRequestSource' });
 registerEnumType(Attendance, { name: 'Attendance' });
@@ -58,6 +58,7 @@ export class EventModel {
   @Field(() => Int, { description: '15, 20 or 30' }) slotMinutes: number;
   @Field(() => [TimeRangeModel]) breaks: TimeRangeModel[];
   @Field(() => EventStatus) status: EventStatus;
+  @Field(() => String, { nullable: true, description: 'Why it was cancelled' }) cancelReason: string | null;
   @Field(() => Int, { description: 'What coordinators edit (set-up, grid, status); registrations and requests leave it alone' }) version: number;
   @Field(() => Int, { description: 'Changes with every registration: a schedule made before it may be out of date' }) rosterVersion: number;
   @Field(() => [EventSlotModel]) slots: EventSlotModel[];
@@ -67,7 +68,7 @@ export class EventModel {
   static from({ event: e, slots, tables, roadshows }: EventDetail): EventModel {
     return Object.assign(new EventModel(), {
       id: e.id, title: e.title, theme: e.theme, organisers: e.organisers, venue: e.venue, date: e.date, registrationDeadline: e.registrationDeadline,
-      dayStart: e.dayStart, dayEnd: e.dayEnd, slotMinutes: e.slotMinutes, breaks: e.breaks, status: e.status, version: e.version, rosterVersion: e.rosterVersion,
+      dayStart: e.dayStart, dayEnd: e.dayEnd, slotMinutes: e.slotMinutes, breaks: e.breaks, status: e.status, cancelReason: e.cancelReason, version: e.version, rosterVersion: e.rosterVersion,
       slots: slots.map((s) => ({ id: s.id, position: s.position, start: s.startsAt, end: s.endsAt })),
       tables: tables.map((t) => ({ id: t.id, name: t.name, capacity: t.capacity })),
       roadshows: roadshows.map(RoadshowModel.from),
