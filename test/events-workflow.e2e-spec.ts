@@ -88,4 +88,56 @@ describe('event workflow', () => {
       expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('status');
     });
   });
+
+  describe('walk-ins and guests', () => {
+    const GUEST = `mutation($input: RegisterGuestInput!) { registerGuest(input: $input) { id orgId guest { name organisationName phone email } } }`;
+    const PLACES = `query($id: ID!) { meetingPlaces(requestId: $id) { slotId tableId } }`;
+    const PARTICIPANTS = `query($id: ID!) { eventParticipants(eventId: $id) { id orgId guest { name organisationName phone email } } }`;
+
+    it('coordinators register walk-ins and guests after publication and give them meetings in free seats', async () => {
+      const event = await steps.openEvent({ dayEnd: '09:45', tables: [{ name: 'T1', capacity: 4 }, { name: 'T2', capacity: 4 }] });
+      const e1 = await f.person('RD_LEAD');
+      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant.id as string;
+      const pu = await steps.participant(event.id, 'UNIVERSITY');
+      await steps.addMeeting(event.id, pe, pu);
+      await steps.schedule(event.id);
+      await steps.ok(OPS.publish, { input: { id: event.id, version: await version(event.id) } });
+
+      // After publication people no longer register themselves; coordinators still do.
+      const late = await f.person('RD_LEAD');
+      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id } }, late.token))).toBe('BAD_USER_INPUT');
+      const walkIn = (await steps.ok(OPS.register, { input: { eventId: event.id, orgId: late.orgId } })).registerParticipant.id as string;
+      const guestInput = { eventId: event.id, name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: '13800001111' };
+      expect(codeOf(await t.gql(GUEST, { input: guestInput }, e1.token))).toBe('FORBIDDEN');
+      const noContact = await t.gql(GUEST, { input: { ...guestInput, phone: null } }, steps.coordinator.token);
+      expect(codeOf(noContact)).toBe('BAD_USER_INPUT');
+      expect(noContact.errors?.[0].extensions?.fields?.[0].field).toBe('phone');
+      const badMail = await t.gql(GUEST, { input: { ...guestInput, email: 'not-mail' } }, steps.coordinator.token);
+      expect(badMail.errors?.[0].extensions?.fields?.[0].field).toBe('email');
+      const guest = (await steps.ok(GUEST, { input: guestInput })).registerGuest;
+      expect(guest).toMatchObject({ orgId: null, guest: { name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: '13800001111', email: null } });
+      // Participants see the guest's name, never their contact details.
+      const seen = (await steps.ok(PARTICIPANTS, { id: event.id }, e1.token)).eventParticipants.find((p: { id: string }) => p.id === guest.id);
+      expect(seen.guest).toEqual({ name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: null, email: null });
+
+      // A walk-in meeting with the guest, and one with the registered university: only free seats are offered.
+      const withGuest = await steps.addMeeting(event.id, pe, guest.id);
+      const withUni = await steps.addMeeting(event.id, walkIn, pu);
+      const [booked] = await steps.meetings(event.id);
+      for (const requestId of [withGuest, withUni]) {
+        const places = (await steps.ok(PLACES, { id: requestId })).meetingPlaces as { slotId: string; tableId: string }[];
+        expect(places.length).toBeGreaterThan(0);
+        // Never the booked meeting's table in its slot, and never its people's slot.
+        expect(places).not.toContainEqual({ slotId: booked.slotId, tableId: booked.tableId });
+        expect(places.some((x) => x.slotId === booked.slotId)).toBe(false);
+        const placed = (await steps.ok(OPS.place, { input: { requestId, ...places[0] } })).placeMeeting;
+        expect(placed).toMatchObject(places[0]);
+      }
+      expect(codeOf(await t.gql(PLACES, { id: withGuest }, e1.token))).toBe('FORBIDDEN');
+      const agenda = (await steps.ok(OPS.agenda, { id: event.id }, e1.token)).eventAgenda;
+      expect(agenda.meetings).toHaveLength(2);
+      expect(agenda.meetings.map((m: { counterpart: { id: string } }) => m.counterpart.id)).toContain(guest.id);
+    });
+  });
 });
+

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
+import { type Actor, isAlliance } from '@app/core';
 import { AgendaService, EventDayService, EventService, ParticipantService } from '@app/events';
 import { AchievementModel } from '../catalog/models/achievement.model';
 import { VersionedRefInput } from '../catalog/dto/catalog.inputs';
@@ -7,9 +7,9 @@ import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { OrganizationModel } from '../identity/models/organization.model';
-import { CancelEventInput, CreateEventInput, RegisterParticipantInput, UpdateEventInput } from './dto/events.inputs';
+import { CancelEventInput, CreateEventInput, RegisterGuestInput, RegisterParticipantInput, UpdateEventInput } from './dto/events.inputs';
 import { EventModel, EventStatus, RoadshowModel } from './models/event.model';
-import { AgendaModel, EventAnalyticsModel, ParticipantModel } from './models/meeting.model';
+import { AgendaModel, EventAnalyticsModel, GuestModel, ParticipantModel } from './models/meeting.model';
 
 /** Events, registrations, agendas and figures: each operation is one service call mapped to a model. */
 @Resolver(() => EventModel)
@@ -80,6 +80,12 @@ export class EventResolver {
     return ParticipantModel.from(await this.participants.register(actor, eventId, registration));
   }
 
+  @Mutation(() => ParticipantModel, { description: 'A guest without an account (walk-ins too); coordinators only' })
+  async registerGuest(@CurrentActor() actor: Actor, @Args('input') input: RegisterGuestInput): Promise<ParticipantModel> {
+    const { eventId, ...guest } = input;
+    return ParticipantModel.from(await this.participants.registerGuest(actor, eventId, guest));
+  }
+
   @Mutation(() => ParticipantModel, { description: 'On the day, at the desk; coordinators only' })
   async checkInParticipant(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }, UuidPipe) participantId: string): Promise<ParticipantModel> {
     return ParticipantModel.from(await this.participants.checkIn(actor, participantId));
@@ -104,8 +110,15 @@ export class EventResolver {
 export class ParticipantFieldsResolver {
   @ResolveField('organization', () => OrganizationModel, { nullable: true })
   async organization(@Parent() p: ParticipantModel, @Context() ctx: RequestContext): Promise<OrganizationModel | null> {
+    if (!p.orgId) return null;
     const org = await ctx.loaders.organization.load(p.orgId);
     return org ? OrganizationModel.from(org) : null;
+  }
+
+  @ResolveField('guest', () => GuestModel, { nullable: true, description: 'Set for a guest without an account; phone and e-mail for coordinators only' })
+  guest(@Parent() p: ParticipantModel, @CurrentActor() actor: Actor): GuestModel | null {
+    if (!p.guestDetails) return null;
+    return isAlliance(actor) ? p.guestDetails : { ...p.guestDetails, phone: null, email: null };
   }
 }
 

@@ -6,7 +6,7 @@ import { UuidPipe } from '../graphql/uuid.pipe';
 import {
   AddMeetingInput, AttendanceInput, LockMeetingInput, MoveMeetingInput, OutcomeInput, PlaceMeetingInput, RespondMeetingRequestInput, SendMeetingRequestInput,
 } from './dto/events.inputs';
-import { MeetingModel, MeetingRequestModel, MeetingSuggestionModel, ScheduleResultModel } from './models/meeting.model';
+import { MeetingModel, MeetingPlaceModel, MeetingRequestModel, MeetingSuggestionModel, ScheduleResultModel } from './models/meeting.model';
 
 /** Requests, suggestions, the schedule and the day's records. */
 @Resolver(() => MeetingModel)
@@ -58,6 +58,11 @@ export class MeetingResolver {
   @Query(() => [MeetingModel], { description: 'The whole schedule; coordinators only' })
   async eventMeetings(@CurrentActor() actor: Actor, @Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<MeetingModel[]> {
     return (await this.agendas.meetingsOf(actor, eventId)).map(MeetingModel.from);
+  }
+
+  @Query(() => [MeetingPlaceModel], { description: 'Free (slot, table) places for an accepted request, its own place counted free; coordinators only' })
+  async meetingPlaces(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }, UuidPipe) requestId: string): Promise<MeetingPlaceModel[]> {
+    return this.schedules.places(actor, requestId);
   }
 
   @Mutation(() => MeetingModel, { description: 'Books an accepted request at a (slot, table) by hand' })

@@ -24,8 +24,19 @@ export function effectiveStatus(r: MeetingRequestEntity, now: Date): MeetingRequ
 
 /** The organisation is the party: any of its people acts for its registration. */
 export function actsFor(actor: Actor, participant: ParticipantEntity): boolean {
-  return participant.orgId === actor.orgId;
+  return participant.orgId !== null && participant.orgId === actor.orgId;
 }
+
+/** Two registrations of the same party (one organisation): a party does not meet itself. */
+export const sameParty = (a: ParticipantEntity, b: ParticipantEntity): boolean => a.id === b.id || (a.orgId !== null && a.orgId === b.orgId);
+
+/** What people read for a participant: the organisation's name, or a guest's organisation and name. */
+export function participantLabel(p: ParticipantEntity, orgNames: ReadonlyMap<string, string>): string {
+  if (p.orgId) return orgNames.get(p.orgId) ?? p.id;
+  return `${p.guestOrgName ?? ''}（${p.guestName ?? ''}）`;
+}
+
+export const orgIdsOf = (participants: readonly ParticipantEntity[]): string[] => [...new Set(participants.map((p) => p.orgId).filter((id): id is string => id !== null))];
 
 export function requireMember(actor: Actor, participant: ParticipantEntity, doing: string): void {
   if (!actsFor(actor, participant)) throw forbidden(`Only the participant’s own people may ${doing}`);

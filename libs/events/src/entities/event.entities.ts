@@ -57,7 +57,12 @@ export class RoadshowEntity {
 export class ParticipantEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'event_id' }) eventId: string;
-  @Column('uuid', { name: 'org_id' }) orgId: string;
+  /** The registered organisation; null for a guest without an account (then the guest fields are set). */
+  @Column('uuid', { name: 'org_id', nullable: true }) orgId: string | null;
+  @Column('text', { name: 'guest_name', nullable: true }) guestName: string | null;
+  @Column('text', { name: 'guest_org_name', nullable: true }) guestOrgName: string | null;
+  @Column('text', { name: 'guest_phone', nullable: true }) guestPhone: string | null;
+  @Column('text', { name: 'guest_email', nullable: true }) guestEmail: string | null;
   @Column('uuid', { name: 'user_ids', array: true }) userIds: string[];
   @Column('uuid', { name: 'unavailable_slot_ids', array: true }) unavailableSlotIds: string[];
   @Column('integer', { name: 'max_meetings' }) maxMeetings: number;

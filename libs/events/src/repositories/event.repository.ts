@@ -5,7 +5,8 @@ import { EventEntity, EventSlotEntity, EventTableEntity, ParticipantEntity, Road
 import { EventStatus, TimeRange } from '../domain/values';
 
 export type EventValues = Omit<EventEntity, 'id' | 'version' | 'rosterVersion' | 'createdAt' | 'updatedAt'>;
-export type ParticipantValues = Pick<ParticipantEntity, 'eventId' | 'orgId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'>;
+export type ParticipantValues = Pick<ParticipantEntity, 'eventId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'> & { orgId: string };
+export type GuestValues = Pick<ParticipantEntity, 'eventId' | 'unavailableSlotIds' | 'maxMeetings'> & { guestName: string; guestOrgName: string; guestPhone: string | null; guestEmail: string | null };
 
 /** An event with its grid, tables and roadshow, read together so a list never makes one query per event. */
 export interface EventDetail {
@@ -109,6 +110,10 @@ export class EventRepository {
       [values.eventId, values.orgId, values.userIds, values.unavailableSlotIds, values.maxMeetings],
     );
     return (await this.participantOfOrg(em, values.eventId, values.orgId)) as ParticipantEntity;
+  }
+
+  insertGuest(em: EntityManager, values: GuestValues): Promise<ParticipantEntity> {
+    return em.save(ParticipantEntity, em.create(ParticipantEntity, { ...values, orgId: null, userIds: [] }));
   }
 
   async checkIn(em: EntityManager, participantId: string): Promise<void> {

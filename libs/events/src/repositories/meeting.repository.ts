@@ -84,6 +84,10 @@ export class MeetingRepository {
     return new Map(rows.map((r) => [r.participant_id, Number(r.n)]));
   }
 
+  seatsOf(em: EntityManager, eventId: string, participantIds: readonly string[]): Promise<MeetingSeatEntity[]> {
+    return participantIds.length ? em.find(MeetingSeatEntity, { where: { eventId, participantId: In([...participantIds]) } }) : Promise.resolve([]);
+  }
+
   meetingIdsOfParticipant(em: EntityManager, participantId: string): Promise<MeetingSeatEntity[]> {
     return em.find(MeetingSeatEntity, { where: { participantId } });
   }

@@ -5,7 +5,7 @@ import { Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
 import { buildIcs, IcsEntry } from '../domain/ics';
-import { actsFor, requireCoordinator, visibleEvent } from '../domain/rules';
+import { actsFor, orgIdsOf, participantLabel, requireCoordinator, visibleEvent } from '../domain/rules';
 import { EventStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
@@ -52,8 +52,8 @@ export class AgendaService {
   async ics(actor: Actor, eventId: string, participantId: string | null, now = new Date()): Promise<string> {
     return this.db.read(async (em) => {
       const agenda = await this.load(em, actor, eventId, participantId);
-      const orgIds = [agenda.participant.orgId, ...agenda.meetings.map((m) => m.counterpart.orgId)];
-      const names = new Map((await this.orgs.findByIds(em, orgIds)).map((o) => [o.id, o.name]));
+      const names = new Map((await this.orgs.findByIds(em, orgIdsOf([agenda.participant, ...agenda.meetings.map((m) => m.counterpart)]))).map((o) => [o.id, o.name]));
+      const label = (p: ParticipantEntity) => participantLabel(p, names);
       const { event } = agenda;
       const entries: IcsEntry[] = [
         ...agenda.roadshows.map((r) => ({
@@ -62,8 +62,8 @@ export class AgendaService {
         })),
         ...agenda.meetings.map((m) => ({
           uid: `meeting-${m.meeting.id}@xiushui`, date: event.date, start: m.slot.startsAt, end: m.slot.endsAt,
-          summary: `对接洽谈: ${names.get(m.counterpart.orgId) ?? ''}`, location: `${event.venue}, ${m.table.name}`,
-          description: `${event.title}\n${names.get(agenda.participant.orgId) ?? ''} ↔ ${names.get(m.counterpart.orgId) ?? ''}`,
+          summary: `对接洽谈: ${label(m.counterpart)}`, location: `${event.venue}, ${m.table.name}`,
+          description: `${event.title}\n${label(agenda.participant)} ↔ ${label(m.counterpart)}`,
         })),
       ];
       return buildIcs(event.title, entries, now);

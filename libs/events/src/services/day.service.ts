@@ -65,8 +65,10 @@ export class EventDayService {
       if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
       checkOutcome(m, outcome);
       await this.meetings.setOutcome(em, m.id, outcome);
-      if (!PROMISING.has(outcome) || people.length !== 2 || !people[0].orgId || !people[1].orgId) return;
-      await this.matchRequests.advanceAfterEventMeeting(em, actor, people[0].orgId, people[1].orgId, m.id);
+      const [a, b] = people.map((p) => p.orgId);
+      // Guests have no match requests to move.
+      if (!PROMISING.has(outcome) || people.length !== 2 || !a || !b) return;
+      await this.matchRequests.advanceAfterEventMeeting(em, actor, a, b, m.id);
     });
   }
 

@@ -16,6 +16,18 @@ export interface RegistrationInput {
   maxMeetings?: number;
 }
 
+export interface GuestInput {
+  name: string;
+  organisationName: string;
+  phone?: string | null;
+  email?: string | null;
+  unavailableSlotIds: string[];
+  maxMeetings?: number;
+}
+
+/** Coordinators register until the day is over: walk-ins after publication get meetings in free seats. */
+const COORDINATOR_REGISTERS = [EventStatus.OPEN, EventStatus.SCHEDULED, EventStatus.PUBLISHED];
+
 /** Registrations: one per organisation and event, with its people, unavailable slots and maximum of meetings. */
 @Injectable()
 export class ParticipantService {
@@ -37,7 +49,7 @@ export class ParticipantService {
 
   /**
    * People register their own organisation while registration is open and before the deadline; coordinators
-   * register anyone until the schedule is published. Registering again replaces the registration.
+   * register anyone, after publication too (walk-ins). Registering again replaces the registration.
    */
   async register(actor: Actor, eventId: string, input: RegistrationInput): Promise<ParticipantEntity> {
     const coordinator = isAlliance(actor);
@@ -50,7 +62,7 @@ export class ParticipantService {
     if (stranger) throw badInput('userIds', `${stranger} is not a member of the organisation`);
     return this.db.transaction(async (em) => {
       const event = visibleEvent(actor, await this.events.lockById(em, eventId), eventId);
-      if (coordinator) requireStatus(event, [EventStatus.OPEN, EventStatus.SCHEDULED], 'registering');
+      if (coordinator) requireStatus(event, COORDINATOR_REGISTERS, 'registering');
       else {
         requireStatus(event, [EventStatus.OPEN], 'registering');
         if (registrationClosed(event.registrationDeadline)) throw badInput('registrationDeadline', `passed on ${event.registrationDeadline}; ask a coordinator`);
@@ -59,18 +71,35 @@ export class ParticipantService {
       if (!org) throw badInput('orgId', 'does not name an existing organization');
       if (org.kind === OrganizationKind.ALLIANCE) throw badInput('orgId', 'must name a university or an enterprise');
       const [detail] = await this.events.details(em, [event]);
-      const slotIds = new Set(detail.slots.map((s) => s.id));
-      const unknown = input.unavailableSlotIds.find((s) => !slotIds.has(s));
-      if (unknown) throw badInput('unavailableSlotIds', `${unknown} is not a slot of this event`);
-      const maxMeetings = input.maxMeetings ?? detail.slots.length;
-      if (maxMeetings > detail.slots.length) throw badInput('maxMeetings', `must be at most the ${detail.slots.length} slots of the event`);
-      const unavailableSlotIds = [...new Set(input.unavailableSlotIds)];
+      const { unavailableSlotIds, maxMeetings } = checkAvailability(detail, input);
       const existing = await this.events.participantOfOrg(em, eventId, orgId);
       if (existing) await this.keepsMeetings(em, detail, { ...existing, userIds, unavailableSlotIds, maxMeetings });
       const row = await this.events.upsertParticipant(em, { eventId, orgId, userIds, unavailableSlotIds, maxMeetings });
       // Tells a scheduler run that read the old registrations to start again; the coordinators' version stays.
       await this.events.bumpRoster(em, eventId);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT_PARTICIPANT', entityId: row.id, action: 'REGISTER', changes: { eventId, orgId, userIds, maxMeetings } });
+      return row;
+    });
+  }
+
+  /** A guest without an account (coordinators only): name, organisation name and a phone number or an e-mail. */
+  registerGuest(actor: Actor, eventId: string, input: GuestInput): Promise<ParticipantEntity> {
+    requireCoordinator(actor);
+    const [guestName, guestOrgName] = [input.name.trim(), input.organisationName.trim()];
+    if (!guestName) throw badInput('name', 'must not be empty');
+    if (!guestOrgName) throw badInput('organisationName', 'must not be empty');
+    const guestPhone = input.phone?.trim() || null;
+    const guestEmail = input.email?.trim().toLowerCase() || null;
+    if (!guestPhone && !guestEmail) throw badInput('phone', 'or email is needed to reach a guest');
+    return this.db.transaction(async (em) => {
+      const event = visibleEvent(actor, await this.events.lockById(em, eventId), eventId);
+      requireStatus(event, COORDINATOR_REGISTERS, 'registering');
+      const [detail] = await this.events.details(em, [event]);
+      const { unavailableSlotIds, maxMeetings } = checkAvailability(detail, input);
+      const row = await this.events.insertGuest(em, { eventId, guestName, guestOrgName, guestPhone, guestEmail, unavailableSlotIds, maxMeetings });
+      await this.events.bumpRoster(em, eventId);
+      // The audit names the guest, not their contact details.
+      await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT_PARTICIPANT', entityId: row.id, action: 'REGISTER_GUEST', changes: { eventId, guestName, guestOrgName, maxMeetings } });
       return row;
     });
   }
@@ -121,4 +150,13 @@ export class ParticipantService {
       return updated;
     });
   }
+}
+
+function checkAvailability(detail: EventDetail, input: { unavailableSlotIds: string[]; maxMeetings?: number }): { unavailableSlotIds: string[]; maxMeetings: number } {
+  const slotIds = new Set(detail.slots.map((s) => s.id));
+  const unknown = input.unavailableSlotIds.find((s) => !slotIds.has(s));
+  if (unknown) throw badInput('unavailableSlotIds', `${unknown} is not a slot of this event`);
+  const maxMeetings = input.maxMeetings ?? detail.slots.length;
+  if (maxMeetings > detail.slots.length) throw badInput('maxMeetings', `must be at most the ${detail.slots.length} slots of the event`);
+  return { unavailableSlotIds: [...new Set(input.unavailableSlotIds)], maxMeetings };
 }

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
-import { actsFor, effectiveStatus, eventDayEnd, requireCoordinator, requireMember, requireStatus, visibleEvent } from '../domain/rules';
+import { actsFor, effectiveStatus, eventDayEnd, requireCoordinator, requireMember, requireStatus, sameParty, visibleEvent } from '../domain/rules';
 import { EventStatus, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
@@ -93,7 +93,8 @@ export class MeetingRequestService {
     return this.db.transaction(async (em) => {
       const [event] = await this.events.findByIds(em, [eventId]);
       if (!event) throw notFound('Event', eventId);
-      requireStatus(event, ASKING, 'adding meetings');
+      // Walk-ins: coordinators still add meetings after publication, to place them in free seats.
+      requireStatus(event, [...ASKING, EventStatus.PUBLISHED], 'adding meetings');
       const [a] = (await this.events.participantsByIds(em, [aId])).filter((p) => p.eventId === eventId);
       if (!a) throw badInput('participantA', 'is not a participant of this event');
       const b = await this.partner(em, eventId, bId, a, 'participantB');
@@ -111,7 +112,7 @@ export class MeetingRequestService {
   private async partner(em: EntityManager, eventId: string, id: string, self: ParticipantEntity, field = 'toParticipantId'): Promise<ParticipantEntity> {
     const [to] = (await this.events.participantsByIds(em, [id])).filter((p) => p.eventId === eventId);
     if (!to) throw badInput(field, 'is not a participant of this event');
-    if (to.id === self.id || to.orgId === self.orgId) throw badInput(field, 'must be another participant');
+    if (sameParty(to, self)) throw badInput(field, 'must be another participant');
     return to;
   }
 

@@ -4,11 +4,16 @@ import { Actor, badInput, conflict, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { EventEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
-import { meetingSize, requireCoordinator, requireStatus } from '../domain/rules';
+import { meetingSize, orgIdsOf, participantLabel, requireCoordinator, requireStatus } from '../domain/rules';
 import { EventStatus, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
 import { Assignment, schedule, Schedule, SchedulingInputError, SchedulingInstance, UnscheduledReason } from '../scheduling';
+
+export interface Place {
+  slotId: string;
+  tableId: string;
+}
 
 export interface ScheduleOutcome {
   scheduled: number;
@@ -84,6 +89,35 @@ export class ScheduleService {
       const stats = { scheduled: result.stats.scheduled, requests: result.stats.requests, moved: result.stats.moved, locked: result.stats.locked };
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT', entityId: eventId, action: 'SCHEDULE', changes: stats });
       return { ...stats, unscheduled };
+    });
+  }
+
+  /**
+   * Where an accepted request could go now without moving anything: slots both sides are free and available in,
+   * tables free in that slot and large enough (its own meeting's place counts as free). Empty when either side is
+   * at their maximum of meetings and the request is not placed yet. For walk-ins and the board's "move to…".
+   */
+  places(actor: Actor, requestId: string): Promise<Place[]> {
+    requireCoordinator(actor);
+    return this.db.read(async (em) => {
+      const [request] = await this.meetings.requestsByIds(em, [requestId]);
+      if (!request) throw notFound('Meeting request', requestId);
+      if (request.status !== MeetingRequestStatus.ACCEPTED) return [];
+      const [event] = await this.events.findByIds(em, [request.eventId]);
+      const [detail] = await this.events.details(em, [event]);
+      const people = await this.events.participantsByIds(em, [request.fromParticipantId, request.toParticipantId]);
+      if (people.length !== 2) return [];
+      const all = await this.meetings.meetingsOf(em, request.eventId);
+      const meetings = all.filter((m) => m.requestId !== requestId);
+      const placed = meetings.length !== all.length;
+      const counts = await this.meetings.seatCounts(em, request.eventId, people.map((p) => p.id));
+      if (!placed && people.some((p) => (counts.get(p.id) ?? 0) >= p.maxMeetings)) return [];
+      const busy = new Set((await this.meetings.seatsOf(em, request.eventId, people.map((p) => p.id))).filter((s) => meetings.some((m) => m.id === s.meetingId)).map((s) => s.slotId));
+      const taken = new Set(meetings.map((m) => `${m.slotId}|${m.tableId}`));
+      const size = meetingSize(people[0], people[1]);
+      return detail.slots
+        .filter((s) => !busy.has(s.id) && !people.some((p) => p.unavailableSlotIds.includes(s.id)))
+        .flatMap((s) => detail.tables.filter((t) => t.capacity >= size && !taken.has(`${s.id}|${t.id}`)).map((t) => ({ slotId: s.id, tableId: t.id })));
     });
   }
 
@@ -180,8 +214,8 @@ export class ScheduleService {
 
   /** The scheduler names participants by id; people read organisation names. */
   private async explain(em: EntityManager, participants: ParticipantEntity[], reasons: UnscheduledReason[]) {
-    const names = new Map((await this.orgs.findByIds(em, participants.map((p) => p.orgId))).map((o) => [o.id, o.name]));
-    const label = new Map(participants.map((p) => [p.id, names.get(p.orgId) ?? p.id]));
+    const names = new Map((await this.orgs.findByIds(em, orgIdsOf(participants))).map((o) => [o.id, o.name]));
+    const label = new Map(participants.map((p) => [p.id, participantLabel(p, names)]));
     return reasons.map((r) => ({ requestId: r.request, code: r.code, message: [...label].reduce((text, [id, name]) => text.split(id).join(name), r.message) }));
   }
 }

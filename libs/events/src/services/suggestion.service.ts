@@ -4,7 +4,7 @@ import { AchievementRepository, NeedRepository } from '@app/catalog';
 import { Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { MatchingService } from '@app/matching';
-import { effectiveStatus, requireCoordinator, visibleEvent } from '../domain/rules';
+import { effectiveStatus, orgIdsOf, requireCoordinator, visibleEvent } from '../domain/rules';
 import { MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
@@ -46,14 +46,15 @@ export class SuggestionService {
       const [event] = await this.events.findByIds(em, [eventId]);
       visibleEvent(actor, event, eventId);
       const participants = await this.events.participantsOf(em, eventId);
-      const orgs = await this.orgs.findByIds(em, participants.map((p) => p.orgId));
+      const orgs = await this.orgs.findByIds(em, orgIdsOf(participants));
       const enterprises = orgs.filter((o) => o.kind === OrganizationKind.ENTERPRISE).map((o) => o.id);
       const needs = enterprises.length ? (await this.needs.listVisible(em, { orgIds: enterprises, statuses: [NeedStatus.OPEN] }, null, NEEDS_PER_ORG * enterprises.length, null)).items : [];
       return { participants, orgs, requests: await this.meetings.requestsOf(em, eventId), needs };
     });
     const kindOf = new Map(orgs.map((o) => [o.id, o.kind]));
-    const participantOfOrg = new Map(participants.map((p) => [p.orgId, p]));
-    const institutes = new Set(participants.filter((p) => kindOf.get(p.orgId) === OrganizationKind.UNIVERSITY).map((p) => p.orgId));
+    // Guests have no listings: suggestions pair registered organisations only.
+    const participantOfOrg = new Map(participants.flatMap((p) => (p.orgId ? [[p.orgId, p] as const] : [])));
+    const institutes = new Set([...participantOfOrg.keys()].filter((orgId) => kindOf.get(orgId) === OrganizationKind.UNIVERSITY));
     const taken = new Set(
       requests.filter((r) => [MeetingRequestStatus.PENDING, MeetingRequestStatus.ACCEPTED].includes(effectiveStatus(r, now))).flatMap((r) => [`${r.fromParticipantId}|${r.toParticipantId}`, `${r.toParticipantId}|${r.fromParticipantId}`]),
     );

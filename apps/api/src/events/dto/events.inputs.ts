@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { Attendance, MeetingOutcome } from '../models/event.model';
 import { IsCalendarDate } from '../../graphql/validators';
@@ -133,4 +133,15 @@ export class CancelEventInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
   @Field({ defaultValue: '', description: 'Shown to everyone registered' }) @IsString() @MaxLength(500) reason: string;
+}
+
+@InputType({ description: 'A guest without an account: coordinators only; a phone number or an e-mail address is needed' })
+export class RegisterGuestInput {
+  @Field(() => ID) @IsUUID() eventId: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) organisationName: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: '$property must be a phone number' }) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: '$property must be an e-mail address' }) @MaxLength(200) email?: string | null;
+  @Field(() => [ID], { defaultValue: [] }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) unavailableSlotIds: string[];
+  @Field(() => Int, { nullable: true, description: 'Defaults to one per slot' }) @IsOptional() @IsInt() @Min(0) maxMeetings?: number;
 }

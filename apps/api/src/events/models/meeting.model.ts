@@ -2,11 +2,21 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Agenda, effectiveStatus, EventAnalytics, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '@app/events';
 import { Attendance, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus, RoadshowModel } from './event.model';
 
-@ObjectType('EventParticipant', { description: 'An organisation registered for an event, with the people who come' })
+@ObjectType('EventGuest', { description: 'A participant without an account; contact details for coordinators only' })
+export class GuestModel {
+  @Field() name: string;
+  @Field() organisationName: string;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+}
+
+@ObjectType('EventParticipant', { description: 'An organisation (or a guest without an account) registered for an event, with the people who come' })
 export class ParticipantModel {
   @Field(() => ID) id: string;
   @Field(() => ID) eventId: string;
-  @Field(() => ID) orgId: string;
+  @Field(() => ID, { nullable: true, description: 'Null for a guest' }) orgId: string | null;
+  /** The guest's details, resolved per caller (contact details for coordinators only). */
+  guestDetails: GuestModel | null;
   @Field(() => [ID]) userIds: string[];
   @Field(() => [ID]) unavailableSlotIds: string[];
   @Field(() => Int) maxMeetings: number;
@@ -14,7 +24,8 @@ export class ParticipantModel {
 
   static from(p: ParticipantEntity): ParticipantModel {
     return Object.assign(new ParticipantModel(), {
-      id: p.id, eventId: p.eventId, orgId: p.orgId, userIds: p.userIds, unavailableSlotIds: p.unavailableSlotIds, maxMeetings: p.maxMeetings, checkedInAt: p.checkedInAt,
+      id: p.id, eventId: p.eventId, orgId: p.orgId, userIds: p.userIds,
+      guestDetails: p.orgId ? null : { name: p.guestName ?? '', organisationName: p.guestOrgName ?? '', phone: p.guestPhone, email: p.guestEmail }, unavailableSlotIds: p.unavailableSlotIds, maxMeetings: p.maxMeetings, checkedInAt: p.checkedInAt,
     });
   }
 }
@@ -84,6 +95,12 @@ export class AgendaModel {
       meetings: a.meetings.map((m) => ({ meeting: MeetingModel.from(m.meeting), start: m.slot.startsAt, end: m.slot.endsAt, tableName: m.table.name, counterpart: ParticipantModel.from(m.counterpart) })),
     });
   }
+}
+
+@ObjectType('MeetingPlace', { description: 'A free (slot, table) for a meeting' })
+export class MeetingPlaceModel {
+  @Field(() => ID) slotId: string;
+  @Field(() => ID) tableId: string;
 }
 
 @ObjectType('MeetingSuggestion', { description: 'An enterprise ↔ institute pair the matching engine rates worth a meeting' })
