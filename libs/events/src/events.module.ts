@@ -11,13 +11,15 @@ import { ParticipantService } from './services/participant.service';
 import { MeetingRequestService } from './services/request.service';
 import { ScheduleService } from './services/schedule.service';
 import { SuggestionService } from './services/suggestion.service';
+import { EventNotices } from './services/event-notices';
+import { EventSweepService } from './services/event-sweep.service';
 
-const SERVICES = [EventService, ParticipantService, MeetingRequestService, SuggestionService, ScheduleService, AgendaService, EventDayService];
+const SERVICES = [EventService, ParticipantService, MeetingRequestService, SuggestionService, ScheduleService, AgendaService, EventDayService, EventSweepService];
 
 /** Matchmaking events. Needs a SearchEngine provider in scope (through MatchingModule, for suggestions). */
 @Module({
   imports: [IdentityModule, CatalogModule, MatchingModule, MatchRequestsModule],
-  providers: [EventRepository, MeetingRepository, ...SERVICES],
+  providers: [EventRepository, MeetingRepository, EventNotices, ...SERVICES],
   exports: SERVICES,
 })
 export class EventsModule {}

@@ -12,4 +12,5 @@ export * from './services/suggestion.service';
 export * from './services/schedule.service';
 export * from './services/agenda.service';
 export * from './services/day.service';
+export { EventSweepService, MEETING_REQUEST_WARNING_MS } from './services/event-sweep.service';
 export { EventsModule } from './events.module';

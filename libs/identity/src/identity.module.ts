@@ -19,6 +19,6 @@ import { UserService } from './services/user.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [AuthService, OrganizationService, UserService, OrganizationRepository],
+  exports: [AuthService, OrganizationService, UserService, OrganizationRepository, UserRepository],
 })
 export class IdentityModule {}

@@ -5,4 +5,5 @@ export * from './services/organization.service';
 export * from './services/user.service';
 export { ALLIANCE_NAME, BootstrapAdminService } from './services/bootstrap-admin.service';
 export { OrganizationRepository } from './repositories/organization.repository';
+export { UserRepository } from './repositories/user.repository';
 export { hashPassword } from './services/password-hasher';

@@ -30,6 +30,8 @@ export interface AppConfig {
   matchRequestExpiryDays: number;
   /** How often the api sweeps overdue match requests; 0 turns the timer off (tests call expireOverdue). */
   matchExpirySweepMs: number;
+  /** How often the api warns of expiring meeting requests and sends event-day reminders; 0 turns it off. */
+  eventSweepMs: number;
 }
 
 export class ConfigError extends Error {
@@ -131,6 +133,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     searchRelayPollMs: int(env, 'SEARCH_RELAY_POLL_MS', 500, 0, 3_600_000),
     matchRequestExpiryDays: int(env, 'MATCH_REQUEST_EXPIRY_DAYS', 14, 1, 365),
     matchExpirySweepMs: int(env, 'MATCH_EXPIRY_SWEEP_MS', nodeEnv === 'test' ? 0 : 600_000, 0, 86_400_000),
+    eventSweepMs: int(env, 'EVENT_SWEEP_MS', nodeEnv === 'test' ? 0 : 600_000, 0, 86_400_000),
   };
 }
 

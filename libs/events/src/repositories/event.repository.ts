@@ -31,6 +31,17 @@ export class EventRepository {
     return em.createQueryBuilder(EventEntity, 'e').setLock(lock).where('e.id = :id', { id }).getOne();
   }
 
+  /** Claims the published events on `day` whose reminder has not gone out (once, whichever process sweeps). */
+  async claimReminders(em: EntityManager, day: string, now: Date): Promise<EventEntity[]> {
+    const rows: { id: string }[] = await em.query(
+      `WITH due AS (
+         UPDATE events SET reminder_sent_at = $2 WHERE status = 'PUBLISHED' AND date = $1 AND reminder_sent_at IS NULL RETURNING id
+       ) SELECT id FROM due`,
+      [day, now],
+    );
+    return this.findByIds(em, rows.map((r) => r.id));
+  }
+
   listByStatuses(em: EntityManager, statuses: EventStatus[] | null): Promise<EventEntity[]> {
     const where = statuses ? { status: In(statuses) } : {};
     return em.find(EventEntity, { where, order: { date: 'DESC', createdAt: 'DESC' }, take: 200 });

@@ -38,6 +38,23 @@ export class MeetingRepository {
     return em.find(MeetingRequestEntity, { where: { eventId, status: MeetingRequestStatus.ACCEPTED }, order: { createdAt: 'ASC' } });
   }
 
+  /**
+   * Claims the pending requests (of events still taking requests) that expire within the window and were not
+   * warned yet. The UPDATE marks them in the same statement, so two sweeping processes never warn twice.
+   */
+  async claimExpiryWarnings(em: EntityManager, now: Date, until: Date): Promise<MeetingRequestEntity[]> {
+    const rows: { id: string }[] = await em.query(
+      `WITH due AS (
+         UPDATE meeting_requests r SET expiry_warned_at = $1 FROM events e
+         WHERE e.id = r.event_id AND e.status IN ('OPEN', 'SCHEDULED') AND r.status = 'PENDING' AND r.expiry_warned_at IS NULL
+           AND r.expires_at > $1 AND r.expires_at <= $2
+         RETURNING r.id
+       ) SELECT id FROM due`,
+      [now, until],
+    );
+    return this.requestsByIds(em, rows.map((r) => r.id));
+  }
+
   insertRequest(em: EntityManager, values: RequestValues): Promise<MeetingRequestEntity> {
     return em.save(MeetingRequestEntity, em.create(MeetingRequestEntity, values));
   }

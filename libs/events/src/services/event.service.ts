@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, badInput, isAlliance, notFound } from '@app/core';
+import { NotificationKind } from '@app/matching';
 import { appendAudit, Database, diff } from '@app/database';
 import { AchievementRepository } from '@app/catalog';
 import { EventEntity } from '../entities/event.entities';
@@ -8,6 +9,7 @@ import { slotGrid, TIME, toMinutes } from '../domain/grid';
 import { requireCoordinator, requireStatus, stale, visibleEvent } from '../domain/rules';
 import { EventStatus, SLOT_LENGTHS, TimeRange } from '../domain/values';
 import { EventDetail, EventRepository, EventValues } from '../repositories/event.repository';
+import { EventNotices } from './event-notices';
 
 export interface TableInput {
   name: string;
@@ -49,6 +51,7 @@ export class EventService {
     private readonly db: Database,
     private readonly events: EventRepository,
     private readonly achievements: AchievementRepository,
+    private readonly notices: EventNotices,
   ) {}
 
   async get(actor: Actor, id: string): Promise<EventDetail> {
@@ -115,8 +118,10 @@ export class EventService {
   }
 
   publish(actor: Actor, id: string, version: number): Promise<EventDetail> {
-    return this.change(actor, id, version, 'PUBLISH', async (_em, event) => {
+    return this.change(actor, id, version, 'PUBLISH', async (em, event) => {
       requireStatus(event, [EventStatus.SCHEDULED], 'publishing the schedule');
+      const everyone = await this.events.participantsOf(em, id);
+      await this.notices.send(em, id, everyone, { kind: NotificationKind.EVENT_SCHEDULE_PUBLISHED, event: event.title, date: event.date }, actor.userId);
       return { status: EventStatus.PUBLISHED };
     });
   }
@@ -130,9 +135,12 @@ export class EventService {
 
   /** Calls the event off from any state before CLOSED; `reason` is shown to everyone registered. */
   cancel(actor: Actor, id: string, version: number, reason: string): Promise<EventDetail> {
-    return this.change(actor, id, version, 'CANCEL', async (_em, event) => {
+    return this.change(actor, id, version, 'CANCEL', async (em, event) => {
       requireStatus(event, CANCELLABLE, 'cancelling');
-      return { status: EventStatus.CANCELLED, cancelReason: reason.trim() || null };
+      const cancelReason = reason.trim() || null;
+      const everyone = await this.events.participantsOf(em, id);
+      await this.notices.send(em, id, everyone, { kind: NotificationKind.EVENT_CANCELLED, event: event.title, date: event.date, reason: cancelReason }, actor.userId);
+      return { status: EventStatus.CANCELLED, cancelReason };
     });
   }
 

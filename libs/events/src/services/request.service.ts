@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
+import { Actor, badInput, Clock, conflict, forbidden, isAlliance, notFound } from '@app/core';
+import { NotificationKind } from '@app/matching';
 import { appendAudit, Database } from '@app/database';
 import { MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
 import { actsFor, effectiveStatus, eventDayEnd, requireCoordinator, requireMember, requireStatus, sameParty, visibleEvent } from '../domain/rules';
 import { EventStatus, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
+import { EventNotices } from './event-notices';
 
 export interface SendRequestInput {
   toParticipantId: string;
@@ -25,6 +27,8 @@ export class MeetingRequestService {
     private readonly db: Database,
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
+    private readonly notices: EventNotices,
+    private readonly clock: Clock,
   ) {}
 
   /** Coordinators see every request of the event; everyone else those of their own organisation. */
@@ -40,7 +44,7 @@ export class MeetingRequestService {
   }
 
   send(actor: Actor, eventId: string, input: SendRequestInput): Promise<MeetingRequestEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     if (input.expiresAt && input.expiresAt <= now) throw badInput('expiresAt', 'must be in the future');
     return this.db.transaction(async (em) => {
       const event = visibleEvent(actor, (await this.events.findByIds(em, [eventId]))[0], eventId);
@@ -60,13 +64,15 @@ export class MeetingRequestService {
         source: MeetingRequestSource.PARTICIPANT, score: 0.5, expiresAt: input.expiresAt ?? (fallback > now ? fallback : null), createdBy: actor.userId,
       });
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING_REQUEST', entityId: row.id, action: 'SEND', changes: { to: to.id } });
+      const other = (await this.notices.labels(em, [from])).get(from.id) ?? '';
+      await this.notices.send(em, eventId, [to], { kind: NotificationKind.EVENT_MEETING_REQUESTED, event: event.title, other, message: input.message }, actor.userId);
       return row;
     });
   }
 
   /** Only the addressee answers, and only once, before expiry. */
   respond(actor: Actor, requestId: string, accept: boolean): Promise<MeetingRequestEntity> {
-    const now = new Date();
+    const now = this.clock.now();
     return this.db.transaction(async (em) => {
       const [request] = await this.meetings.requestsByIds(em, [requestId]);
       if (!request) throw notFound('Meeting request', requestId);
@@ -83,6 +89,10 @@ export class MeetingRequestService {
       const next = accept ? MeetingRequestStatus.ACCEPTED : MeetingRequestStatus.DECLINED;
       if (!(await this.meetings.answerRequest(em, requestId, MeetingRequestStatus.PENDING, next))) throw conflict('This request was answered meanwhile');
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING_REQUEST', entityId: requestId, action: next, changes: {} });
+      if (from) {
+        const kind = accept ? NotificationKind.EVENT_MEETING_ACCEPTED : NotificationKind.EVENT_MEETING_DECLINED;
+        await this.notices.send(em, event.id, [from], { kind, event: event.title, other: (await this.notices.labels(em, [to])).get(to.id) ?? '' }, actor.userId);
+      }
       return (await this.meetings.requestsByIds(em, [requestId]))[0];
     });
   }
@@ -99,7 +109,7 @@ export class MeetingRequestService {
       if (!a) throw badInput('participantA', 'is not a participant of this event');
       const b = await this.partner(em, eventId, bId, a, 'participantB');
       await this.lockPair(em, a.id, b.id);
-      await this.refuseDuplicate(em, eventId, a.id, b.id, new Date());
+      await this.refuseDuplicate(em, eventId, a.id, b.id, this.clock.now());
       const row = await this.meetings.insertRequest(em, {
         eventId, fromParticipantId: a.id, toParticipantId: b.id, message: '', status: MeetingRequestStatus.ACCEPTED,
         source: MeetingRequestSource.COORDINATOR, score: score ?? 0.5, expiresAt: null, createdBy: actor.userId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, badInput, conflict, notFound } from '@app/core';
+import { NotificationKind } from '@app/matching';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { EventEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
@@ -8,6 +9,7 @@ import { meetingSize, orgIdsOf, participantLabel, requireCoordinator, requireSta
 import { EventStatus, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
+import { EventNotices } from './event-notices';
 import { Assignment, schedule, Schedule, SchedulingInputError, SchedulingInstance, UnscheduledReason } from '../scheduling';
 
 export interface Place {
@@ -47,6 +49,7 @@ export class ScheduleService {
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
     private readonly orgs: OrganizationRepository,
+    private readonly notices: EventNotices,
   ) {}
 
   /** The scheduler's input for an event as stored now (also what tests validate a schedule against). */
@@ -135,14 +138,16 @@ export class ScheduleService {
       const [meeting] = await this.meetings.place(em, request.eventId, [{ requestId, slotId, tableId, locked: false, participantIds: [request.fromParticipantId, request.toParticipantId] }]);
       await this.meetings.setUnscheduledReason(em, requestId, null, null);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meeting.id, action: 'PLACE', changes: { slotId, tableId } });
+      await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_ADDED, slotId, tableId, request.eventId);
       return meeting;
     });
   }
 
   move(actor: Actor, meetingId: string, slotId: string, tableId: string): Promise<MeetingEntity> {
     return this.edit(actor, meetingId, 'MOVE', async (em, meeting, request) => {
-      await this.checkPlace(em, request, slotId, tableId);
+      const people = await this.checkPlace(em, request, slotId, tableId);
       await this.meetings.move(em, meeting.id, slotId, tableId);
+      if (meeting.slotId !== slotId || meeting.tableId !== tableId) await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_MOVED, slotId, tableId, request.eventId);
       return { slotId, tableId };
     });
   }
@@ -155,12 +160,28 @@ export class ScheduleService {
   }
 
   async unschedule(actor: Actor, meetingId: string): Promise<boolean> {
-    await this.edit(actor, meetingId, 'UNSCHEDULE', async (em, meeting) => {
+    await this.edit(actor, meetingId, 'UNSCHEDULE', async (em, meeting, request) => {
+      const people = await this.events.participantsByIds(em, [request.fromParticipantId, request.toParticipantId]);
+      await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_CANCELLED, meeting.slotId, meeting.tableId, meeting.eventId);
       await this.meetings.remove(em, [meeting.id]);
       await this.meetings.setUnscheduledReason(em, meeting.requestId, 'REMOVED_BY_COORDINATOR', 'a coordinator took this meeting off the schedule');
       return {};
     });
     return true;
+  }
+
+  /** Once published, both sides hear of a meeting added, moved or taken off their day (before, nobody saw it). */
+  private async tellBoth(em: EntityManager, actor: Actor, people: ParticipantEntity[], kind: NotificationKind.EVENT_MEETING_ADDED | NotificationKind.EVENT_MEETING_MOVED | NotificationKind.EVENT_MEETING_CANCELLED, slotId: string, tableId: string, eventId: string): Promise<void> {
+    const [event] = await this.events.findByIds(em, [eventId]);
+    if (event?.status !== EventStatus.PUBLISHED || people.length !== 2) return;
+    const [detail] = await this.events.details(em, [event]);
+    const slot = detail.slots.find((s) => s.id === slotId);
+    const table = detail.tables.find((t) => t.id === tableId);
+    if (!slot || !table) return;
+    const labels = await this.notices.labels(em, people);
+    const other = (p: ParticipantEntity) => labels.get((p.id === people[0].id ? people[1] : people[0]).id) ?? '';
+    const at = { event: event.title, start: slot.startsAt, end: slot.endsAt };
+    await this.notices.send(em, eventId, people, (p) => (kind === NotificationKind.EVENT_MEETING_CANCELLED ? { kind, ...at, other: other(p) } : { kind, ...at, other: other(p), table: table.name }), actor.userId);
   }
 
   private edit(actor: Actor, meetingId: string, action: string, apply: (em: EntityManager, m: MeetingEntity, r: MeetingRequestEntity) => Promise<Record<string, unknown>>): Promise<MeetingEntity> {

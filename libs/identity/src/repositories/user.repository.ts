@@ -14,6 +14,12 @@ export class UserRepository {
     return em.find(UserEntity, { where: { orgId }, order: { email: 'ASC' } });
   }
 
+  /** Everyone of the given organisations (ids only), e.g. to notify them. */
+  async idsOfOrgs(em: EntityManager, orgIds: readonly string[]): Promise<{ id: string; orgId: string }[]> {
+    if (!orgIds.length) return [];
+    return em.find(UserEntity, { where: { orgId: In([...orgIds]) }, select: { id: true, orgId: true } });
+  }
+
   findByEmail(em: EntityManager, email: string): Promise<UserEntity | null> {
     return em.findOne(UserEntity, { where: { email } });
   }

@@ -6,6 +6,7 @@ export interface OutgoingNotification {
   userId: string;
   kind: NotificationKind;
   matchRequestId: string | null;
+  eventId?: string | null;
   message: string;
 }
 

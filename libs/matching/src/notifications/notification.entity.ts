@@ -9,6 +9,16 @@ export enum NotificationKind {
   MATCH_EXPIRED = 'MATCH_EXPIRED',
   MATCH_STAGE_CHANGED = 'MATCH_STAGE_CHANGED',
   MATCH_CLOSED = 'MATCH_CLOSED',
+  EVENT_MEETING_REQUESTED = 'EVENT_MEETING_REQUESTED',
+  EVENT_MEETING_ACCEPTED = 'EVENT_MEETING_ACCEPTED',
+  EVENT_MEETING_DECLINED = 'EVENT_MEETING_DECLINED',
+  EVENT_MEETING_REQUEST_EXPIRING = 'EVENT_MEETING_REQUEST_EXPIRING',
+  EVENT_SCHEDULE_PUBLISHED = 'EVENT_SCHEDULE_PUBLISHED',
+  EVENT_MEETING_ADDED = 'EVENT_MEETING_ADDED',
+  EVENT_MEETING_MOVED = 'EVENT_MEETING_MOVED',
+  EVENT_MEETING_CANCELLED = 'EVENT_MEETING_CANCELLED',
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
+  EVENT_REMINDER = 'EVENT_REMINDER',
 }
 
 @Entity('notifications')
@@ -17,6 +27,8 @@ export class NotificationEntity {
   @Column('uuid', { name: 'user_id' }) userId: string;
   @Column('text') kind: NotificationKind;
   @Column('uuid', { name: 'match_request_id', nullable: true }) matchRequestId: string | null;
+  /** Set for a matchmaking event's notices. */
+  @Column('uuid', { name: 'event_id', nullable: true }) eventId: string | null;
   @Column('text') message: string;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

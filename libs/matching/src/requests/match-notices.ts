@@ -23,6 +23,8 @@ function text(kind: NotificationKind, r: MatchRequestEntity, title: string): str
     case NotificationKind.MATCH_EXPIRED: return `对接请求已过期：「${title}」`;
     case NotificationKind.MATCH_STAGE_CHANGED: return `对接进展：「${title}」进入${STAGE_LABELS[r.status] ?? r.status}阶段`;
     case NotificationKind.MATCH_CLOSED: return `对接已关闭：「${title}」`;
+    // Event notices are written by the events library.
+    default: throw new Error(`${kind} is not a match request notice`);
   }
 }
 

@@ -9,10 +9,11 @@ export class NotificationModel {
   @Field(() => NotificationKind) kind: NotificationKind;
   @Field() message: string;
   @Field(() => ID, { nullable: true }) matchRequestId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The matchmaking event a notice is about' }) eventId: string | null;
   @Field() read: boolean;
   @Field() createdAt: Date;
 
   static from(e: NotificationEntity): NotificationModel {
-    return Object.assign(new NotificationModel(), { id: e.id, kind: e.kind, message: e.message, matchRequestId: e.matchRequestId, read: e.readAt !== null, createdAt: e.createdAt });
+    return Object.assign(new NotificationModel(), { id: e.id, kind: e.kind, message: e.message, matchRequestId: e.matchRequestId, eventId: e.eventId, read: e.readAt !== null, createdAt: e.createdAt });
   }
 }
