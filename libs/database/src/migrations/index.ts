@@ -7,6 +7,7 @@ import { EventRosterVersion1765031000000 } from './1765031000000-event-roster-ve
 import { EventCancelled1765032000000 } from './1765032000000-event-cancelled';
 import { EventGuests1765033000000 } from './1765033000000-event-guests';
 import { EventNotifications1765034000000 } from './1765034000000-event-notifications';
+import { CalendarTokens1765036000000 } from './1765036000000-calendar-tokens';
 import { AccountSecurity1765050000000 } from './1765050000000-account-security';
 import { MailAndPasswords1765050100000 } from './1765050100000-mail-and-passwords';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   EventCancelled1765032000000,
   EventGuests1765033000000,
   EventNotifications1765034000000,
+  CalendarTokens1765036000000,
   AccountSecurity1765050000000,
   MailAndPasswords1765050100000,
   SearchChanges1765060000000,
