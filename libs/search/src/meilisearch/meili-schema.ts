@@ -1,6 +1,7 @@
 import type { Settings } from 'meilisearch';
-import { type TextAnalyzer, domainDictionary, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { type TextAnalyzer, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
 import type { FacetName, SearchDocument, SearchSort } from '../search.types';
+import { meiliDictionary } from './engine-tokens';
 import { FILTER_ATTRIBUTES } from './filter-builder';
 import type { MeiliDocument } from './meili-client';
 
@@ -45,7 +46,8 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
     // Chinese everywhere: jieba segmentation and no Japanese detection of kanji-only titles.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    dictionary: [...domainDictionary()],
+    // Only the terms the engine's tokenizer would lose, see selectEngineDictionary.
+    dictionary: [...meiliDictionary()],
     synonyms: analyzer.thesaurus.toMeilisearchSynonyms(),
     // Typos on pinyin and initials would match unrelated syllables (guangfu ~ guangyu); grams are already the typo
     // channel. Typo tolerance is on by default per attribute (crates/milli/src/update/settings.rs).
