@@ -46,7 +46,7 @@ function renderFormatted(text: string | undefined): string | undefined {
 
 /**
  * The production engine. Owns its index settings; documents carry the shared analysis' extra fields (pinyin,
- * initials, grams) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
+ * initials) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
  * reduced to at most 10 words). Every write waits for its task and fails unless the task succeeded.
  */
 export class MeilisearchSearchEngine extends SearchEngine {
