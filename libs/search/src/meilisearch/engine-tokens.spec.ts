@@ -1,6 +1,6 @@
 import { defaultAnalyzer, domainDictionary } from '../analysis';
 import { EngineTokenizer, cutForSearch, meiliDictionary, selectEngineDictionary } from './engine-tokens';
-import { meiliQueryText, subwordFallbacks } from './query-builder';
+import { MEILI_MAX_QUERY_WORDS, meiliQueryText, subwordFallbacks } from './query-builder';
 
 describe('selectEngineDictionary', () => {
   const jieba = new Map([['电池', 693], ['钙钛', 3], ['生产线', 521], ['牙隐裂', 3]]);
@@ -61,5 +61,23 @@ describe('query sub-word fallbacks', () => {
 
   it('adds nothing where the engine splits the word itself', () => {
     expect(subwordFallbacks('钙钛矿电池', analyzer.segmenter, engine)).toEqual([]);
+  });
+});
+
+describe('the query word budget', () => {
+  const analyzer = defaultAnalyzer();
+  const engine = new EngineTokenizer(meiliDictionary());
+  const needs = [
+    '我们需要一种用于光伏组件隐裂检测的电致发光成像设备，要求能够在线检测异质结电池片的微裂纹和断栅，并与现有串焊机和层压机产线对接，实现缺陷自动分类与良率统计',
+    '寻求新能源汽车动力电池包热管理方案，液冷板流道优化、电芯温差控制在3度以内，兼顾轻量化铝合金箱体和电池管理系统的热失控预警',
+    '面向高端装备制造企业的数控机床主轴热误差补偿技术，需要温度传感器布置优化、误差建模和实时补偿控制，提高五轴加工中心的加工精度',
+  ];
+
+  it.each(needs)('keeps a long need within the 10 words the engine reads, most important first: %s', (text) => {
+    const plan = analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS });
+    const q = meiliQueryText(plan, analyzer.segmenter, engine);
+    expect(engine.tokens(q).length).toBeLessThanOrEqual(MEILI_MAX_QUERY_WORDS);
+    const top = [...plan.concepts].sort((a, b) => b.weight - a.weight)[0].label;
+    expect(q.split(' ')).toContain(top);
   });
 });

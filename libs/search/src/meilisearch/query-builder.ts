@@ -1,14 +1,18 @@
 import { type QueryPlan, type Segmenter, STOPWORDS } from '../analysis';
 import type { EngineTokenizer } from './engine-tokens';
 
-/** Meilisearch reads only the first 10 words of `q`. */
+/**
+ * Meilisearch reads only the first 10 words of `q`: `words_limit: 10` in crates/milli/src/search/mod.rs@v1.49.0,
+ * applied per token in `located_query_terms_from_tokens` (crates/milli/src/search/new/query_term/parse_query.rs).
+ */
 export const MEILI_MAX_QUERY_WORDS = 10;
 
 /**
  * The `q` string for Meilisearch from the shared query plan: the concepts' words (guessed words for typed pinyin
  * and homophone typos), most important first for long texts, then sub-word fallbacks, then pinyin syllable pairs
  * for the `pinyin` attribute when the query was pinyin or a likely typo. Thesaurus expansion is left to the index's
- * synonyms setting. Words are counted as the segmenter counts them, so nothing useful falls beyond the tenth.
+ * synonyms setting. Words are counted as the engine's tokenizer cuts them (`EngineTokenizer`: 光伏组件 is two), so
+ * what matters most is never beyond the tenth, and a part that does not fit is skipped for a smaller one.
  *
  * Fallbacks: a word the engine keeps whole because of the dictionary setting (硼扩散) matches only itself, so its
  * component words (扩散) follow the concepts; the engine cuts every other word into its parts on its own.
@@ -19,7 +23,7 @@ export function meiliQueryText(plan: QueryPlan, segmenter: Segmenter, engine: En
   const add = (text: string): void => {
     for (const part of text.split(/\s+/)) {
       if (!part || out.includes(part)) continue;
-      const cost = /[\u3400-\u9fff]/.test(part) ? Math.max(1, segmenter.cut(part).filter((w) => w.trim()).length) : 1;
+      const cost = Math.max(1, engine.tokens(part).length);
       if (used + cost > maxWords) continue;
       out.push(part);
       used += cost;
