@@ -16,7 +16,7 @@ describe('Meilisearch adapter through the app, against a protocol peer', () => {
   beforeAll(async () => {
     await peer.start(0);
     await peer.stop(); // down when the api starts
-    t = await startApp({ MEILI_URL: peer.url, MEILI_INDEX: 'catalog' });
+    t = await startApp({ MEILI_URL: peer.url, MEILI_INDEX: 'catalog', MEILI_API_KEY: 'app-scoped-key', MEILI_MASTER_KEY: 'master-key' });
     f = new Factory(t);
   });
   afterAll(async () => {
@@ -41,6 +41,13 @@ describe('Meilisearch adapter through the app, against a protocol peer', () => {
     expect(firstWrite).toBeGreaterThan(first('GET /indexes/catalog/settings'));
     expect(peer.indexes.get('catalog')?.settings.filterableAttributes).toBeDefined();
     expect(peer.indexes.get('catalog')?.docs.has(a.id)).toBe(true);
+  });
+
+  it('sends the scoped API key on every request, never the master key', async () => {
+    await t.syncSearch();
+    const sent = new Set(peer.requests.map((r) => r.authorization));
+    expect(peer.requests.length).toBeGreaterThan(0);
+    expect([...sent]).toEqual(['Bearer app-scoped-key']);
   });
 
   it('a rebuild keeps a write another process makes meanwhile, and waits for the old index to be deleted', async () => {

@@ -4,11 +4,15 @@ import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { AppConfig, ConfigError, loadConfig } from '@app/core';
 import { CatalogImporter, ImportReport, SearchIndexService } from '@app/catalog';
+import { ensureAppKey } from '@app/search';
+import { Meilisearch } from 'meilisearch';
 import { CliModule } from './cli.module';
 
 const USAGE = `Usage: npm run cli -- <command>
   import <dir>   import organizations.json, achievements.json, needs.json (upsert by key; all or nothing)
-  reindex        rebuild the search index from the database into a fresh index and swap it in`;
+  reindex        rebuild the search index from the database into a fresh index and swap it in
+  meili-key      with MEILI_URL and MEILI_MASTER_KEY: make (or reuse) the app's scoped Meilisearch key and print it
+                 as MEILI_API_KEY=… (search, documents, settings, tasks.get, indexes of MEILI_INDEX* only)`;
 
 function printReport(report: ImportReport): void {
   if (!report.ok) {
@@ -43,8 +47,21 @@ async function runReindex(app: INestApplicationContext): Promise<number> {
   return 0;
 }
 
+async function runMeiliKey(config: AppConfig): Promise<number> {
+  if (!config.meiliUrl || !config.meiliMasterKey) {
+    console.error('meili-key needs MEILI_URL and MEILI_MASTER_KEY');
+    return 2;
+  }
+  const admin = new Meilisearch({ host: config.meiliUrl, apiKey: config.meiliMasterKey });
+  const { key, created } = await ensureAppKey(admin, config.meiliIndex);
+  console.error(created ? `Created the key for ${config.meiliIndex}*` : `The key for ${config.meiliIndex}* exists`);
+  console.log(`MEILI_API_KEY=${key}`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
+  if (command === 'meili-key' && args.length === 0) return runMeiliKey(loadConfig(process.env));
   const valid = (command === 'import' && args.length === 1) || (command === 'reindex' && args.length === 0);
   if (!valid) {
     console.error(USAGE);

@@ -16,6 +16,9 @@ export interface AppConfig {
   bootstrapAdminPassword?: string;
   demoData: boolean;
   meiliUrl?: string;
+  /** The app's scoped key (`npm run cli -- meili-key` makes it); every request of the api and the CLI uses it. */
+  meiliApiKey?: string;
+  /** Only for `cli meili-key`, which makes the scoped key; the app never sends it. */
   meiliMasterKey?: string;
   meiliIndex: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -133,6 +136,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bootstrapAdminPassword,
     demoData: oneOf(env, 'DEMO_DATA', ['0', '1'] as const, '1') === '1',
     meiliUrl,
+    meiliApiKey: env.MEILI_API_KEY || undefined,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
     meiliIndex: env.MEILI_INDEX || 'catalog',
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),

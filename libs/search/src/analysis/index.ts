@@ -14,7 +14,7 @@ export {
   analyzeQuery,
 } from './query-analyzer';
 export { JiebaSegmenter, type KeywordWeight, type Segmenter, defaultSegmenter, setDefaultSegmenter } from './segmenter';
-export { compact, isAllCjk } from './text';
+export { STOPWORDS, compact, isAllCjk } from './text';
 export {
   DEFAULT_EXPANSION_WEIGHTS,
   type Expansion,

@@ -159,11 +159,11 @@ export class Thesaurus {
 
   /**
    * Meilisearch `synonyms` setting: every member maps to the other members of its groups (multi-way synonyms).
-   * Related groups are included by default: Meilisearch has no weaker kind of synonym, and the association is
-   * what users expect (searching 隐裂 finds EL inspection).
+   * Only equivalence groups by default: the engine has no weaker kind of synonym, so an association (隐裂 ~ EL检测)
+   * would rank as high as the word itself; associations stay in the app's query expansion at their lower weight.
    */
   toMeilisearchSynonyms(options: { includeRelated?: boolean } = {}): Record<string, string[]> {
-    const includeRelated = options.includeRelated ?? true;
+    const includeRelated = options.includeRelated ?? false;
     const out = new Map<string, Set<string>>();
     for (const group of this.groups) {
       if (group.related && !includeRelated) continue;

@@ -24,8 +24,6 @@ export interface MeiliDocument {
   pinyin: string;
   /** Initials of word runs (gfbl). */
   initials: string;
-  /** Character bigrams and skip-bigrams, space-separated. */
-  grams: string;
   industry: string;
   /** TRL for achievements, minimum TRL for needs; absent when unknown. */
   trl?: number;

@@ -14,7 +14,31 @@ export interface PeerRequest {
   path: string;
   query: string;
   body: unknown;
+  /** The Authorization header as sent. */
+  authorization?: string;
 }
+
+interface PeerKey {
+  uid: string;
+  key: string;
+  name: string | null;
+  description: string | null;
+  actions: string[];
+  indexes: string[];
+  expiresAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Action names the server accepts for a key (crates/meilisearch-types/src/keys.rs, `Action`). */
+const KEY_ACTIONS = new Set([
+  '*', 'search', 'documents.*', 'documents.add', 'documents.get', 'documents.delete', 'indexes.*', 'indexes.create',
+  'indexes.get', 'indexes.update', 'indexes.delete', 'indexes.swap', 'tasks.*', 'tasks.cancel', 'tasks.delete',
+  'tasks.get', 'settings.*', 'settings.get', 'settings.update', 'stats.*', 'stats.get', 'metrics.*', 'metrics.get',
+  'dumps.*', 'dumps.create', 'snapshots.*', 'snapshots.create', 'version', 'keys.create', 'keys.get', 'keys.update',
+  'keys.delete', 'experimental.get', 'experimental.update',
+]);
+const badKey = (message: string) => ({ message, code: 'invalid_api_key_actions', type: 'invalid_request', link: '' });
 
 interface PeerIndex {
   primaryKey: string | null;
@@ -35,6 +59,7 @@ const notFound = (uid: string) => ({ message: `Index \`${uid}\` not found.`, cod
 export class MeiliPeer {
   readonly requests: PeerRequest[] = [];
   readonly indexes = new Map<string, PeerIndex>();
+  readonly keys = new Map<string, PeerKey>();
   /** Document ids the peer fails, as the server fails a task for an invalid document id. */
   readonly rejectIds = new Set<string>();
   /** Awaited before a request is answered (a test makes a concurrent write happen at an exact point). */
@@ -88,7 +113,7 @@ export class MeiliPeer {
     const url = new URL(req.url ?? '/', 'http://peer');
     const body: unknown = text ? JSON.parse(text) : undefined;
     const method = req.method ?? 'GET';
-    const request = { method, path: url.pathname, query: url.search, body };
+    const request: PeerRequest = { method, path: url.pathname, query: url.search, body, authorization: req.headers.authorization };
     this.requests.push(request);
     await this.beforeHandle?.(request);
     const send = (status: number, payload: unknown) => {
@@ -102,6 +127,7 @@ export class MeiliPeer {
       const t = this.tasks.get(Number(uid));
       return t ? send(200, { ...t, batchUid: t.uid, canceledBy: null, details: {}, duration: 'PT0S', enqueuedAt: '', startedAt: '', finishedAt: '' }) : send(404, { message: 'task not found', code: 'task_not_found', type: 'invalid_request', link: '' });
     }
+    if (root === 'keys') return this.handleKeys(method, uid, body, send);
     if (root === 'swap-indexes' && method === 'POST') {
       const swaps = body as { indexes: [string, string] }[];
       return send(202, this.task(null, 'indexSwap', () => {
@@ -160,5 +186,29 @@ export class MeiliPeer {
       return send(200, { hits: [], query: (body as { q?: string }).q ?? '', processingTimeMs: 0, totalHits: 0, hitsPerPage: 20, page: 1, totalPages: 0 });
     }
     return send(404, { message: `no route ${method} ${url.pathname}`, code: 'not_found', type: 'invalid_request', link: '' });
+  }
+
+  /** `/keys` as crates/meilisearch/src/routes/api_key.rs answers it (validation of actions and expiresAt). */
+  private handleKeys(method: string, uid: string | undefined, body: unknown, send: (status: number, payload: unknown) => void): void {
+    if (method === 'GET' && !uid) {
+      const results = [...this.keys.values()];
+      return send(200, { results, offset: 0, limit: 20, total: results.length });
+    }
+    if (method === 'POST' && !uid) {
+      const b = body as Partial<PeerKey>;
+      if (!Array.isArray(b.actions) || !b.actions.every((a) => KEY_ACTIONS.has(a))) return send(400, badKey(`Unknown value in \`actions\`: ${JSON.stringify(b.actions)}`));
+      if (!Array.isArray(b.indexes) || !b.indexes.every((i) => typeof i === 'string' && /^[A-Za-z0-9_-]+\*?$|^\*$/.test(i))) return send(400, { ...badKey('Invalid `indexes`'), code: 'invalid_api_key_indexes' });
+      if (!('expiresAt' in b)) return send(400, { ...badKey('Missing field `expiresAt`'), code: 'missing_api_key_expires_at' });
+      const n = this.keys.size + 1;
+      const now = new Date().toISOString();
+      const key: PeerKey = {
+        uid: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, key: `peer-key-${n}`, name: b.name ?? null, description: b.description ?? null,
+        actions: b.actions, indexes: b.indexes, expiresAt: b.expiresAt ?? null, createdAt: now, updatedAt: now,
+      };
+      this.keys.set(key.uid, key);
+      return send(201, key);
+    }
+    if (method === 'DELETE' && uid) return this.keys.delete(uid) ? send(204, null) : send(404, { message: `API key \`${uid}\` not found.`, code: 'api_key_not_found', type: 'invalid_request', link: '' });
+    return send(404, { message: `no route ${method} /keys`, code: 'not_found', type: 'invalid_request', link: '' });
   }
 }

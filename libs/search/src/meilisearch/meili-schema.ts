@@ -1,13 +1,14 @@
 import type { Settings } from 'meilisearch';
-import { type TextAnalyzer, domainDictionary, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { type TextAnalyzer, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
 import type { FacetName, SearchDocument, SearchSort } from '../search.types';
+import { meiliDictionary } from './engine-tokens';
 import { FILTER_ATTRIBUTES } from './filter-builder';
 import type { MeiliDocument } from './meili-client';
 
 /** Searchable attributes in priority order (Meilisearch's `attribute` rule ranks earlier ones higher). */
-export const SEARCHABLE_ATTRIBUTES = ['title', 'keywords', 'pinyin', 'initials', 'summary', 'orgName', 'grams'] as const;
+export const SEARCHABLE_ATTRIBUTES = ['title', 'keywords', 'pinyin', 'initials', 'summary', 'orgName'] as const;
 
-/** The searchable attributes holding words, without the fuzzy channels (pinyin, initials, grams). */
+/** The searchable attributes holding words, without the fuzzy channels (pinyin, initials). */
 export const WORD_ATTRIBUTES = ['title', 'keywords', 'summary', 'orgName'] as const;
 
 export const SORTABLE_ATTRIBUTES = ['publishedTs', 'trl', 'priceKey'] as const;
@@ -45,11 +46,12 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
     // Chinese everywhere: jieba segmentation and no Japanese detection of kanji-only titles.
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    dictionary: [...domainDictionary()],
+    // Only the terms the engine's tokenizer would lose, see selectEngineDictionary.
+    dictionary: [...meiliDictionary()],
     synonyms: analyzer.thesaurus.toMeilisearchSynonyms(),
-    // Typos on pinyin and initials would match unrelated syllables (guangfu ~ guangyu); grams are already the typo
-    // channel. Typo tolerance is on by default per attribute (crates/milli/src/update/settings.rs).
-    typoTolerance: { enabled: true, disableOnAttributes: ['pinyin', 'initials', 'grams'] },
+    // Typos on pinyin and initials would match unrelated syllables (guangfu ~ guangyu). Typo tolerance is on by
+    // default per attribute (crates/milli/src/update/settings.rs).
+    typoTolerance: { enabled: true, disableOnAttributes: ['pinyin', 'initials'] },
     pagination: { maxTotalHits: 10_000 },
     faceting: { maxValuesPerFacet: 200 },
   };
@@ -99,7 +101,6 @@ export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): 
     keywords: doc.keywords.map(displayForm),
     pinyin: features.pinyin.join(' '),
     initials: features.initials.join(' '),
-    grams: features.grams.join(' '),
     industry: doc.industry,
     negotiable: doc.kind === 'ACHIEVEMENT' && (doc.priceWan === null || doc.priceWan === undefined),
     cooperationModes: doc.cooperationModes ?? [],

@@ -105,7 +105,8 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     const settings = fake.settings.get('listings');
     expect(settings?.searchableAttributes?.slice(0, 4)).toEqual(['title', 'keywords', 'pinyin', 'initials']);
     expect(settings?.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
-    expect(settings?.dictionary).toContain('隧穿氧化层');
+    expect(settings?.dictionary).toContain('隐裂');
+    expect(settings?.dictionary).not.toContain('钙钛矿电池');
     expect(settings?.synonyms?.bms).toContain('电池管理系统');
     expect(settings?.filterableAttributes).toEqual(expect.arrayContaining(['industry', 'trl', 'region', 'status']));
     expect(settings?.sortableAttributes).toEqual(['publishedTs', 'trl', 'priceKey']);

@@ -18,6 +18,7 @@ import {
 import { buildMeiliFilter } from './filter-builder';
 import { classifyWriteError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, meiliErrorCode, settle } from './meili-client';
 import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, settingsDrift, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
+import { defaultEngineTokenizer } from './engine-tokens';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
 export interface MeilisearchSearchOptions {
@@ -45,7 +46,7 @@ function renderFormatted(text: string | undefined): string | undefined {
 
 /**
  * The production engine. Owns its index settings; documents carry the shared analysis' extra fields (pinyin,
- * initials, grams) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
+ * initials) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
  * reduced to at most 10 words). Every write waits for its task and fails unless the task succeeded.
  */
 export class MeilisearchSearchEngine extends SearchEngine {
@@ -150,7 +151,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const offset = Math.max(0, query.offset ?? 0);
     const text = query.text?.trim() ?? '';
     const plan = text ? this.analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS, keyTerms: query.keyTerms }) : undefined;
-    const q = plan ? meiliQueryText(plan, this.analyzer.segmenter) : '';
+    const q = plan ? meiliQueryText(plan, this.analyzer.segmenter, defaultEngineTokenizer()) : '';
     if (plan && !q) return { total: 0, hits: [], facets: {} };
     const facetNames = (query.facets ?? []).filter((f): f is FacetName => FACET_NAMES.includes(f));
     const params: SearchParams = {
