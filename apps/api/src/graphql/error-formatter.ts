@@ -2,6 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@app/core';
+import { uniqueViolation } from '@app/database';
 
 const logger = new Logger('GraphQL');
 
@@ -24,7 +25,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.details?.fields ? { fields: original.details.fields } : {}) } };
   }
-  const unique = uniqueViolation(original);
+  const unique = uniqueConflict(original);
   if (unique) return { ...base, message: unique.message, extensions: { code: ErrorCode.CONFLICT, fields: [unique] } };
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
@@ -42,10 +43,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * A unique constraint lost a race that the service's own check could not see (two writers at once): the
  * database refuses the second, and the client hears CONFLICT naming the field, not an internal error.
  */
-function uniqueViolation(error: unknown): { field: string; message: string } | null {
-  const driver = (error as { driverError?: { code?: string; detail?: string } } | null)?.driverError ?? (error as { code?: string; detail?: string } | null);
-  if (!driver || driver.code !== '23505') return null;
-  const column = /Key \(([^)]+)\)=/.exec(driver.detail ?? '')?.[1]?.split(',').pop()?.trim() ?? 'value';
-  const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+function uniqueConflict(error: unknown): { field: string; message: string } | null {
+  const violation = uniqueViolation(error);
+  if (!violation) return null;
+  const field = (violation.columns.at(-1) ?? 'value').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   return { field, message: `${field} is already taken by another record (someone saved it at the same time); reload and retry` };
 }
