@@ -2,7 +2,7 @@ import { Controller, Get, Header, HttpException, Query, Req } from '@nestjs/comm
 import type { Request } from 'express';
 import { DomainError, ErrorCode, unauthenticated } from '@app/core';
 import { AuthService } from '@app/identity';
-import { MatchDashboardService } from '@app/matching';
+import { MatchDashboardService, reportLang } from '@app/matching';
 
 const STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
@@ -21,7 +21,7 @@ export class MatchExportController {
     try {
       const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
       if (!match) throw unauthenticated();
-      return await this.dashboard.csv(this.auth.verifyAccessToken(match[1]), String(from), String(to));
+      return await this.dashboard.csv(this.auth.verifyAccessToken(match[1]), String(from), String(to), reportLang(req.headers['accept-language']));
     } catch (error) {
       if (error instanceof DomainError && STATUS[error.code]) throw new HttpException({ code: error.code, message: error.message }, STATUS[error.code] as number);
       throw error;
