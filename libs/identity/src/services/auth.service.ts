@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Actor, APP_CONFIG, type AppConfig, Role, unauthenticated } from '@app/core';
+import { Actor, APP_CONFIG, type AppConfig, configureCursorKey, Role, unauthenticated } from '@app/core';
 import { Database } from '@app/database';
 import { UserEntity } from '../entities';
 import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
@@ -49,6 +49,8 @@ export class AuthService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const secret = this.config.jwtSecret ?? (await this.secrets.load());
+    // Cursors are sealed with a key derived from the same secret, so every process reads the others' cursors.
+    configureCursorKey(secret);
     this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256', expiresIn: this.config.accessTokenTtlSeconds } });
   }
 
