@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
-import { type TextAnalyzer, domainDictionary, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { type TextAnalyzer, domainDictionary, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { visibleDocument } from '../teaser';
 import type { FacetName, SearchDocument, SearchSort } from '../search.types';
 import { FILTER_ATTRIBUTES } from './filter-builder';
 import type { MeiliDocument } from './meili-client';
@@ -67,7 +68,7 @@ function displayForm(text: string): string {
 
 /** Maps a port document to its Meilisearch form, with the shared analysis' extra fields. */
 export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): MeiliDocument {
-  const doc = sanitizeDocument(input);
+  const doc = visibleDocument(input);
   const features = analyzer.document(doc);
   const trl = doc.kind === 'NEED' ? doc.minTrl : doc.trl;
   const priceKey = doc.kind === 'ACHIEVEMENT' ? doc.priceWan : doc.budgetWan;
