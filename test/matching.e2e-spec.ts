@@ -68,6 +68,32 @@ describe('matching over GraphQL (demo catalog)', () => {
     expect(JSON.stringify(res.data)).not.toMatch(/432\.75|机密描述/);
   });
 
+  it('a confidential need is ranked on the real need for everyone; outsiders get only teaser-safe reasons', async () => {
+    const owner = await f.person('RD_LEAD');
+    const lab = await f.person('OFFICER');
+    const coordinator = await f.person('COORDINATOR');
+    const a = await f.achievement(lab, { title: '光伏背板氟膜耐候老化评估', keywords: ['背板', '氟膜', '耐候'], trl: 7, cooperationModes: ['LICENSE'], summary: '背板氟膜湿热老化与紫外老化加速评估方法。' });
+    const n = await f.need(owner, { title: '光伏背板氟膜耐候老化评估', keywords: ['背板', '氟膜'], confidential: true, minTrl: 6, cooperationModes: ['LICENSE'], description: '背板氟膜开裂导致组件绝缘失效，机密批次数据', budgetWan: 321 });
+    await t.syncSearch();
+    const Q = `query($id: ID!) { matchesForAchievement(achievementId: $id, first: 50) { score reasons { factor contribution message } need { id teaser } } }`;
+    const pick = async (who: Person) => (await t.gql(Q, { id: a.id }, who.token)).data?.matchesForAchievement.find((m: { need: { id: string } }) => m.need.id === n.id);
+    const [insider, outsider] = [await pick(coordinator), await pick(lab)];
+    expect(outsider.need.teaser).toBe(true);
+    expect(outsider.score).toBe(insider.score);
+    expect(insider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION', 'FRESHNESS']);
+    expect(outsider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'HIDDEN_REQUIREMENTS']);
+    const sum = outsider.reasons.reduce((s: number, r: { contribution: number }) => s + r.contribution, 0);
+    expect(sum).toBeCloseTo(outsider.score, 3);
+    expect(JSON.stringify(outsider.reasons)).not.toMatch(/321|机密|开裂|技术许可|required|wants/);
+    // The other way round: an officer asking for matches of the confidential need sees the owner's ranking.
+    const M = `query($id: ID!) { matchesForNeed(needId: $id, first: 20) { score reasons { factor message } achievement { id } } }`;
+    const forOwner = (await t.gql(M, { id: n.id }, owner.token)).data?.matchesForNeed;
+    const forLab = (await t.gql(M, { id: n.id }, lab.token)).data?.matchesForNeed;
+    expect(forLab.map((m: { achievement: { id: string }; score: number }) => [m.achievement.id, m.score])).toEqual(forOwner.map((m: { achievement: { id: string }; score: number }) => [m.achievement.id, m.score]));
+    for (const m of forLab) expect(m.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'FRESHNESS', 'HIDDEN_REQUIREMENTS']);
+    expect(JSON.stringify(forLab)).not.toMatch(/321|机密|开裂|required|wants/);
+  });
+
   it('invisible needs and bad ids are refused like everywhere else', async () => {
     const owner = await f.person('RD_LEAD');
     const draft = await f.need(owner, {}, false);

@@ -9,8 +9,12 @@ export enum MatchFactor {
   PRICE = 'PRICE',
   COOPERATION = 'COOPERATION',
   FRESHNESS = 'FRESHNESS',
+  HIDDEN_REQUIREMENTS = 'HIDDEN_REQUIREMENTS',
 }
-registerEnumType(MatchFactor, { name: 'MatchFactor' });
+registerEnumType(MatchFactor, {
+  name: 'MatchFactor',
+  valuesMap: { HIDDEN_REQUIREMENTS: { description: "A confidential need's TRL, budget and cooperation modes, folded into one reason for outsiders" } },
+});
 
 @ObjectType()
 export class MatchReasonModel {

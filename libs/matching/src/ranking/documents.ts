@@ -42,6 +42,12 @@ export function needDocument(n: MatchNeed, status = 'OPEN'): SearchDocument {
   });
 }
 
+/** A confidential need as an outsider may know it: no text, TRL, budget, modes or deadline. */
+export const teaserMatchNeed = (n: MatchNeed): MatchNeed => ({
+  id: n.id, key: n.key, title: n.title, industry: n.industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.publishedAt,
+  description: null, minTrl: null, budgetWan: null, cooperationModes: [], deadline: null,
+});
+
 /**
  * An achievement as ranking reads it, from its indexed document; undefined when the document lacks a field ranking
  * needs (the caller then reads the database). The inverse of achievementDocument.

@@ -50,14 +50,6 @@ describe('priceFactor', () => {
   ])('price %s, budget %s', (price, budget, contribution, message) => {
     expect(priceFactor(price, budget, 1, W)).toEqual({ factor: 'PRICE', contribution: expect.closeTo(contribution, 4), message });
   });
-
-  it.each([
-    [800, 500, "asking price 800万 over the need's budget"],
-    [300, 500, "asking price 300万 within the need's budget"],
-    [null, 500, 'price 面议'],
-  ])('hides a confidential budget: price %s, budget %s', (price, budget, message) => {
-    expect(priceFactor(price, budget, 1, W, true).message).toBe(message);
-  });
 });
 
 describe('cooperationFactor', () => {

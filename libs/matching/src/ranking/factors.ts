@@ -44,13 +44,11 @@ export function priceFactor(
   budgetWan: number | null | undefined,
   relevance: number,
   w: MatchWeights,
-  hideBudget = false,
 ): MatchReason {
   const r = clamp01(relevance);
   const met = (message: string): MatchReason => ({ factor: 'PRICE', contribution: round(w.price * r), message });
-  // A confidential need's budget is not shown to other organisations; the factor still counts.
-  const budget = hideBudget ? "the need's budget" : `the budget of ${budgetWan}万`;
-  if (priceWan == null) return met(budgetWan == null ? 'price 面议, no budget set' : hideBudget ? 'price 面议' : `price 面议 (budget ${budgetWan}万)`);
+  const budget = `the budget of ${budgetWan}万`;
+  if (priceWan == null) return met(budgetWan == null ? 'price 面议, no budget set' : `price 面议 (budget ${budgetWan}万)`);
   if (budgetWan == null) return met(`asking price ${priceWan}万, no budget set`);
   if (priceWan <= budgetWan) return met(`asking price ${priceWan}万 within ${budget}`);
   // A zero budget with a positive price is as far over as it gets.

@@ -42,7 +42,8 @@ export interface TextEvidence {
   commonTerms: readonly string[];
 }
 
-export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION' | 'FRESHNESS';
+/** HIDDEN_REQUIREMENTS: a confidential need's TRL, budget and modes folded into one reason for outsiders. */
+export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION' | 'FRESHNESS' | 'HIDDEN_REQUIREMENTS';
 
 export interface MatchReason {
   factor: MatchFactor;
@@ -63,8 +64,11 @@ export interface ScoreContext {
   /** Reference time for freshness; passed in so scores are reproducible. */
   now: Date;
   ranked: RankedSide;
-  /** The viewer may not see the need's budget (confidential need, other organisation): reasons omit the figure. */
-  hideNeedBudget?: boolean;
+  /**
+   * The viewer sees the need as its teaser (confidential, other organisation): the pair is still scored on the real
+   * need, but only teaser-safe reasons are given (see teaserSafeReasons).
+   */
+  needTeaser?: boolean;
 }
 
 export interface Match {
