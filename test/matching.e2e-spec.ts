@@ -30,7 +30,7 @@ describe('matching over GraphQL (demo catalog)', () => {
     for (const m of matches) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(1);
-      expect(new Set(m.reasons.map((r) => r.factor))).toEqual(new Set(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION', 'FRESHNESS']));
+      expect(new Set(m.reasons.map((r) => r.factor))).toEqual(new Set(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']));
       for (const r of m.reasons) expect(r.message.length).toBeGreaterThan(3);
     }
     for (let i = 1; i < matches.length; i++) expect(matches[i].score).toBeLessThanOrEqual(matches[i - 1].score);
@@ -50,8 +50,28 @@ describe('matching over GraphQL (demo catalog)', () => {
     expect(keys.indexOf(ready.key)).toBeLessThan(keys.indexOf(early.key));
     const low = res.data?.matchesForNeed.find((m: { achievement: { key: string } }) => m.achievement.key === early.key);
     const messages = low.reasons.map((r: { message: string }) => r.message).join(' | ');
-    expect(messages).toMatch(/TRL 3 below the required 7/);
-    expect(messages).toMatch(/900万.*300万/);
+    expect(messages).toMatch(/技术成熟度 3 级，低于要求的 7 级/);
+    expect(messages).toMatch(/报价 900 万元，超出预算 300 万元/);
+    expect(messages).not.toMatch(/[A-Za-z]{3,}/);
+    // Structured: factor, code, effect and params say what the sentence says; English on request.
+    const STRUCTURED = `query($id: ID!) { matchesForNeed(needId: $id, first: 10) { achievement { key } reasons { factor code effect contribution params message } } }`;
+    const ask = async (lang?: string) => {
+      const req = t.http().post('/graphql').set('authorization', `Bearer ${owner.token}`).set('content-type', 'application/json');
+      if (lang) req.set('accept-language', lang);
+      const body = (await req.send({ query: STRUCTURED, variables: { id: need.id } })).body;
+      expect(body.errors).toBeUndefined();
+      return body.data.matchesForNeed.find((m: { achievement: { key: string } }) => m.achievement.key === early.key).reasons as { factor: string; code: string; message: string }[];
+    };
+    const zh = await ask('zh-CN,zh;q=0.9');
+    expect(zh).toEqual(expect.arrayContaining([
+      expect.objectContaining({ factor: 'TRL', code: 'TRL_BELOW', effect: 'NEGATIVE', params: { offered: 3, required: 7 }, message: '技术成熟度 3 级，低于要求的 7 级' }),
+      expect.objectContaining({ factor: 'PRICE', code: 'PRICE_OVER_BUDGET', effect: 'NEGATIVE', params: { price: 900, budget: 300 } }),
+      expect.objectContaining({ factor: 'COOPERATION_MODE', code: 'MODES_SHARED', effect: 'POSITIVE', params: { shared: ['LICENSE'] }, message: '合作方式一致：技术许可' }),
+    ]));
+    expect((await ask()).map((r) => r.message)).toEqual(zh.map((r) => r.message));
+    const en = await ask('en-US,en;q=0.9,zh;q=0.5');
+    expect(en.map((r) => [r.factor, r.code])).toEqual(zh.map((r) => [r.factor, r.code]));
+    expect(en.map((r) => r.message)).toEqual(expect.arrayContaining(['TRL 3 below the required 7', 'Asking price 900万 over the budget of 300万', 'Shares licensing']));
   });
 
   it('officers see needs for their achievement, confidential ones as teasers with no figures', async () => {
@@ -80,7 +100,7 @@ describe('matching over GraphQL (demo catalog)', () => {
     const [insider, outsider] = [await pick(coordinator), await pick(lab)];
     expect(outsider.need.teaser).toBe(true);
     expect(outsider.score).toBe(insider.score);
-    expect(insider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION', 'FRESHNESS']);
+    expect(insider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']);
     expect(outsider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'HIDDEN_REQUIREMENTS']);
     const sum = outsider.reasons.reduce((s: number, r: { contribution: number }) => s + r.contribution, 0);
     expect(sum).toBeCloseTo(outsider.score, 3);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
-import { Actor, unauthenticated } from '@app/core';
+import { Actor, type Language, resolveLanguage, unauthenticated } from '@app/core';
 import { AchievementEntity, AchievementService, NeedService, NeedView } from '@app/catalog';
 import { AuthService, OrganizationEntity, OrganizationService, UserEntity, UserService } from '@app/identity';
 
@@ -19,6 +19,8 @@ export interface RequestContext {
   /** The caller or null, for operations open to everyone. */
   maybeActor(): Actor | null;
   loaders: Loaders;
+  /** The language a person reads: from Accept-Language, zh-CN unless English is preferred. */
+  lang: Language;
 }
 
 function byId<T extends { id: string }>(rows: (T | null)[], ids: readonly string[]): (T | null)[] {
@@ -62,6 +64,6 @@ export class ContextFactory {
       achievement: new DataLoader((ids) => this.achievements.findVisibleByIds(actor(), ids)),
       need: new DataLoader((ids) => this.needs.findVisibleByIds(actor(), ids)),
     };
-    return { req, actor, maybeActor: () => resolve().actor, loaders };
+    return { req, actor, maybeActor: () => resolve().actor, loaders, lang: resolveLanguage(req.headers['accept-language']) };
   }
 }

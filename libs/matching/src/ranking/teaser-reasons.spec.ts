@@ -1,4 +1,5 @@
 import { CooperationMode as M } from '@app/core';
+import { makeReason } from './factors';
 import { scorePair } from './score';
 import { teaserSafeReasons, teaserTerms } from './teaser-reasons';
 import { aNeed, anAchievement } from './testing';
@@ -20,12 +21,12 @@ describe('teaserTerms', () => {
 
 describe('teaserSafeReasons', () => {
   const reasons: MatchReason[] = [
-    { factor: 'TEXT', contribution: 0.4, message: 't' },
-    { factor: 'INDUSTRY', contribution: 0.2, message: 'i' },
-    { factor: 'TRL', contribution: -0.1, message: 'TRL 5 below the required 7' },
-    { factor: 'PRICE', contribution: 0.1, message: 'p' },
-    { factor: 'COOPERATION', contribution: 0.1, message: 'c' },
-    { factor: 'FRESHNESS', contribution: 0.05, message: 'f' },
+    makeReason('TEXT', 'TEXT_SHARED_TERMS', 0.4, { terms: ['TOPCon'] }),
+    makeReason('INDUSTRY', 'INDUSTRY_SAME', 0.2, { industry: 'PHOTOVOLTAIC' }),
+    makeReason('TRL', 'TRL_BELOW', -0.1, { offered: 5, required: 7 }),
+    makeReason('PRICE', 'PRICE_WITHIN_BUDGET', 0.1, { price: 100, budget: 500 }),
+    makeReason('COOPERATION_MODE', 'MODES_SHARED', 0.1, { shared: ['LICENSE'] }),
+    makeReason('FRESHNESS', 'PUBLISHED_DAYS_AGO', 0.05, { days: 3 }),
   ];
   it.each([
     ['ACHIEVEMENT', ['TEXT', 'INDUSTRY', 'FRESHNESS', 'HIDDEN_REQUIREMENTS'], 0.1],
@@ -49,7 +50,7 @@ describe('scorePair for a viewer who sees the need as its teaser', () => {
       const outsider = scorePair(secret, achievement, strong, { ...ctx, needTeaser: true });
       expect(outsider.score).toBe(insider.score);
       const text = JSON.stringify(outsider.reasons);
-      for (const hidden of ['良率', '500', 'required 7', '技术许可', '合作开发', 'wants']) expect(text).not.toContain(hidden);
+      for (const hidden of ['良率', '500', '要求的 7', '技术许可', '合作开发', 'required', 'budget', 'LICENSE']) expect(text).not.toContain(hidden);
     }
   });
 });

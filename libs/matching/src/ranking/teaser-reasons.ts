@@ -1,8 +1,9 @@
 import { normalizeText } from '@app/search';
+import { makeReason } from './factors';
 import type { MatchNeed, MatchReason, RankedSide } from './types';
 
 /** Factors that read a confidential need's hidden fields: TRL, budget, cooperation modes (and its dates). */
-const HIDDEN_FACTORS: ReadonlySet<MatchReason['factor']> = new Set(['TRL', 'PRICE', 'COOPERATION']);
+const HIDDEN_FACTORS: ReadonlySet<MatchReason['factor']> = new Set(['TRL', 'PRICE', 'COOPERATION_MODE']);
 
 /** The terms of a TEXT reason that the need's teaser itself shows (title, keywords); others come from hidden text. */
 export function teaserTerms(terms: readonly string[], need: Pick<MatchNeed, 'title' | 'keywords'>): string[] {
@@ -22,5 +23,5 @@ export function teaserSafeReasons(reasons: readonly MatchReason[], ranked: Ranke
   const kept = reasons.filter((r) => !hidden(r));
   if (!folded.length) return kept;
   const contribution = Math.round(folded.reduce((s, r) => s + r.contribution, 0) * 10_000) / 10_000;
-  return [...kept, { factor: 'HIDDEN_REQUIREMENTS', contribution, message: "the confidential need's requirements count in the score but are not shown" }];
+  return [...kept, makeReason('HIDDEN_REQUIREMENTS', 'HIDDEN_REQUIREMENTS', contribution)];
 }

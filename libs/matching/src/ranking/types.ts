@@ -1,4 +1,5 @@
 import type { CooperationMode, Industry } from '@app/core';
+import type { ReasonCode, ReasonParams } from './reason-messages';
 
 /** A technical need as the ranking sees it: plain data, no entity, no GraphQL type. */
 export interface MatchNeed {
@@ -43,12 +44,20 @@ export interface TextEvidence {
 }
 
 /** HIDDEN_REQUIREMENTS: a confidential need's TRL, budget and modes folded into one reason for outsiders. */
-export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION' | 'FRESHNESS' | 'HIDDEN_REQUIREMENTS';
+export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION_MODE' | 'FRESHNESS' | 'HIDDEN_REQUIREMENTS';
+export type ReasonEffect = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
 
+/** One factor's part in a score, as data (code + params) and as a sentence built from them (reason-messages.ts). */
 export interface MatchReason {
   factor: MatchFactor;
+  /** Which sentence; with `params` it says everything the message says. */
+  code: ReasonCode;
+  /** The sign of the contribution. */
+  effect: ReasonEffect;
   /** Signed share of the score this factor brought; the contributions add up to the score (before clamping). */
   contribution: number;
+  params: ReasonParams;
+  /** The sentence in Chinese (zh-CN), for callers that show one language; the API renders it in the caller's. */
   message: string;
 }
 
