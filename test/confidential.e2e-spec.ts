@@ -6,7 +6,7 @@ const FULL = `id key title industry keywords teaser ownerLabel confidential desc
 /** Hidden fields of a confidential need must be null for outsiders on every path. */
 function expectTeaser(node: Record<string, unknown>) {
   expect(node).toMatchObject({
-    teaser: true, ownerLabel: '某光伏新能源企业', confidential: true, description: null, minTrl: null, budgetWan: null,
+    key: null, teaser: true, ownerLabel: '某光伏新能源企业', confidential: true, description: null, minTrl: null, budgetWan: null,
     cooperationModes: null, deadline: null, contact: null, version: null, organization: null,
   });
   expect(JSON.stringify(node)).not.toContain('机密');

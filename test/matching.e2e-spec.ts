@@ -30,7 +30,7 @@ describe('matching over GraphQL (demo catalog)', () => {
     for (const m of matches) {
       expect(m.score).toBeGreaterThanOrEqual(0);
       expect(m.score).toBeLessThanOrEqual(1);
-      expect(new Set(m.reasons.map((r) => r.factor))).toEqual(new Set(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION', 'FRESHNESS']));
+      expect(new Set(m.reasons.map((r) => r.factor))).toEqual(new Set(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']));
       for (const r of m.reasons) expect(r.message.length).toBeGreaterThan(3);
     }
     for (let i = 1; i < matches.length; i++) expect(matches[i].score).toBeLessThanOrEqual(matches[i - 1].score);
@@ -50,8 +50,28 @@ describe('matching over GraphQL (demo catalog)', () => {
     expect(keys.indexOf(ready.key)).toBeLessThan(keys.indexOf(early.key));
     const low = res.data?.matchesForNeed.find((m: { achievement: { key: string } }) => m.achievement.key === early.key);
     const messages = low.reasons.map((r: { message: string }) => r.message).join(' | ');
-    expect(messages).toMatch(/TRL 3 below the required 7/);
-    expect(messages).toMatch(/900万.*300万/);
+    expect(messages).toMatch(/技术成熟度 3 级，低于要求的 7 级/);
+    expect(messages).toMatch(/报价 900 万元，超出预算 300 万元/);
+    expect(messages).not.toMatch(/[A-Za-z]{3,}/);
+    // Structured: factor, code, effect and params say what the sentence says; English on request.
+    const STRUCTURED = `query($id: ID!) { matchesForNeed(needId: $id, first: 10) { achievement { key } reasons { factor code effect contribution params message } } }`;
+    const ask = async (lang?: string) => {
+      const req = t.http().post('/graphql').set('authorization', `Bearer ${owner.token}`).set('content-type', 'application/json');
+      if (lang) req.set('accept-language', lang);
+      const body = (await req.send({ query: STRUCTURED, variables: { id: need.id } })).body;
+      expect(body.errors).toBeUndefined();
+      return body.data.matchesForNeed.find((m: { achievement: { key: string } }) => m.achievement.key === early.key).reasons as { factor: string; code: string; message: string }[];
+    };
+    const zh = await ask('zh-CN,zh;q=0.9');
+    expect(zh).toEqual(expect.arrayContaining([
+      expect.objectContaining({ factor: 'TRL', code: 'TRL_BELOW', effect: 'NEGATIVE', params: { offered: 3, required: 7 }, message: '技术成熟度 3 级，低于要求的 7 级' }),
+      expect.objectContaining({ factor: 'PRICE', code: 'PRICE_OVER_BUDGET', effect: 'NEGATIVE', params: { price: 900, budget: 300 } }),
+      expect.objectContaining({ factor: 'COOPERATION_MODE', code: 'MODES_SHARED', effect: 'POSITIVE', params: { shared: ['LICENSE'] }, message: '合作方式一致：技术许可' }),
+    ]));
+    expect((await ask()).map((r) => r.message)).toEqual(zh.map((r) => r.message));
+    const en = await ask('en-US,en;q=0.9,zh;q=0.5');
+    expect(en.map((r) => [r.factor, r.code])).toEqual(zh.map((r) => [r.factor, r.code]));
+    expect(en.map((r) => r.message)).toEqual(expect.arrayContaining(['TRL 3 below the required 7', 'Asking price 900万 over the budget of 300万', 'Shares licensing']));
   });
 
   it('officers see needs for their achievement, confidential ones as teasers with no figures', async () => {
@@ -66,6 +86,33 @@ describe('matching over GraphQL (demo catalog)', () => {
     expect(teaser).toBeDefined();
     expect(teaser.need).toMatchObject({ description: null, budgetWan: null, ownerLabel: '某新材料企业' });
     expect(JSON.stringify(res.data)).not.toMatch(/432\.75|机密描述/);
+  });
+
+  it('a confidential need is ranked on the real need for everyone; outsiders get only teaser-safe reasons', async () => {
+    const owner = await f.person('RD_LEAD');
+    const lab = await f.person('OFFICER');
+    const coordinator = await f.person('COORDINATOR');
+    const a = await f.achievement(lab, { title: '光伏背板氟膜耐候老化评估', keywords: ['背板', '氟膜', '耐候'], trl: 7, cooperationModes: ['LICENSE'], summary: '背板氟膜湿热老化与紫外老化加速评估方法。' });
+    const n = await f.need(owner, { title: '光伏背板氟膜耐候老化评估', keywords: ['背板', '氟膜'], confidential: true, minTrl: 6, cooperationModes: ['LICENSE'], description: '背板氟膜开裂导致组件绝缘失效，机密批次数据', budgetWan: 321 });
+    await t.syncSearch();
+    const Q = `query($id: ID!) { matchesForAchievement(achievementId: $id, first: 50) { score reasons { factor contribution message } need { id teaser } } }`;
+    const pick = async (who: Person) => (await t.gql(Q, { id: a.id }, who.token)).data?.matchesForAchievement.find((m: { need: { id: string } }) => m.need.id === n.id);
+    const [insider, outsider] = [await pick(coordinator), await pick(lab)];
+    expect(outsider.need.teaser).toBe(true);
+    expect(outsider.score).toBe(insider.score);
+    expect(insider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']);
+    expect(outsider.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'HIDDEN_REQUIREMENTS']);
+    const sum = outsider.reasons.reduce((s: number, r: { contribution: number }) => s + r.contribution, 0);
+    expect(sum).toBeCloseTo(outsider.score, 3);
+    expect(JSON.stringify(outsider.reasons)).not.toMatch(/321|机密|开裂|技术许可|LICENSE|万元|要求的| 级/);
+    // The other way round: an officer asking for matches of the confidential need sees the owner's ranking.
+    const M = `query($id: ID!) { matchesForNeed(needId: $id, first: 20) { score reasons { factor message } achievement { id } } }`;
+    const forOwner = (await t.gql(M, { id: n.id }, owner.token)).data?.matchesForNeed;
+    const forLab = (await t.gql(M, { id: n.id }, lab.token)).data?.matchesForNeed;
+    expect(forLab.map((m: { achievement: { id: string }; score: number }) => [m.achievement.id, m.score])).toEqual(forOwner.map((m: { achievement: { id: string }; score: number }) => [m.achievement.id, m.score]));
+    for (const m of forLab) expect(m.reasons.map((r: { factor: string }) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'FRESHNESS', 'HIDDEN_REQUIREMENTS']);
+    // Reasons only: the achievements' random ids may contain any digits.
+    expect(JSON.stringify(forLab.map((m: { reasons: unknown }) => m.reasons))).not.toMatch(/321|机密|开裂|万元|要求的| 级|合作方式一致/);
   });
 
   it('invisible needs and bad ids are refused like everywhere else', async () => {

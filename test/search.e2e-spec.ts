@@ -4,7 +4,7 @@ import { startApp, TestApp } from './support/test-app';
 const SEARCH = `query($input: SearchInput!) { search(input: $input) {
   totalCount pageInfo { hasNextPage endCursor }
   facets { name values { value count } }
-  hits { key kind score titleHighlight summaryHighlight achievement { key trl industry } need { key teaser description budgetWan ownerLabel } } } }`;
+  hits { key kind score titleHighlight summaryHighlight achievement { key trl industry } need { id key teaser description budgetWan ownerLabel } } } }`;
 
 describe('search over GraphQL (embedded engine, demo catalog)', () => {
   let t: TestApp;
@@ -14,6 +14,7 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
   let coordinator: Person;
   const search = (input: Record<string, unknown>, who: Person = rd) => t.gql(SEARCH, { input }, who.token);
   const keys = (res: { data: any }) => res.data.search.hits.map((h: { key: string }) => h.key);
+  const needIds = (res: { data: any }) => res.data.search.hits.map((h: { need: { id: string } | null }) => h.need?.id);
 
   beforeAll(async () => {
     t = await startApp({ DEMO_DATA: '1' });
@@ -87,14 +88,16 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     const owner = await f.person('RD_LEAD');
     const secret = await f.need(owner, { confidential: true, title: '钙钛矿组件封装水汽阻隔', keywords: ['封装胶膜'], description: '绝密配方锑掺杂参数', budgetWan: 777 });
     await t.syncSearch();
-    expect((await search({ query: '绝密配方锑掺杂参数' })).data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
+    expect(needIds(await search({ query: '绝密配方锑掺杂参数' }))).not.toContain(secret.id);
     const byTitle = await search({ query: '钙钛矿组件封装水汽阻隔', types: ['NEED'] });
-    const hit = byTitle.data?.search.hits.find((h: { key: string }) => h.key === secret.key);
-    expect(hit.need).toEqual({ key: secret.key, teaser: true, description: null, budgetWan: null, ownerLabel: '某光伏新能源企业' });
+    const hit = byTitle.data?.search.hits.find((h: { need: { id: string } }) => h.need.id === secret.id);
+    // No key: keys people choose name the owner.
+    expect(hit.key).toBeNull();
+    expect(hit.need).toEqual({ id: secret.id, key: null, teaser: true, description: null, budgetWan: null, ownerLabel: '某光伏新能源企业' });
     expect(hit.summaryHighlight).toBeNull();
     // Hidden-field filters never match it.
     const filtered = await search({ query: '钙钛矿组件封装水汽阻隔', types: ['NEED'], organizations: [owner.orgId] });
-    expect(filtered.data?.search.hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
+    expect(needIds(filtered)).not.toContain(secret.id);
   });
 
   it('hidden-field filters leave confidential needs out of totals, pages and facets, not only out of the hits', async () => {
@@ -103,13 +106,13 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     await t.syncSearch();
     const unfiltered = await search({ query: '锑化镓红外窗口镀膜需求', types: ['NEED'], facets: ['INDUSTRY', 'KIND'] });
     expect(unfiltered.errors).toBeUndefined();
-    expect(keys(unfiltered)).toContain(secret.key);
+    expect(needIds(unfiltered)).toContain(secret.id);
     // Needs pass a price bound (they are not priced), so only the visibility rule keeps the teaser out.
     for (const filter of [{ maxPriceWan: 1000 }, { trlMin: 1 }, { regions: ['嘉兴'] }, { cooperationModes: ['LICENSE'] }, { organizations: [owner.orgId] }]) {
       const res = await search({ query: '锑化镓红外窗口镀膜需求', types: ['NEED'], facets: ['INDUSTRY', 'KIND'], first: 50, ...filter });
       expect(res.errors).toBeUndefined();
       const { totalCount, hits, facets, pageInfo } = res.data?.search;
-      expect(hits.map((h: { key: string }) => h.key)).not.toContain(secret.key);
+      expect(hits.map((h: { need: { id: string } }) => h.need.id)).not.toContain(secret.id);
       const counted = (name: string) => facets.find((x: { name: string }) => x.name === name).values.reduce((sum: number, v: { count: number }) => sum + v.count, 0);
       expect({ filter, totalCount, hasNextPage: pageInfo.hasNextPage, industries: counted('INDUSTRY'), kinds: counted('KIND') })
         .toEqual({ filter, totalCount: hits.length, hasNextPage: false, industries: hits.length, kinds: hits.length });

@@ -5,3 +5,5 @@ export * from './domain/values';
 export * from './errors/field-problems';
 export * from './validation/not-blank';
 export * from './clock/clock';
+export * from './i18n/language';
+export * from './i18n/labels';

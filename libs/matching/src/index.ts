@@ -4,6 +4,7 @@ export type {
   MatchFactor,
   MatchNeed,
   MatchReason,
+  ReasonEffect,
   PairScore,
   RankedSide,
   ScoreContext,
@@ -12,6 +13,7 @@ export type {
 export { MATCH_WEIGHTS, type FieldWeights, type MatchWeights, type TextRelevanceWeights } from './ranking/weights';
 export { cooperationFactor, freshnessFactor, industryFactor, priceFactor, textFactor, trlFactor } from './ranking/factors';
 export { industryProximity } from './ranking/industry-proximity';
+export { REASON_CODES, type ReasonCode, type ReasonParams, reasonMessage } from './ranking/reason-messages';
 export { compareMatches, rankCandidates, scorePair } from './ranking/score';
 export { type MatchOptions, type MatchSources, matchesForAchievement, matchesForNeed } from './ranking/match-pipeline';
 export { BagCache } from './ranking/bag-cache';

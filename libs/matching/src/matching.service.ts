@@ -18,11 +18,12 @@ export function toMatchAchievement(a: AchievementEntity): MatchAchievement {
   };
 }
 
-/** An unreadable (confidential, other organisation) need keeps only its teaser: no text, budget, TRL or modes. */
-export function toMatchNeed(n: NeedEntity, readable: boolean): MatchNeed {
-  const base = { id: n.id, key: n.key, title: n.title, industry: n.industry as Industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.createdAt.toISOString() };
-  if (!readable) return { ...base, description: null, minTrl: null, budgetWan: null, cooperationModes: [], deadline: null };
-  return { ...base, description: n.description, minTrl: n.minTrl, budgetWan: n.budgetWan, cooperationModes: n.cooperationModes as CooperationMode[], deadline: n.deadline };
+/** The whole need: ranking always reads it; what a viewer sees of it is decided on the reasons and the API's view. */
+export function toMatchNeed(n: NeedEntity): MatchNeed {
+  return {
+    id: n.id, key: n.key, title: n.title, industry: n.industry as Industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.createdAt.toISOString(),
+    description: n.description, minTrl: n.minTrl, budgetWan: n.budgetWan, cooperationModes: n.cooperationModes as CooperationMode[], deadline: n.deadline,
+  };
 }
 
 /**
@@ -45,9 +46,9 @@ export class MatchingService {
 
   async forNeed(actor: Actor, needId: string, first: number): Promise<Match[]> {
     const need = await this.needService.getInternal(actor, needId);
-    // Outsiders looking at a confidential need match on its teaser only.
-    const readable = !need.confidential || isInsider(actor, need);
-    return matchesForNeed(this.sources(actor), toMatchNeed(need, readable), { first: Math.min(first, MAX_MATCHES), filters: { statuses: ['PUBLISHED'] } });
+    // Outsiders looking at a confidential need get matches ranked on the real need, with teaser-safe reasons.
+    const needTeaser = need.confidential && !isInsider(actor, need);
+    return matchesForNeed(this.sources(actor), toMatchNeed(need), { first: Math.min(first, MAX_MATCHES), filters: { statuses: ['PUBLISHED'] }, needTeaser });
   }
 
   async forAchievement(actor: Actor, achievementId: string, first: number): Promise<Match[]> {
@@ -84,9 +85,8 @@ export class MatchingService {
       needsByIds: async (ids) => {
         const rows = await this.db.read((em) => this.needs.findByIds(em, ids));
         return rows.map((n) => {
-          const open = !n.confidential || isInsider(actor, n);
-          if (open) readable.add(n.id);
-          return toMatchNeed(n, open);
+          if (!n.confidential || isInsider(actor, n)) readable.add(n.id);
+          return toMatchNeed(n);
         });
       },
     };

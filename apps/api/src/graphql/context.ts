@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Request } from 'express';
-import { Actor, unauthenticated } from '@app/core';
+import { Actor, type Language, resolveLanguage, unauthenticated } from '@app/core';
 import { AchievementEntity, AchievementService, NeedService, NeedView } from '@app/catalog';
 import { AuthService, OrganizationEntity, OrganizationService, UserEntity, UserService } from '@app/identity';
 import { bearerToken } from './bearer';
@@ -20,6 +20,8 @@ export interface RequestContext {
   /** The caller or null, for operations open to everyone. */
   maybeActor(): Actor | null;
   loaders: Loaders;
+  /** The language a person reads: from Accept-Language, zh-CN unless English is preferred. */
+  lang: Language;
 }
 
 function byId<T extends { id: string }>(rows: (T | null)[], ids: readonly string[]): (T | null)[] {
@@ -51,7 +53,7 @@ export class ContextFactory {
       achievement: new DataLoader((ids) => this.achievements.findVisibleByIds(actor(), ids)),
       need: new DataLoader((ids) => this.needs.findVisibleByIds(actor(), ids)),
     };
-    return { req, actor, maybeActor: () => resolved.actor, loaders };
+    return { req, actor, maybeActor: () => resolved.actor, loaders, lang: resolveLanguage(req.headers['accept-language']) };
   }
 
   private async authenticate(header: string | undefined): Promise<{ actor: Actor | null; error: Error | null }> {

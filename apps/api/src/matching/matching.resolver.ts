@@ -1,12 +1,12 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { badInput, type Actor } from '@app/core';
-import { type Match, MatchingService, MAX_MATCHES } from '@app/matching';
+import { type Match, MatchingService, MAX_MATCHES, reasonMessage } from '@app/matching';
 import { AchievementModel } from '../catalog/models/achievement.model';
 import { needModel } from '../catalog/need.resolver';
 import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { MatchFactor, MatchModel } from './match.model';
+import { MatchFactor, MatchModel, ReasonEffect } from './match.model';
 
 function checkFirst(first: number): number {
   if (first < 1) throw badInput('first', 'must not be less than 1');
@@ -48,7 +48,10 @@ export class MatchingResolver {
           achievement: AchievementModel.from(a, actor),
           need: needModel(actor, n),
           score: m.score,
-          reasons: m.reasons.map((r) => ({ factor: r.factor as MatchFactor, contribution: r.contribution, message: r.message })),
+          reasons: m.reasons.map((r) => ({
+            factor: r.factor as MatchFactor, code: r.code, effect: r.effect as ReasonEffect, contribution: r.contribution, params: { ...r.params },
+            message: reasonMessage(r, ctx.lang),
+          })),
         };
       }),
     );

@@ -34,7 +34,7 @@ export class SearchResolver {
         }
         const n = await ctx.loaders.need.load(h.id);
         if (!n) return null;
-        return { ...base, summaryHighlight: n.teaser ? null : base.summaryHighlight, achievement: null, need: needModel(actor, n) };
+        return { ...base, key: n.teaser ? null : base.key, summaryHighlight: n.teaser ? null : base.summaryHighlight, achievement: null, need: needModel(actor, n) };
       }),
     );
     const facets: FacetCounts[] = Object.entries(page.facets).map(([name, values]) => ({

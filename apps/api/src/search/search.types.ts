@@ -51,7 +51,7 @@ export class SearchInput {
 @ObjectType()
 export class SearchHitModel {
   @Field(() => ListingKind) kind: ListingKind;
-  @Field() key: string;
+  @Field(() => String, { nullable: true, description: 'Null for a teaser' }) key: string | null;
   @Field(() => Float, { description: 'Relevance 0..1' }) score: number;
   @Field(() => String, { nullable: true, description: 'HTML-escaped, <em> around matches' }) titleHighlight: string | null;
   @Field(() => String, { nullable: true }) summaryHighlight: string | null;

@@ -32,10 +32,12 @@ export type NeedView =
   | { teaser: false; need: NeedEntity }
   | { teaser: true; need: NeedTeaser };
 
-/** Only industry, title and keywords survive; the owner is shown as 某<industry>企业. */
+/**
+ * Only industry, title and keywords survive; the owner is shown as 某<industry>企业. No key: keys people choose name
+ * the owner (xj-need-002).
+ */
 export interface NeedTeaser {
   id: string;
-  key: string;
   title: string;
   industry: NeedEntity['industry'];
   keywords: string[];
@@ -49,7 +51,6 @@ export function viewNeed(actor: Actor, need: NeedEntity): NeedView {
     teaser: true,
     need: {
       id: need.id,
-      key: need.key,
       title: need.title,
       industry: need.industry,
       keywords: need.keywords,

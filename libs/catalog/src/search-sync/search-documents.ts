@@ -1,4 +1,4 @@
-import type { SearchDocument } from '@app/search';
+import { type SearchDocument, visibleDocument } from '@app/search';
 import type { AchievementEntity, NeedEntity } from '../entities';
 import { today } from '../domain/visibility';
 
@@ -36,20 +36,16 @@ export function achievementDocument(a: AchievementEntity, org: OrgInfo | undefin
 
 /** A confidential need enters the index as its teaser only: no description, budget, owner or contact. */
 export function needDocument(n: NeedEntity, org: OrgInfo | undefined): SearchDocument {
-  const common = {
+  return visibleDocument({
     id: n.id,
-    kind: 'NEED' as const,
+    kind: 'NEED',
     key: n.key,
     title: n.title,
     keywords: n.keywords,
     industry: n.industry,
     status: n.status,
     publishedAt: n.createdAt.toISOString(),
-  };
-  if (n.confidential) return { ...common, confidential: true, cooperationModes: [] };
-  return {
-    ...common,
-    confidential: false,
+    confidential: n.confidential,
     summary: n.description,
     minTrl: n.minTrl,
     budgetWan: n.budgetWan,
@@ -58,5 +54,5 @@ export function needDocument(n: NeedEntity, org: OrgInfo | undefined): SearchDoc
     orgName: org?.name,
     region: org?.region ?? null,
     validUntil: n.deadline,
-  };
+  });
 }

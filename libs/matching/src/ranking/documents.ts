@@ -1,5 +1,5 @@
 import type { CooperationMode, Industry } from '@app/core';
-import type { SearchDocument } from '@app/search';
+import { type SearchDocument, visibleDocument } from '@app/search';
 import type { MatchAchievement, MatchNeed } from './types';
 
 /** The search document of an achievement, as the catalog indexes it (used for analysis and by the eval). */
@@ -24,26 +24,29 @@ export function achievementDocument(a: MatchAchievement, status = 'PUBLISHED'): 
 
 /** The search document of a need; a confidential one carries only its teaser (title, keywords, facets). */
 export function needDocument(n: MatchNeed, status = 'OPEN'): SearchDocument {
-  const doc: SearchDocument = {
+  return visibleDocument({
     id: n.id,
     kind: 'NEED',
     key: n.key,
     title: n.title,
+    summary: n.description ?? undefined,
     keywords: [...n.keywords],
     industry: n.industry,
     minTrl: n.minTrl ?? null,
+    budgetWan: n.budgetWan ?? null,
     cooperationModes: [...n.cooperationModes],
     status,
     confidential: n.confidential,
     publishedAt: n.publishedAt ?? n.deadline ?? '1970-01-01',
     validUntil: n.deadline ?? null,
-  };
-  if (!n.confidential) {
-    doc.summary = n.description ?? undefined;
-    doc.budgetWan = n.budgetWan ?? null;
-  }
-  return doc;
+  });
 }
+
+/** A confidential need as an outsider may know it: no text, TRL, budget, modes or deadline. */
+export const teaserMatchNeed = (n: MatchNeed): MatchNeed => ({
+  id: n.id, key: n.key, title: n.title, industry: n.industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.publishedAt,
+  description: null, minTrl: null, budgetWan: null, cooperationModes: [], deadline: null,
+});
 
 /**
  * An achievement as ranking reads it, from its indexed document; undefined when the document lacks a field ranking

@@ -1,6 +1,7 @@
-import { COOPERATION_LABELS, INDUSTRY_LABELS, type CooperationMode, type Industry } from '@app/core';
+import type { CooperationMode, Industry } from '@app/core';
 import { industryProximity } from './industry-proximity';
-import type { MatchReason } from './types';
+import { reasonMessage, type ReasonCode, type ReasonParams } from './reason-messages';
+import type { MatchFactor, MatchReason } from './types';
 import type { MatchWeights } from './weights';
 
 /** How many shared terms a TEXT reason lists; more reads as noise. */
@@ -11,31 +12,34 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 /** How much of a violation's penalty applies at text relevance r (see MATCH_WEIGHTS.penaltyRelevancePower). */
 const demotionScale = (r: number, w: MatchWeights): number => Math.pow(r, w.penaltyRelevancePower);
-const modeNames = (modes: readonly CooperationMode[]): string => modes.map((m) => COOPERATION_LABELS[m]).join(', ');
+
+/** A reason with its effect (the contribution's sign) and its Chinese sentence. */
+export function makeReason(factor: MatchFactor, code: ReasonCode, contribution: number, params: ReasonParams = {}): MatchReason {
+  const effect = contribution > 0 ? 'POSITIVE' : contribution < 0 ? 'NEGATIVE' : 'NEUTRAL';
+  return { factor, code, effect, contribution, params, message: reasonMessage({ code, params }) };
+}
 
 export function textFactor(relevance: number, commonTerms: readonly string[], w: MatchWeights): MatchReason {
   const r = clamp01(relevance);
   const terms = commonTerms.slice(0, MAX_TERMS_SHOWN);
-  const message = terms.length > 0 ? `terms in common: ${terms.join(', ')}` : 'no terms in common';
-  return { factor: 'TEXT', contribution: round(w.text * r), message };
+  const contribution = round(w.text * r);
+  return terms.length > 0 ? makeReason('TEXT', 'TEXT_SHARED_TERMS', contribution, { terms }) : makeReason('TEXT', 'TEXT_NO_SHARED_TERMS', contribution);
 }
 
 export function industryFactor(wanted: Industry, offered: Industry, w: MatchWeights): MatchReason {
   const p = industryProximity(wanted, offered);
-  let message: string;
-  if (wanted === offered) message = `same industry: ${INDUSTRY_LABELS[wanted]}`;
-  else if (p >= 0.5) message = `adjacent industry: ${INDUSTRY_LABELS[offered]} serves ${INDUSTRY_LABELS[wanted]}`;
-  else message = `distant industry: ${INDUSTRY_LABELS[offered]} for a ${INDUSTRY_LABELS[wanted]} need`;
-  return { factor: 'INDUSTRY', contribution: round(w.industry * p), message };
+  const contribution = round(w.industry * p);
+  if (wanted === offered) return makeReason('INDUSTRY', 'INDUSTRY_SAME', contribution, { industry: wanted });
+  return makeReason('INDUSTRY', p >= 0.5 ? 'INDUSTRY_ADJACENT' : 'INDUSTRY_DISTANT', contribution, { wanted, offered });
 }
 
 /** TRL at least the need's minimum; `relevance` scales the effect (see MATCH_WEIGHTS). */
 export function trlFactor(trl: number, minTrl: number | null | undefined, relevance: number, w: MatchWeights): MatchReason {
   const r = clamp01(relevance);
-  if (minTrl == null) return { factor: 'TRL', contribution: round(w.trl * r), message: `TRL ${trl}, no minimum required` };
-  if (trl >= minTrl) return { factor: 'TRL', contribution: round(w.trl * r), message: `TRL ${trl} meets the required ${minTrl}` };
+  if (minTrl == null) return makeReason('TRL', 'TRL_NO_MINIMUM', round(w.trl * r), { offered: trl });
+  if (trl >= minTrl) return makeReason('TRL', 'TRL_MEETS', round(w.trl * r), { offered: trl, required: minTrl });
   const severity = Math.min(1, w.trlSeverity.base + w.trlSeverity.perLevel * (minTrl - trl));
-  return { factor: 'TRL', contribution: round(-w.penalty.trl * severity * demotionScale(r, w)), message: `TRL ${trl} below the required ${minTrl}` };
+  return makeReason('TRL', 'TRL_BELOW', round(-w.penalty.trl * severity * demotionScale(r, w)), { offered: trl, required: minTrl });
 }
 
 /** Asking price within budget; a null price is 面议 and never a violation. */
@@ -44,23 +48,16 @@ export function priceFactor(
   budgetWan: number | null | undefined,
   relevance: number,
   w: MatchWeights,
-  hideBudget = false,
 ): MatchReason {
   const r = clamp01(relevance);
-  const met = (message: string): MatchReason => ({ factor: 'PRICE', contribution: round(w.price * r), message });
-  // A confidential need's budget is not shown to other organisations; the factor still counts.
-  const budget = hideBudget ? "the need's budget" : `the budget of ${budgetWan}万`;
-  if (priceWan == null) return met(budgetWan == null ? 'price 面议, no budget set' : hideBudget ? 'price 面议' : `price 面议 (budget ${budgetWan}万)`);
-  if (budgetWan == null) return met(`asking price ${priceWan}万, no budget set`);
-  if (priceWan <= budgetWan) return met(`asking price ${priceWan}万 within ${budget}`);
+  const met = (code: ReasonCode, params: ReasonParams): MatchReason => makeReason('PRICE', code, round(w.price * r), params);
+  if (priceWan == null) return met('PRICE_NEGOTIABLE', budgetWan == null ? {} : { budget: budgetWan });
+  if (budgetWan == null) return met('PRICE_NO_BUDGET', { price: priceWan });
+  if (priceWan <= budgetWan) return met('PRICE_WITHIN_BUDGET', { price: priceWan, budget: budgetWan });
   // A zero budget with a positive price is as far over as it gets.
   const over = budgetWan > 0 ? priceWan / budgetWan - 1 : Number.POSITIVE_INFINITY;
   const severity = Math.min(1, w.priceSeverity.base + w.priceSeverity.perRatio * over);
-  return {
-    factor: 'PRICE',
-    contribution: round(-w.penalty.price * severity * demotionScale(r, w)),
-    message: `asking price ${priceWan}万 over ${budget}`,
-  };
+  return makeReason('PRICE', 'PRICE_OVER_BUDGET', round(-w.penalty.price * severity * demotionScale(r, w)), { price: priceWan, budget: budgetWan });
 }
 
 /** At least one cooperation mode both sides accept. */
@@ -72,14 +69,8 @@ export function cooperationFactor(
 ): MatchReason {
   const r = clamp01(relevance);
   const shared = wanted.filter((m) => offered.includes(m));
-  if (shared.length > 0) {
-    return { factor: 'COOPERATION', contribution: round(w.cooperation * r), message: `shares ${modeNames(shared)}` };
-  }
-  return {
-    factor: 'COOPERATION',
-    contribution: round(-w.penalty.cooperation * demotionScale(r, w)),
-    message: `no shared cooperation mode: wants ${modeNames(wanted)}, offers ${modeNames(offered)}`,
-  };
+  if (shared.length > 0) return makeReason('COOPERATION_MODE', 'MODES_SHARED', round(w.cooperation * r), { shared });
+  return makeReason('COOPERATION_MODE', 'MODES_NONE_SHARED', round(-w.penalty.cooperation * demotionScale(r, w)), { wanted: [...wanted], offered: [...offered] });
 }
 
 /**
@@ -95,14 +86,15 @@ export function freshnessFactor(
   const nowMs = now.getTime();
   const expiry = expiresAt ? Date.parse(expiresAt) : Number.NaN;
   if (!Number.isNaN(expiry) && expiry + DAY_MS <= nowMs) {
-    return { factor: 'FRESHNESS', contribution: round(-w.expiredPenalty), message: `expired on ${expiresAt!.slice(0, 10)}` };
+    return makeReason('FRESHNESS', 'EXPIRED', round(-w.expiredPenalty), { date: expiresAt!.slice(0, 10) });
   }
   const published = publishedAt ? Date.parse(publishedAt) : Number.NaN;
   if (Number.isNaN(published)) {
-    return { factor: 'FRESHNESS', contribution: round(w.freshness * 0.5), message: 'publication date unknown' };
+    return makeReason('FRESHNESS', 'PUBLISHED_UNKNOWN', round(w.freshness * 0.5));
   }
   const ageDays = Math.max(0, (nowMs - published) / DAY_MS);
   const value = Math.pow(0.5, ageDays / w.freshnessHalfLifeDays);
-  const age = ageDays < 60 ? `${Math.round(ageDays)} days` : `${Math.round(ageDays / 30.44)} months`;
-  return { factor: 'FRESHNESS', contribution: round(w.freshness * value), message: `published ${age} ago` };
+  const contribution = round(w.freshness * value);
+  if (ageDays < 60) return makeReason('FRESHNESS', 'PUBLISHED_DAYS_AGO', contribution, { days: Math.round(ageDays) });
+  return makeReason('FRESHNESS', 'PUBLISHED_MONTHS_AGO', contribution, { months: Math.round(ageDays / 30.44) });
 }

@@ -137,12 +137,8 @@ function bagOfWords(analyzer: TextAnalyzer, listing: ListingText, words: string[
 
 export const achievementText = (a: MatchAchievement): ListingText => ({ title: a.title, keywords: a.keywords, body: a.summary });
 
-/** A confidential need that the viewer may not read gives its teaser only. */
-export const needText = (n: MatchNeed, teaserOnly: boolean): ListingText => ({
-  title: n.title,
-  keywords: n.keywords,
-  body: teaserOnly ? null : n.description,
-});
+/** A need is always read whole; what a viewer may see of it is decided on the reasons (teaserSafeReasons). */
+export const needText = (n: MatchNeed): ListingText => ({ title: n.title, keywords: n.keywords, body: n.description });
 
 /**
  * The engine query of a listing: title, keywords and the key terms of its body. One query (engines cut a long text

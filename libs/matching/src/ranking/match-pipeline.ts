@@ -1,6 +1,6 @@
 import type { SearchDocument, SearchEngine, SearchFilters, SearchHit, TextAnalyzer } from '@app/search';
 import { BagCache } from './bag-cache';
-import { achievementFromDocument } from './documents';
+import { achievementFromDocument, teaserMatchNeed } from './documents';
 import type { TermConcept } from './concept-scoring';
 import { type ListingText, achievementText, bagOf, bagsOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
 import { learntTerms, textRelevance } from './relevance';
@@ -33,6 +33,8 @@ export interface MatchOptions {
   filters?: SearchFilters;
   /** Needs ranked for an achievement: whether the viewer may read this confidential need in full (default no). */
   canReadNeed?: (need: MatchNeed) => boolean;
+  /** Achievements ranked for a need the viewer sees as its teaser: scored on the real need, teaser-safe reasons. */
+  needTeaser?: boolean;
 }
 
 const DEFAULT_FIRST = 10;
@@ -174,17 +176,18 @@ export async function matchesForNeed(sources: MatchSources, need: MatchNeed, opt
     fromDocument: achievementFromDocument,
     text: achievementText,
   };
-  const found = await candidatesWithEvidence(sources, side, needText(need, false), options, w);
-  const ctx = { now: options.now ?? new Date(), ranked: 'ACHIEVEMENT' as const };
+  const found = await candidatesWithEvidence(sources, side, needText(need), options, w);
+  const ctx = { now: options.now ?? new Date(), ranked: 'ACHIEVEMENT' as const, needTeaser: options.needTeaser ?? false };
+  const shown = ctx.needTeaser ? teaserMatchNeed(need) : need;
   return found
-    .map(({ item, text }): Match => ({ need, achievement: item, ...scorePair(need, item, text, ctx, w) }))
+    .map(({ item, text }): Match => ({ need: shown, achievement: item, ...scorePair(need, item, text, ctx, w) }))
     .sort(compareMatches('ACHIEVEMENT'))
     .slice(0, Math.max(0, options.first ?? DEFAULT_FIRST));
 }
 
 /**
- * The needs an achievement could serve, best first. A confidential need the viewer may not read is matched and
- * shown on its teaser only (title, keywords, facets): its description and budget never reach the text or reasons.
+ * The needs an achievement could serve, best first. A confidential need the viewer may not read is ranked on the
+ * real need, like for everyone, and shown with teaser-safe reasons only: no hidden text, TRL, budget or modes.
  */
 export async function matchesForAchievement(
   sources: MatchSources,
@@ -196,15 +199,14 @@ export async function matchesForAchievement(
   const side: CandidateKind<MatchNeed> = {
     kind: 'NEED',
     load: (ids) => sources.needsByIds(ids),
-    text: (n) => needText(n, !readable(n)),
+    text: needText,
   };
   const found = await candidatesWithEvidence(sources, side, achievementText(achievement), options, w);
   const now = options.now ?? new Date();
   return found
     .map(({ item, text }): Match => {
       const open = readable(item);
-      const need = open ? item : { ...item, description: null };
-      return { need, achievement, ...scorePair(need, achievement, text, { now, ranked: 'NEED', hideNeedBudget: !open }, w) };
+      return { need: open ? item : teaserMatchNeed(item), achievement, ...scorePair(item, achievement, text, { now, ranked: 'NEED', needTeaser: !open }, w) };
     })
     .sort(compareMatches('NEED'))
     .slice(0, Math.max(0, options.first ?? DEFAULT_FIRST));

@@ -9,23 +9,25 @@ const strong: TextEvidence = { relevance: 1, commonTerms: ['TOPCon', '隧穿氧�
 describe('scorePair', () => {
   it('gives one reason per factor whose contributions add up to the score', () => {
     const { score, reasons } = scorePair(aNeed(), anAchievement(), strong, ctx);
-    expect(reasons.map((r) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION', 'FRESHNESS']);
+    expect(reasons.map((r) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']);
+    expect(reasons.map((r) => r.effect)).toEqual(['POSITIVE', 'POSITIVE', 'POSITIVE', 'POSITIVE', 'POSITIVE', 'POSITIVE']);
     expect(score).toBeCloseTo(reasons.reduce((s, r) => s + r.contribution, 0), 3);
     expect(score).toBeGreaterThan(0.95);
     expect(score).toBeLessThanOrEqual(1);
   });
 
   it.each([
-    ['TRL short', anAchievement({ trl: 5 }), 'TRL 5 below the required 6'],
-    ['over budget', anAchievement({ askingPriceWan: 800 }), 'asking price 800万 over the budget of 500万'],
-    ['no shared mode', anAchievement({ cooperationModes: [M.EQUITY] }), 'no shared cooperation mode: wants 技术许可, 合作开发, offers 作价入股'],
-    ['expired', anAchievement({ validUntil: '2026-01-01' }), 'expired on 2026-01-01'],
+    ['TRL short', anAchievement({ trl: 5 }), '技术成熟度 5 级，低于要求的 6 级'],
+    ['over budget', anAchievement({ askingPriceWan: 800 }), '报价 800 万元，超出预算 500 万元'],
+    ['no shared mode', anAchievement({ cooperationModes: [M.EQUITY] }), '合作方式不一致：需求方希望技术许可、合作开发，成果方提供作价入股'],
+    ['expired', anAchievement({ validUntil: '2026-01-01' }), '已于 2026-01-01 过期'],
   ])('demotes without hiding: %s', (_case, achievement, message) => {
     const ok = scorePair(aNeed(), anAchievement(), strong, ctx).score;
     const bad = scorePair(aNeed(), achievement, strong, ctx);
     expect(bad.score).toBeLessThan(ok);
     expect(bad.score).toBeGreaterThan(0.3); // still a visible candidate
     expect(bad.reasons.map((r) => r.message)).toContain(message);
+    expect(bad.reasons.find((r) => r.message === message)?.effect).toBe('NEGATIVE');
   });
 
   it('keeps a relevant candidate that breaks one constraint above a weakly related one that breaks none', () => {
@@ -44,8 +46,8 @@ describe('scorePair', () => {
     const expiredNeed = aNeed({ deadline: '2026-06-30' });
     const forNeeds = scorePair(expiredNeed, anAchievement(), strong, { ...ctx, ranked: 'NEED' });
     const forAchievements = scorePair(expiredNeed, anAchievement(), strong, ctx);
-    expect(forNeeds.reasons[5].message).toBe('expired on 2026-06-30');
-    expect(forAchievements.reasons[5].message).toMatch(/^published/);
+    expect(forNeeds.reasons[5]).toMatchObject({ code: 'EXPIRED', params: { date: '2026-06-30' }, message: '已于 2026-06-30 过期' });
+    expect(forAchievements.reasons[5].code).toMatch(/^PUBLISHED/);
   });
 
   it('weighs two broken constraints more than the sum of each alone', () => {

@@ -1,4 +1,5 @@
 import { cooperationFactor, freshnessFactor, industryFactor, priceFactor, textFactor, trlFactor } from './factors';
+import { teaserSafeReasons, teaserTerms } from './teaser-reasons';
 import type { Match, MatchAchievement, MatchNeed, MatchReason, PairScore, ScoreContext, TextEvidence } from './types';
 import { MATCH_WEIGHTS, type MatchWeights } from './weights';
 
@@ -21,14 +22,16 @@ export function scorePair(
   const constraints = compound(
     [
       trlFactor(achievement.trl, need.minTrl, r, weights),
-      priceFactor(achievement.askingPriceWan, need.budgetWan, r, weights, ctx.hideNeedBudget ?? false),
+      priceFactor(achievement.askingPriceWan, need.budgetWan, r, weights),
       cooperationFactor(need.cooperationModes, achievement.cooperationModes, r, weights),
     ],
     weights,
   );
-  const reasons = [textFactor(r, text.commonTerms, weights), industryFactor(need.industry, achievement.industry, weights), ...constraints, freshness];
+  const terms = ctx.needTeaser ? teaserTerms(text.commonTerms, need) : text.commonTerms;
+  const reasons = [textFactor(r, terms, weights), industryFactor(need.industry, achievement.industry, weights), ...constraints, freshness];
   const sum = reasons.reduce((s, x) => s + x.contribution, 0);
-  return { score: Math.round(Math.min(1, Math.max(0, sum)) * 10_000) / 10_000, reasons };
+  const score = Math.round(Math.min(1, Math.max(0, sum)) * 10_000) / 10_000;
+  return { score, reasons: ctx.needTeaser ? teaserSafeReasons(reasons, ctx.ranked) : reasons };
 }
 
 /**

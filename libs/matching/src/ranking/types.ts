@@ -1,4 +1,5 @@
 import type { CooperationMode, Industry } from '@app/core';
+import type { ReasonCode, ReasonParams } from './reason-messages';
 
 /** A technical need as the ranking sees it: plain data, no entity, no GraphQL type. */
 export interface MatchNeed {
@@ -42,12 +43,21 @@ export interface TextEvidence {
   commonTerms: readonly string[];
 }
 
-export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION' | 'FRESHNESS';
+/** HIDDEN_REQUIREMENTS: a confidential need's TRL, budget and modes folded into one reason for outsiders. */
+export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION_MODE' | 'FRESHNESS' | 'HIDDEN_REQUIREMENTS';
+export type ReasonEffect = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
 
+/** One factor's part in a score, as data (code + params) and as a sentence built from them (reason-messages.ts). */
 export interface MatchReason {
   factor: MatchFactor;
+  /** Which sentence; with `params` it says everything the message says. */
+  code: ReasonCode;
+  /** The sign of the contribution. */
+  effect: ReasonEffect;
   /** Signed share of the score this factor brought; the contributions add up to the score (before clamping). */
   contribution: number;
+  params: ReasonParams;
+  /** The sentence in Chinese (zh-CN), for callers that show one language; the API renders it in the caller's. */
   message: string;
 }
 
@@ -63,8 +73,11 @@ export interface ScoreContext {
   /** Reference time for freshness; passed in so scores are reproducible. */
   now: Date;
   ranked: RankedSide;
-  /** The viewer may not see the need's budget (confidential need, other organisation): reasons omit the figure. */
-  hideNeedBudget?: boolean;
+  /**
+   * The viewer sees the need as its teaser (confidential, other organisation): the pair is still scored on the real
+   * need, but only teaser-safe reasons are given (see teaserSafeReasons).
+   */
+  needTeaser?: boolean;
 }
 
 export interface Match {

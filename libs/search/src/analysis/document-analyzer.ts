@@ -1,4 +1,5 @@
 import type { SearchDocument } from '../search.types';
+import { visibleDocument } from '../teaser';
 import { normalizeText } from './normalize';
 import { phrasePinyin } from './pinyin';
 import type { Segmenter } from './segmenter';
@@ -24,16 +25,6 @@ export interface DocumentFeatures {
   pinyin: string[];
   /** Initials of word runs in title and keywords (gfbl). */
   initials: string[];
-}
-
-/**
- * Removes what must never reach an index from a confidential need (defence in depth: the catalog should not send
- * it either).
- */
-export function sanitizeDocument(doc: SearchDocument): SearchDocument {
-  if (!doc.confidential) return doc;
-  const { summary: _summary, budgetWan: _budget, orgId: _orgId, orgName: _orgName, ...teaser } = doc;
-  return teaser;
 }
 
 function words(raw: readonly string[]): string[] {
@@ -214,7 +205,8 @@ function analyzeJoined(doc: SearchDocument, segmenter: Segmenter): DocumentFeatu
 }
 
 export function analyzeDocument(input: SearchDocument, segmenter: Segmenter): DocumentFeatures {
-  const doc = sanitizeDocument(input);
+  // Defence in depth: a confidential need is analysed as its teaser even if the catalog sent more.
+  const doc = visibleDocument(input);
   const title = normalizeText(doc.title ?? '');
   const summary = normalizeText(doc.summary ?? '');
   if (title.endsWith('\r') || summary.endsWith('\r')) return analyzeJoined(doc, segmenter);

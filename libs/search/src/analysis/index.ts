@@ -1,7 +1,7 @@
 export { TextAnalyzer, defaultAnalyzer } from './analyzer';
 export { domainDictionary, domainDictionaryLines, isDomainTerm } from './dictionary';
 export { DOMAIN_VOCABULARIES, type DomainVocabulary } from './domain';
-export { type DocumentFeatures, analyzeDocument, sanitizeDocument } from './document-analyzer';
+export { type DocumentFeatures, analyzeDocument } from './document-analyzer';
 export { type KeyTerm, LONG_QUERY_CHARS, extractKeyTerms } from './key-terms';
 export { hasTraditional, normalizeText, toHalfWidth, toSimplifiedChinese } from './normalize';
 export { initialsOf, parsePinyin, pinyinForms, syllableBigrams, syllablesOf } from './pinyin';

@@ -1,4 +1,5 @@
-import { type DocumentFeatures, type TextAnalyzer, sanitizeDocument } from '../analysis';
+import { type DocumentFeatures, type TextAnalyzer } from '../analysis';
+import { visibleDocument } from '../teaser';
 import {
   DEFAULT_SEARCH_LIMIT,
   MAX_SEARCH_LIMIT,
@@ -51,7 +52,7 @@ export class EmbeddedIndex {
   }
 
   add(input: SearchDocument): void {
-    const doc = sanitizeDocument(input);
+    const doc = visibleDocument(input);
     const existing = this.byId.get(doc.id);
     if (existing !== undefined) {
       // A replayed write changes nothing; skipping it keeps replays cheap.
@@ -89,7 +90,7 @@ export class EmbeddedIndex {
       ids.clear();
     };
     for (const input of inputs) {
-      const doc = sanitizeDocument(input);
+      const doc = visibleDocument(input);
       if (this.byId.has(doc.id) || ids.has(doc.id)) {
         flush();
         this.add(input);

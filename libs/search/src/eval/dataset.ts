@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Industry, SearchDocument } from '../search.types';
+import { visibleDocument } from '../teaser';
 
 /** Judged dataset records, as described in the dataset SCHEMA (fixtures/eval/<set>/*.json). */
 export interface EvalOrganization {
@@ -88,23 +89,25 @@ export function toSearchDocuments(dataset: Pick<EvalDataset, 'organizations' | '
   });
   const needs = dataset.needs.map((n): SearchDocument => {
     const org = orgs.get(n.orgKey);
-    const teaser: SearchDocument = {
+    return visibleDocument({
       id: keyToUuid(n.key),
       kind: 'NEED',
       key: n.key,
       title: n.title,
+      summary: n.description,
       keywords: n.keywords,
       industry: n.industry,
       minTrl: n.minTrl,
+      budgetWan: n.budgetWan,
       cooperationModes: n.cooperationModes,
+      orgId: keyToUuid(n.orgKey),
+      orgName: org?.name,
       region: org?.region ?? null,
       status: 'OPEN',
       confidential: n.confidential,
       publishedAt: '2026-01-01',
       validUntil: n.deadline,
-    };
-    if (n.confidential) return teaser;
-    return { ...teaser, summary: n.description, budgetWan: n.budgetWan, orgId: keyToUuid(n.orgKey), orgName: org?.name };
+    });
   });
   return [...achievements, ...needs];
 }

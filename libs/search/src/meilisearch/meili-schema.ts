@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
-import { type TextAnalyzer, sanitizeDocument, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { type TextAnalyzer, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { visibleDocument } from '../teaser';
 import type { FacetName, SearchDocument, SearchSort } from '../search.types';
 import { meiliDictionary } from './engine-tokens';
 import { FILTER_ATTRIBUTES } from './filter-builder';
@@ -88,7 +89,7 @@ function displayForm(text: string): string {
 
 /** Maps a port document to its Meilisearch form, with the shared analysis' extra fields. */
 export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): MeiliDocument {
-  const doc = sanitizeDocument(input);
+  const doc = visibleDocument(input);
   const features = analyzer.document(doc);
   const trl = doc.kind === 'NEED' ? doc.minTrl : doc.trl;
   const priceKey = doc.kind === 'ACHIEVEMENT' ? doc.priceWan : doc.budgetWan;

@@ -169,8 +169,8 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(glass).toMatchObject({ ...stored[0], summary: toHalfWidth(stored[0].summary ?? ''), validUntil: null });
     expect(need).toMatchObject({ key: 'NEED-THERMAL', minTrl: 6, budgetWan: 200, summary: toHalfWidth(stored[1].summary ?? ''), cooperationModes: stored[1].cooperationModes });
     expect(need).not.toHaveProperty('trl');
-    expect(secret).toMatchObject({ key: 'NEED-SECRET', confidential: true, minTrl: 5 });
-    expect([secret?.summary, secret?.budgetWan, secret?.orgId]).toEqual([undefined, undefined, undefined]);
+    expect(secret).toMatchObject({ key: 'NEED-SECRET', confidential: true, cooperationModes: [] });
+    expect([secret?.summary, secret?.budgetWan, secret?.orgId, secret?.minTrl ?? undefined]).toEqual([undefined, undefined, undefined, undefined]);
     await sut.search({ text: '光伏' });
     expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key']);
   });

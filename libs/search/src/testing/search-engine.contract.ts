@@ -105,8 +105,10 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         expect(facts(await documentOf('光伏玻璃', 'GLASS'))).toMatchObject(pick(listing('GLASS'), ['trl', 'priceWan']));
         expect(facts(await documentOf('热失控预警', 'NEED-THERMAL'))).toMatchObject(pick(listing('NEED-THERMAL'), ['minTrl', 'budgetWan']));
         const teaser = await documentOf('燃料电池催化剂', 'NEED-SECRET');
-        expect(teaser).toMatchObject({ key: 'NEED-SECRET', title: listing('NEED-SECRET').title, confidential: true, minTrl: 5 });
-        expect([teaser?.summary, teaser?.budgetWan ?? undefined, teaser?.orgId]).toEqual([undefined, undefined, undefined]);
+        expect(teaser).toMatchObject({ key: 'NEED-SECRET', title: listing('NEED-SECRET').title, confidential: true, cooperationModes: [] });
+        // Sent with every hidden field, it is stored as its teaser (teaserDocument): no text, budget, TRL, region or owner.
+        expect([teaser?.summary, teaser?.budgetWan ?? undefined, teaser?.minTrl ?? undefined, teaser?.region ?? undefined, teaser?.orgId, teaser?.validUntil ?? undefined])
+          .toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
         expect((await search({ text: '光伏玻璃', limit: 3 })).hits[0].document).toBeUndefined();
       }, timeout);
 
@@ -187,7 +189,8 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         expect(page.facets.kind).toEqual({ ACHIEVEMENT: 9, NEED: 2 });
         expect(page.facets.status).toEqual({ PUBLISHED: 8, DRAFT: 1, OPEN: 2 });
         expect(page.facets.trl?.['7']).toBe(3);
-        expect(page.facets.cooperationModes?.JOINT_DEVELOPMENT).toBe(4);
+        // NEED-SECRET's JOINT_DEVELOPMENT is a hidden field: its teaser carries no modes, so no facet counts it.
+        expect(page.facets.cooperationModes?.JOINT_DEVELOPMENT).toBe(3);
         const filtered = await search({ text: '储能', filters: { industries: ['ENERGY_STORAGE'] }, facets: ['kind'] });
         expect(filtered.facets.kind).toEqual({ ACHIEVEMENT: 1, NEED: 1 });
       }, timeout);

@@ -7,7 +7,7 @@ import { CooperationMode, Industry, NeedStatus } from '../../graphql/enums';
 })
 export class NeedModel {
   @Field(() => ID) id: string;
-  @Field() key: string;
+  @Field(() => String, { nullable: true, description: 'Null in a teaser (a key people chose would name the owner)' }) key: string | null;
   @Field() title: string;
   @Field(() => Industry) industry: Industry;
   @Field(() => [String]) keywords: string[];
@@ -32,7 +32,7 @@ export class NeedModel {
     if (view.teaser) {
       const t = view.need;
       return Object.assign(m, {
-        id: t.id, key: t.key, title: t.title, industry: t.industry, keywords: t.keywords, status: t.status, teaser: true,
+        id: t.id, key: null, title: t.title, industry: t.industry, keywords: t.keywords, status: t.status, teaser: true,
         teaserLabel: t.ownerLabel, confidential: true, description: null, minTrl: null, budgetWan: null, cooperationModes: null,
         deadline: null, contact: null, version: null, updatedAt: null, orgId: null,
       });
