@@ -27,6 +27,7 @@ import { queryLimits } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
 import { PasswordResolver } from './identity/password.resolver';
+import { PeopleResolver } from './identity/people.resolver';
 import { MailResolver } from './mail/mail.resolver';
 import { MailModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -107,6 +108,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         IdentityResolver,
         PasswordResolver,
+        PeopleResolver,
         MailResolver,
         AchievementResolver,
         NeedResolver,

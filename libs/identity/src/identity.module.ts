@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@app/mail';
 import { PasswordResetRepository } from './repositories/password-reset.repository';
 import { PasswordService } from './services/password.service';
+import { InvitationService } from './services/invitation.service';
 import { OrganizationRepository } from './repositories/organization.repository';
 import { RefreshTokenRepository } from './repositories/refresh-token.repository';
 import { UserRepository } from './repositories/user.repository';
@@ -19,6 +20,7 @@ import { LoginThrottle } from './throttle/login-throttle.service';
   providers: [
     PasswordResetRepository,
     PasswordService,
+    InvitationService,
     OrganizationRepository,
     UserRepository,
     RefreshTokenRepository,
@@ -31,6 +33,6 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository],
+  exports: [InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository],
 })
 export class IdentityModule {}

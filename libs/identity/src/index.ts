@@ -9,3 +9,4 @@ export { OrganizationRepository } from './repositories/organization.repository';
 export { hashPassword } from './services/password-hasher';
 export { PasswordService, RESET_MINUTES } from './services/password.service';
 export { passwordProblem } from './domain/password-policy';
+export { InvitationService, INVITATION_DAYS, type Invitation, type InviteInput } from './services/invitation.service';
