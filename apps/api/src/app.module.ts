@@ -28,6 +28,7 @@ import { HealthController } from './health/health.controller';
 import { IdentityResolver } from './identity/identity.resolver';
 import { PasswordResolver } from './identity/password.resolver';
 import { PeopleResolver } from './identity/people.resolver';
+import { RegistrationResolver } from './identity/registration.resolver';
 import { MailResolver } from './mail/mail.resolver';
 import { MailModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -109,6 +110,7 @@ export class AppModule {
         IdentityResolver,
         PasswordResolver,
         PeopleResolver,
+        RegistrationResolver,
         MailResolver,
         AchievementResolver,
         NeedResolver,

@@ -3,6 +3,7 @@ import { MailModule } from '@app/mail';
 import { PasswordResetRepository } from './repositories/password-reset.repository';
 import { PasswordService } from './services/password.service';
 import { InvitationService } from './services/invitation.service';
+import { RegistrationService } from './services/registration.service';
 import { OrganizationRepository } from './repositories/organization.repository';
 import { RefreshTokenRepository } from './repositories/refresh-token.repository';
 import { UserRepository } from './repositories/user.repository';
@@ -21,6 +22,7 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     PasswordResetRepository,
     PasswordService,
     InvitationService,
+    RegistrationService,
     OrganizationRepository,
     UserRepository,
     RefreshTokenRepository,
@@ -33,6 +35,6 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository],
+  exports: [RegistrationService, InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository],
 })
 export class IdentityModule {}

@@ -10,3 +10,4 @@ export { hashPassword } from './services/password-hasher';
 export { PasswordService, RESET_MINUTES } from './services/password.service';
 export { passwordProblem } from './domain/password-policy';
 export { InvitationService, INVITATION_DAYS, type Invitation, type InviteInput } from './services/invitation.service';
+export { RegistrationService, type RegistrationInput } from './services/registration.service';

@@ -52,20 +52,35 @@ export class InvitationService {
       if (!org) throw badInput('orgId', 'does not name an existing organization');
       if (ROLE_ORG_KIND[input.role] !== org.kind) throw badInput('role', `${input.role} cannot belong to a ${org.kind} organization`);
       if (input.orgAdmin && !orgAdminAllowed(org.kind)) throw badInput('orgAdmin', 'is for universities and enterprises; the alliance has coordinators');
-      if (await this.users.findByEmail(em, email)) throw conflict(`A user with e-mail ${email} already exists`);
-      const inserted = await this.users.insert(em, {
-        orgId: org.id,
-        email,
-        displayName: input.displayName,
-        role: input.role,
-        orgAdmin: input.orgAdmin ?? false,
-        passwordHash: null,
-      });
-      const created = await this.reload(em, inserted.id);
-      const token = await this.issue(em, created, org, new Date(Date.now() + INVITATION_DAYS * DAY_MS));
+      const { user: created, token } = await this.createInvited(em, org, { ...input, email }, MailKind.INVITATION);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: created.id, action: 'INVITE', changes: { email, role: input.role, orgId: org.id, orgAdmin: created.orgAdmin } });
       return this.answer(await this.reload(em, created.id), token);
     });
+  }
+
+  /**
+   * Creates the account without a password and mails its link (an invitation, or the approval of a registration),
+   * in the caller's transaction. The address must be free.
+   */
+  async createInvited(
+    em: EntityManager,
+    org: OrganizationEntity,
+    input: Omit<InviteInput, 'orgId'>,
+    notice: MailKind.INVITATION | MailKind.REGISTRATION_APPROVED,
+  ): Promise<{ user: UserEntity; token: string }> {
+    const email = input.email.trim().toLowerCase();
+    if (await this.users.findByEmail(em, email)) throw conflict(`A user with e-mail ${email} already exists`);
+    const inserted = await this.users.insert(em, {
+      orgId: org.id,
+      email,
+      displayName: input.displayName,
+      role: input.role,
+      orgAdmin: input.orgAdmin ?? false,
+      passwordHash: null,
+    });
+    const user = await this.reload(em, inserted.id);
+    const token = await this.issue(em, user, org, new Date(Date.now() + INVITATION_DAYS * DAY_MS), notice);
+    return { user, token };
   }
 
   /** A new link with the same expiry; refused for expired invitations (reissue those). */
@@ -129,15 +144,20 @@ export class InvitationService {
   }
 
   /** Stores a new token's hash and mails its link, in the caller's transaction. */
-  private async issue(em: EntityManager, user: UserEntity, org: OrganizationEntity, expiresAt: Date): Promise<string> {
+  private async issue(
+    em: EntityManager,
+    user: UserEntity,
+    org: OrganizationEntity,
+    expiresAt: Date,
+    notice: MailKind.INVITATION | MailKind.REGISTRATION_APPROVED = MailKind.INVITATION,
+  ): Promise<string> {
     const token = newOpaqueToken();
     await this.users.setInvitation(em, user.id, sha256(token), expiresAt);
-    await this.mailer.send(em, { userId: user.id, email: user.email, displayName: user.displayName, locale: user.locale }, {
-      kind: MailKind.INVITATION,
-      orgName: org.name,
-      link: appLink(this.config.publicUrl, '/invite', { token }),
-      expiresAt,
-    });
+    const link = appLink(this.config.publicUrl, '/invite', { token });
+    const to = { userId: user.id, email: user.email, displayName: user.displayName, locale: user.locale };
+    await this.mailer.send(em, to, notice === MailKind.INVITATION
+      ? { kind: MailKind.INVITATION, orgName: org.name, link, expiresAt }
+      : { kind: MailKind.REGISTRATION_APPROVED, orgName: org.name, link });
     return token;
   }
 
