@@ -30,7 +30,7 @@ import { PasswordResolver } from './identity/password.resolver';
 import { PeopleResolver } from './identity/people.resolver';
 import { RegistrationResolver } from './identity/registration.resolver';
 import { MailResolver } from './mail/mail.resolver';
-import { MailModule } from '@app/mail';
+import { MailModule, MailRelayModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
 import { MatchExportController } from './matching/requests/match-export.controller';
@@ -79,6 +79,7 @@ export class AppModule {
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
         MailModule,
+        MailRelayModule,
         CatalogModule,
         CatalogSearchModule,
         MatchingModule,
