@@ -1,3 +1,4 @@
+import { ListingExpiryReminders } from '@app/catalog';
 import { MailDigests } from '@app/mail';
 import { codeOf, Factory, Person } from './support/factories';
 import { invitedByMail } from './support/mail-people';
@@ -67,5 +68,27 @@ describe('match-request notices by e-mail, as each person chose', () => {
     ok(await ops.accept(request, now.token));
     await t.drainMail();
     expect(smtp.to(rd.email).map((m) => m.subject)).toContain('对接请求有了答复');
+  });
+
+  it('owners hear 30 days before a listing ends, once', async () => {
+    const uni = await f.org('UNIVERSITY');
+    const officer = await member(uni, 'OFFICER');
+    const enterprise = await f.org('ENTERPRISE');
+    const rd = await member(enterprise, 'RD_LEAD');
+    const inDays = (n: number) => new Date(Date.now() + n * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    const soon = await f.achievement(officer, { title: '钙钛矿叠层电池封装', validUntil: inDays(20) });
+    await f.achievement(officer, { title: '远期成果', validUntil: inDays(200) });
+    const need = await f.need(rd, { title: '储能电池热失控预警', deadline: inDays(29) });
+    const reminders = t.app.get(ListingExpiryReminders);
+    expect(await reminders.sweep()).toBe(2);
+    expect(await reminders.sweep()).toBe(0);
+    await t.drainMail();
+    const toOfficer = smtp.to(officer.email).filter((m) => m.subject === '发布内容即将到期');
+    expect(toOfficer).toHaveLength(1);
+    expect(toOfficer[0].text).toContain('钙钛矿叠层电池封装');
+    expect(toOfficer[0].text).toContain(`${PUBLIC_URL}/achievements/${soon.id}`);
+    const toRd = smtp.to(rd.email).filter((m) => m.subject === '发布内容即将到期');
+    expect(toRd).toHaveLength(1);
+    expect(toRd[0].text).toContain(`${PUBLIC_URL}/needs/${need.id}`);
   });
 });

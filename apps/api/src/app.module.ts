@@ -30,6 +30,7 @@ import { PasswordResolver } from './identity/password.resolver';
 import { PeopleResolver } from './identity/people.resolver';
 import { RegistrationResolver } from './identity/registration.resolver';
 import { MailResolver } from './mail/mail.resolver';
+import { ListingReminderScheduler } from './mail/listing-reminder.scheduler';
 import { MailModule, MailRelayModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
@@ -113,6 +114,7 @@ export class AppModule {
         PeopleResolver,
         RegistrationResolver,
         MailResolver,
+        ListingReminderScheduler,
         AchievementResolver,
         NeedResolver,
         SearchResolver,
