@@ -68,6 +68,13 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     expect(row).toEqual({ text_body: null, html_body: null });
   });
 
+  it('a malformed address (NUL, lone surrogate, too long) is BAD_USER_INPUT naming the field, not an internal error', async () => {
+    for (const email of ['a\u0000b@test.cn', 'a\ud800@test.cn', `${'a'.repeat(300)}@test.cn`, 'no-at-sign']) {
+      const res = await t.gql(REQUEST, { email });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email' }] });
+    }
+  });
+
   it('an expired link is refused; English readers get English mail', async () => {
     const person = await newPerson('RD_LEAD');
     const email = person.email;
