@@ -1,18 +1,24 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
+import { Inject } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, APP_CONFIG, type AppConfig } from '@app/core';
 import { RegistrationService, RegistrationStatus } from '@app/identity';
 import { CurrentActor, Public } from '../graphql/auth';
+import { requestAddress } from '../graphql/client-address';
+import type { RequestContext } from '../graphql/context';
 import { RegisterEnterpriseInput, DecideRegistrationInput, RejectRegistrationInput } from './dto/registration.inputs';
 import { RegistrationApplicationModel, RegistrationReceiptModel } from './models/registration.model';
 
 @Resolver()
 export class RegistrationResolver {
-  constructor(private readonly registrations: RegistrationService) {}
+  constructor(
+    private readonly registrations: RegistrationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Mutation(() => RegistrationReceiptModel, { description: 'An enterprise applies to join; a coordinator reviews it and the contact hears by e-mail' })
-  async registerEnterprise(@Args('input') input: RegisterEnterpriseInput): Promise<RegistrationReceiptModel> {
-    const app = await this.registrations.apply(input);
+  async registerEnterprise(@Args('input') input: RegisterEnterpriseInput, @Context() ctx: RequestContext): Promise<RegistrationReceiptModel> {
+    const app = await this.registrations.apply(input, requestAddress(ctx.req, this.config.trustProxy));
     return { id: app.id, status: app.status };
   }
 

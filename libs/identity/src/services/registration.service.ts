@@ -6,6 +6,7 @@ import { Mailer, MailKind } from '@app/mail';
 import { OrganizationEntity, RegistrationApplicationEntity, RegistrationStatus } from '../entities';
 import { OrganizationRepository } from '../repositories/organization.repository';
 import { InvitationService } from './invitation.service';
+import { LoginThrottle } from '../throttle/login-throttle.service';
 
 export interface RegistrationInput {
   orgName: string;
@@ -28,11 +29,13 @@ export class RegistrationService {
     private readonly orgs: OrganizationRepository,
     private readonly invitations: InvitationService,
     private readonly mailer: Mailer,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async apply(input: RegistrationInput): Promise<RegistrationApplicationEntity> {
+  async apply(input: RegistrationInput, clientAddress: string): Promise<RegistrationApplicationEntity> {
     const creditCode = input.creditCode.trim().toUpperCase();
     if (!isValidUscc(creditCode)) throw badInput('creditCode', 'is not a valid 统一社会信用代码 (GB 32100-2015: 18 characters, check character mismatch or wrong format)');
+    await this.throttle.countRequest('register', clientAddress);
     const orgName = input.orgName.trim();
     return this.db.transaction(async (em) => {
       await this.checkFree(em, orgName, creditCode);
