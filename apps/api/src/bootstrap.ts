@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/core';
 import type { SearchEngine } from '@app/search';
 import { AppModule } from './app.module';
+import { TextSafetyPipe } from './graphql/text-safety.pipe';
 import { validationPipe } from './graphql/validation';
 
 /**
@@ -37,7 +38,7 @@ export async function createApp(config: AppConfig, overrides: { searchEngine?: S
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet(HELMET));
-  app.useGlobalPipes(validationPipe);
+  app.useGlobalPipes(new TextSafetyPipe(), validationPipe);
   app.enableShutdownHooks();
   await app.init();
   return app;
