@@ -4,3 +4,4 @@ export * from './mutex';
 export * from './audit';
 export * from './database.module';
 export * from './versioned-update';
+export * from './preflight';
