@@ -4,7 +4,7 @@ import type { App } from 'supertest/types';
 import { AppConfig, loadConfig } from '@app/core';
 import { Database } from '@app/database';
 import { SearchSyncRelay } from '@app/catalog';
-import type { SearchEngine } from '@app/search';
+import type { AppOverrides } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/bootstrap';
 
 export const ADMIN = { email: 'admin@test.xiushui.cn', password: 'Admin-Passw0rd!' };
@@ -31,7 +31,7 @@ export interface TestApp {
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
  */
-export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine } = {}): Promise<TestApp> {
+export async function startApp(env: Record<string, string> = {}, overrides: AppOverrides = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_DATA: '0',

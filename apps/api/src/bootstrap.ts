@@ -4,8 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/core';
-import type { SearchEngine } from '@app/search';
-import { AppModule } from './app.module';
+import { AppModule, type AppOverrides } from './app.module';
 import { TextSafetyPipe } from './graphql/text-safety.pipe';
 import { validationPipe } from './graphql/validation';
 
@@ -33,7 +32,7 @@ const HELMET: Parameters<typeof helmet>[0] = {
 };
 
 /** Builds the whole application; main.ts and the end-to-end tests share it. */
-export async function createApp(config: AppConfig, overrides: { searchEngine?: SearchEngine } = {}): Promise<INestApplication> {
+export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, overrides), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');

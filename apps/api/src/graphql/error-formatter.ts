@@ -20,8 +20,19 @@ export const HTTP_CODES: Record<number, ErrorCode> = Object.fromEntries(Object.e
 /**
  * The one place errors become what clients see: domain errors keep their code and message, GraphQL's
  * own parse/validation errors pass through, anything else is logged and answered without details.
+ * A client's mistake is logged at info without a stack; only the unexpected at error, with its stack.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = clientAnswer(formatted, error);
+  if (answer) {
+    logger.log({ code: answer.extensions?.code, path: formatted.path?.join('.'), fields: answer.extensions?.fields }, answer.message);
+    return answer;
+  }
+  logger.error({ err: unwrapResolverError(error) }, 'Unhandled error in GraphQL operation');
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function clientAnswer(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
@@ -44,11 +55,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
     return { ...base, message: `查询过长：最多 ${LIMITS.maxTokens} 个词法单元`, extensions: { code: QUERY_TOO_COMPLEX } };
   }
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { ...base, extensions: { code } };
-  }
-  logger.error({ err: original }, 'Unhandled error in GraphQL operation');
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...base, extensions: { code } };
+  return null;
 }
 
 /**

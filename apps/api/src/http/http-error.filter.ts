@@ -39,7 +39,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     let mapped = httpError(exception);
-    if (!mapped) {
+    if (mapped) {
+      // A client's mistake: info, no stack.
+      this.logger.log({ code: mapped.body.code, status: mapped.status }, mapped.body.message);
+    } else {
       this.logger.error({ err: exception }, 'Unhandled error in HTTP route');
       mapped = { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
     }
