@@ -61,6 +61,8 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     serializers: { err: safeError },
     // Load balancers probe every few seconds; their calls would drown the requests that matter.
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode} failed`,
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     ...(destination ? {} : { transport: prettyTransport(config) }),
   };
