@@ -6,6 +6,7 @@ import { Database } from '@app/database';
 import { SearchSyncRelay } from '@app/catalog';
 import { MailRelay } from '@app/mail';
 import type { SearchEngine } from '@app/search';
+import type { AppOverrides } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/bootstrap';
 
 export const ADMIN = { email: 'admin@test.xiushui.cn', password: 'Admin-Passw0rd!' };
@@ -34,7 +35,7 @@ export interface TestApp {
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
  */
-export async function startApp(env: Record<string, string> = {}, overrides: { searchEngine?: SearchEngine; clock?: Clock; webDir?: string } = {}): Promise<TestApp> {
+export async function startApp(env: Record<string, string> = {}, overrides: AppOverrides & { webDir?: string } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_DATA: '0',

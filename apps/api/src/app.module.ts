@@ -3,8 +3,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import type { DestinationStream } from 'pino';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig, Clock, SystemClock } from '@app/core';
 import { CATALOG_ENTITIES, CatalogModule, CatalogSearchModule } from '@app/catalog';
@@ -46,6 +46,7 @@ import { NotificationResolver } from './matching/requests/notification.resolver'
 import { SearchAdminResolver } from './search/search-admin.resolver';
 import { SearchEngineModule } from './search/search-engine.module';
 import { SearchResolver } from './search/search.resolver';
+import { loggerParams } from './logging';
 import './graphql/enums';
 
 @Module({})
@@ -57,11 +58,12 @@ class GraphqlContextModule {}
 export interface AppOverrides {
   searchEngine?: SearchEngine;
   clock?: Clock;
+  logDestination?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  /** `overrides.searchEngine` lets tests inject faults into a real engine; `overrides.clock` sets "now". */
+  /** `overrides.searchEngine` lets tests inject faults into a real engine; `clock` sets "now"; `logDestination` captures the logs. */
   static register(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
     const configModule: DynamicModule = {
       module: ConfigHolderModule,
@@ -73,20 +75,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         configModule,
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req, res) => {
-              const incoming = req.headers['x-request-id'];
-              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
-            // Tokens and passwords never reach the logs.
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.input.password', '*.password', '*.passwordHash'],
-            customProps: () => ({ service: 'xiushui-api' }),
-          },
-        }),
+        LoggerModule.forRoot(loggerParams(config, overrides.logDestination)),
         DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES, ...MATCH_REQUEST_ENTITIES, ...EVENT_ENTITIES]),
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,

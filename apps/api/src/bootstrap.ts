@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/core';
 import { AppModule, type AppOverrides } from './app.module';
+import { TextSafetyPipe } from './graphql/text-safety.pipe';
 import { validationPipe } from './graphql/validation';
 import { webAppMiddleware } from './web/web-app';
 
@@ -41,7 +42,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides & { w
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(helmet(HELMET));
-  app.useGlobalPipes(validationPipe);
+  app.useGlobalPipes(new TextSafetyPipe(), validationPipe);
   app.enableShutdownHooks();
   await app.init();
   return app;

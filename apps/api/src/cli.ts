@@ -3,6 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { AppConfig, ConfigError, loadConfig } from '@app/core';
+import { checkDatabase } from '@app/database';
 import { CatalogImporter, ImportReport, SearchIndexService } from '@app/catalog';
 import { ensureAppKey } from '@app/search';
 import { Meilisearch } from 'meilisearch';
@@ -69,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
   }
   // The CLI never loads demo data and never runs the background relay: the server does that.
   const config = loadConfig({ ...process.env, DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0' });
+  if (config.databaseUrl) await checkDatabase(config.databaseUrl);
   const app = await NestFactory.createApplicationContext(CliModule.register(config, { search: command === 'reindex' }), {
     logger: ['error', 'warn'],
     abortOnError: false,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/core';
+import { checkDatabase } from '@app/database';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  if (config.databaseUrl) await checkDatabase(config.databaseUrl);
   const app = await createApp(config);
   await app.listen(config.port);
   console.log(`秀水科创联盟 API ready: http://localhost:${config.port}/graphql (${config.databaseUrl ? 'PostgreSQL' : `embedded, data in ${config.dataDir}`})`);

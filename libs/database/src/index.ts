@@ -7,3 +7,4 @@ export * from './versioned-update';
 export * from './sweep';
 export * from './query-rows';
 export * from './unique-violation';
+export * from './preflight';

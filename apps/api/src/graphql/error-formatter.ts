@@ -21,8 +21,19 @@ export const HTTP_CODES: Record<number, ErrorCode> = Object.fromEntries(Object.e
 /**
  * The one place errors become what clients see: domain errors keep their code and message, GraphQL's
  * own parse/validation errors pass through, anything else is logged and answered without details.
+ * A client's mistake is logged at info without a stack; only the unexpected at error, with its stack.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = clientAnswer(formatted, error);
+  if (answer) {
+    logger.log({ code: answer.extensions?.code, path: formatted.path?.join('.'), fields: answer.extensions?.fields }, answer.message);
+    return answer;
+  }
+  logger.error({ err: unwrapResolverError(error) }, 'Unhandled error in GraphQL operation');
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function clientAnswer(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
@@ -35,20 +46,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const unique = uniqueConflict(original);
   if (unique) return { ...base, message: unique.message, extensions: { code: ErrorCode.CONFLICT, fields: [unique] } };
+  const rejected = rejectedValue(original);
+  if (rejected) return { ...base, message: rejected.message, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [rejected] } };
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
     if (code) return { ...base, message: original.message, extensions: { code } };
   }
   const code = formatted.extensions?.code;
   if (formatted.extensions?.limit === true) return { ...base, extensions: { code: QUERY_TOO_COMPLEX } };
+  // graphql-js stops coercing a variable after 50 bad values with an error that names no path; the others do.
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    return { ...base, message: '输入中的无效值过多（超过 50 个），已停止检查', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   if (code === 'GRAPHQL_PARSE_FAILED' && /more tha[nt] \d+ tokens/.test(formatted.message)) {
     return { ...base, message: `查询过长：最多 ${LIMITS.maxTokens} 个词法单元`, extensions: { code: QUERY_TOO_COMPLEX } };
   }
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    return { ...base, extensions: { code } };
-  }
-  logger.error({ err: original }, 'Unhandled error in GraphQL operation');
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return { ...base, extensions: { code } };
+  return null;
 }
 
 /**
@@ -58,6 +72,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function uniqueConflict(error: unknown): { field: string; message: string } | null {
   const violation = uniqueViolation(error);
   if (!violation) return null;
-  const field = (violation.columns.at(-1) ?? 'value').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  const field = camel(violation.columns.at(-1) ?? 'value');
   return { field, message: `${field} is already taken by another record (someone saved it at the same time); reload and retry` };
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The database refused a value that validation let through: NOT NULL (23502) or a data exception (class 22: bad
+ * encoding, out-of-range number or date). The client's value, not a server fault: BAD_USER_INPUT naming the column
+ * when the database says it. A safety net; validation at the edge is meant to catch these first.
+ */
+export function rejectedValue(error: unknown): { field: string; message: string } | null {
+  const driver = (error as { driverError?: { code?: string; column?: string } } | null)?.driverError ?? (error as { code?: string; column?: string } | null);
+  const sqlState = typeof driver?.code === 'string' ? driver.code : '';
+  if (sqlState === '23502') {
+    const field = camel(driver?.column ?? 'value');
+    return { field, message: `${field} 不能为空` };
+  }
+  if (/^22[0-9A-Z]{3}$/.test(sqlState)) {
+    const field = driver?.column ? camel(driver.column) : 'input';
+    return { field, message: `${field} 含有数据库无法保存的值` };
+  }
+  return null;
 }

@@ -40,6 +40,10 @@ describe('checkCost: list sizes multiply, fragments count', () => {
     expect(cost(`{ ${aliased(2, '...F')} } ${FRAGMENT_60}`)).toBe('refused: QUERY_TOO_COMPLEX');
   });
 
+  it('introspection is free (developer tools; production turns it off)', () => {
+    expect(cost(`{ __schema { types { name fields { name args { name } type { name ofType { name } } } } } }`)).toBe(0);
+  });
+
   it('@skip(if: true) is not counted', () => {
     expect(cost(`{ ${aliased(2, '...F @skip(if: true) id')} } ${FRAGMENT_60}`)).toBe(2 * (1 + 100 * 3));
   });

@@ -76,6 +76,8 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
   const pageCost = new Map<FieldNode, number>();
   let expensive = 0;
   const estimator = ({ field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    // Introspection (developer tools; off in production) reads the schema in memory.
+    if (field.name === '__schema' || field.name === '__type') return 0;
     const isExpensive = EXPENSIVE.has(field.name);
     if (isExpensive) expensive++;
     const base = isExpensive ? EXPENSIVE_COST : 1;

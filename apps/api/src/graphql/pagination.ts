@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { decodeCursor, MAX_PAGE_SIZE, Page } from '@app/core';
+import { badInput, type Cursor, decodeCursor, MAX_PAGE_SIZE, Page } from '@app/core';
 
 @ObjectType()
 export class PageInfo {
@@ -22,9 +22,24 @@ export class PageArgs {
   @IsString()
   after?: string | null;
 
-  cursor() {
-    return this.after ? decodeCursor(this.after) : null;
+  cursor(): Cursor | null {
+    if (!this.after) return null;
+    const cursor = decodeCursor(this.after);
+    if (!isRealTimestamp(cursor.v)) throw badInput('after', 'is not a valid cursor');
+    return cursor;
   }
+}
+
+/**
+ * A forged cursor can carry a well-formed but impossible time (month 13, 25 o'clock, 31 February) that PostgreSQL
+ * would refuse mid-query; the boundary checks that the parts name a real instant.
+ */
+export function isRealTimestamp(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value);
+  if (!m) return true; // not the timestamp form: left to the cursor's own decoder
+  const [y, mo, d, h, mi, sec] = m.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && sec < 60;
 }
 
 export interface Connection<N> {

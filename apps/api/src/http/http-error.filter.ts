@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, ErrorCode, type FieldProblem } from '@app/core';
-import { HTTP_CODES, HTTP_STATUS, uniqueConflict } from '../graphql/error-formatter';
+import { HTTP_CODES, HTTP_STATUS, rejectedValue, uniqueConflict } from '../graphql/error-formatter';
 
 export interface HttpErrorBody {
   code: string;
@@ -18,6 +18,8 @@ export function httpError(error: unknown): { status: number; body: HttpErrorBody
   }
   const unique = uniqueConflict(error);
   if (unique) return { status: 409, body: { code: ErrorCode.CONFLICT, message: unique.message, fields: [unique] } };
+  const rejected = rejectedValue(error);
+  if (rejected) return { status: 400, body: { code: ErrorCode.BAD_USER_INPUT, message: rejected.message, fields: [rejected] } };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     return { status, body: { code: HTTP_CODES[status] ?? OTHER_CODES[status] ?? `HTTP_${status}`, message: error.message } };
@@ -37,7 +39,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const res = host.switchToHttp().getResponse<Response>();
     let mapped = httpError(exception);
-    if (!mapped) {
+    if (mapped) {
+      // A client's mistake: info, no stack.
+      this.logger.log({ code: mapped.body.code, status: mapped.status }, mapped.body.message);
+    } else {
       this.logger.error({ err: exception }, 'Unhandled error in HTTP route');
       mapped = { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
     }

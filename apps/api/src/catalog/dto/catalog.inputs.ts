@@ -5,7 +5,7 @@ import {
   Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { IsNotBlank } from '@app/core';
-import { IsCalendarDate } from '../../graphql/validators';
+import { IsCalendarDate, IsOptionalNotNull } from '../../graphql/validators';
 import { AchievementStatus, CooperationMode, Industry, IpType, NeedStatus } from '../../graphql/enums';
 
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
@@ -39,16 +39,16 @@ export class CreateAchievementInput {
 export class UpdateAchievementInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(5000) summary?: string;
-  @Field(() => Industry, { nullable: true }) @IsOptional() @IsEnum(Industry) industry?: Industry;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) trl?: number;
-  @Field(() => [IpItemInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => IpItemInput) ip?: IpItemInput[];
-  @Field(() => [CooperationMode], { nullable: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(5000) summary?: string;
+  @Field(() => Industry, { nullable: true }) @IsOptionalNotNull() @IsEnum(Industry) industry?: Industry;
+  @Field(() => [String], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
+  @Field(() => Int, { nullable: true }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(9) trl?: number;
+  @Field(() => [IpItemInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => IpItemInput) ip?: IpItemInput[];
+  @Field(() => [CooperationMode], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) askingPriceWan?: number | null;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) team?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) contact?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(200) team?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(500) contact?: string;
 }
 
 @InputType()
@@ -71,16 +71,16 @@ export class CreateNeedInput {
 export class UpdateNeedInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(5000) description?: string;
-  @Field(() => Industry, { nullable: true }) @IsOptional() @IsEnum(Industry) industry?: Industry;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(5000) description?: string;
+  @Field(() => Industry, { nullable: true }) @IsOptionalNotNull() @IsEnum(Industry) industry?: Industry;
+  @Field(() => [String], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(50, { each: true }) keywords?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(10_000_000) budgetWan?: number | null;
-  @Field(() => [CooperationMode], { nullable: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];
+  @Field(() => [CooperationMode], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMinSize(1) @IsEnum(CooperationMode, { each: true }) cooperationModes?: CooperationMode[];
   @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() deadline?: string | null;
-  @Field({ nullable: true }) @IsOptional() @IsBoolean() confidential?: boolean;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) contact?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsBoolean() confidential?: boolean;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(500) contact?: string;
 }
 
 @InputType()

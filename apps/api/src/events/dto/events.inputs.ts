@@ -5,7 +5,7 @@ import {
 } from 'class-validator';
 import { IsNotBlank } from '@app/core';
 import { Attendance, MeetingOutcome } from '../models/event.model';
-import { IsCalendarDate } from '../../graphql/validators';
+import { IsCalendarDate, IsOptionalNotNull } from '../../graphql/validators';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TIME_MESSAGE = { message: '$property must be a time in HH:MM form' };
@@ -52,18 +52,18 @@ export class CreateEventInput {
 export class UpdateEventInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(500) theme?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) venue?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() date?: string;
-  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() registrationDeadline?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(TIME, TIME_MESSAGE) dayStart?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(TIME, TIME_MESSAGE) dayEnd?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes?: number;
-  @Field(() => [TimeRangeInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) breaks?: TimeRangeInput[];
-  @Field(() => [EventTableInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EventTableInput) tables?: EventTableInput[];
-  @Field(() => [RoadshowInput], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RoadshowInput) roadshows?: RoadshowInput[];
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(500) theme?: string;
+  @Field(() => [String], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(200) venue?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsCalendarDate() date?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsCalendarDate() registrationDeadline?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @Matches(TIME, TIME_MESSAGE) dayStart?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @Matches(TIME, TIME_MESSAGE) dayEnd?: string;
+  @Field(() => Int, { nullable: true }) @IsOptionalNotNull() @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes?: number;
+  @Field(() => [TimeRangeInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) breaks?: TimeRangeInput[];
+  @Field(() => [EventTableInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EventTableInput) tables?: EventTableInput[];
+  @Field(() => [RoadshowInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RoadshowInput) roadshows?: RoadshowInput[];
 }
 
 @InputType()

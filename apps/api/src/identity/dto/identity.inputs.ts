@@ -1,3 +1,4 @@
+import { IsOptionalNotNull } from '../../graphql/validators';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { IsNotBlank } from '@app/core';
@@ -33,8 +34,8 @@ export class CreateOrganizationInput {
 export class UpdateOrganizationInput {
   @Field(() => ID) @IsUUID() id: string;
   @Field(() => Int, { description: 'The version you read; a newer one in the database is a CONFLICT' }) @IsInt() @Min(1) version: number;
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(100) region?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(18) creditCode?: string | null;
 }
 

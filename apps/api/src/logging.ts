@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { Params } from 'nestjs-pino';
+import type { Options } from 'pino-http';
+import { stdSerializers, type DestinationStream } from 'pino';
+import type { AppConfig } from '@app/core';
+
+/** Quoted values inside a database message (`invalid input syntax for type uuid: "…"`). */
+const QUOTED_VALUE = /: "(?:[^"\\]|\\.)*"/g;
+
+/**
+ * Errors as logged: never a failed statement's parameters, the row PostgreSQL quotes in `detail` ("Failing row
+ * contains (…)"), or a value quoted in its message. The SQL text (placeholders only) and the constraint stay.
+ */
+export function safeError(err: unknown): Record<string, unknown> {
+  // Duck-typed: errors from another realm (a VM context, a worker) fail `instanceof Error`.
+  if (typeof err !== 'object' || err === null || typeof (err as Error).message !== 'string') return { message: String(err) };
+  const e = err as Error & { query?: unknown; parameters?: unknown; driverError?: Record<string, unknown>; code?: unknown; detail?: unknown };
+  const driver = e.driverError ?? (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? (e as unknown as Record<string, unknown>) : undefined);
+  if (!driver && e.parameters === undefined) return stdSerializers.err(e) as unknown as Record<string, unknown>;
+  const pick = (k: string) => (typeof driver?.[k] === 'string' ? { [k]: driver[k] } : {});
+  return {
+    type: e.name,
+    message: e.message.replace(QUOTED_VALUE, ': "[redacted]"'),
+    stack: e.stack?.replace(e.message, e.message.replace(QUOTED_VALUE, ': "[redacted]"')),
+    ...(typeof e.query === 'string' ? { query: e.query } : {}),
+    ...pick('code'),
+    ...pick('table'),
+    ...pick('column'),
+    ...pick('constraint'),
+    ...pick('routine'),
+  };
+}
+
+function prettyTransport(config: AppConfig): { target: string; options: Record<string, unknown> } | undefined {
+  if (config.nodeEnv !== 'development' || !process.stdout.isTTY) return undefined;
+  try {
+    require.resolve('pino-pretty');
+  } catch {
+    return undefined; // a production install without dev dependencies: JSON as in production
+  }
+  return { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service,req,res', singleLine: false } };
+}
+
+/**
+ * pino: JSON (production, tests, and whenever stdout is not a terminal), pretty lines in development on a terminal;
+ * request ids; secrets redacted; health probes not logged.
+ */
+export function loggerParams(config: AppConfig, destination?: DestinationStream): Params {
+  const options: Options = {
+    level: config.logLevel,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    // Tokens and passwords never reach the logs.
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.input.password', '*.password', '*.passwordHash'],
+    customProps: () => ({ service: 'xiushui-api' }),
+    serializers: { err: safeError },
+    // Load balancers probe every few seconds; their calls would drown the requests that matter.
+    autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode} failed`,
+    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    ...(destination ? {} : { transport: prettyTransport(config) }),
+  };
+  return { pinoHttp: destination ? [options, destination] : options };
+}
