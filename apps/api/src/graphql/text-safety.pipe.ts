@@ -27,6 +27,8 @@ export function unstorableText(value: unknown, path: string, seen = new Set<unkn
 @Injectable()
 export class TextSafetyPipe implements PipeTransform {
   transform(value: unknown, meta: ArgumentMetadata): unknown {
+    // Only what the client sent as arguments (GraphQL @Args, HTTP body/query/params); never the request context.
+    if (meta.type === 'custom') return value;
     const objectArg = value !== null && typeof value === 'object' && !Array.isArray(value);
     const found = unstorableText(value, objectArg ? '' : (meta.data ?? 'value'));
     if (found) throw badInput(found.field, found.message);
