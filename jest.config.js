@@ -5,7 +5,7 @@ const common = {
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch)/)'],
   moduleNameMapper: {
-    '^@app/(core|database|identity|catalog|search|matching|events|mail)$': '<rootDir>/libs/$1/src',
+    '^@app/(core|database|identity|catalog|text-analysis|search|matching|events|mail)$': '<rootDir>/libs/$1/src',
   },
   testEnvironment: 'node',
   // apps/web has its own TypeScript config and Vitest.

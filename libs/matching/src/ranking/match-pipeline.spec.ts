@@ -1,5 +1,6 @@
 import { CooperationMode as M, Industry as I } from '@app/core';
-import { EmbeddedSearchEngine, defaultAnalyzer } from '@app/search';
+import { EmbeddedSearchEngine } from '@app/search';
+import { defaultAnalyzer } from '@app/text-analysis';
 import { BagCache } from './bag-cache';
 import { achievementDocument, needDocument } from './documents';
 import { type MatchSources, matchesForAchievement, matchesForNeed } from './match-pipeline';
