@@ -5,5 +5,3 @@ export { teaserDocument, visibleDocument } from './teaser';
 export { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from './search-engine';
 export * from './embedded';
 export * from './meilisearch';
-export * from './eval';
-export * from './testing';

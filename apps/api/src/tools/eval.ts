@@ -14,7 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Actor, loadConfig, Role } from '@app/core';
 import { CatalogImporter, CatalogSearchService, NeedService, SearchSyncRelay } from '@app/catalog';
-import { MatchingService, ndcgAt, summarize } from '@app/matching';
+import { MatchingService } from '@app/matching';
+import { ndcgAt, summarize } from '@app/matching/eval';
 import { CliModule } from '../cli.module';
 
 interface Query {

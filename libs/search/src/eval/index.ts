@@ -1,3 +1,4 @@
+/** @app/search/eval — search quality (nDCG over judged data) and speed benches, for apps/api/src/tools and specs. */
 export {
   type EvalAchievement,
   type EvalDataset,
