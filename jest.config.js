@@ -5,7 +5,9 @@ const common = {
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch)/)'],
   moduleNameMapper: {
-    '^@app/(core|database|identity|catalog|search|matching|events|mail)$': '<rootDir>/libs/$1/src',
+    '^@app/(core|database|identity|catalog|text-analysis|search|matching|events|mail)$': '<rootDir>/libs/$1/src',
+    // Test and eval code behind their own entry points; production indexes never export it.
+    '^@app/(search|matching)/(eval|testing)$': '<rootDir>/libs/$1/src/$2',
   },
   testEnvironment: 'node',
   // apps/web has its own TypeScript config and Vitest.

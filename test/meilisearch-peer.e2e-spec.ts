@@ -1,5 +1,5 @@
 import { SearchIndexService, SearchSyncRelay } from '@app/catalog';
-import { MeiliPeer } from '@app/search';
+import { MeiliPeer } from '@app/search/testing';
 import { Factory } from './support/factories';
 import { startApp, TestApp } from './support/test-app';
 

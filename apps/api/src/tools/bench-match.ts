@@ -9,7 +9,8 @@
 import 'reflect-metadata';
 import { SearchIndexService } from '@app/catalog';
 import { Database } from '@app/database';
-import { generateListings, type SearchDocument } from '@app/search';
+import type { SearchDocument } from '@app/search';
+import { generateListings } from '@app/search/eval';
 import { adminToken, argValue, gql, seedCatalog, startBenchServer, timeRequests } from './bench-support';
 
 const QUERY = `query($id: ID!) { matchesForNeed(needId: $id, first: 10) { score achievement { key } reasons { factor message } } }`;

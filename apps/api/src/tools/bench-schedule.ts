@@ -1,7 +1,7 @@
 /**
  * Benchmark of the 1:1 meeting scheduler on one instance file (format: fixtures/scheduling/FORMAT.md).
  *
- *   node dist/apps/api/apps/api/src/tools/bench-schedule.js <instance.json> [--out schedule.json]
+ *   node dist/tools/apps/api/src/tools/bench-schedule.js <instance.json> [--out schedule.json]
  *        [--seed N] [--effort X] [--previous schedule.json]
  *
  * Prints a human-readable summary; the LAST line is one JSON object for scripts.

@@ -10,7 +10,7 @@
 import 'reflect-metadata';
 import { SearchIndexService } from '@app/catalog';
 import { Database } from '@app/database';
-import { benchSearchEngine, generateListings, generateQueries } from '@app/search';
+import { benchSearchEngine, generateListings, generateQueries } from '@app/search/eval';
 import { adminToken, argValue, gql, seedCatalog, startBenchServer, timeRequests } from './bench-support';
 
 const QUERY = `query($input: SearchInput!) { search(input: $input) { totalCount hits { key kind score } } }`;

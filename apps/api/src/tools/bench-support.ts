@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadConfig } from '@app/core';
 import { Database } from '@app/database';
-import { latencyStats, type LatencyStats, type SearchDocument } from '@app/search';
+import type { SearchDocument } from '@app/search';
+import { latencyStats, type LatencyStats } from '@app/search/eval';
 import { createApp } from '../bootstrap';
 
 export const BENCH_ADMIN = { email: 'bench@xiushui.local', password: 'bench-password-123' };

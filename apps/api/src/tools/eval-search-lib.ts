@@ -1,14 +1,13 @@
 /**
  * Library-level search quality and speed, without database or HTTP:
  *
- *   node dist/apps/api/apps/api/src/tools/eval-search-lib.js [dataset-dir ...] [--bench N]
+ *   node dist/tools/apps/api/src/tools/eval-search-lib.js [dataset-dir ...] [--bench N]
  *
  * For each judged dataset directory (default fixtures/eval/sample) prints nDCG@10 of queries.json overall and per
  * query kind, plus need→achievement retrieval when judgments exist; with --bench N, an engine-only benchmark on N
  * synthetic listings. The LAST line is one JSON object for scripts.
  */
-import { evaluateSearch, loadEvalDataset } from '../../../../libs/search/src/eval/evaluate';
-import { benchSearchEngine } from '../../../../libs/search/src/eval/bench';
+import { benchSearchEngine, evaluateSearch, loadEvalDataset } from '@app/search/eval';
 
 async function main(argv: string[]): Promise<void> {
   const dirs: string[] = [];

@@ -14,7 +14,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Actor, loadConfig, Role } from '@app/core';
 import { CatalogImporter, CatalogSearchService, NeedService, SearchSyncRelay } from '@app/catalog';
-import { MatchingService, ndcgAt, summarize } from '@app/matching';
+import { MatchingService } from '@app/matching';
+import { summarize } from '@app/matching/eval';
+import { linearGain, ndcgAt } from '@app/search/eval';
 import { CliModule } from '../cli.module';
 
 interface Query {
@@ -37,12 +39,6 @@ const read = <T>(dir: string, name: string): T => {
 };
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-/** Linear-gain nDCG (grade as gain), reported beside the exponential one for comparison. */
-function ndcgLinear(ranking: string[], grades: Map<string, number>, k: number): number {
-  const dcg = ranking.slice(0, k).reduce((s, key, i) => s + (grades.get(key) ?? 0) / Math.log2(i + 2), 0);
-  const ideal = [...grades.values()].sort((a, b) => b - a).slice(0, k).reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
-  return ideal > 0 ? dcg / ideal : 0;
-}
 
 async function evaluate(dir: string): Promise<Record<string, unknown>> {
   const config = loadConfig({ ...process.env, DATA_DIR: ':memory:', DATABASE_URL: '', DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0', LOG_LEVEL: 'error' });
@@ -63,7 +59,7 @@ async function evaluate(dir: string): Promise<Record<string, unknown>> {
         const page = await app.get(CatalogSearchService).search(actor, { query: q.query, first: 10, offset: 0 });
         const ranking = page.hits.map((h) => h.key);
         const grades = new Map(Object.entries(q.relevant));
-        rows.push({ kind: q.kind, exp: ndcgAt(ranking, grades, 10), lin: ndcgLinear(ranking, grades, 10) });
+        rows.push({ kind: q.kind, exp: ndcgAt(ranking, grades, 10), lin: ndcgAt(ranking, grades, 10, linearGain) });
         console.log(`  search ${ndcgAt(ranking, grades, 10).toFixed(3)}  ${q.kind.padEnd(12)} ${q.query} → ${ranking.slice(0, 5).join(' ')}`);
       }
       const byKind = (f: 'exp' | 'lin') => Object.fromEntries([...new Set(rows.map((r) => r.kind))].map((k) => [k, round(mean(rows.filter((r) => r.kind === k).map((r) => r[f])))]));

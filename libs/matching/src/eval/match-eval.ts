@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { EmbeddedSearchEngine, type SearchEngine, type TextAnalyzer, defaultAnalyzer } from '@app/search';
+import { EmbeddedSearchEngine, type SearchEngine } from '@app/search';
+import { type TextAnalyzer, defaultAnalyzer } from '@app/text-analysis';
 import { achievementDocument } from '../ranking/documents';
 import { BagCache } from '../ranking/bag-cache';
 import { type MatchSources, matchesForNeed } from '../ranking/match-pipeline';

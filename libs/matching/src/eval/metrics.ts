@@ -1,16 +1,7 @@
-/** Graded relevance of the items for one query (need); a missing item is grade 0. */
-export type Grades = ReadonlyMap<string, number>;
+import { type Grades, ndcgAt } from '@app/search/eval';
 
-/** Exponential gain 2^g − 1 with a log2(rank + 1) discount: the usual nDCG, and the one the floor was measured with. */
-const gain = (grade: number): number => Math.pow(2, grade) - 1;
-const discount = (index: number): number => 1 / Math.log2(index + 2);
-
-export function ndcgAt(ranking: readonly string[], grades: Grades, k: number): number {
-  const dcg = ranking.slice(0, k).reduce((s, id, i) => s + gain(grades.get(id) ?? 0) * discount(i), 0);
-  const ideal = [...grades.values()].sort((a, b) => b - a).slice(0, k);
-  const idcg = ideal.reduce((s, g, i) => s + gain(g) * discount(i), 0);
-  return idcg > 0 ? dcg / idcg : 0;
-}
+// The one nDCG (exponential gain, the figure the matching floor was measured with) lives in @app/search/eval.
+export { type Grades, ndcgAt };
 
 /** Share of the relevant items (grade ≥ 1) found in the first k. */
 export function recallAt(ranking: readonly string[], grades: Grades, k: number): number {

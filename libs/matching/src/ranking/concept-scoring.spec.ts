@@ -1,5 +1,5 @@
 import { type ConceptMatch, candidateStats, conceptScorer, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
-import { idf } from './term-bag';
+import { bm25Idf as idf } from '@app/text-analysis';
 
 const bag = (...terms: string[]): Map<string, number> => {
   const m = new Map<string, number>();

@@ -1,4 +1,5 @@
-import { bagLength, documentFrequencies, idf, type TermBag } from './term-bag';
+import { bm25Idf, bm25LengthNorm, bm25Saturate, disMax } from '@app/text-analysis';
+import { bagLength, documentFrequencies, type TermBag } from './term-bag';
 
 /** One thing a listing talks about, with every way the other side may write it (word, synonym, related term). */
 export interface TermConcept {
@@ -60,7 +61,7 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
   const byTerm = new Map<string, TermUse[]>();
   concepts.forEach((c, concept) =>
     c.alternatives.forEach((alt, alternative) => {
-      const use = { concept, slot: offset[concept] + alternative, factor: alt.weight * idf(stats.df.get(alt.term) ?? 0, stats.nDocs) };
+      const use = { concept, slot: offset[concept] + alternative, factor: alt.weight * bm25Idf(stats.df.get(alt.term) ?? 0, stats.nDocs) };
       const uses = byTerm.get(alt.term);
       if (uses) uses.push(use);
       else byTerm.set(alt.term, [use]);
@@ -79,7 +80,7 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
   const visit = (tf: number, term: string): void => {
     const uses = byTerm.get(term);
     if (!uses || !tf) return;
-    const saturated = (tf * (p.k1 + 1)) / (tf + norm);
+    const saturated = bm25Saturate(tf, p.k1, norm);
     for (const u of uses) {
       altScore[u.slot] = u.factor * saturated;
       altHit[u.slot] = 1;
@@ -101,7 +102,7 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
   /** The concepts `doc` has, in concept order, with best, sum and found filled in; the caller then calls clear(). */
   const read = (doc: ReadonlyMap<string, number>): Int32Array => {
     clear();
-    norm = p.k1 * (1 - p.b + (p.b * bagLength(doc)) / (stats.avgLength || 1));
+    norm = bm25LengthNorm(p.k1, p.b, bagLength(doc), stats.avgLength || 1);
     // forEach, not for-of: no entry pair per term (a request reads ~20,000 of them).
     doc.forEach(visit);
     const present = touched.subarray(0, count).sort();
@@ -123,7 +124,7 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
     }
     return present;
   };
-  const value = (c: number): number => best[c] + p.tieBreaker * (sum[c] - best[c]);
+  const value = (c: number): number => disMax(best[c], sum[c], p.tieBreaker);
 
   const scorer = ((doc) => {
     let score = 0;

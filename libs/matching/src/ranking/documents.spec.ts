@@ -2,7 +2,7 @@ import { AchievementStatus, CooperationMode, Industry } from '@app/core';
 import { type AchievementEntity, achievementDocument as catalogDocument } from '@app/catalog';
 import { toMatchAchievement } from '../matching.service';
 import { achievementDocument, achievementFromDocument, needDocument } from './documents';
-import { aNeed, anAchievement } from './testing';
+import { aNeed, anAchievement } from '../testing';
 
 const entity = (over: Partial<AchievementEntity> = {}): AchievementEntity =>
   Object.assign(new (class {})() as AchievementEntity, {

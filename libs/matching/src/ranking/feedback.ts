@@ -1,5 +1,6 @@
+import { bm25Idf } from '@app/text-analysis';
 import type { CandidateStats, TermConcept } from './concept-scoring';
-import { bagLength, idf } from './term-bag';
+import { bagLength } from './term-bag';
 
 export interface FeedbackParams {
   /** How many of the best-scored documents are assumed relevant. */
@@ -32,7 +33,7 @@ export function feedbackConcepts(
     const length = bagLength(doc) || 1;
     for (const [term, tf] of doc) {
       if (asked.has(term)) continue;
-      const w = (score / best) * (tf / length) * idf(stats.df.get(term) ?? 0, stats.nDocs);
+      const w = (score / best) * (tf / length) * bm25Idf(stats.df.get(term) ?? 0, stats.nDocs);
       weights.set(term, (weights.get(term) ?? 0) + w);
     }
   }

@@ -1,4 +1,4 @@
-import { TextAnalyzer, Thesaurus, defaultAnalyzer, defaultSegmenter } from '@app/search';
+import { TextAnalyzer, Thesaurus, defaultAnalyzer, defaultSegmenter } from '@app/text-analysis';
 import { bagOf, bagsOf, conceptsOf, type ListingText } from './listing-text';
 import { MATCH_WEIGHTS } from './weights';
 

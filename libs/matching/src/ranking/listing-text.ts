@@ -1,4 +1,5 @@
-import type { ExpansionWeights, SearchDocument, TextAnalyzer } from '@app/search';
+import type { SearchDocument } from '@app/search';
+import type { ExpansionWeights, TextAnalyzer } from '@app/text-analysis';
 import type { TermConcept } from './concept-scoring';
 import { specificity } from './specificity';
 import { addTerms, type TermBag } from './term-bag';

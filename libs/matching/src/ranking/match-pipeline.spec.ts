@@ -1,9 +1,10 @@
 import { CooperationMode as M, Industry as I } from '@app/core';
-import { EmbeddedSearchEngine, defaultAnalyzer } from '@app/search';
+import { EmbeddedSearchEngine } from '@app/search';
+import { defaultAnalyzer } from '@app/text-analysis';
 import { BagCache } from './bag-cache';
 import { achievementDocument, needDocument } from './documents';
 import { type MatchSources, matchesForAchievement, matchesForNeed } from './match-pipeline';
-import { aNeed, anAchievement } from './testing';
+import { aNeed, anAchievement } from '../testing';
 import type { MatchAchievement, MatchNeed } from './types';
 
 const now = new Date('2026-11-01T00:00:00Z');

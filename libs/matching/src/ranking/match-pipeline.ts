@@ -1,4 +1,5 @@
-import type { SearchDocument, SearchEngine, SearchFilters, SearchHit, TextAnalyzer } from '@app/search';
+import type { SearchDocument, SearchEngine, SearchFilters, SearchHit } from '@app/search';
+import type { TextAnalyzer } from '@app/text-analysis';
 import { BagCache } from './bag-cache';
 import { achievementFromDocument, teaserMatchNeed } from './documents';
 import type { TermConcept } from './concept-scoring';

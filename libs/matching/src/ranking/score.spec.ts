@@ -1,6 +1,6 @@
 import { CooperationMode as M, Industry as I } from '@app/core';
 import { rankCandidates, scorePair } from './score';
-import { aNeed, anAchievement } from './testing';
+import { aNeed, anAchievement } from '../testing';
 import type { ScoreContext, TextEvidence } from './types';
 
 const ctx: ScoreContext = { now: new Date('2026-11-25T00:00:00Z'), ranked: 'ACHIEVEMENT' };

@@ -1,4 +1,4 @@
-import type { TextAnalyzer } from '@app/search';
+import type { TextAnalyzer } from '@app/text-analysis';
 
 /** General-language idf (jieba's table) of a very specific word; unknown words get about the table's median. */
 const SPECIFIC_IDF = 12;

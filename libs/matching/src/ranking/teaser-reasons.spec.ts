@@ -2,7 +2,7 @@ import { CooperationMode as M } from '@app/core';
 import { makeReason } from './factors';
 import { scorePair } from './score';
 import { teaserSafeReasons, teaserTerms } from './teaser-reasons';
-import { aNeed, anAchievement } from './testing';
+import { aNeed, anAchievement } from '../testing';
 import type { MatchReason, ScoreContext, TextEvidence } from './types';
 
 const now = new Date('2026-11-25T00:00:00Z');

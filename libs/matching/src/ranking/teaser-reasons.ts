@@ -1,4 +1,4 @@
-import { normalizeText } from '@app/search';
+import { normalizeText } from '@app/text-analysis';
 import { makeReason } from './factors';
 import type { MatchNeed, MatchReason, RankedSide } from './types';
 

@@ -24,8 +24,3 @@ export function documentFrequencies(docs: ReadonlyArray<ReadonlyMap<string, numb
   for (const d of docs) d.forEach(count);
   return df;
 }
-
-/** BM25 idf, never negative (a term in every document still counts a little). */
-export function idf(df: number, nDocs: number): number {
-  return Math.log(1 + (nDocs - df + 0.5) / (df + 0.5));
-}

@@ -1,4 +1,4 @@
-import { isAllCjk } from '@app/search';
+import { isAllCjk } from '@app/text-analysis';
 import type { CandidateStats, TermConcept } from './concept-scoring';
 
 export interface VariantParams {

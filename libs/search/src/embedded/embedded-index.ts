@@ -1,4 +1,4 @@
-import { type DocumentFeatures, type TextAnalyzer } from '../analysis';
+import { type DocumentFeatures, type TextAnalyzer } from '@app/text-analysis';
 import { visibleDocument } from '../teaser';
 import {
   DEFAULT_SEARCH_LIMIT,

@@ -1,4 +1,4 @@
-import { TextAnalyzer, defaultAnalyzer } from '../analysis';
+import { TextAnalyzer, defaultAnalyzer } from '@app/text-analysis';
 import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
 import {
   LISTING_KINDS,

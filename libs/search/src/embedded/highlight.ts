@@ -1,6 +1,4 @@
-import { type QueryPlan, type Segmenter, normalizeText } from '../analysis';
-import { syllablesOf } from '../analysis/pinyin';
-import { cjkRuns, isWordChar } from '../analysis/text';
+import { type QueryPlan, type Segmenter, cjkRuns, isWordChar, normalizeText, syllablesOf } from '@app/text-analysis';
 
 type Range = [number, number];
 

@@ -1,4 +1,4 @@
-import type { QueryConcept, QueryPlan } from '../analysis';
+import { type QueryConcept, type QueryPlan, bm25Idf, bm25LengthNorm, bm25Saturate, disMax } from '@app/text-analysis';
 import type { DocTable } from './doc-table';
 import { Accumulator, type Bm25Params, FieldIndex, MAX_TF } from './postings';
 
@@ -127,8 +127,7 @@ export class Scorer {
   }
 
   private idf(df: number): number {
-    const n = Math.max(this.table.liveCount, df);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(df, this.table.liveCount);
   }
 
   /** Adds weight × BM25 of `term` in `field` to `acc`; returns the field's best possible contribution. */
@@ -146,7 +145,7 @@ export class Scorer {
       const slot = entries[i] >> 4;
       if (!alive[slot]) continue;
       const tf = entries[i] & MAX_TF;
-      acc.add(slot, (factor * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[slot]) / avg)));
+      acc.add(slot, factor * bm25Saturate(tf, k1, bm25LengthNorm(k1, b, lengths[slot], avg)));
     }
     return factor;
   }
@@ -164,7 +163,7 @@ export class Scorer {
     const entries = posting.entries;
     for (let i = 0; i < entries.length; i++) {
       const slot = entries[i] >> 4;
-      if (alive[slot]) acc.add(slot, (boost * (entries[i] & MAX_TF)) / (1 - b + (b * lengths[slot]) / avg));
+      if (alive[slot]) acc.add(slot, (boost * (entries[i] & MAX_TF)) / bm25LengthNorm(1, b, lengths[slot], avg));
     }
     return posting.df;
   }
@@ -179,7 +178,7 @@ export class Scorer {
     let known = 0;
     let unknown = 0;
     const { tieBreaker: tie, wordsK1: k1, boosts } = this.options;
-    const saturate = (tf: number): number => (tf * (k1 + 1)) / (tf + k1);
+    const saturate = (tf: number): number => bm25Saturate(tf, k1, k1);
     for (const concept of concepts) {
       let conceptIdeal = 0;
       // A concept found through one alternative only: its DisMax score is that alternative's, written directly.
@@ -202,7 +201,7 @@ export class Scorer {
             const slot = touched[i];
             const v = factor * saturate(values[slot]);
             // best = sum = v, as in the general case below.
-            this.channel.add(slot, concept.weight * (v + tie * (v - v)));
+            this.channel.add(slot, concept.weight * disMax(v, v, tie));
           }
           this.alt.reset();
           continue;
@@ -230,7 +229,7 @@ export class Scorer {
       for (let i = 0; i < count; i++) {
         const slot = touched[i];
         const best = values[slot];
-        this.channel.add(slot, concept.weight * (best + tie * (this.sum.values[slot] - best)));
+        this.channel.add(slot, concept.weight * disMax(best, this.sum.values[slot], tie));
       }
       this.best.reset();
       this.sum.reset();

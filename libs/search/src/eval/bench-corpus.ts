@@ -1,4 +1,4 @@
-import { DOMAIN_VOCABULARIES, type DomainVocabulary, pinyinForms } from '../analysis';
+import { DOMAIN_VOCABULARIES, type DomainVocabulary, pinyinForms } from '@app/text-analysis';
 import { COOPERATION_MODES, type Industry, type SearchDocument } from '../search.types';
 import { keyToUuid } from './dataset';
 

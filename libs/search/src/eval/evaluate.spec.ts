@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { evaluateSearch, loadEvalDataset } from './evaluate';
-import { ndcgAtK } from './ndcg';
+import { linearGain, ndcgAt } from './ndcg';
 
-describe('ndcgAtK', () => {
+describe('ndcgAt with linear gain', () => {
   it.each<[string[], Record<string, number>, number]>([
     [['a', 'b'], { a: 3, b: 2 }, 1],
     [['b', 'a'], { a: 3, b: 2 }, (2 + 3 / Math.log2(3)) / (3 + 2 / Math.log2(3))],
     [['x', 'y'], { a: 1 }, 0],
     [[], {}, 0],
   ])('%j against %j', (ranked, grades, expected) => {
-    expect(ndcgAtK(ranked, grades, 10)).toBeCloseTo(expected, 10);
+    expect(ndcgAt(ranked, new Map(Object.entries(grades)), 10, linearGain)).toBeCloseTo(expected, 10);
   });
 });
 

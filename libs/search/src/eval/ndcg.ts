@@ -1,18 +1,23 @@
+/** Graded relevance of the items for one query; a missing item is grade 0. */
+export type Grades = ReadonlyMap<string, number>;
+
+/** How a grade becomes gain. The standard (and the eval reports' headline figure) is exponential. */
+export type Gain = (grade: number) => number;
+export const exponentialGain: Gain = (grade) => Math.pow(2, grade) - 1;
+/** Grade as gain: `npm run eval` reports it beside the standard figure (ndcg10LinearGain) for comparison. */
+export const linearGain: Gain = (grade) => grade;
+
+const discount = (index: number): number => 1 / Math.log2(index + 2);
+
 /**
- * nDCG@k with gain = grade and a log2(rank + 1) discount; the ideal ranking is the judged grades sorted descending.
- * Unjudged results have grade 0. A query without positive judgments scores 0 (and should not be in a test set).
+ * nDCG@k, the one implementation for search and matching evals: gain 2^g − 1 by default, a log2(rank + 1)
+ * discount, the ideal ranking being the judged grades sorted descending. A query without positive grades scores 0.
  */
-export function ndcgAtK(rankedKeys: readonly string[], grades: Readonly<Record<string, number>>, k = 10): number {
-  let dcg = 0;
-  rankedKeys.slice(0, k).forEach((key, i) => {
-    dcg += (grades[key] ?? 0) / Math.log2(i + 2);
-  });
-  const ideal = Object.values(grades)
-    .filter((g) => g > 0)
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((sum, g, i) => sum + g / Math.log2(i + 2), 0);
-  return ideal > 0 ? dcg / ideal : 0;
+export function ndcgAt(ranking: readonly string[], grades: Grades, k: number, gain: Gain = exponentialGain): number {
+  const dcg = ranking.slice(0, k).reduce((s, id, i) => s + gain(grades.get(id) ?? 0) * discount(i), 0);
+  const ideal = [...grades.values()].sort((a, b) => b - a).slice(0, k);
+  const idcg = ideal.reduce((s, g, i) => s + gain(g) * discount(i), 0);
+  return idcg > 0 ? dcg / idcg : 0;
 }
 
 export function mean(values: readonly number[]): number {

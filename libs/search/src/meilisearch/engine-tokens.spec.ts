@@ -1,4 +1,4 @@
-import { defaultAnalyzer, domainDictionary } from '../analysis';
+import { defaultAnalyzer, domainDictionary } from '@app/text-analysis';
 import { EngineTokenizer, cutForSearch, meiliDictionary, selectEngineDictionary } from './engine-tokens';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText, subwordFallbacks } from './query-builder';
 

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { domainDictionary } from '../analysis';
+import { domainDictionary } from '@app/text-analysis';
 
 /*
  * How Meilisearch v1.49 (charabia 0.9.9, jieba-rs 0.8.1) cuts Chinese, modelled here so the adapter can decide what

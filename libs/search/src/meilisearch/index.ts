@@ -4,5 +4,4 @@ export { DOCUMENT_REJECTION_CODES, MeiliTaskError, classifyWriteError, meiliErro
 export { SEARCHABLE_ATTRIBUTES, meiliSettings, toMeiliDocument } from './meili-schema';
 export { MEILI_MAX_QUERY_WORDS, meiliQueryText, subwordFallbacks } from './query-builder';
 export { EngineTokenizer, cutForSearch, jiebaDefaultWords, meiliDictionary, selectEngineDictionary } from './engine-tokens';
-export { MeiliPeer, type PeerRequest } from './meili-peer.testing';
 export { APP_KEY_ACTIONS, appKeyRequest, ensureAppKey } from './meili-key';

@@ -1,5 +1,5 @@
 import { Meilisearch } from 'meilisearch';
-import { MeiliPeer } from './meili-peer.testing';
+import { MeiliPeer } from '../testing';
 import { APP_KEY_ACTIONS, ensureAppKey } from './meili-key';
 
 describe('ensureAppKey against the protocol peer', () => {

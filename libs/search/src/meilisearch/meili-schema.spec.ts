@@ -1,4 +1,4 @@
-import { defaultAnalyzer } from '../analysis';
+import { defaultAnalyzer } from '@app/text-analysis';
 import { aListing } from '../testing';
 import { meiliSettings, settingsDrift, toMeiliDocument } from './meili-schema';
 

@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { type TextAnalyzer, toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { type TextAnalyzer, toHalfWidth, toSimplifiedChinese } from '@app/text-analysis';
 import { visibleDocument } from '../teaser';
 import type { FacetName, SearchDocument, SearchSort } from '../search.types';
 import { meiliDictionary } from './engine-tokens';

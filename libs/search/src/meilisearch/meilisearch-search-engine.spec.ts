@@ -1,7 +1,7 @@
 import type { EnqueuedTaskPromise, IndexObject, SearchParams, SearchResponse, Settings, Task, TaskStatus } from 'meilisearch';
 import { aListing, contractListings } from '../testing';
 import { MeiliTaskError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike } from './meili-client';
-import { defaultAnalyzer, toHalfWidth } from '../analysis';
+import { defaultAnalyzer, toHalfWidth } from '@app/text-analysis';
 import { DOCUMENT_ATTRIBUTES, toMeiliDocument } from './meili-schema';
 import { MeilisearchSearchEngine } from './meilisearch-search-engine';
 

@@ -1,5 +1,5 @@
 import { type EnqueuedTaskPromise, Meilisearch, type SearchParams } from 'meilisearch';
-import { TextAnalyzer, defaultAnalyzer } from '../analysis';
+import { TextAnalyzer, defaultAnalyzer } from '@app/text-analysis';
 import { escapeHtml } from '../embedded/highlight';
 import { type ReindexSource, SearchEngine, batchesOf } from '../search-engine';
 import {

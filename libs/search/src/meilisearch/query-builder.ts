@@ -1,4 +1,4 @@
-import { type QueryPlan, type Segmenter, STOPWORDS } from '../analysis';
+import { type QueryPlan, type Segmenter, STOPWORDS } from '@app/text-analysis';
 import type { EngineTokenizer } from './engine-tokens';
 
 /**

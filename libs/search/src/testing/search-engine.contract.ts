@@ -1,5 +1,5 @@
 import type { SearchEngine } from '../search-engine';
-import { toHalfWidth, toSimplifiedChinese } from '../analysis';
+import { toHalfWidth, toSimplifiedChinese } from '@app/text-analysis';
 import type { SearchDocument, SearchPage, SearchQuery } from '../search.types';
 import { HOSTILE_REGION, ORG_OPTICS, SECRET_WORD, aListing, contractListings } from './contract-fixtures';
 

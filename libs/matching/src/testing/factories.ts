@@ -1,5 +1,5 @@
 import { CooperationMode, Industry } from '@app/core';
-import type { MatchAchievement, MatchNeed } from './types';
+import type { MatchAchievement, MatchNeed } from '../ranking/types';
 
 /** Factories for specs: a plain PV need and a matching achievement; override what a case is about. */
 export const aNeed = (over: Partial<MatchNeed> = {}): MatchNeed => ({

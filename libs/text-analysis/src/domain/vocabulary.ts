@@ -1,4 +1,4 @@
-import type { Industry } from '../../search.types';
+import type { Industry } from '@app/core';
 
 /**
  * Domain vocabulary of one industry. Written as broad domain knowledge (textbook and trade terms, abbreviations,
@@ -6,7 +6,7 @@ import type { Industry } from '../../search.types';
  */
 export interface DomainVocabulary {
   /** `null` for cross-industry vocabulary. */
-  readonly industry: Industry | null;
+  readonly industry: `${Industry}` | null;
   /** Terms the segmenter must keep whole (synonym members are added automatically). */
   readonly terms: readonly string[];
   /** Equivalent names: abbreviation, full name, English, regional variant. Expanded at near-full weight. */

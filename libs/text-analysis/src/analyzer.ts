@@ -1,5 +1,4 @@
-import type { SearchDocument } from '../search.types';
-import { type DocumentFeatures, analyzeDocument, indexWordsOf } from './document-analyzer';
+import { type DocumentFeatures, type ListingText, analyzeDocument, indexWordsOf } from './document-analyzer';
 import { type KeyTerm, extractKeyTerms } from './key-terms';
 import { normalizeText, warmUpNormalizer } from './normalize';
 import { type QueryOptions, type QueryPlan, analyzeQuery } from './query-analyzer';
@@ -17,7 +16,7 @@ export class TextAnalyzer {
     return normalizeText(text);
   }
 
-  document(doc: SearchDocument): DocumentFeatures {
+  document(doc: ListingText): DocumentFeatures {
     return analyzeDocument(doc, this.segmenter);
   }
 

@@ -1,10 +1,19 @@
-import type { SearchDocument } from '../search.types';
-import { visibleDocument } from '../teaser';
 import { normalizeText } from './normalize';
 import { phrasePinyin } from './pinyin';
 import type { Segmenter } from './segmenter';
 import { isCjk } from './text';
 import { cutMany, indexWordTextsOf } from './tokenizer';
+
+/**
+ * The texts of a listing that analysis reads. Callers pass what may be known: the search engines project a
+ * confidential need to its teaser (`visibleDocument` in @app/search) before analysing it.
+ */
+export interface ListingText {
+  title: string;
+  summary?: string;
+  keywords: readonly string[];
+  orgName?: string;
+}
 
 /**
  * What a listing contributes to each searchable field, as token lists (repeats count as term frequency).
@@ -165,7 +174,7 @@ function pushAll(target: string[], items: readonly string[]): void {
  * reads `\r` plus the joining newline as one token, which shifts the texts after it, and the memoised path must
  * then reproduce that too.
  */
-function analyzeJoined(doc: SearchDocument, segmenter: Segmenter): DocumentFeatures {
+function analyzeJoined(doc: ListingText, segmenter: Segmenter): DocumentFeatures {
   const title = normalizeText(doc.title ?? '');
   const summary = normalizeText(doc.summary ?? '');
   const orgName = normalizeText(doc.orgName ?? '');
@@ -204,9 +213,7 @@ function analyzeJoined(doc: SearchDocument, segmenter: Segmenter): DocumentFeatu
   };
 }
 
-export function analyzeDocument(input: SearchDocument, segmenter: Segmenter): DocumentFeatures {
-  // Defence in depth: a confidential need is analysed as its teaser even if the catalog sent more.
-  const doc = visibleDocument(input);
+export function analyzeDocument(doc: ListingText, segmenter: Segmenter): DocumentFeatures {
   const title = normalizeText(doc.title ?? '');
   const summary = normalizeText(doc.summary ?? '');
   if (title.endsWith('\r') || summary.endsWith('\r')) return analyzeJoined(doc, segmenter);

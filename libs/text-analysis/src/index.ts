@@ -1,7 +1,8 @@
+/** @app/text-analysis — the Chinese text analysis both engines and matching share, and the BM25 formula pieces. */
 export { TextAnalyzer, defaultAnalyzer } from './analyzer';
 export { domainDictionary, domainDictionaryLines, isDomainTerm } from './dictionary';
 export { DOMAIN_VOCABULARIES, type DomainVocabulary } from './domain';
-export { type DocumentFeatures, analyzeDocument } from './document-analyzer';
+export { type DocumentFeatures, type ListingText, analyzeDocument } from './document-analyzer';
 export { type KeyTerm, LONG_QUERY_CHARS, extractKeyTerms } from './key-terms';
 export { hasTraditional, normalizeText, toHalfWidth, toSimplifiedChinese } from './normalize';
 export { initialsOf, parsePinyin, pinyinForms, syllableBigrams, syllablesOf } from './pinyin';
@@ -14,7 +15,7 @@ export {
   analyzeQuery,
 } from './query-analyzer';
 export { JiebaSegmenter, type KeywordWeight, type Segmenter, defaultSegmenter, setDefaultSegmenter } from './segmenter';
-export { STOPWORDS, compact, isAllCjk } from './text';
+export { STOPWORDS, cjkRuns, compact, hasCjk, isAllCjk, isCjk, isWordChar } from './text';
 export {
   DEFAULT_EXPANSION_WEIGHTS,
   type Expansion,
@@ -24,3 +25,4 @@ export {
   type ThesaurusMatch,
   defaultThesaurus,
 } from './thesaurus';
+export { bm25Idf, bm25LengthNorm, bm25Saturate, disMax } from './bm25';
