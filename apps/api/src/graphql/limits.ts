@@ -28,7 +28,16 @@ const EXPENSIVE = new Set(['search', 'matchesForNeed', 'matchesForAchievement', 
 /** Base cost of an expensive field, beside what it returns. */
 const EXPENSIVE_COST = 100;
 /** Lists without a `first` argument: their known cap, or an assumed typical size. */
-const LIST_SIZES: Record<string, number> = { events: 200, eventMeetings: 500, eventParticipants: 500 };
+const LIST_SIZES: Record<string, number> = {
+  events: 200,
+  eventMeetings: 400,
+  // A typical large event (the coordinators' console lists every participant with their listings: ~8,600).
+  eventParticipants: 200,
+  // Per parent type: a meeting has its two sides; a participant lists at most 20 achievements and 20 needs.
+  'Meeting.participants': 2,
+  'EventParticipant.achievements': 20,
+  'EventParticipant.needs': 20,
+};
 const DEFAULT_LIST_SIZE = 20;
 /** Lists whose length is the parent connection's `first`, already counted there. */
 const PAGE_LISTS = new Set(['edges', 'nodes', 'hits']);
@@ -75,7 +84,7 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
   const fragments = new Map(options.query.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const pageCost = new Map<FieldNode, number>();
   let expensive = 0;
-  const estimator = ({ field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
+  const estimator = ({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
     // Introspection (developer tools; off in production) reads the schema in memory.
     if (field.name === '__schema' || field.name === '__type') return 0;
     const isExpensive = EXPENSIVE.has(field.name);
@@ -85,7 +94,7 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
     if (childComplexity > 0) {
       const asked = requested(args.first) ?? requested((args.input as { first?: unknown } | undefined)?.first);
       if (isListType(getNullableType(field.type))) {
-        if (!PAGE_LISTS.has(field.name)) cost = base + (asked ?? LIST_SIZES[field.name] ?? DEFAULT_LIST_SIZE) * childComplexity;
+        if (!PAGE_LISTS.has(field.name)) cost = base + (asked ?? LIST_SIZES[`${type.name}.${field.name}`] ?? LIST_SIZES[field.name] ?? DEFAULT_LIST_SIZE) * childComplexity;
       } else if (asked !== null && node.selectionSet) {
         const page = pageChildren(node.selectionSet.selections, fragments).reduce((sum, child) => sum + (pageCost.get(child) ?? 0), 0);
         cost += (asked - 1) * page;
