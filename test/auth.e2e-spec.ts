@@ -78,7 +78,7 @@ describe('identity and sessions', () => {
     expect(inv.data?.inviteUser.user.active).toBe(false);
     const token = inv.data?.inviteUser.invitationToken as string;
     const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id active } }`;
-    expect((await t.gql(ACCEPT, { input: { token, password: 'short' } })).errors?.[0].message).toContain('password must be longer than or equal to 10 characters');
+    expect((await t.gql(ACCEPT, { input: { token, password: 'short' } })).errors?.[0].message).toContain('密码至少 10 个字符');
     const accepted = await t.gql(ACCEPT, { input: { token, password: 'a-good-password' } });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.acceptInvitation.active).toBe(true);

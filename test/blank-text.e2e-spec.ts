@@ -25,7 +25,7 @@ describe('whitespace-only required texts', () => {
 
   const expectBlank = (res: Awaited<ReturnType<TestApp['gql']>>, field: string) => {
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringContaining('must not be blank') })]));
+    expect(res.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringContaining('不能为空白') })]));
   };
 
   it('updates: a need title of spaces is refused and the title stays', async () => {

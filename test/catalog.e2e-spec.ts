@@ -37,9 +37,9 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     [{ validUntil: '2026-13-01' }, 'validUntil must be a real date in YYYY-MM-DD form'],
     [{ validUntil: '2099-02-31' }, 'validUntil must be a real date in YYYY-MM-DD form'],
     [{ ip: [{ type: 'INVENTION_PATENT', number: 'x'.repeat(65) }] }, 'ip.0.number must be shorter than or equal to 64 characters'],
-  ])('rejects %j with "%s" and writes nothing', async (override, message) => {
+  ])('rejects %j with "%s" (in English on request) and writes nothing', async (override, message) => {
     const before = await count(t, 'achievements');
-    const res = await t.gql(CREATE_A, { input: { ...base(), ...override } }, officer.token);
+    const res = await t.gqlIn('en', CREATE_A, { input: { ...base(), ...override } }, officer.token);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain(message);
     expect(await count(t, 'achievements')).toBe(before);
@@ -52,7 +52,7 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
   });
 
   it('a bad id is a clear BAD_USER_INPUT, not a database error', async () => {
-    const res = await t.gql(`{ achievement(id: "not-a-uuid") { id } }`, {}, officer.token);
+    const res = await t.gqlIn('en', `{ achievement(id: "not-a-uuid") { id } }`, {}, officer.token);
     expect(res.errors?.[0]).toMatchObject({ message: 'id must be a UUID', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
@@ -159,7 +159,7 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     }
     expect(total).toBe(4);
     expect(new Set(seen).size).toBe(4);
-    expect((await t.gql(`{ achievements(first: 101) { totalCount } }`, {}, rd.token)).errors?.[0].message).toContain('first must not be greater than 100');
+    expect((await t.gqlIn('en', `{ achievements(first: 101) { totalCount } }`, {}, rd.token)).errors?.[0].message).toContain('first must not be greater than 100');
     expect(codeOf(await t.gql(`{ achievements(first: 5, after: "garbage") { totalCount } }`, {}, rd.token))).toBe('BAD_USER_INPUT');
     const forged = Buffer.from(JSON.stringify({ v: 'x', id: 'y' })).toString('base64url');
     expect(codeOf(await t.gql(`query($after: String) { needs(first: 5, after: $after) { totalCount } }`, { after: forged }, rd.token))).toBe('BAD_USER_INPUT');

@@ -128,7 +128,7 @@ describe('matchmaking events (红色产学研对接会)', () => {
       // Someone outside the request is not told it exists; the sender and coordinators are told they may not answer.
       const outsider = await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u2.token);
       expect(codeOf(outsider)).toBe('NOT_FOUND');
-      expect(outsider.errors?.[0].message).toBe(`Meeting request ${req.e1u1} not found`);
+      expect(outsider.errors?.[0].message).toBe('未找到该洽谈申请');
       expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, coord.token))).toBe('FORBIDDEN');
       expect((await steps.ok(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u1.token)).respondToMeetingRequest.status).toBe('ACCEPTED');
       expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: false } }, u1.token))).toBe('CONFLICT');

@@ -51,7 +51,7 @@ describe('hostile input becomes BAD_USER_INPUT naming the field', () => {
   it('explicit null for a required field in an update; leaving it out keeps it', async () => {
     const res = await t.gql(UPDATE_NEED, { input: { ...need, title: null } }, rd.token);
     expectBad(res, 'title');
-    expect(res.errors?.[0].message).toContain('title');
+    expect(res.errors?.[0].message).toContain('标题不能为 null');
     expectBad(await t.gql(UPDATE_ACH, { input: { ...achievement, trl: null } }, officer.token), 'trl');
     const kept = await t.gql(UPDATE_NEED, { input: { ...need, budgetWan: null } }, rd.token);
     expect(kept.errors).toBeUndefined();

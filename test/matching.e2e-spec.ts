@@ -121,7 +121,7 @@ describe('matching over GraphQL (demo catalog)', () => {
     expect(codeOf(await t.gql(MATCHES_FOR_NEED, { id: draft.id }, officer.token))).toBe('NOT_FOUND');
     expect(codeOf(await t.gql(MATCHES_FOR_NEED, { id: 'x' }, officer.token))).toBe('BAD_USER_INPUT');
     const open = await f.need(owner);
-    expect((await t.gql(MATCHES_FOR_NEED, { id: open.id, first: -3 }, owner.token)).errors?.[0].message).toBe('first must not be less than 1');
-    expect((await t.gql(MATCHES_FOR_NEED, { id: open.id, first: 51 }, owner.token)).errors?.[0].message).toBe('first must not be greater than 50');
+    expect((await t.gqlIn('en', MATCHES_FOR_NEED, { id: open.id, first: -3 }, owner.token)).errors?.[0].message).toBe('first must not be less than 1');
+    expect((await t.gqlIn('en', MATCHES_FOR_NEED, { id: open.id, first: 51 }, owner.token)).errors?.[0].message).toBe('first must not be greater than 50');
   });
 });

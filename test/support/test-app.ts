@@ -21,6 +21,8 @@ export interface TestApp {
   config: AppConfig;
   db: Database;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Like gql, read in a language: sends `Accept-Language`. */
+  gqlIn<T = Record<string, any>>(lang: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   http(): ReturnType<typeof request>;
   /** Runs the search outbox relay until nothing is due (the background loop is off in tests). */
   syncSearch(): Promise<void>;
@@ -49,6 +51,13 @@ export async function startApp(env: Record<string, string> = {}, overrides: AppO
   if (config.databaseUrl && env.KEEP_DATA !== '1') await truncate(config);
   const app = await createApp(config, overrides);
   const server = app.getHttpServer() as App;
+  const gqlIn = async (lang: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<any>> => {
+    const req = request(server).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    if (lang) req.set('accept-language', lang);
+    const res = await req.send({ query, variables });
+    return res.body as GqlResult<any>;
+  };
   return {
     app,
     config,
@@ -57,12 +66,8 @@ export async function startApp(env: Record<string, string> = {}, overrides: AppO
     syncSearch: () => app.get(SearchSyncRelay).drain(),
     relayNow: () => app.get(SearchSyncRelay).runOnce(),
     drainMail: () => app.get(MailRelay).drain(),
-    async gql(query, variables, token) {
-      const req = request(server).post('/graphql').set('content-type', 'application/json');
-      if (token) req.set('authorization', `Bearer ${token}`);
-      const res = await req.send({ query, variables });
-      return res.body as GqlResult<any>;
-    },
+    gql: (query, variables, token) => gqlIn('', query, variables, token),
+    gqlIn,
     close: () => app.close(),
   };
 }

@@ -7,3 +7,7 @@ export * from './validation/not-blank';
 export * from './clock/clock';
 export * from './i18n/language';
 export * from './i18n/labels';
+export * from './i18n/text';
+export * from './i18n/request-language';
+export * from './i18n/field-labels';
+export * from './errors/validation-text';

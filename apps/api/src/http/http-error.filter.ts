@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, ErrorCode, type FieldProblem } from '@app/core';
-import { HTTP_CODES, HTTP_STATUS, rejectedValue, uniqueConflict } from '../graphql/error-formatter';
+import { currentLanguage, DomainError, ErrorCode, type FieldProblem, type Language } from '@app/core';
+import { HTTP_CODES, HTTP_STATUS, INTERNAL_ERROR, localProblem, rejectedValue, uniqueConflict } from '../graphql/error-formatter';
 
 export interface HttpErrorBody {
   code: string;
@@ -11,14 +11,17 @@ export interface HttpErrorBody {
 
 const OTHER_CODES: Record<number, string> = { 503: 'SERVICE_UNAVAILABLE' };
 
-/** What an error thrown by an HTTP route answers: the status and JSON body, from the same codes as GraphQL. */
-export function httpError(error: unknown): { status: number; body: HttpErrorBody } | null {
+/**
+ * What an error thrown by an HTTP route answers: the status and JSON body, from the same codes as GraphQL, with
+ * messages in the request's language.
+ */
+export function httpError(error: unknown, lang: Language = currentLanguage()): { status: number; body: HttpErrorBody } | null {
   if (error instanceof DomainError) {
-    return { status: HTTP_STATUS[error.code], body: { code: error.code, message: error.message, ...(error.details?.fields ? { fields: error.details.fields } : {}) } };
+    return { status: HTTP_STATUS[error.code], body: { code: error.code, ...error.localised(lang) } };
   }
-  const unique = uniqueConflict(error);
+  const unique = localProblem(uniqueConflict(error), lang);
   if (unique) return { status: 409, body: { code: ErrorCode.CONFLICT, message: unique.message, fields: [unique] } };
-  const rejected = rejectedValue(error);
+  const rejected = localProblem(rejectedValue(error), lang);
   if (rejected) return { status: 400, body: { code: ErrorCode.BAD_USER_INPUT, message: rejected.message, fields: [rejected] } };
   if (error instanceof HttpException) {
     const status = error.getStatus();
@@ -44,7 +47,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       this.logger.log({ code: mapped.body.code, status: mapped.status }, mapped.body.message);
     } else {
       this.logger.error({ err: exception }, 'Unhandled error in HTTP route');
-      mapped = { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } };
+      mapped = { status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR[currentLanguage()] } };
     }
     if (res.headersSent) return;
     res.removeHeader('content-disposition');

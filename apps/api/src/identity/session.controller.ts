@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, type AppConfig, DomainError, ErrorCode } from '@app/core';
+import { APP_CONFIG, type AppConfig, bilingual, DomainError, ErrorCode } from '@app/core';
 import { AuthService, OrganizationService, type Session } from '@app/identity';
 import { Public } from '../graphql/auth';
 import { requestAddress } from '../graphql/client-address';
@@ -45,8 +45,11 @@ export class SessionController {
     requireJson(req);
     const { email, password } = (body ?? {}) as { email?: unknown; password?: unknown };
     if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'email and password are required', {
-        fields: [...(typeof email === 'string' && email ? [] : [{ field: 'email', message: 'email is required' }]), ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: 'password is required' }])],
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, bilingual('请填写邮箱和密码', 'email and password are required'), {
+        fields: [
+          ...(typeof email === 'string' && email ? [] : [{ field: 'email', message: bilingual('请填写邮箱', 'email is required') }]),
+          ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: bilingual('请填写密码', 'password is required') }]),
+        ],
       });
     }
     return await this.open(req, res, await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)));

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor, conflict, notFound } from '@app/core';
+import { Actor, notFound, staleVersion } from '@app/core';
 import { appendAudit, diff, enqueueSearchSync } from '@app/database';
 
 interface VersionedRow {
@@ -46,6 +46,3 @@ export async function applyVersionedChange<T extends VersionedRow, V>(
   const [updated] = await store.findByIds(em, [id]);
   return updated;
 }
-
-const staleVersion = (label: string, id: string, yours: number, current: number) =>
-  conflict(`${label} ${id} was changed by someone else (you edited version ${yours}, it is now at ${current}); reload and retry`);

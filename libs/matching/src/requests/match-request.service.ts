@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, APP_CONFIG, type AppConfig, badInput, conflict, Cursor, forbidden, isAlliance, NeedStatus, notFound, Page, Role } from '@app/core';
+import { Actor, APP_CONFIG, type AppConfig, badInput, bilingual, conflict, Cursor, forbidden, isAlliance, NeedStatus, notFound, Page, Role } from '@app/core';
 import { AchievementRepository, canSeeAchievement, canSeeNeed, isPubliclyListed, NeedEntity, NeedRepository } from '@app/catalog';
 import { appendAudit, Database, diff, uniqueViolation } from '@app/database';
 import { NotificationKind } from '../notifications';
@@ -26,7 +26,7 @@ export interface ProposeMatchInput {
 
 const DAY_MS = 86_400_000;
 
-const duplicate = () => conflict('An open match request already exists for this need (or enterprise) and achievement');
+const duplicate = () => conflict(bilingual('该需求（或企业）与该成果之间已有进行中的对接请求', 'An open match request already exists for this need (or enterprise) and achievement'));
 
 /** Match requests from first contact to a landed contract; every move is versioned, audited and notified. */
 @Injectable()
@@ -43,13 +43,13 @@ export class MatchRequestService {
 
   /** An R&D lead asks an achievement's university for contact. */
   request(actor: Actor, input: RequestMatchInput): Promise<MatchRequestView> {
-    if (actor.role !== Role.RD_LEAD) throw forbidden('Only R&D leads request contact, for their own enterprise');
+    if (actor.role !== Role.RD_LEAD) throw forbidden(bilingual('只有企业研发负责人可以为本企业发起对接请求', 'Only R&D leads request contact, for their own enterprise'));
     return this.create(actor, MatchDirection.REQUEST, input.achievementId, input.needId ?? null, input.message);
   }
 
   /** A tech-transfer officer offers one of their university's achievements to a need. */
   propose(actor: Actor, input: ProposeMatchInput): Promise<MatchRequestView> {
-    if (actor.role !== Role.OFFICER) throw forbidden('Only tech-transfer officers propose achievements, of their own university');
+    if (actor.role !== Role.OFFICER) throw forbidden(bilingual('只有高校技术转移专员可以推荐本校成果', 'Only tech-transfer officers propose achievements, of their own university'));
     return this.create(actor, MatchDirection.PROPOSAL, input.achievementId, input.needId, input.message);
   }
 
@@ -128,9 +128,9 @@ export class MatchRequestService {
       if (!need || !canSeeNeed(actor, need)) throw notFound('Need', needId);
       if (need.status !== NeedStatus.OPEN) throw badInput('needId', 'must name an OPEN need');
     }
-    if (direction === MatchDirection.REQUEST && need && need.orgId !== actor.orgId) throw forbidden('R&D leads request contact for their own enterprise’s needs only');
+    if (direction === MatchDirection.REQUEST && need && need.orgId !== actor.orgId) throw forbidden(bilingual('研发负责人只能为本企业的需求发起对接请求', 'R&D leads request contact for their own enterprise’s needs only'));
     if (direction === MatchDirection.PROPOSAL) {
-      if (achievement.orgId !== actor.orgId) throw forbidden('Officers propose their own university’s achievements only');
+      if (achievement.orgId !== actor.orgId) throw forbidden(bilingual('技术转移专员只能推荐本校的成果', 'Officers propose their own university’s achievements only'));
       if (!need) throw badInput('needId', 'is required for a proposal');
     }
     const values: Omit<MatchRequestValues, 'requestedBy' | 'message' | 'expiresAt'> = {
@@ -194,4 +194,9 @@ export class MatchRequestService {
 }
 
 const stale = (id: string, yours: number, current: number) =>
-  conflict(`Match request ${id} was changed by someone else (you acted on version ${yours}, it is now at ${current}); reload and retry`);
+  conflict(
+    bilingual(
+      `该对接请求已被他人修改（您操作的是第 ${yours} 版，当前为第 ${current} 版），请刷新后重试`,
+      `Match request ${id} was changed by someone else (you acted on version ${yours}, it is now at ${current}); reload and retry`,
+    ),
+  );

@@ -1,4 +1,4 @@
-import { Actor, badInput, forbidden, isAlliance } from '@app/core';
+import { Actor, badInput, bilingual, forbidden, isAlliance } from '@app/core';
 import { DeclineReason, MatchDirection, MAX_CONTRACT_NUMBER_LENGTH, MatchRequestStatus as S } from './match-request.types';
 
 /**
@@ -55,8 +55,8 @@ export function judgeTransition(from: S, to: S, side: Side): TransitionVerdict {
 /** The verdict as the domain error a client sees; outsiders never get this far (they cannot see the request). */
 export function assertTransition(from: S, to: S, side: Side): void {
   const verdict = judgeTransition(from, to, side);
-  if (verdict === 'ILLEGAL') throw badInput('status', `cannot move from ${from} to ${to}`);
-  if (verdict === 'NOT_YOUR_MOVE') throw forbidden(`${describe(side)} may not move a request from ${from} to ${to}`);
+  if (verdict === 'ILLEGAL') throw badInput('status', bilingual(`对接请求不能从 ${from} 变为 ${to}`, `status cannot move from ${from} to ${to}`));
+  if (verdict === 'NOT_YOUR_MOVE') throw forbidden(bilingual(`您无权将对接请求从 ${from} 变为 ${to}`, `${describe(side)} may not move a request from ${from} to ${to}`));
 }
 
 const describe = (side: Side): string =>
@@ -65,7 +65,7 @@ const describe = (side: Side): string =>
 /** A decline needs a reason; OTHER needs words. Returns the note to store. */
 export function checkDecline(reason: DeclineReason, note: string | null | undefined): string | null {
   const text = note?.trim() ?? '';
-  if (reason === DeclineReason.OTHER && !text) throw badInput('note', 'is required when the reason is OTHER');
+  if (reason === DeclineReason.OTHER && !text) throw badInput('note', bilingual('原因选择“其他”时须填写备注', 'note is required when the reason is OTHER'));
   return text || null;
 }
 
