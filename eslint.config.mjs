@@ -21,7 +21,12 @@ export default tseslint.config(
       // A leading underscore marks a value dropped on purpose (`const { password: _p, ...rest } = user`).
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // String enums are compared with their literal values on purpose: entity columns and GraphQL hold the strings.
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
