@@ -1,4 +1,4 @@
-import { codeOf, Factory, Person } from './support/factories';
+import { codeOf, Factory } from './support/factories';
 import { EVENT_OPS as OPS, eventInput, EventSteps } from './support/events';
 import { startApp, TestApp } from './support/test-app';
 

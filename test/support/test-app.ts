@@ -1,11 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { App } from 'supertest/types';
-import { AppConfig, Clock, loadConfig } from '@app/core';
+import { AppConfig, loadConfig } from '@app/core';
 import { Database } from '@app/database';
 import { SearchSyncRelay } from '@app/catalog';
 import { MailRelay } from '@app/mail';
-import type { SearchEngine } from '@app/search';
 import type { AppOverrides } from '../../apps/api/src/app.module';
 import { createApp } from '../../apps/api/src/bootstrap';
 

@@ -95,7 +95,7 @@ export function phrasePinyin(words: readonly string[], bigrams: string[], initia
 export function parsePinyin(text: string): string[] | undefined {
   const n = text.length;
   if (n === 0 || n > 40 || !/^[a-z]+$/.test(text)) return undefined;
-  const best: (string[] | undefined)[] = new Array(n + 1).fill(undefined);
+  const best = new Array<string[] | undefined>(n + 1).fill(undefined);
   best[0] = [];
   for (let i = 0; i < n; i++) {
     const prefix = best[i];

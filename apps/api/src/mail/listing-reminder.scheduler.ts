@@ -19,7 +19,7 @@ export class ListingReminderScheduler implements OnApplicationBootstrap, OnAppli
     if (this.config.mailRelayPollMs === 0) return;
     const run = () => this.reminders.sweep().catch((error: Error) => this.logger.error(`Listing reminders: ${error.message}`));
     void run();
-    this.timer = setInterval(run, HOUR_MS);
+    this.timer = setInterval(() => void run(), HOUR_MS);
     this.timer.unref();
   }
 

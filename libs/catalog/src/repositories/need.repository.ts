@@ -6,7 +6,7 @@ import { NeedEntity } from '../entities';
 import { keysetPage } from './listing';
 
 export interface NeedFilter {
-  industries?: NeedEntity['industry'][] | Industry[];
+  industries?: Industry[];
   statuses?: NeedStatus[];
   orgIds?: string[];
   trlMin?: number;

@@ -122,7 +122,7 @@ export class SlotMatcher {
 
   /** Replaces the slot's meetings by the matching: removals first, so the additions always fit. */
   private apply(s: number): void {
-    const { m, st, match, n } = this;
+    const { st, match, n } = this;
     const chosen = new Set<number>();
     for (let v = 0; v < n; v++) {
       const w = match[v];

@@ -1,4 +1,3 @@
-import type { SearchDocument } from '@app/search';
 import type { ExpansionWeights, TextAnalyzer } from '@app/text-analysis';
 import type { TermConcept } from './concept-scoring';
 import { specificity } from './specificity';
