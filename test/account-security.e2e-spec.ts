@@ -97,6 +97,17 @@ describe('sign-in throttling and access-token checks', () => {
     expect((await loginFrom('203.0.113.100', emails[0], PASSWORD)).errors).toBeUndefined();
   });
 
+  it('password-reset requests are limited per client address, whoever they name', async () => {
+    const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
+    const from = (address: string, i: number) =>
+      t.http().post('/graphql').set('x-forwarded-for', address).send({ query: REQUEST, variables: { email: `someone${i}@test.cn` } }).then((r) => r.body);
+    for (let i = 0; i < 10; i++) expect((await from('203.0.113.50', i)).data?.requestPasswordReset).toBe(true);
+    const limited = await from('203.0.113.50', 10);
+    expect(limited.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
+    expect(limited.errors[0].message).toMatch(/^请求过于频繁，请 \d+ 秒后再试/);
+    expect((await from('203.0.113.51', 11)).data?.requestPasswordReset).toBe(true);
+  });
+
   it('signing out ends the access tokens of that sign-in at once, not those of another', async () => {
     const person = await f.person('RD_LEAD');
     const email = await emailOf(t, person.userId);

@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { codeOf, Factory, Person } from './support/factories';
+import { codeOf, Factory } from './support/factories';
+import { invitedByMail, PASSWORD } from './support/mail-people';
 import { TestSmtp, tokenFromLink } from './support/smtp';
 import { startApp, TestApp } from './support/test-app';
 
 const PUBLIC_URL = 'https://match.xiushui.test';
-const PASSWORD = 'Str0ng-passw0rd';
 const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
@@ -14,10 +14,6 @@ const REFRESH = `mutation($input: RefreshInput!) { refreshSession(input: $input)
 const ME = `{ me { id } }`;
 const LOG = `query($status: MailDeliveryStatus) { mailDeliveries(status: $status) { messageId kind to subject status attempts lastError smtpResponse } }`;
 
-async function emailOf(t: TestApp, p: Person): Promise<string> {
-  const [row] = await t.db.read((em) => em.query(`SELECT email FROM users WHERE id = $1`, [p.userId]));
-  return row.email;
-}
 
 /** Time passes: every waiting retry is due now. */
 const retriesDue = (t: TestApp) => t.db.transaction((em) => em.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING'`));
@@ -37,15 +33,17 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     await smtp.close();
   });
 
+  const newPerson = async (role: 'OFFICER' | 'RD_LEAD') => invitedByMail(t, smtp, PUBLIC_URL, await f.admin(), await f.org(role === 'OFFICER' ? 'UNIVERSITY' : 'ENTERPRISE'), role);
+
   it('forgot password: e-mail, link, new password; the link works once and every old sign-in ends', async () => {
-    const person = await f.person('OFFICER');
-    const email = await emailOf(t, person);
+    const person = await newPerson('OFFICER');
+    const email = person.email;
     const session = await f.login(email, PASSWORD);
     // The same answer for an unknown address, and nothing is sent to it.
     expect((await t.gql(REQUEST, { email: 'nobody-here@test.cn' })).data?.requestPasswordReset).toBe(true);
     expect((await t.gql(REQUEST, { email: email.toUpperCase() })).data?.requestPasswordReset).toBe(true);
     await t.drainMail();
-    const [mail, ...more] = smtp.to(email);
+    const [mail, ...more] = smtp.to(email).filter((m) => m.subject === '重置您的密码');
     expect(more).toHaveLength(0);
     expect(smtp.to('nobody-here@test.cn')).toHaveLength(0);
     expect(mail.from?.value[0]).toEqual({ name: '秀水科创联盟', address: 'noreply@xiushui.test' });
@@ -70,13 +68,20 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     expect(row).toEqual({ text_body: null, html_body: null });
   });
 
+  it('a malformed address (NUL, lone surrogate, too long) is BAD_USER_INPUT naming the field, not an internal error', async () => {
+    for (const email of ['a\u0000b@test.cn', 'a\ud800@test.cn', `${'a'.repeat(300)}@test.cn`, 'no-at-sign']) {
+      const res = await t.gql(REQUEST, { email });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'email' }] });
+    }
+  });
+
   it('an expired link is refused; English readers get English mail', async () => {
-    const person = await f.person('RD_LEAD');
-    const email = await emailOf(t, person);
+    const person = await newPerson('RD_LEAD');
+    const email = person.email;
     await t.db.transaction((em) => em.query(`UPDATE users SET locale = 'en-US' WHERE id = $1`, [person.userId]));
     await t.gql(REQUEST, { email });
     await t.drainMail();
-    const [mail] = smtp.to(email);
+    const mail = smtp.to(email).pop() as (typeof smtp.received)[number];
     expect(mail.subject).toBe('Reset your password');
     await t.db.transaction((em) => em.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [person.userId]));
     const res = await t.gql(RESET, { input: { token: tokenFromLink(mail, `${PUBLIC_URL}/reset-password`), password: 'Neues-Kennwort-42' } });
@@ -84,8 +89,8 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
   });
 
   it('change password: the old one is checked, weak ones refused, other sign-ins end and this one stays', async () => {
-    const person = await f.person('OFFICER');
-    const email = await emailOf(t, person);
+    const person = await newPerson('OFFICER');
+    const email = person.email;
     const other = await f.login(email, PASSWORD);
     const wrong = await t.gql(CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'Neues-Kennwort-42' } }, person.token);
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword' }] });
@@ -101,52 +106,53 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
   });
 
   it('a server that answers 4xx and then accepts gets the message exactly once', async () => {
-    const person = await f.person('OFFICER');
-    const email = await emailOf(t, person);
+    const person = await newPerson('OFFICER');
+    const email = person.email;
     const start = smtp.dataAttempts;
     smtp.behaviour = (n) => (n === start ? { code: 451, message: 'Greylisted, try again later' } : null);
     await t.gql(REQUEST, { email });
     await t.drainMail();
-    expect(smtp.to(email)).toHaveLength(0);
-    const [pending] = await t.db.read((em) => em.query(`SELECT status, attempts, last_error, next_attempt_at > now() AS waits FROM mail_outbox WHERE to_address = $1`, [email]));
+    const received = smtp.to(email).length;
+    const [pending] = await t.db.read((em) => em.query(`SELECT status, attempts, last_error, next_attempt_at > now() AS waits FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET'`, [email]));
     expect(pending).toMatchObject({ status: 'PENDING', attempts: 1, waits: true, last_error: expect.stringContaining('451') });
     await t.drainMail();
-    expect(smtp.to(email)).toHaveLength(0);
+    expect(smtp.to(email)).toHaveLength(received);
     await retriesDue(t);
     await t.drainMail();
     await t.drainMail();
-    expect(smtp.to(email)).toHaveLength(1);
+    expect(smtp.to(email)).toHaveLength(received + 1);
+    expect(smtp.to(email).pop()?.subject).toBe('重置您的密码');
     smtp.behaviour = () => null;
   });
 
   it('a 5xx answer ends as FAILED in the delivery log, readable by administrators only', async () => {
-    const person = await f.person('OFFICER');
-    const email = await emailOf(t, person);
+    const person = await newPerson('OFFICER');
+    const email = person.email;
     smtp.behaviour = () => ({ code: 550, message: 'Mailbox unavailable' });
     await t.gql(REQUEST, { email });
     await t.drainMail();
     smtp.behaviour = () => null;
     await retriesDue(t);
     await t.drainMail();
-    expect(smtp.to(email)).toHaveLength(0);
+    expect(smtp.to(email).filter((m) => m.subject === '重置您的密码')).toHaveLength(0);
     const log = await t.gql(LOG, { status: 'FAILED' }, await f.admin());
-    expect(log.data?.mailDeliveries.find((d: { to: string }) => d.to === email)).toMatchObject({ status: 'FAILED', attempts: 1, lastError: expect.stringContaining('550') });
+    expect(log.data?.mailDeliveries.find((d: { to: string; kind: string }) => d.to === email && d.kind === 'PASSWORD_RESET')).toMatchObject({ status: 'FAILED', attempts: 1, lastError: expect.stringContaining('550') });
     expect(codeOf(await t.gql(LOG, {}, person.token))).toBe('FORBIDDEN');
   });
 
   it('connection refused is retried until the server is back', async () => {
-    const person = await f.person('OFFICER');
-    const email = await emailOf(t, person);
+    const person = await newPerson('OFFICER');
+    const email = person.email;
     const port = smtp.port;
     await smtp.close();
     await t.gql(REQUEST, { email });
     await t.drainMail();
-    const [pending] = await t.db.read((em) => em.query(`SELECT status, attempts, last_error FROM mail_outbox WHERE to_address = $1`, [email]));
+    const [pending] = await t.db.read((em) => em.query(`SELECT status, attempts, last_error FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET'`, [email]));
     expect(pending).toMatchObject({ status: 'PENDING', attempts: 1, last_error: expect.stringMatching(/ECONNECTION|ECONNREFUSED/) });
     smtp = await TestSmtp.start(() => null, port);
     await retriesDue(t);
     await t.drainMail();
-    expect(smtp.to(email)).toHaveLength(1);
+    expect(smtp.to(email).map((m) => m.subject)).toEqual(['重置您的密码']);
   });
 });
 
@@ -157,16 +163,18 @@ describe('a process stopped after the commit', () => {
     const first = await startApp(env);
     let second: TestApp | null = null;
     try {
-      const person = await new Factory(first).person('OFFICER');
-      const email = await emailOf(first, person);
+      const firstFactory = new Factory(first);
+      const person = await invitedByMail(first, smtp, PUBLIC_URL, await firstFactory.admin(), await firstFactory.org('UNIVERSITY'), 'OFFICER');
+      const email = person.email;
       expect((await first.gql(REQUEST, { email })).data?.requestPasswordReset).toBe(true);
       await first.close();
-      expect(smtp.received).toHaveLength(0);
+      const resets = () => smtp.to(email).filter((m) => m.subject === '重置您的密码');
+      expect(resets()).toHaveLength(0);
       second = await startApp({ ...env, KEEP_DATA: '1' });
       await second.drainMail();
       await second.drainMail();
-      expect(smtp.to(email)).toHaveLength(1);
-      const token = tokenFromLink(smtp.to(email)[0], `${PUBLIC_URL}/reset-password`);
+      expect(resets()).toHaveLength(1);
+      const token = tokenFromLink(resets()[0], `${PUBLIC_URL}/reset-password`);
       expect((await second.gql(RESET, { input: { token, password: 'Neues-Kennwort-42' } })).data?.resetPassword).toBe(true);
     } finally {
       await second?.close();

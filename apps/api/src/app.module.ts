@@ -33,8 +33,11 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { IdentityResolver } from './identity/identity.resolver';
 import { SessionController } from './identity/session.controller';
 import { PasswordResolver } from './identity/password.resolver';
+import { PeopleResolver } from './identity/people.resolver';
+import { RegistrationResolver } from './identity/registration.resolver';
 import { MailResolver } from './mail/mail.resolver';
-import { MailModule } from '@app/mail';
+import { ListingReminderScheduler } from './mail/listing-reminder.scheduler';
+import { MailModule, MailRelayModule } from '@app/mail';
 import { MatchingResolver } from './matching/matching.resolver';
 import { MatchDashboardResolver } from './matching/requests/match-dashboard.resolver';
 import { MatchExportController } from './matching/requests/match-export.controller';
@@ -88,6 +91,7 @@ export class AppModule {
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
         MailModule,
+        MailRelayModule,
         CatalogModule,
         CatalogSearchModule,
         MatchingModule,
@@ -126,7 +130,10 @@ export class AppModule {
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         IdentityResolver,
         PasswordResolver,
+        PeopleResolver,
+        RegistrationResolver,
         MailResolver,
+        ListingReminderScheduler,
         AchievementResolver,
         NeedResolver,
         SearchResolver,

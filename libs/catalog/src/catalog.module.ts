@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { MailModule } from '@app/mail';
+import { ListingExpiryReminders } from './services/listing-expiry-reminders';
 import { CatalogImporter } from './import/catalog-importer';
 import { AchievementRepository } from './repositories/achievement.repository';
 import { NeedRepository } from './repositories/need.repository';
@@ -8,9 +10,9 @@ import { NeedService } from './services/need.service';
 import { CatalogProjection, CatalogSearchService, ChangeLogRepository, OutboxRepository, SearchIndexService, SearchSyncRelay } from './search-sync';
 
 @Module({
-  imports: [IdentityModule],
-  providers: [AchievementRepository, NeedRepository, AchievementService, NeedService, CatalogImporter],
-  exports: [AchievementService, NeedService, CatalogImporter, AchievementRepository, NeedRepository],
+  imports: [IdentityModule, MailModule],
+  providers: [AchievementRepository, NeedRepository, AchievementService, NeedService, CatalogImporter, ListingExpiryReminders],
+  exports: [AchievementService, NeedService, CatalogImporter, AchievementRepository, NeedRepository, ListingExpiryReminders],
 })
 export class CatalogModule {}
 

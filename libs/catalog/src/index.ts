@@ -3,6 +3,7 @@ export * from './catalog.module';
 export * from './domain/visibility';
 export * from './services/achievement.service';
 export * from './services/need.service';
+export { ListingExpiryReminders, REMINDER_DAYS } from './services/listing-expiry-reminders';
 export * from './import/catalog-importer';
 export type { AchievementFilter, AchievementRankingRow } from './repositories/achievement.repository';
 export type { NeedFilter } from './repositories/need.repository';

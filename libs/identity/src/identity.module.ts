@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { MailModule } from '@app/mail';
 import { PasswordResetRepository } from './repositories/password-reset.repository';
 import { PasswordService } from './services/password.service';
+import { InvitationService } from './services/invitation.service';
+import { RegistrationService } from './services/registration.service';
 import { OrganizationRepository } from './repositories/organization.repository';
 import { RefreshTokenRepository } from './repositories/refresh-token.repository';
 import { UserRepository } from './repositories/user.repository';
@@ -19,6 +21,8 @@ import { LoginThrottle } from './throttle/login-throttle.service';
   providers: [
     PasswordResetRepository,
     PasswordService,
+    InvitationService,
+    RegistrationService,
     OrganizationRepository,
     UserRepository,
     RefreshTokenRepository,
@@ -31,6 +35,6 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository, UserRepository],
+  exports: [RegistrationService, InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository, UserRepository],
 })
 export class IdentityModule {}

@@ -11,3 +11,5 @@ export { hashPassword } from './services/password-hasher';
 export { PasswordService, RESET_MINUTES } from './services/password.service';
 export { passwordProblem } from './domain/password-policy';
 export { newOpaqueToken, sha256 } from './services/tokens';
+export { InvitationService, INVITATION_DAYS, type Invitation, type InviteInput } from './services/invitation.service';
+export { RegistrationService, type RegistrationInput } from './services/registration.service';

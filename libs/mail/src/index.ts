@@ -1,5 +1,5 @@
 export * from './mail.types';
-export { MailModule } from './mail.module';
+export { MailModule, MailRelayModule } from './mail.module';
 export { Mailer } from './mailer';
 export { MailRelay, mailBackoffSeconds } from './mail-relay';
 export { MailDigests } from './mail-digests';

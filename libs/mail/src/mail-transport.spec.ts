@@ -1,4 +1,4 @@
-import { classifySendError } from './mail-transport';
+import { classifySendError, redactTokens } from './mail-transport';
 
 describe('classifySendError', () => {
   it.each([
@@ -10,5 +10,13 @@ describe('classifySendError', () => {
     [{ code: 'ETIMEDOUT' }, 'TEMPORARY'],
   ])('%j is %s', (error, expected) => {
     expect(classifySendError(error)).toBe(expected);
+  });
+});
+
+describe('redactTokens', () => {
+  it('hides the token parameter of every link and keeps the rest', () => {
+    expect(redactTokens('设置：https://w.cn/invite?token=abc-DEF_1\nhttps://w.cn/x?a=1&token=zz&b=2')).toBe(
+      '设置：https://w.cn/invite?token=[redacted]\nhttps://w.cn/x?a=1&token=[redacted]&b=2',
+    );
   });
 });

@@ -48,13 +48,24 @@ export class SmtpMailTransport extends MailTransport {
   }
 }
 
-/** Development without SMTP_URL: each message is written to the log instead of being sent. */
+/** Links' secrets (invitation, reset) as they appear in logs outside development. */
+export const redactTokens = (text: string): string => text.replace(/([?&]token=)[^&\s]+/g, '$1[redacted]');
+
+/**
+ * Development without SMTP_URL: each message is written to the log instead of being sent. In production the
+ * links' tokens are redacted: a log must not let its readers reset passwords.
+ */
 export class LogMailTransport extends MailTransport {
   readonly description = 'the log (SMTP_URL is not set)';
   private readonly logger = new Logger('Mail');
 
+  constructor(private readonly redact: boolean) {
+    super();
+  }
+
   async send(mail: OutgoingMail): Promise<string> {
-    this.logger.log(`E-mail not sent (no SMTP_URL) to ${mail.to}: ${mail.subject}\n${mail.text}`);
+    const text = this.redact ? redactTokens(mail.text) : mail.text;
+    this.logger.log(`E-mail not sent (no SMTP_URL) to ${mail.to}: ${mail.subject}\n${text}`);
     return 'written to the log';
   }
 }
@@ -63,5 +74,5 @@ export const mailTransportProvider = {
   provide: MailTransport,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig): MailTransport =>
-    config.smtpUrl ? new SmtpMailTransport({ ...config, smtpUrl: config.smtpUrl }) : new LogMailTransport(),
+    config.smtpUrl ? new SmtpMailTransport({ ...config, smtpUrl: config.smtpUrl }) : new LogMailTransport(config.nodeEnv === 'production'),
 };

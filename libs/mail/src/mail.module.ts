@@ -7,17 +7,17 @@ import { mailTransportProvider } from './mail-transport';
 import { MailDeliveryService } from './mail-delivery.service';
 import { Mailer } from './mailer';
 
+/** Writing e-mails into the outbox (inside the caller's transaction), the delivery log and preferences. */
 @Module({
-  providers: [
-    MailOutboxRepository,
-    MailPreferenceRepository,
-    MailRecipientRepository,
-    mailTransportProvider,
-    Mailer,
-    MailDigests,
-    MailRelay,
-    MailDeliveryService,
-  ],
-  exports: [Mailer, MailRelay, MailDigests, MailDeliveryService],
+  providers: [MailOutboxRepository, MailPreferenceRepository, MailRecipientRepository, Mailer, MailDeliveryService],
+  exports: [Mailer, MailDeliveryService, MailOutboxRepository, MailRecipientRepository],
 })
 export class MailModule {}
+
+/** Sending: the relay and the daily digests. Only the api runs it, not the command-line tools. */
+@Module({
+  imports: [MailModule],
+  providers: [mailTransportProvider, MailDigests, MailRelay],
+  exports: [MailRelay, MailDigests],
+})
+export class MailRelayModule {}

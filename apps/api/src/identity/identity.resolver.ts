@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { type Actor, APP_CONFIG, type AppConfig } from '@app/core';
-import { AuthService, OrganizationService, UserService } from '@app/identity';
+import { AuthService, InvitationService, OrganizationService, UserService } from '@app/identity';
 import { CurrentActor, Public } from '../graphql/auth';
 import { requestAddress } from '../graphql/client-address';
 import type { RequestContext } from '../graphql/context';
@@ -18,6 +18,7 @@ export class IdentityResolver {
     private readonly userService: UserService,
     private readonly orgs: OrganizationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly invitations: InvitationService,
   ) {}
 
   @Public()
@@ -44,7 +45,7 @@ export class IdentityResolver {
   @Public()
   @Mutation(() => UserModel, { description: 'Sets the password of an invited account' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<UserModel> {
-    return UserModel.from(await this.userService.acceptInvitation(input.token, input.password));
+    return UserModel.from(await this.invitations.accept(input.token, input.password));
   }
 
   @Query(() => UserModel)
@@ -52,9 +53,9 @@ export class IdentityResolver {
     return UserModel.from(await this.userService.get(actor.userId));
   }
 
-  @Mutation(() => InvitationPayload)
+  @Mutation(() => InvitationPayload, { description: 'Coordinators for any organisation, organisation admins for their own; the invitee gets the link by e-mail' })
   async inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput): Promise<InvitationPayload> {
-    const { user, invitationToken } = await this.userService.invite(actor, input);
+    const { user, invitationToken } = await this.invitations.invite(actor, input);
     return { user: UserModel.from(user), invitationToken };
   }
 

@@ -16,8 +16,8 @@ export class PasswordResolver {
 
   @Public()
   @Mutation(() => Boolean, { description: 'E-mails a single-use reset link (30 minutes). Always true: the answer does not tell whether the address has an account' })
-  async requestPasswordReset(@Args('email') email: string): Promise<boolean> {
-    await this.passwords.requestReset(email);
+  async requestPasswordReset(@Args('email') email: string, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.passwords.requestReset(email, requestAddress(ctx.req, this.config.trustProxy));
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { isValidUscc } from './values';
+import { canManagePeopleOf, isValidUscc, Role } from './values';
 
 describe('isValidUscc', () => {
   it.each([
@@ -9,5 +9,18 @@ describe('isValidUscc', () => {
     ['91330000142916567I', false], // I is not in the alphabet
   ])('%s -> %s', (code, valid) => {
     expect(isValidUscc(code)).toBe(valid);
+  });
+});
+
+describe('canManagePeopleOf', () => {
+  const org = 'org-1';
+  it.each([
+    ['coordinator, any organisation', { userId: 'u', orgId: 'alliance', role: Role.COORDINATOR }, true],
+    ['admin, any organisation', { userId: 'u', orgId: 'alliance', role: Role.ADMIN }, true],
+    ['organisation admin, own organisation', { userId: 'u', orgId: org, role: Role.RD_LEAD, orgAdmin: true }, true],
+    ['organisation admin, another organisation', { userId: 'u', orgId: 'org-2', role: Role.RD_LEAD, orgAdmin: true }, false],
+    ['member without the flag, own organisation', { userId: 'u', orgId: org, role: Role.OFFICER }, false],
+  ])('%s -> %s', (_, actor, expected) => {
+    expect(canManagePeopleOf(actor, org)).toBe(expected);
   });
 });

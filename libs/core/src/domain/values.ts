@@ -76,6 +76,8 @@ export interface Actor {
   role: Role;
   /** The sign-in (refresh-token family) the access token belongs to. */
   sessionId?: string;
+  /** Manages the people of its own organisation (invite, deactivate, roles). */
+  orgAdmin?: boolean;
 }
 
 /** The alliance's name: its organisation at bootstrap and the sender name of every e-mail. */
@@ -83,6 +85,9 @@ export const ALLIANCE_NAME = '秀水科创联盟';
 
 export const isAlliance = (actor: Actor | null | undefined): boolean =>
   !!actor && (actor.role === Role.COORDINATOR || actor.role === Role.ADMIN);
+
+/** Coordinators and administrators manage everyone's people; an organisation's admins their own. */
+export const canManagePeopleOf = (actor: Actor, orgId: string): boolean => isAlliance(actor) || (!!actor.orgAdmin && actor.orgId === orgId);
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

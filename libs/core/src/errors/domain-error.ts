@@ -42,3 +42,7 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
   new DomainError(ErrorCode.TOO_MANY_REQUESTS, `登录失败次数过多，请 ${wait(retryAfterSeconds)}后再试；忘记密码可通过邮件重置`, {
     retryAfterSeconds,
   });
+
+/** Too many requests from one client address: says when to try again. */
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new DomainError(ErrorCode.TOO_MANY_REQUESTS, `请求过于频繁，请 ${wait(retryAfterSeconds)}后再试`, { retryAfterSeconds });

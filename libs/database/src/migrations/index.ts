@@ -10,6 +10,9 @@ import { EventNotifications1765034000000 } from './1765034000000-event-notificat
 import { CalendarTokens1765036000000 } from './1765036000000-calendar-tokens';
 import { AccountSecurity1765050000000 } from './1765050000000-account-security';
 import { MailAndPasswords1765050100000 } from './1765050100000-mail-and-passwords';
+import { OrgAdmins1765050200000 } from './1765050200000-org-admins';
+import { Registrations1765050300000 } from './1765050300000-registrations';
+import { ListingReminders1765050400000 } from './1765050400000-listing-reminders';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
@@ -26,5 +29,8 @@ export const MIGRATIONS = [
   CalendarTokens1765036000000,
   AccountSecurity1765050000000,
   MailAndPasswords1765050100000,
+  OrgAdmins1765050200000,
+  Registrations1765050300000,
+  ListingReminders1765050400000,
   SearchChanges1765060000000,
 ];

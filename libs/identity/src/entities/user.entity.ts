@@ -16,6 +16,7 @@ export class UserEntity {
   @Column('integer', { name: 'token_version', default: 1 }) tokenVersion: number;
   @Column('timestamptz', { name: 'deactivated_at', nullable: true }) deactivatedAt: Date | null;
   @Column('text', { default: 'zh-CN' }) locale: Locale;
+  @Column('boolean', { name: 'org_admin', default: false }) orgAdmin: boolean;
   @Column('integer') version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

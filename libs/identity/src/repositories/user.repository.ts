@@ -38,6 +38,39 @@ export class UserRepository {
     return (lock ? qb.setLock('pessimistic_write') : qb).getOne();
   }
 
+  findByIdForUpdate(em: EntityManager, id: string): Promise<UserEntity | null> {
+    return em.createQueryBuilder(UserEntity, 'u').where('u.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /** Invitations not yet accepted (password unset), of one organisation or of all. */
+  findInvitations(em: EntityManager, orgId: string | null): Promise<UserEntity[]> {
+    const qb = em.createQueryBuilder(UserEntity, 'u').where('u.password_hash IS NULL AND u.invitation_hash IS NOT NULL');
+    if (orgId) qb.andWhere('u.org_id = :orgId', { orgId });
+    return qb.orderBy('u.invitation_expires_at', 'ASC').getMany();
+  }
+
+  /** Deletes a never-accepted invitation (the address becomes free again); false when it was accepted meanwhile. */
+  async deleteInvitation(em: EntityManager, id: string): Promise<boolean> {
+    const result = await em.createQueryBuilder().delete().from(UserEntity).where('id = :id AND password_hash IS NULL', { id }).execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async setInvitation(em: EntityManager, id: string, invitationHash: string, invitationExpiresAt: Date): Promise<void> {
+    await em.update(UserEntity, { id }, { invitationHash, invitationExpiresAt, version: () => 'version + 1' });
+  }
+
+  /**
+   * Changes that must end the user's access tokens at once (deactivation, role, organisation admin): the token
+   * version moves with them.
+   */
+  async updateAccess(em: EntityManager, id: string, values: Partial<Pick<UserEntity, 'role' | 'orgAdmin' | 'deactivatedAt'>>): Promise<void> {
+    await em.update(UserEntity, { id }, { ...values, version: () => 'version + 1', tokenVersion: () => 'token_version + 1' });
+  }
+
+  async updateProfile(em: EntityManager, id: string, values: Partial<Pick<UserEntity, 'displayName' | 'locale'>>): Promise<void> {
+    await em.update(UserEntity, { id }, { ...values, version: () => 'version + 1' });
+  }
+
   insert(em: EntityManager, values: Partial<UserEntity>): Promise<UserEntity> {
     return em.save(UserEntity, em.create(UserEntity, { ...values, version: 1 }));
   }

@@ -28,6 +28,8 @@ interface AccessClaims {
   ver: number;
   /** The sign-in (refresh-token family); signing out ends its access tokens too. */
   sid: string;
+  /** Organisation admin. */
+  adm: boolean;
   exp?: number;
 }
 
@@ -114,17 +116,17 @@ export class AuthService implements OnModuleInit {
       throw unauthenticated('Access token is invalid or expired');
     }
     const state = await this.tokenState.get(claims.sub, claims.sid);
-    if (!state || !state.active || state.sessionRevoked || state.tokenVersion !== claims.ver || state.orgId !== claims.org || state.role !== claims.role) {
+    if (!state || !state.active || state.sessionRevoked || state.tokenVersion !== claims.ver || state.orgId !== claims.org || state.role !== claims.role || state.orgAdmin !== claims.adm) {
       throw unauthenticated('Access token is no longer valid; sign in again');
     }
-    return { userId: claims.sub, orgId: claims.org, role: claims.role, sessionId: claims.sid };
+    return { userId: claims.sub, orgId: claims.org, role: claims.role, sessionId: claims.sid, orgAdmin: claims.adm };
   }
 
   private async issue(em: EntityManager, user: UserEntity, familyId: string): Promise<Session> {
     const refreshToken = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
     await this.refreshTokens.insert(em, { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt });
-    const claims: AccessClaims = { sub: user.id, org: user.orgId, role: user.role, ver: user.tokenVersion, sid: familyId };
+    const claims: AccessClaims = { sub: user.id, org: user.orgId, role: user.role, ver: user.tokenVersion, sid: familyId, adm: user.orgAdmin };
     return { accessToken: this.jwt.sign(claims), refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user };
   }
 }

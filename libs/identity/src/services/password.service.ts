@@ -39,9 +39,10 @@ export class PasswordService {
    * Mails a single-use link valid for 30 minutes to an active account. The answer is the same whether or not the
    * address belongs to anyone, so it reveals nothing.
    */
-  async requestReset(rawEmail: string): Promise<void> {
+  async requestReset(rawEmail: string, clientAddress: string): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
     if (email.length > 200 || !/^[^\s@\u0000]+@[^\s@\u0000]+$/.test(email) || /[\ud800-\udfff]/.test(email)) throw badInput('email', 'is not an e-mail address');
+    await this.throttle.countRequest('reset', clientAddress);
     await this.db.transaction(async (em) => {
       const user = await this.users.findWithPasswordByEmail(em, email);
       if (!user || !user.passwordHash || user.deactivatedAt) return;

@@ -1,36 +1,34 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, conflict, forbidden, isAlliance, notFound, OrganizationKind, Role } from '@app/core';
-import { appendAudit, Database } from '@app/database';
+import { EntityManager } from 'typeorm';
+import { Actor, badInput, canManagePeopleOf, forbidden, notFound, Role } from '@app/core';
+import { appendAudit, Database, diff } from '@app/database';
+import type { Locale } from '@app/mail';
+import { orgAdminAllowed, ROLE_ORG_KIND } from '../domain/roles';
 import { UserEntity } from '../entities';
 import { OrganizationRepository } from '../repositories/organization.repository';
+import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
 import { UserRepository } from '../repositories/user.repository';
-import { hashPassword } from './password-hasher';
-import { checkPassword } from './password.service';
-import { newOpaqueToken, sha256 } from './tokens';
+import { TokenStateCache } from './token-state';
 
-const INVITATION_DAYS = 14;
-
-/** Which organisation kind each role belongs to. */
-const ROLE_ORG_KIND: Record<Role, OrganizationKind> = {
-  OFFICER: OrganizationKind.UNIVERSITY,
-  RD_LEAD: OrganizationKind.ENTERPRISE,
-  COORDINATOR: OrganizationKind.ALLIANCE,
-  ADMIN: OrganizationKind.ALLIANCE,
-};
-
-export interface InviteInput {
-  orgId: string;
-  email: string;
-  displayName: string;
-  role: Role;
+export interface AccessPatch {
+  role?: Role;
+  orgAdmin?: boolean;
 }
 
+export interface ProfilePatch {
+  displayName?: string;
+  locale?: Locale;
+}
+
+/** People: reading them, and what coordinators and organisation admins change about them. */
 @Injectable()
 export class UserService {
   constructor(
     private readonly db: Database,
     private readonly users: UserRepository,
     private readonly orgs: OrganizationRepository,
+    private readonly refreshTokens: RefreshTokenRepository,
+    private readonly tokenState: TokenStateCache,
   ) {}
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
@@ -44,51 +42,77 @@ export class UserService {
   }
 
   listByOrg(actor: Actor, orgId: string): Promise<UserEntity[]> {
-    if (!isAlliance(actor) && actor.orgId !== orgId) throw forbidden('You may only list people of your own organization');
+    if (!canManagePeopleOf(actor, orgId) && actor.orgId !== orgId) throw forbidden('You may only list people of your own organization');
     return this.db.read((em) => this.users.findByOrg(em, orgId));
   }
 
-  /** Creates the account without a password and returns the one-time invitation token. */
-  async invite(actor: Actor, input: InviteInput): Promise<{ user: UserEntity; invitationToken: string }> {
-    if (!isAlliance(actor)) throw forbidden('Only alliance coordinators invite users');
-    if (input.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden('Only administrators invite administrators');
-    const email = input.email.trim().toLowerCase();
-    const token = newOpaqueToken();
-    const user = await this.db.transaction(async (em) => {
-      const [org] = await this.orgs.findByIds(em, [input.orgId]);
-      if (!org) throw badInput('orgId', 'does not name an existing organization');
-      if (ROLE_ORG_KIND[input.role] !== org.kind) {
-        throw badInput('role', `${input.role} cannot belong to a ${org.kind} organization`);
-      }
-      if (await this.users.findByEmail(em, email)) throw conflict(`A user with e-mail ${email} already exists`);
-      const created = await this.users.insert(em, {
-        orgId: org.id,
-        email,
-        displayName: input.displayName,
-        role: input.role,
-        passwordHash: null,
-        invitationHash: sha256(token),
-        invitationExpiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      });
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: created.id, action: 'INVITE', changes: { email, role: input.role, orgId: org.id } });
-      return created;
+  /** Deactivated people cannot sign in; their access and refresh tokens stop at once. */
+  deactivate(actor: Actor, userId: string): Promise<UserEntity> {
+    if (actor.userId === userId) throw badInput('userId', 'is yourself; ask another administrator');
+    return this.change(actor, userId, 'DEACTIVATE', async (em, user) => {
+      if (user.deactivatedAt) return {};
+      await this.refreshTokens.revokeAllOfUser(em, user.id);
+      return { deactivatedAt: new Date() };
     });
-    return { user, invitationToken: token };
   }
 
-  async acceptInvitation(token: string, password: string): Promise<UserEntity> {
-    const invited = await this.db.read((em) => this.users.findByInvitationHash(em, sha256(token), false));
-    checkPassword('password', password, invited ? [invited.email, invited.displayName] : []);
-    const passwordHash = await hashPassword(password);
+  reactivate(actor: Actor, userId: string): Promise<UserEntity> {
+    return this.change(actor, userId, 'REACTIVATE', async (_em, user) => (user.deactivatedAt ? { deactivatedAt: null } : {}));
+  }
+
+  /** Role (within what the organisation kind allows) and the organisation-admin flag. */
+  updateAccess(actor: Actor, userId: string, patch: AccessPatch): Promise<UserEntity> {
+    if (actor.userId === userId) throw badInput('userId', 'is yourself; ask another administrator');
+    return this.change(actor, userId, 'UPDATE_ACCESS', async (em, user) => {
+      const [org] = await this.orgs.findByIds(em, [user.orgId]);
+      if (patch.role !== undefined && ROLE_ORG_KIND[patch.role] !== org.kind) throw badInput('role', `${patch.role} cannot belong to a ${org.kind} organization`);
+      if (patch.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden('Only administrators grant the ADMIN role');
+      if (patch.orgAdmin && !orgAdminAllowed(org.kind)) throw badInput('orgAdmin', 'is for universities and enterprises; the alliance has coordinators');
+      return diffOnly(user, patch);
+    });
+  }
+
+  async updateProfile(actor: Actor, patch: ProfilePatch): Promise<UserEntity> {
     return this.db.transaction(async (em) => {
-      const user = await this.users.findByInvitationHash(em, sha256(token));
-      if (!user || !user.invitationExpiresAt || user.invitationExpiresAt < new Date()) {
-        throw badInput('token', 'is not a valid or unexpired invitation');
+      const [user] = await this.users.findByIds(em, [actor.userId]);
+      if (!user) throw notFound('User', actor.userId);
+      const changes = diff(user, patch);
+      if (Object.keys(changes).length) {
+        await this.users.updateProfile(em, user.id, patch);
+        await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: user.id, action: 'UPDATE_PROFILE', changes });
       }
-      await this.users.setPassword(em, user.id, passwordHash);
-      await appendAudit(em, { actorUserId: user.id, entityType: 'USER', entityId: user.id, action: 'ACCEPT_INVITATION', changes: {} });
       const [updated] = await this.users.findByIds(em, [user.id]);
       return updated;
     });
   }
+
+  /** Locks the user, checks the caller may manage them, applies the access change (token version moves), audits. */
+  private async change(
+    actor: Actor,
+    userId: string,
+    action: string,
+    decide: (em: EntityManager, user: UserEntity) => Promise<Partial<Pick<UserEntity, 'role' | 'orgAdmin' | 'deactivatedAt'>>>,
+  ): Promise<UserEntity> {
+    const updated = await this.db.transaction(async (em) => {
+      const user = await this.users.findByIdForUpdate(em, userId);
+      if (!user || !canManagePeopleOf(actor, user.orgId)) throw notFound('User', userId);
+      if (user.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden('Only administrators change administrators');
+      const values = await decide(em, user);
+      if (Object.keys(values).length) {
+        await this.users.updateAccess(em, user.id, values);
+        await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: user.id, action, changes: diff(user, values) });
+      }
+      const [fresh] = await this.users.findByIds(em, [user.id]);
+      return fresh;
+    });
+    this.tokenState.forget(userId);
+    return updated;
+  }
+}
+
+function diffOnly(user: UserEntity, patch: AccessPatch): AccessPatch {
+  const out: AccessPatch = {};
+  if (patch.role !== undefined && patch.role !== user.role) out.role = patch.role;
+  if (patch.orgAdmin !== undefined && patch.orgAdmin !== user.orgAdmin) out.orgAdmin = patch.orgAdmin;
+  return out;
 }

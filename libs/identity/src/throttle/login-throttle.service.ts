@@ -1,7 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, tooManyAttempts } from '@app/core';
+import { APP_CONFIG, type AppConfig, tooManyAttempts, tooManyRequests } from '@app/core';
 import { Database } from '@app/database';
 import { LoginThrottleRepository, ThrottlePolicy } from './login-throttle.repository';
+
+/** Password-reset requests or registrations per client address before waits begin. */
+export const PUBLIC_REQUESTS_PER_ADDRESS = 10;
 
 export interface LoginAttempt {
   accountKey: string;
@@ -17,6 +20,7 @@ export interface LoginAttempt {
 export class LoginThrottle {
   private readonly account: ThrottlePolicy;
   private readonly address: ThrottlePolicy;
+  private readonly requests: ThrottlePolicy;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -26,6 +30,16 @@ export class LoginThrottle {
     const common = { baseDelaySeconds: config.loginBaseDelaySeconds, windowSeconds: config.loginWindowSeconds };
     this.account = { ...common, freeFailures: config.loginMaxFailures };
     this.address = { ...common, freeFailures: config.loginAddressMaxFailures };
+    this.requests = { ...common, freeFailures: PUBLIC_REQUESTS_PER_ADDRESS };
+  }
+
+  /**
+   * Public requests that write or send mail (password-reset requests, registrations) count per client address
+   * whatever their outcome; past the free ones each waits, doubling. Throws TOO_MANY_REQUESTS with the wait.
+   */
+  async countRequest(scope: 'reset' | 'register', clientAddress: string): Promise<void> {
+    const result = await this.db.transaction((em) => this.throttles.reserve(em, `${scope}:${clientAddress}`, this.requests));
+    if (!result.ok) throw tooManyRequests(result.retryAfterSeconds);
   }
 
   /** Counts the attempt as a failure up front, or throws TOO_MANY_REQUESTS with the wait. */

@@ -22,7 +22,7 @@ const NOTICE_SUBJECTS: Record<Locale, Record<string, string>> = {
     MATCH_REQUEST_EXPIRING: '对接请求即将过期',
     MATCH_REQUEST_EXPIRED: '对接请求已过期',
     MATCH_STAGE_CHANGED: '对接进展更新',
-    LISTING_EXPIRING: '成果即将到期',
+    LISTING_EXPIRING: '发布内容即将到期',
   },
   'en-US': {
     MATCH_REQUEST_RECEIVED: 'New match request',
@@ -30,7 +30,7 @@ const NOTICE_SUBJECTS: Record<Locale, Record<string, string>> = {
     MATCH_REQUEST_EXPIRING: 'A match request expires soon',
     MATCH_REQUEST_EXPIRED: 'A match request expired',
     MATCH_STAGE_CHANGED: 'Match request progress',
-    LISTING_EXPIRING: 'A listing expires in 30 days',
+    LISTING_EXPIRING: 'Your listing ends in 30 days',
   },
 };
 

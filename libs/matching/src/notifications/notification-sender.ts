@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EmailNotificationSender } from './email-notification-sender';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
 export interface OutgoingNotification {
@@ -11,8 +12,8 @@ export interface OutgoingNotification {
 }
 
 /**
- * Delivery port. It runs inside the caller's transaction, so a change that rolls back notifies nobody; an
- * e-mail adapter would write its own outbox row here and send after commit.
+ * Delivery port. It runs inside the caller's transaction, so a change that rolls back notifies nobody; the e-mail
+ * channel writes its own outbox row here and the mail relay sends after commit.
  */
 export abstract class NotificationSender {
   abstract send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void>;
@@ -24,5 +25,21 @@ export class InAppNotificationSender extends NotificationSender {
   async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
     if (!notes.length) return;
     await em.insert(NotificationEntity, notes.map((n) => ({ ...n, readAt: null })));
+  }
+}
+
+/** In-app always, and e-mail as each recipient chose; further channels (SMS, WeChat) would join here. */
+@Injectable()
+export class AllChannelsNotificationSender extends NotificationSender {
+  constructor(
+    private readonly inApp: InAppNotificationSender,
+    private readonly email: EmailNotificationSender,
+  ) {
+    super();
+  }
+
+  async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
+    await this.inApp.send(em, notes);
+    await this.email.send(em, notes);
   }
 }

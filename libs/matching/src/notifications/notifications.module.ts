@@ -1,10 +1,19 @@
 import { Module } from '@nestjs/common';
-import { InAppNotificationSender, NotificationSender } from './notification-sender';
+import { MailModule } from '@app/mail';
+import { EmailNotificationSender } from './email-notification-sender';
+import { AllChannelsNotificationSender, InAppNotificationSender, NotificationSender } from './notification-sender';
 import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
 
 @Module({
-  providers: [NotificationRepository, NotificationService, { provide: NotificationSender, useClass: InAppNotificationSender }],
+  imports: [MailModule],
+  providers: [
+    NotificationRepository,
+    NotificationService,
+    InAppNotificationSender,
+    EmailNotificationSender,
+    { provide: NotificationSender, useClass: AllChannelsNotificationSender },
+  ],
   exports: [NotificationService, NotificationSender],
 })
 export class NotificationsModule {}

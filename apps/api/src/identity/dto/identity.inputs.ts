@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { IsNotBlank } from '@app/core';
 import { OrganizationKind, Role } from '../../graphql/enums';
 
@@ -44,4 +44,18 @@ export class InviteUserInput {
   @Field() @IsEmail() @MaxLength(200) email: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(100) displayName: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
+  @Field({ nullable: true, description: 'Also an organisation admin (universities and enterprises)' }) @IsOptional() @IsBoolean() orgAdmin?: boolean;
+}
+
+@InputType()
+export class UpdateUserAccessInput {
+  @Field(() => ID) @IsUUID() userId: string;
+  @Field(() => Role, { nullable: true }) @IsOptional() @IsEnum(Role) role?: Role;
+  @Field({ nullable: true }) @IsOptional() @IsBoolean() orgAdmin?: boolean;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(100) displayName?: string;
+  @Field({ nullable: true, description: 'zh-CN or en-US' }) @IsOptional() @IsIn(['zh-CN', 'en-US']) locale?: 'zh-CN' | 'en-US';
 }
