@@ -136,18 +136,60 @@ describe('match dashboard and CSV export (coordinators)', () => {
     expect((await t.http().get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31')).status).toBe(401);
   });
 
-  it('CSV export: one properly quoted row per request in the range', async () => {
+  const csvOf = async (range: { from: string; to: string }, language?: string) => {
+    const req = t.http().get(`/export/match-requests.csv?from=${range.from}&to=${range.to}`).set('authorization', `Bearer ${coordinator.token}`);
+    if (language) req.set('accept-language', language);
+    const res = await req;
+    expect(res.status).toBe(200);
+    return res.text;
+  };
+  const dataLines = (csv: string) => csv.split('\r\n').filter((line) => /^[0-9a-f]{8}-/.test(line));
+
+  it('CSV export: one properly quoted row per request, Chinese titles and labels, Asia/Shanghai times', async () => {
     const res = await t.http().get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31').set('authorization', `Bearer ${coordinator.token}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const gql = await t.gql(`query { matchRequestsCsv(from: "2025-01-01", to: "2025-01-31") }`, {}, coordinator.token);
     expect(gql.data?.matchRequestsCsv).toBe(res.text);
     const text = res.text.replace(/^\uFEFF/, '');
-    expect(text.split('\r\n')[0]).toBe('id,created_at,status,direction,industry,university,enterprise,achievement_key,achievement_title,need_key,need_title,message,answered_at,decline_reason,decline_note,close_reason,contract_amount_wan,contract_number');
-    expect(text).toContain(`${ids[0]},2025-01-03T02:00:00.000Z,SIGNED,REQUEST,PHOTOVOLTAIC,甲大学,丙光伏,`);
-    expect(text).toContain(',"询价, ""急""\n请回复",2025-01-03T04:00:00.000Z,,,,100,HT-1\r\n');
-    expect(text.split('\r\n').filter((line) => /^[0-9a-f]{8}-/.test(line))).toHaveLength(7);
+    expect(text.split('\r\n')[0]).toBe('编号,创建时间,状态,方向,行业,高校/院所,企业,成果编号,成果名称,需求编号,需求名称,留言,答复时间,婉拒原因,婉拒说明,关闭原因,合同金额（万元）,技术合同登记号');
+    // r1 was created at 02:00 UTC: 10:00 in Jiaxing; answered two hours later.
+    expect(text).toContain(`${ids[0]},2025-01-03 10:00,合同签订,企业申请对接,光伏新能源,甲大学,丙光伏,`);
+    expect(text).toContain(',"询价, ""急""\n请回复",2025-01-03 12:00,,,,100,HT-1\r\n');
+    expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(',已婉拒,企业申请对接,光伏新能源,甲大学,丁储能,');
+    expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(',2025-01-04 16:00,价格不合适,,');
+    expect(dataLines(text).find((line) => line.startsWith(ids[5]))).toContain(',成果落地,高校推荐成果,储能,');
+    expect(dataLines(text)).toHaveLength(7);
     expect(ids.every((id) => text.includes(id))).toBe(true);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T|SIGNED|PHOTOVOLTAIC|PRICE/);
+  });
+
+  it('CSV export in English when Accept-Language prefers it, over HTTP and GraphQL alike', async () => {
+    const text = (await csvOf(JANUARY, 'en-US,en;q=0.9,zh-CN;q=0.5')).replace(/^\uFEFF/, '');
+    expect(text.split('\r\n')[0]).toBe('ID,Created,Status,Direction,Industry,University,Enterprise,Achievement key,Achievement,Need key,Need,Message,Answered,Decline reason,Decline note,Close reason,Contract amount (10k CNY),Contract number');
+    expect(text).toContain(`${ids[0]},2025-01-03 10:00,Signed,Enterprise request,Photovoltaics,甲大学,丙光伏,`);
+    expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(',Price,,');
+    const gql = await t.http().post('/graphql').set('authorization', `Bearer ${coordinator.token}`).set('accept-language', 'en')
+      .send({ query: `query { matchRequestsCsv(from: "2025-01-01", to: "2025-01-31") }` });
+    expect(gql.body.data.matchRequestsCsv.replace(/^\uFEFF/, '')).toBe(text);
+    expect(await csvOf(JANUARY, 'zh-CN,en;q=0.8')).toBe(await csvOf(JANUARY));
+  });
+
+  it('filter days are Asia/Shanghai days', async () => {
+    const r7 = ids[6];
+    const move = (at: string) => t.db.transaction((em) => em.query(`UPDATE match_requests SET created_at = $1::timestamptz WHERE id = $2`, [at, r7]));
+    try {
+      // 31 January 17:00 UTC is 1 February 01:00 in Jiaxing: a February request.
+      await move('2025-01-31T17:00:00Z');
+      expect(dataLines(await csvOf(JANUARY)).some((line) => line.startsWith(r7))).toBe(false);
+      expect(dataLines(await csvOf({ from: '2025-02-01', to: '2025-02-01' })).find((line) => line.startsWith(r7))).toContain(',2025-02-01 01:00,');
+      // 31 December 16:30 UTC is 1 January 00:30 in Jiaxing: a January request.
+      await move('2024-12-31T16:30:00Z');
+      expect(dataLines(await csvOf(JANUARY)).find((line) => line.startsWith(r7))).toContain(',2025-01-01 00:30,');
+      expect(dataLines(await csvOf({ from: '2024-12-31', to: '2024-12-31' }))).toEqual([]);
+    } finally {
+      await move('2025-01-09T02:00:00Z');
+    }
   });
 
   it('the partial unique index itself refuses a second open row for a pair, but not a closed one', async () => {

@@ -4,7 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig } from '@app/core';
+import { type AppConfig, configureCursorKey } from '@app/core';
+import { JwtSecretStore } from '@app/identity';
 import { AppModule, type AppOverrides } from './app.module';
 import { validationPipe } from './graphql/validation';
 import { webAppMiddleware } from './web/web-app';
@@ -44,5 +45,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides & { w
   app.useGlobalPipes(validationPipe);
   app.enableShutdownHooks();
   await app.init();
+  // Cursors are sealed with the JWT secret: the configured one, or the one generated once and kept in the database.
+  configureCursorKey(config.jwtSecret ?? (await app.get(JwtSecretStore).load()));
   return app;
 }

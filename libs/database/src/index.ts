@@ -6,3 +6,4 @@ export * from './database.module';
 export * from './versioned-update';
 export * from './sweep';
 export * from './query-rows';
+export * from './unique-violation';

@@ -35,6 +35,6 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [RegistrationService, InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository, UserRepository],
+  exports: [JwtSecretStore, RegistrationService, InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository, UserRepository],
 })
 export class IdentityModule {}

@@ -13,3 +13,4 @@ export { passwordProblem } from './domain/password-policy';
 export { newOpaqueToken, sha256 } from './services/tokens';
 export { InvitationService, INVITATION_DAYS, type Invitation, type InviteInput } from './services/invitation.service';
 export { RegistrationService, type RegistrationInput } from './services/registration.service';
+export { JwtSecretStore } from './services/jwt-secret.store';

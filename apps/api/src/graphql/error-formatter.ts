@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@app/core';
 import { LIMITS, QUERY_TOO_COMPLEX } from './limits';
+import { uniqueViolation } from '@app/database';
 
 const logger = new Logger('GraphQL');
 
@@ -32,7 +33,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...(fields ? { fields } : {}), ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) },
     };
   }
-  const unique = uniqueViolation(original);
+  const unique = uniqueConflict(original);
   if (unique) return { ...base, message: unique.message, extensions: { code: ErrorCode.CONFLICT, fields: [unique] } };
   if (original instanceof HttpException) {
     const code = HTTP_CODES[original.getStatus()];
@@ -54,10 +55,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * A unique constraint lost a race that the service's own check could not see (two writers at once): the
  * database refuses the second, and the client hears CONFLICT naming the field, not an internal error.
  */
-export function uniqueViolation(error: unknown): { field: string; message: string } | null {
-  const driver = (error as { driverError?: { code?: string; detail?: string } } | null)?.driverError ?? (error as { code?: string; detail?: string } | null);
-  if (!driver || driver.code !== '23505') return null;
-  const column = /Key \(([^)]+)\)=/.exec(driver.detail ?? '')?.[1]?.split(',').pop()?.trim() ?? 'value';
-  const field = column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+export function uniqueConflict(error: unknown): { field: string; message: string } | null {
+  const violation = uniqueViolation(error);
+  if (!violation) return null;
+  const field = (violation.columns.at(-1) ?? 'value').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   return { field, message: `${field} is already taken by another record (someone saved it at the same time); reload and retry` };
 }

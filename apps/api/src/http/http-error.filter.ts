@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, ErrorCode, type FieldProblem } from '@app/core';
-import { HTTP_CODES, HTTP_STATUS, uniqueViolation } from '../graphql/error-formatter';
+import { HTTP_CODES, HTTP_STATUS, uniqueConflict } from '../graphql/error-formatter';
 
 export interface HttpErrorBody {
   code: string;
@@ -16,7 +16,7 @@ export function httpError(error: unknown): { status: number; body: HttpErrorBody
   if (error instanceof DomainError) {
     return { status: HTTP_STATUS[error.code], body: { code: error.code, message: error.message, ...(error.details?.fields ? { fields: error.details.fields } : {}) } };
   }
-  const unique = uniqueViolation(error);
+  const unique = uniqueConflict(error);
   if (unique) return { status: 409, body: { code: ErrorCode.CONFLICT, message: unique.message, fields: [unique] } };
   if (error instanceof HttpException) {
     const status = error.getStatus();

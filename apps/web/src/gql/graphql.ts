@@ -54,7 +54,8 @@ export type CreateAchievementInput = {
   cooperationModes: Array<CooperationMode>;
   industry: Industry;
   ip?: Array<IpItemInput>;
-  key: string;
+  /** Your reference, unique within the organization; generated when absent (A-/N- and 8 characters) */
+  key?: string | null | undefined;
   keywords: Array<string>;
   /** Defaults to your organization; coordinators post for others */
   orgId?: string | number | null | undefined;
@@ -75,7 +76,8 @@ export type CreateNeedInput = {
   deadline?: string | null | undefined;
   description: string;
   industry: Industry;
-  key: string;
+  /** Your reference, unique within the organization; generated when absent (A-/N- and 8 characters) */
+  key?: string | null | undefined;
   keywords: Array<string>;
   minTrl?: number | null | undefined;
   /** Defaults to your organization; coordinators post for others */
@@ -122,6 +124,8 @@ export type Industry =
 export type InviteUserInput = {
   displayName: string;
   email: string;
+  /** Also an organisation admin (universities and enterprises) */
+  orgAdmin?: boolean | null | undefined;
   orgId: string | number;
   role: Role;
 };
@@ -201,6 +205,16 @@ export type NeedStatus =
   | 'OPEN';
 
 export type NotificationKind =
+  | 'EVENT_CANCELLED'
+  | 'EVENT_MEETING_ACCEPTED'
+  | 'EVENT_MEETING_ADDED'
+  | 'EVENT_MEETING_CANCELLED'
+  | 'EVENT_MEETING_DECLINED'
+  | 'EVENT_MEETING_MOVED'
+  | 'EVENT_MEETING_REQUESTED'
+  | 'EVENT_MEETING_REQUEST_EXPIRING'
+  | 'EVENT_REMINDER'
+  | 'EVENT_SCHEDULE_PUBLISHED'
   | 'MATCH_ACCEPTED'
   | 'MATCH_CLOSED'
   | 'MATCH_DECLINED'
@@ -404,7 +418,7 @@ export type InviteUserMutationVariables = Exact<{
 }>;
 
 
-export type InviteUserMutation = { inviteUser: { invitationToken: string, user: { id: string, email: string, displayName: string, role: Role, active: boolean } } };
+export type InviteUserMutation = { inviteUser: { invitationToken: string | null, user: { id: string, email: string, displayName: string, role: Role, active: boolean } } };
 
 export type SearchIndexStatusQueryVariables = Exact<{ [key: string]: never; }>;
 

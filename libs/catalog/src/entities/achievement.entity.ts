@@ -9,7 +9,8 @@ export interface IpItem {
 @Entity('achievements')
 export class AchievementEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('text', { unique: true }) key: string;
+  /** Unique per organisation (org_id, key), not globally. */
+  @Column('text') key: string;
   @Column('uuid', { name: 'org_id' }) orgId: string;
   @Column('text') title: string;
   @Column('text') summary: string;

@@ -4,7 +4,8 @@ import { CooperationMode, Industry, NeedStatus } from '@app/core';
 @Entity('needs')
 export class NeedEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('text', { unique: true }) key: string;
+  /** Unique per organisation (org_id, key), not globally. */
+  @Column('text') key: string;
   @Column('uuid', { name: 'org_id' }) orgId: string;
   @Column('text') title: string;
   @Column('text') description: string;

@@ -41,8 +41,9 @@ const FILES: [string, RecordClass][] = [
 ];
 
 /**
- * Imports organisations, achievements and needs, upserting by key. Everything is validated first;
- * one bad record means nothing is written and every problem is reported.
+ * Imports organisations, achievements and needs, upserting by key (a listing's within its organisation). Everything is
+ * validated first; one bad record means nothing is written and every problem is reported. A listing's key held by
+ * another organisation is refused: an import never moves a listing.
  */
 @Injectable()
 export class CatalogImporter {
@@ -87,6 +88,7 @@ export class CatalogImporter {
         (r) => (r.validUntil ? [] : ['validUntil', 'status']),
         progress,
         'achievements',
+        (r) => orgIds.get(r.orgKey) as string,
       );
       const needs = await upsertRows(
         em,
@@ -100,6 +102,7 @@ export class CatalogImporter {
         () => ['status'],
         progress,
         'needs',
+        (r) => orgIds.get(r.orgKey) as string,
       );
       for (const [type, ids] of [['ACHIEVEMENT', achievements.changedIds], ['NEED', needs.changedIds]] as const) {
         for (const id of ids) await enqueueSearchSync(em, type, id);

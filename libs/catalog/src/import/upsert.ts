@@ -19,6 +19,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 /**
  * Inserts new keys, updates changed rows and leaves identical ones alone, so a second run of the
  * same files changes nothing. `keepOnUpdate` names fields an import must not reset on existing rows.
+ * `ownerOf` gives a record's organisation id where keys are unique per organisation (listings): a record then
+ * matches only its own organisation's row.
  */
 export async function upsertRows<R extends { key: string }, T extends { id: string; key: string | null; version: number }, V extends object>(
   em: EntityManager,
@@ -28,17 +30,22 @@ export async function upsertRows<R extends { key: string }, T extends { id: stri
   keepOnUpdate: ((r: R) => string[]) | null,
   progress: ImportProgress,
   stage: string,
+  ownerOf: ((r: R) => string) | null = null,
 ): Promise<{ counts: UpsertCounts; changedIds: string[] }> {
   const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
   const changedIds: string[] = [];
-  const existing = new Map<string, T>();
+  const existing = new Map<string, T[]>();
   for (let i = 0; i < records.length; i += 500) {
-    for (const row of await store.findByKeys(em, records.slice(i, i + 500).map((r) => r.key))) existing.set(row.key as string, row);
+    for (const row of await store.findByKeys(em, records.slice(i, i + 500).map((r) => r.key))) {
+      existing.set(row.key as string, [...(existing.get(row.key as string) ?? []), row]);
+    }
   }
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     const values = toValues(record);
-    const row = existing.get(record.key);
+    const candidates = existing.get(record.key) ?? [];
+    const owner = ownerOf?.(record);
+    const row = owner === undefined ? candidates[0] : candidates.find((c) => (c as T & { orgId?: string }).orgId === owner);
     if (!row) {
       changedIds.push((await store.insert(em, values)).id);
       counts.created++;

@@ -55,8 +55,13 @@ export class AchievementRepository {
     return rows.map((r) => ({ ...r, askingPriceWan: r.askingPriceWan === null ? null : Number(r.askingPriceWan) }));
   }
 
+  /** Every organisation's listings with these keys (keys are unique per organisation only). */
   findByKeys(em: EntityManager, keys: readonly string[]): Promise<AchievementEntity[]> {
     return keys.length ? em.find(AchievementEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);
+  }
+
+  findByOrgAndKeys(em: EntityManager, orgId: string, keys: readonly string[]): Promise<AchievementEntity[]> {
+    return keys.length ? em.find(AchievementEntity, { where: { orgId, key: In([...keys]) } }) : Promise.resolve([]);
   }
 
   /** The next batch in id order: for rebuilding the search index. */

@@ -27,8 +27,13 @@ export class NeedRepository {
     return ids.length ? em.find(NeedEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
   }
 
+  /** Every organisation's listings with these keys (keys are unique per organisation only). */
   findByKeys(em: EntityManager, keys: readonly string[]): Promise<NeedEntity[]> {
     return keys.length ? em.find(NeedEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);
+  }
+
+  findByOrgAndKeys(em: EntityManager, orgId: string, keys: readonly string[]): Promise<NeedEntity[]> {
+    return keys.length ? em.find(NeedEntity, { where: { orgId, key: In([...keys]) } }) : Promise.resolve([]);
   }
 
   /** The next batch in id order: for rebuilding the search index. */

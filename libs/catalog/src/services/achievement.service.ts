@@ -5,11 +5,14 @@ import { OrganizationRepository } from '@app/identity';
 import { AchievementEntity, IpItem } from '../entities';
 import { canEditAchievement, canSeeAchievement, today } from '../domain/visibility';
 import { addYears } from '../domain/dates';
+import { pickByKey } from '../domain/listing-keys';
+import { insertKeyed, newListingKey } from './keyed-insert';
 import { AchievementFilter, AchievementRepository, AchievementValues } from '../repositories/achievement.repository';
 import { applyVersionedChange } from './versioned-write';
 
 export interface AchievementInput {
-  key: string;
+  /** Generated (A-XXXXXXXX) when absent. */
+  key?: string | null;
   orgId?: string;
   title: string;
   summary: string;
@@ -44,7 +47,8 @@ export class AchievementService {
 
   async get(actor: Actor, ref: { id?: string | null; key?: string | null }): Promise<AchievementEntity> {
     if (!ref.id && !ref.key) throw badInput('id', 'or key must be given');
-    const [row] = await this.db.read((em) => (ref.id ? this.achievements.findByIds(em, [ref.id]) : this.achievements.findByKeys(em, [ref.key as string])));
+    const rows = await this.db.read((em) => (ref.id ? this.achievements.findByIds(em, [ref.id]) : this.achievements.findByKeys(em, [ref.key as string])));
+    const row = ref.id ? rows[0] : pickByKey(actor, rows, (a) => canSeeAchievement(actor, a), ref.key as string);
     // Invisible rows answer NOT_FOUND, so existence of drafts is not revealed.
     if (!row || !canSeeAchievement(actor, row)) throw notFound('Achievement', ref.id ?? ref.key ?? undefined);
     return row;
@@ -62,9 +66,9 @@ export class AchievementService {
       const [org] = await this.orgs.findByIds(em, [orgId]);
       if (!org) throw badInput('orgId', 'does not name an existing organization');
       if (org.kind !== OrganizationKind.UNIVERSITY) throw badInput('orgId', 'must name a university or research institute');
-      if ((await this.achievements.findByKeys(em, [input.key])).length) throw badInput('key', `${input.key} is already used by another achievement`);
-      const values: AchievementValues = { ...input, orgId, status: AchievementStatus.DRAFT, publishedAt: null, validUntil: input.validUntil ?? null };
-      const row = await this.achievements.insert(em, values);
+      const key = await newListingKey(input.key, 'A', 'achievement', async (k) => (await this.achievements.findByOrgAndKeys(em, orgId, [k])).length > 0);
+      const values: AchievementValues = { ...input, key, orgId, status: AchievementStatus.DRAFT, publishedAt: null, validUntil: input.validUntil ?? null };
+      const row = await insertKeyed(() => this.achievements.insert(em, values), 'achievements_org_key_unique', 'achievement', key);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'ACHIEVEMENT', entityId: row.id, action: 'CREATE', changes: { ...values } });
       await enqueueSearchSync(em, 'ACHIEVEMENT', row.id);
       return row;

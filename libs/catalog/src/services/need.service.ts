@@ -4,11 +4,14 @@ import { appendAudit, Database, enqueueSearchSync } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { NeedEntity } from '../entities';
 import { canEditNeed, canSeeNeed, isInsider, NeedView, today, viewNeed } from '../domain/visibility';
+import { pickByKey } from '../domain/listing-keys';
+import { insertKeyed, newListingKey } from './keyed-insert';
 import { NeedFilter, NeedRepository, NeedValues } from '../repositories/need.repository';
 import { applyVersionedChange } from './versioned-write';
 
 export interface NeedInput {
-  key: string;
+  /** Generated (N-XXXXXXXX) when absent. */
+  key?: string | null;
   orgId?: string;
   title: string;
   description: string;
@@ -41,7 +44,8 @@ export class NeedService {
 
   async get(actor: Actor, ref: { id?: string | null; key?: string | null }): Promise<NeedView> {
     if (!ref.id && !ref.key) throw badInput('id', 'or key must be given');
-    const [row] = await this.db.read((em) => (ref.id ? this.needs.findByIds(em, [ref.id]) : this.needs.findByKeys(em, [ref.key as string])));
+    const rows = await this.db.read((em) => (ref.id ? this.needs.findByIds(em, [ref.id]) : this.needs.findByKeys(em, [ref.key as string])));
+    const row = ref.id ? rows[0] : pickByKey(actor, rows, (n) => canSeeNeed(actor, n), ref.key as string);
     if (!row || !canSeeNeed(actor, row)) throw notFound('Need', ref.id ?? ref.key ?? undefined);
     return viewNeed(actor, row);
   }
@@ -67,9 +71,9 @@ export class NeedService {
       const [org] = await this.orgs.findByIds(em, [orgId]);
       if (!org) throw badInput('orgId', 'does not name an existing organization');
       if (org.kind !== OrganizationKind.ENTERPRISE) throw badInput('orgId', 'must name an enterprise');
-      if ((await this.needs.findByKeys(em, [input.key])).length) throw badInput('key', `${input.key} is already used by another need`);
-      const values: NeedValues = { ...input, orgId, status: NeedStatus.DRAFT };
-      const row = await this.needs.insert(em, values);
+      const key = await newListingKey(input.key, 'N', 'need', async (k) => (await this.needs.findByOrgAndKeys(em, orgId, [k])).length > 0);
+      const values: NeedValues = { ...input, key, orgId, status: NeedStatus.DRAFT };
+      const row = await insertKeyed(() => this.needs.insert(em, values), 'needs_org_key_unique', 'need', key);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'NEED', entityId: row.id, action: 'CREATE', changes: { ...values } });
       await enqueueSearchSync(em, 'NEED', row.id);
       return row;

@@ -2,6 +2,7 @@ import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
 import { MatchRequests1764200000000 } from './1764200000000-match-requests';
 import { Events1764300000000 } from './1764300000000-events';
 import { AuditLogNoTruncate1765010000000 } from './1765010000000-audit-log-no-truncate';
+import { ListingKeysPerOrganization1765010000001 } from './1765010000001-listing-keys-per-organization';
 import { EventDayRules1765030000000 } from './1765030000000-event-day-rules';
 import { EventRosterVersion1765031000000 } from './1765031000000-event-roster-version';
 import { EventCancelled1765032000000 } from './1765032000000-event-cancelled';
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   MatchRequests1764200000000,
   Events1764300000000,
   AuditLogNoTruncate1765010000000,
+  ListingKeysPerOrganization1765010000001,
   EventDayRules1765030000000,
   EventRosterVersion1765031000000,
   EventCancelled1765032000000,

@@ -1,5 +1,4 @@
 import { buildIcs, escapeIcsText, foldIcsLine } from './ics';
-import { uniqueViolation } from '../repositories/unique-violation';
 import { slotGrid } from './grid';
 
 describe('slotGrid', () => {
@@ -50,16 +49,5 @@ describe('ics', () => {
     const crs = buildIcs('对接会\r第二场', [{ uid: 'm2@x', date: '2026-12-01', start: '09:00', end: '09:20', summary: '路演\r隐裂', location: 'T1\r\nT2', description: '甲\r乙' }], new Date());
     expect(crs.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(crs).toContain('\r\nSUMMARY:路演\\n隐裂\r\n');
-  });
-});
-
-describe('uniqueViolation', () => {
-  it.each([
-    [{ code: '23505', constraint: 'meetings_table_once_per_slot' }, 'meetings_table_once_per_slot'],
-    [{ driverError: { code: '23505', constraint: 'meeting_seats_participant_once_per_slot' } }, 'meeting_seats_participant_once_per_slot'],
-    [{ code: '23503' }, null],
-    [new Error('boom'), null],
-  ])('%j → %s', (error, constraint) => {
-    expect(uniqueViolation(error)).toBe(constraint);
   });
 });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { conflict } from '@app/core';
+import { uniqueViolation } from '@app/database';
 import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
 import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
-import { uniqueViolation } from './unique-violation';
 
 export type RequestValues = Pick<MeetingRequestEntity, 'eventId' | 'fromParticipantId' | 'toParticipantId' | 'message' | 'status' | 'source' | 'score' | 'expiresAt' | 'createdBy'>;
 
@@ -17,8 +17,9 @@ export interface Placement {
 
 /** Turns the database's refusal of a double booking into a CONFLICT a person can act on; SQL never leaks. */
 function bookingConflict(error: unknown): Error {
-  const constraint = uniqueViolation(error);
-  if (constraint === null) return error as Error;
+  const violation = uniqueViolation(error);
+  if (violation === null) return error as Error;
+  const { constraint } = violation;
   if (constraint.includes('participant')) return conflict('A participant of this meeting already has a meeting in that slot');
   if (constraint.includes('table')) return conflict('That table is already taken in that slot');
   return conflict('This request is already scheduled');

@@ -4,8 +4,8 @@ import { appLink, Mailer, MailKind, NoticeKind } from '@app/mail';
 import { NotificationKind } from './notification.entity';
 import type { OutgoingNotification } from './notification-sender';
 
-/** Which e-mail kind (and so which preference) each in-app notice belongs to. */
-export const MAIL_KIND: Record<NotificationKind, NoticeKind> = {
+/** Which e-mail kind (and so which preference) each in-app notice belongs to; event notices are in-app only for now. */
+export const MAIL_KIND: Partial<Record<NotificationKind, NoticeKind>> = {
   MATCH_REQUESTED: MailKind.MATCH_REQUEST_RECEIVED,
   MATCH_ACCEPTED: MailKind.MATCH_REQUEST_ANSWERED,
   MATCH_DECLINED: MailKind.MATCH_REQUEST_ANSWERED,
@@ -27,6 +27,7 @@ export class EmailNotificationSender {
   async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
     const groups = new Map<string, { note: OutgoingNotification; userIds: string[] }>();
     for (const note of notes) {
+      if (!MAIL_KIND[note.kind]) continue;
       const key = `${note.kind}|${note.matchRequestId}|${note.message}`;
       const group = groups.get(key) ?? { note, userIds: [] };
       group.userIds.push(note.userId);
@@ -34,7 +35,7 @@ export class EmailNotificationSender {
     }
     for (const { note, userIds } of groups.values()) {
       const link = appLink(this.mailer.publicUrl, note.matchRequestId ? `/match-requests/${note.matchRequestId}` : '/notifications');
-      await this.mailer.notify(em, userIds, { kind: MAIL_KIND[note.kind], summary: note.message, link });
+      await this.mailer.notify(em, userIds, { kind: MAIL_KIND[note.kind] as NoticeKind, summary: note.message, link });
     }
   }
 }

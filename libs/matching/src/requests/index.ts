@@ -10,6 +10,7 @@ export { MatchRequestService, type ProposeMatchInput, type RequestMatchInput } f
 export { EXPIRY_WARNING_MS, MatchExpiryService } from './match-expiry.service';
 export { MatchDashboardService, type MatchDashboard } from './match-dashboard.service';
 export type { DashboardFigures, DashboardGroup } from './dashboard';
+export { reportLang, type ReportLang } from './report-labels';
 export { MatchRequestsModule } from './match-requests.module';
 
 export const MATCH_REQUEST_ENTITIES = [MatchRequestEntity, NotificationEntity];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, badInput, forbidden, Industry, INDUSTRY_LABELS, isAlliance } from '@app/core';
 import { Database } from '@app/database';
 import { toCsv } from './csv';
+import { CSV_COLUMNS, reportLabels, ReportLang, shanghaiMinute } from './report-labels';
 import { DashboardFigures, dashboardFigures, DashboardGroup, groupFigures } from './dashboard';
 import { MatchReportRow, MatchRequestRepository } from './match-request.repository';
 
@@ -24,11 +25,6 @@ function range(from: string, to: string): { start: Date; end: Date } {
   return { start: new Date(`${from}T00:00:00+08:00`), end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS) };
 }
 
-const CSV_HEADER = [
-  'id', 'created_at', 'status', 'direction', 'industry', 'university', 'enterprise', 'achievement_key', 'achievement_title', 'need_key', 'need_title',
-  'message', 'answered_at', 'decline_reason', 'decline_note', 'close_reason', 'contract_amount_wan', 'contract_number',
-];
-
 /** Coordinators' view of what came of the requests: figures over a date range and a CSV export. */
 @Injectable()
 export class MatchDashboardService {
@@ -49,13 +45,16 @@ export class MatchDashboardService {
     };
   }
 
-  async csv(actor: Actor, from: string, to: string): Promise<string> {
+  /** Chinese column titles and labels unless `lang` is English; times in Asia/Shanghai to the minute. */
+  async csv(actor: Actor, from: string, to: string, lang: ReportLang = 'zh-CN'): Promise<string> {
     const rows = await this.rows(actor, from, to);
+    const l = reportLabels(lang);
     return toCsv(
-      CSV_HEADER,
+      CSV_COLUMNS[lang],
       rows.map((r) => [
-        r.id, r.createdAt, r.status, r.direction, r.industry, r.universityName, r.enterpriseName, r.achievementKey, r.achievementTitle, r.needKey, r.needTitle,
-        r.message, r.answeredAt, r.declineReason, r.declineNote, r.closeReason, r.contractAmountWan, r.contractNumber,
+        r.id, shanghaiMinute(r.createdAt), l.status(r.status), l.direction(r.direction), l.industry(r.industry), r.universityName, r.enterpriseName,
+        r.achievementKey, r.achievementTitle, r.needKey, r.needTitle, r.message, shanghaiMinute(r.answeredAt), l.declineReason(r.declineReason), r.declineNote,
+        r.closeReason, r.contractAmountWan, r.contractNumber,
       ]),
     );
   }

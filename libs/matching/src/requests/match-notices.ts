@@ -5,11 +5,10 @@ import { NotificationKind, NotificationSender } from '../notifications';
 import { MatchRequestEntity } from './match-request.entity';
 import { MatchRequestRepository } from './match-request.repository';
 import { MatchDirection, MatchRequestStatus } from './match-request.types';
+import { MATCH_STATUS_LABELS } from './report-labels';
 import { receiverOrgId } from './transitions';
 
-const STAGE_LABELS: Partial<Record<MatchRequestStatus, string>> = {
-  MEETING: '洽谈会面', NEGOTIATING: '商务谈判', SIGNED: '合同签订', LANDED: '成果落地',
-};
+const STAGE_LABELS: Record<MatchRequestStatus, string> = MATCH_STATUS_LABELS['zh-CN'];
 
 /** The sentence each event shows; only the achievement's public title is named, never a confidential need. */
 function text(kind: NotificationKind, r: MatchRequestEntity, title: string): string {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, APP_CONFIG, type AppConfig, badInput, conflict, Cursor, forbidden, isAlliance, NeedStatus, notFound, Page, Role } from '@app/core';
 import { AchievementRepository, canSeeAchievement, canSeeNeed, isPubliclyListed, NeedEntity, NeedRepository } from '@app/catalog';
-import { appendAudit, Database, diff } from '@app/database';
+import { appendAudit, Database, diff, uniqueViolation } from '@app/database';
 import { NotificationKind } from '../notifications';
 import { KIND_FOR_STATUS, MatchNotices } from './match-notices';
 import { MatchRequestView, MatchRequestViews } from './match-request-views';
@@ -25,12 +25,6 @@ export interface ProposeMatchInput {
 }
 
 const DAY_MS = 86_400_000;
-
-/** PostgreSQL and PGlite both report a unique violation as SQLSTATE 23505. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } } | null;
-  return e?.code === '23505' || e?.driverError?.code === '23505';
-}
 
 const duplicate = () => conflict('An open match request already exists for this need (or enterprise) and achievement');
 
@@ -117,7 +111,7 @@ export class MatchRequestService {
       });
     } catch (error) {
       // Two concurrent requests for one pair: the partial unique index lets one through.
-      if (isUniqueViolation(error)) throw duplicate();
+      if (uniqueViolation(error)) throw duplicate();
       throw error;
     }
     return this.get(actor, id);

@@ -10,6 +10,7 @@ import { AchievementStatus, CooperationMode, Industry, IpType, NeedStatus } from
 
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 const KEY_MESSAGE = { message: '$property must be 1-64 letters, digits, _ or -' };
+const KEY_DESCRIPTION = 'Your reference, unique within the organization; generated when absent (A-/N- and 8 characters)';
 
 @InputType()
 export class IpItemInput {
@@ -19,7 +20,7 @@ export class IpItemInput {
 
 @InputType()
 export class CreateAchievementInput {
-  @Field() @Matches(KEY, KEY_MESSAGE) key: string;
+  @Field(() => String, { nullable: true, description: KEY_DESCRIPTION }) @IsOptional() @Matches(KEY, KEY_MESSAGE) key?: string | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to your organization; coordinators post for others' }) @IsOptional() @IsUUID() orgId?: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(200) title: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(5000) summary: string;
@@ -52,7 +53,7 @@ export class UpdateAchievementInput {
 
 @InputType()
 export class CreateNeedInput {
-  @Field() @Matches(KEY, KEY_MESSAGE) key: string;
+  @Field(() => String, { nullable: true, description: KEY_DESCRIPTION }) @IsOptional() @Matches(KEY, KEY_MESSAGE) key?: string | null;
   @Field(() => ID, { nullable: true, description: 'Defaults to your organization; coordinators post for others' }) @IsOptional() @IsUUID() orgId?: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(200) title: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(5000) description: string;

@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Header, Headers, Query } from '@nestjs/common';
 import type { Actor } from '@app/core';
-import { MatchDashboardService } from '@app/matching';
+import { MatchDashboardService, reportLang } from '@app/matching';
 import { CurrentActor } from '../../graphql/auth';
 
 /** The CSV as a download, for spreadsheets; same rights as the GraphQL field (bearer token, coordinators). */
@@ -11,7 +11,7 @@ export class MatchExportController {
   @Get('match-requests.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="match-requests.csv"')
-  csv(@CurrentActor() actor: Actor, @Query('from') from: unknown = '', @Query('to') to: unknown = ''): Promise<string> {
-    return this.dashboard.csv(actor, typeof from === 'string' ? from : '', typeof to === 'string' ? to : '');
+  csv(@CurrentActor() actor: Actor, @Query('from') from: unknown = '', @Query('to') to: unknown = '', @Headers('accept-language') lang?: string): Promise<string> {
+    return this.dashboard.csv(actor, typeof from === 'string' ? from : '', typeof to === 'string' ? to : '', reportLang(lang));
   }
 }

@@ -27,7 +27,9 @@ export default function OrganizationUsersPage() {
     if (!values) return;
     try {
       const res = await invite({ variables: { input: { orgId: id, email: values.email, displayName: values.displayName, role: values.role } } });
-      setLink(`${window.location.origin}/invite?token=${encodeURIComponent(res.data!.inviteUser.invitationToken)}`);
+      const token = res.data?.inviteUser.invitationToken;
+      // The token comes back only without SMTP (development); otherwise the link went by e-mail.
+      setLink(token ? `${window.location.origin}/invite?token=${encodeURIComponent(token)}` : null);
       setOpen(false);
       form.resetFields();
     } catch (e) {
