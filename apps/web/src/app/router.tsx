@@ -9,10 +9,14 @@ const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<Route
 
 export const routes: RouteObject[] = [
   { path: '/login', ...page(() => import('../features/auth/components/LoginPage')), errorElement: <RouteError /> },
-  { path: '/invite', ...page(() => import('../features/auth/components/AcceptInvitationPage')), errorElement: <RouteError /> },
+  {
+  // Every other page speaks GraphQL: Apollo Client loads with the first of them, never on the sign-in page.
+  lazy: async () => ({ Component: (await import('./layout/WithApollo')).WithApollo }),
+  errorElement: <RouteError />,
+  children: [
+  { path: '/invite', ...page(() => import('../features/auth/components/AcceptInvitationPage')) },
   {
     element: <RequireAuth />,
-    errorElement: <RouteError />,
     children: [
       {
         // The signed-in shell (menus, drawer, notifications) is its own chunk: the sign-in page does not load it.
@@ -39,6 +43,8 @@ export const routes: RouteObject[] = [
         ],
       },
     ],
+  },
+  ],
   },
 ];
 

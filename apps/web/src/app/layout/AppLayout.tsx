@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NotificationBell } from '../../features/notifications/components/NotificationBell';
+import { apolloClient } from '../../lib/apollo';
 import { signOut } from '../../lib/session';
 import { useSession } from '../../lib/useSession';
 import { menuFor } from './menu';
@@ -20,6 +21,8 @@ export function AppLayout() {
   const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
   const onSignOut = async () => {
     await signOut();
+    // The next person signing in on this tab must not see this one's cached data.
+    await apolloClient.clearStore();
     navigate('/login', { replace: true });
   };
   return (

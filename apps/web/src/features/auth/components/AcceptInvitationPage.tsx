@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { readableError } from '../../../lib/errors';
 import { ACCEPT_INVITATION } from '../graphql/auth';
-import { AuthCard } from './AuthCard';
+import { AuthCard } from '../../../components/AuthCard';
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthHttpError, signIn } from '../../../lib/session';
 import { useSession } from '../../../lib/useSession';
 import { safeNext } from '../utils';
-import { AuthCard } from './AuthCard';
+import { AuthCard } from '../../../components/AuthCard';
 
 export default function LoginPage() {
   const { t } = useTranslation();
