@@ -15,6 +15,9 @@ export const routes: RouteObject[] = [
   errorElement: <RouteError />,
   children: [
   { path: '/invite', ...page(() => import('../features/auth/components/AcceptInvitationPage')) },
+  { path: '/forgot-password', ...page(() => import('../features/account/components/ForgotPasswordPage')) },
+  { path: '/reset-password', ...page(() => import('../features/account/components/ResetPasswordPage')) },
+  { path: '/register', ...page(() => import('../features/registration/components/RegisterEnterprisePage')) },
   {
     element: <RequireAuth />,
     children: [
@@ -36,9 +39,14 @@ export const routes: RouteObject[] = [
           { path: 'match-requests/:id', ...page(() => import('../features/match-requests/components/MatchRequestDetailPage')) },
           { path: 'notifications', ...page(() => import('../features/notifications/components/NotificationsPage')) },
           { path: 'admin/organizations', ...page(() => import('../features/admin/components/OrganizationsPage')) },
-          { path: 'admin/organizations/:id', ...page(() => import('../features/admin/components/OrganizationUsersPage')) },
+          { path: 'admin/organizations/:id', ...page(() => import('../features/members/components/MembersPage')) },
           { path: 'admin/search-index', ...page(() => import('../features/admin/components/SearchIndexPage')) },
           { path: 'admin/dashboard', ...page(() => import('../features/dashboard/components/DashboardPage')) },
+          { path: 'account', ...page(() => import('../features/account/components/ProfilePage')) },
+          { path: 'account/password', ...page(() => import('../features/account/components/ChangePasswordPage')) },
+          { path: 'members', ...page(() => import('../features/members/components/MembersPage')) },
+          { path: 'admin/registrations', ...page(() => import('../features/registration/components/RegistrationQueuePage')) },
+          { path: 'admin/mail', ...page(() => import('../features/admin/components/MailLogPage')) },
           { path: '*', ...page(() => import('./pages/NotFoundPage')) },
         ],
       },

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import accountsZh from '../locales/accounts/zh-CN.json';
 import zhCN from '../locales/zh-CN.json';
 
 export type Language = 'zh-CN' | 'en-US';
@@ -17,7 +18,7 @@ function storedLanguage(): Language {
 
 type Catalogue = { default: Record<string, unknown> };
 /** English is the second language: its catalogues load only when someone chooses it (not on every sign-in page). */
-const ENGLISH: (() => Promise<Catalogue>)[] = [() => import('../locales/en-US.json')];
+const ENGLISH: (() => Promise<Catalogue>)[] = [() => import('../locales/en-US.json'), () => import('../locales/accounts/en-US.json')];
 let english: Promise<void> | null = null;
 
 /** Features with their own catalogues add their English loader here. */
@@ -41,6 +42,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+i18n.addResourceBundle('zh-CN', 'translation', accountsZh, true, true);
 
 export async function setLanguage(lang: Language, remember = true): Promise<void> {
   if (remember) {

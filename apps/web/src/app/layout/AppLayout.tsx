@@ -17,7 +17,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [drawer, setDrawer] = useState(false);
-  const items = menuFor(user?.role).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
+  const items = menuFor(user?.role, user?.orgAdmin).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
   const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
   const onSignOut = async () => {
     await signOut();
@@ -41,6 +41,7 @@ export function AppLayout() {
           menu={{
             items: [
               { key: 'role', label: `${user?.organization?.name ?? ''} · ${t(`enums.role.${user?.role ?? 'OFFICER'}`)}`, disabled: true },
+              { key: 'account', label: <Link to="/account">{t('account.menu')}</Link> },
               { key: 'signout', label: t('auth.signOut'), onClick: () => void onSignOut() },
             ],
           }}
