@@ -75,6 +75,15 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     }
   });
 
+  it('one reset link used twice at once: exactly one use succeeds', async () => {
+    const person = await newPerson('OFFICER');
+    await t.gql(REQUEST, { email: person.email });
+    await t.drainMail();
+    const token = tokenFromLink(smtp.to(person.email).filter((m) => m.subject === '重置您的密码')[0], `${PUBLIC_URL}/reset-password`);
+    const answers = await Promise.all(['Erstes-Kennwort-41', 'Zweites-Kennwort-42'].map((password) => t.gql(RESET, { input: { token, password } })));
+    expect(answers.map((a) => a.data?.resetPassword ?? codeOf(a)).sort()).toEqual(['BAD_USER_INPUT', true].sort());
+  });
+
   it('an expired link is refused; English readers get English mail', async () => {
     const person = await newPerson('RD_LEAD');
     const email = person.email;

@@ -15,10 +15,10 @@ export class PasswordResetRepository {
     await em.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [userId, tokenHash, expiresAt]);
   }
 
-  /** Locks the row: two concurrent resets with one token cannot both use it. */
-  async findByHashForUpdate(em: EntityManager, tokenHash: string): Promise<PasswordResetRow | null> {
+  /** `lock` (inside a transaction): two concurrent resets with one token cannot both use it. */
+  async findByHash(em: EntityManager, tokenHash: string, lock = false): Promise<PasswordResetRow | null> {
     const [row]: PasswordResetRow[] = await em.query(
-      `SELECT id, user_id AS "userId", expires_at AS "expiresAt", used_at AS "usedAt" FROM password_reset_tokens WHERE token_hash = $1 FOR UPDATE`,
+      `SELECT id, user_id AS "userId", expires_at AS "expiresAt", used_at AS "usedAt" FROM password_reset_tokens WHERE token_hash = $1${lock ? ' FOR UPDATE' : ''}`,
       [tokenHash],
     );
     return row ?? null;

@@ -3,7 +3,7 @@ import { Actor, APP_CONFIG, type AppConfig, badInput, notFound, unauthenticated 
 import { appendAudit, Database } from '@app/database';
 import { appLink, Mailer, MailKind } from '@app/mail';
 import { passwordProblem } from '../domain/password-policy';
-import { PasswordResetRepository } from '../repositories/password-reset.repository';
+import { PasswordResetRepository, PasswordResetRow } from '../repositories/password-reset.repository';
 import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
 import { UserRepository } from '../repositories/user.repository';
 import { LoginThrottle } from '../throttle/login-throttle.service';
@@ -19,6 +19,14 @@ const RESETS_PER_HOUR = 3;
 export function checkPassword(field: string, password: string, userInputs: readonly string[]): void {
   const problem = passwordProblem(password, userInputs);
   if (problem) throw badInput(field, problem);
+}
+
+const invalidResetLink = () => badInput('token', 'is not a valid or unexpired password-reset link; ask for a new one');
+
+/** A reset token that exists, is unused and unexpired. */
+function usable(row: PasswordResetRow | null): PasswordResetRow {
+  if (!row || row.usedAt || row.expiresAt < new Date()) throw invalidResetLink();
+  return row;
 }
 
 /** Changing (knowing the old one) and resetting (by e-mail link) a password. */
@@ -60,27 +68,26 @@ export class PasswordService {
 
   /** Sets the password from a reset link: the token works once; every sign-in of the account ends. */
   async reset(token: string, password: string): Promise<void> {
-    const outcome = await this.db.transaction(async (em) => {
-      const row = await this.resets.findByHashForUpdate(em, sha256(token));
-      if (!row || row.usedAt || row.expiresAt < new Date()) throw badInput('token', 'is not a valid or unexpired password-reset link; ask for a new one');
-      const [user] = await this.users.findByIds(em, [row.userId]);
-      if (!user || user.deactivatedAt) throw badInput('token', 'is not a valid or unexpired password-reset link; ask for a new one');
-      checkPassword('password', password, [user.email, user.displayName]);
-      return { user };
+    const tokenHash = sha256(token);
+    const user = await this.db.read(async (em) => {
+      const row = usable(await this.resets.findByHash(em, tokenHash));
+      const [found] = await this.users.findByIds(em, [row.userId]);
+      if (!found || found.deactivatedAt) throw invalidResetLink();
+      checkPassword('password', password, [found.email, found.displayName]);
+      return found;
     });
-    // Argon2 outside the transaction (it is slow); the token is used up in the second one, again under its lock.
+    // Argon2 outside the transaction (it is slow); the token is used up in the transaction, under its row lock.
     const passwordHash = await hashPassword(password);
     await this.db.transaction(async (em) => {
-      const row = await this.resets.findByHashForUpdate(em, sha256(token));
-      if (!row || row.usedAt) throw badInput('token', 'is not a valid or unexpired password-reset link; ask for a new one');
+      const row = usable(await this.resets.findByHash(em, tokenHash, true));
       await this.resets.useAll(em, row.userId);
       await this.users.setPassword(em, row.userId, passwordHash, true);
       await this.refreshTokens.revokeAllOfUser(em, row.userId);
       await appendAudit(em, { actorUserId: row.userId, entityType: 'USER', entityId: row.userId, action: 'PASSWORD_RESET', changes: {} });
     });
-    this.tokenState.forget(outcome.user.id);
+    this.tokenState.forget(user.id);
     // The owner proved control of the mailbox: failures counted against the account are forgotten.
-    await this.throttle.forgetAccount(outcome.user.email);
+    await this.throttle.forgetAccount(user.email);
   }
 
   /** Changes the password knowing the current one; the caller's sign-in stays, every other one ends. */
