@@ -13,6 +13,9 @@ const THEME = {
     fontFamily: FONT,
     colorPrimary: '#1559c7',
     colorLink: '#1559c7',
+    // Hovered buttons and links keep AA contrast too (the derived hover blue is too light on white).
+    colorPrimaryHover: '#1d4fa3',
+    colorLinkHover: '#1d4fa3',
     colorError: '#b3151f',
     colorSuccess: '#2b7a0b',
     colorWarning: '#8a5a00',
