@@ -188,6 +188,12 @@ describe('journeys by role', () => {
     await page.goto('/admin/search-index');
     await expect.poll(() => page.getByText('检索引擎').isVisible()).toBe(true);
     await s.check('search-index');
+    // The audit trail of a listing, from its detail page.
+    await page.goto('/achievements');
+    await page.getByRole('link', { name: ACHIEVEMENT }).first().click();
+    await page.getByRole('link', { name: '修改记录' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '发布' }).first().isVisible()).toBe(true);
+    await s.check('audit-trail');
   });
 
   it('a deep link survives sign-in, and the login page passes axe', async () => {

@@ -47,6 +47,8 @@ export const routes: RouteObject[] = [
           { path: 'members', ...page(() => import('../features/members/components/MembersPage')) },
           { path: 'admin/registrations', ...page(() => import('../features/registration/components/RegistrationQueuePage')) },
           { path: 'admin/mail', ...page(() => import('../features/admin/components/MailLogPage')) },
+          { path: 'achievements/:id/audit', ...page(() => import('../features/audit/components/AuditTrailPage')) },
+          { path: 'needs/:id/audit', ...page(() => import('../features/audit/components/AuditTrailPage')) },
           { path: '*', ...page(() => import('./pages/NotFoundPage')) },
         ],
       },
