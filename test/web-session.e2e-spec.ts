@@ -31,7 +31,7 @@ describe('web sign-in: refresh token in an HttpOnly cookie', () => {
     expect(cookie).not.toMatch(/Secure/); // plain http here; Secure when the request came over https
     expect(res.body.refreshToken).toBeUndefined();
     expect(res.body.accessToken).toEqual(expect.any(String));
-    expect(res.body.user).toMatchObject({ email: ADMIN.email, role: 'ADMIN', organization: { kind: 'ALLIANCE' } });
+    expect(res.body.user).toMatchObject({ email: ADMIN.email, role: 'ADMIN', orgAdmin: false, organization: { kind: 'ALLIANCE' } });
     const me = await t.gql<{ me: { email: string } }>('{ me { email } }', {}, res.body.accessToken);
     expect(me.data?.me.email).toBe(ADMIN.email);
   });

@@ -15,6 +15,7 @@ import { EVENT_ENTITIES, EventsModule } from '@app/events';
 import { MATCH_REQUEST_ENTITIES, MatchingModule, MatchRequestsModule } from '@app/matching';
 import { AchievementResolver } from './catalog/achievement.resolver';
 import { NeedResolver } from './catalog/need.resolver';
+import { ListingAuditResolver } from './catalog/listing-audit.resolver';
 import { DemoDataService } from './demo/demo-data.service';
 import { AgendaController } from './events/agenda.controller';
 import { EventResolver, ParticipantFieldsResolver, RoadshowFieldsResolver } from './events/event.resolver';
@@ -125,6 +126,7 @@ export class AppModule {
         ListingReminderScheduler,
         AchievementResolver,
         NeedResolver,
+        ListingAuditResolver,
         SearchResolver,
         SearchAdminResolver,
         MatchingResolver,

@@ -27,15 +27,15 @@ export interface Server {
   gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
 }
 
-/** The built server on its own port and data folder (fresh embedded database each run). */
-export async function startServer(): Promise<Server> {
+/** The built server on its own port and data folder (fresh embedded database each run); `env` adds settings (SMTP_URL …). */
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xiushui-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(join(dataDir, 'server.log'));
   const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: '0', BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', SEARCH_RELAY_POLL_MS: '200' },
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: '0', BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', SEARCH_RELAY_POLL_MS: '200', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);

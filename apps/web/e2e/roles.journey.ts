@@ -151,11 +151,11 @@ describe('journeys by role', () => {
     await expect.poll(() => page.getByRole('link', { name: '浙江清华长三角研究院' }).isVisible()).toBe(true);
     await s.check('organizations');
     await page.getByRole('link', { name: '浙江清华长三角研究院' }).click();
-    await page.getByRole('button', { name: '邀请用户' }).click();
+    await page.getByRole('button', { name: '邀请成员' }).click();
     await page.getByLabel('姓名').fill('赵老师');
     await page.getByLabel('电子邮箱').fill('zhao@zju-e2e.cn');
     await choose(page, '角色', '成果转化专员');
-    await page.getByRole('button', { name: '生成邀请链接' }).click();
+    await page.getByRole('button', { name: '发送邀请邮件' }).click();
     const link = (await page.getByTestId('invite-link').innerText()).trim();
     expect(link).toContain('/invite?token=');
     await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden' });
@@ -167,8 +167,8 @@ describe('journeys by role', () => {
     await invitee.page.getByLabel('确认密码').fill('Zhao-Passw0rd!');
     await invitee.check('accept-invitation');
     await invitee.page.getByRole('button', { name: '接受邀请' }).click();
-    await invitee.page.getByRole('link', { name: '去登录' }).click();
-    await signIn(invitee, 'zhao@zju-e2e.cn', 'Zhao-Passw0rd!', '/achievements');
+    // Accepting signs the person in and opens the home page.
+    await invitee.page.waitForURL(/\/achievements/);
     await expect.poll(() => invitee.page.getByRole('heading', { name: '我的科技成果' }).isVisible()).toBe(true);
     await invitee.page.getByRole('button', { name: /账号/ }).click();
     await invitee.page.getByText('退出登录').click();
@@ -188,6 +188,12 @@ describe('journeys by role', () => {
     await page.goto('/admin/search-index');
     await expect.poll(() => page.getByText('检索引擎').isVisible()).toBe(true);
     await s.check('search-index');
+    // The audit trail of a listing, from its detail page.
+    await page.goto('/achievements');
+    await page.getByRole('link', { name: ACHIEVEMENT }).first().click();
+    await page.getByRole('link', { name: '修改记录' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: '发布' }).first().isVisible()).toBe(true);
+    await s.check('audit-trail');
   });
 
   it('a deep link survives sign-in, and the login page passes axe', async () => {

@@ -7,12 +7,14 @@ import { AchievementRepository } from './repositories/achievement.repository';
 import { NeedRepository } from './repositories/need.repository';
 import { AchievementService } from './services/achievement.service';
 import { NeedService } from './services/need.service';
+import { ListingAuditService } from './services/listing-audit.service';
+import { AuditTrailRepository } from './repositories/audit-trail.repository';
 import { CatalogProjection, CatalogSearchService, ChangeLogRepository, OutboxRepository, SearchIndexService, SearchSyncRelay } from './search-sync';
 
 @Module({
   imports: [IdentityModule, MailModule],
-  providers: [AchievementRepository, NeedRepository, AchievementService, NeedService, CatalogImporter, ListingExpiryReminders],
-  exports: [AchievementService, NeedService, CatalogImporter, AchievementRepository, NeedRepository, ListingExpiryReminders],
+  providers: [AchievementRepository, NeedRepository, AuditTrailRepository, AchievementService, NeedService, ListingAuditService, CatalogImporter, ListingExpiryReminders],
+  exports: [AchievementService, NeedService, ListingAuditService, CatalogImporter, AchievementRepository, NeedRepository, ListingExpiryReminders],
 })
 export class CatalogModule {}
 

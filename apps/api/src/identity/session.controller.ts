@@ -11,7 +11,7 @@ const COOKIE_PATH = '/auth';
 export interface BrowserSession {
   accessToken: string;
   expiresIn: number;
-  user: { id: string; email: string; displayName: string; role: string; orgId: string; organization: { id: string; name: string; kind: string } | null };
+  user: { id: string; email: string; displayName: string; role: string; orgAdmin: boolean; orgId: string; organization: { id: string; name: string; kind: string } | null };
 }
 
 /** Reads one cookie from the header (no cookie parser for a single value). */
@@ -101,6 +101,7 @@ export class SessionController {
         email: user.email,
         displayName: user.displayName,
         role: user.role,
+        orgAdmin: user.orgAdmin,
         orgId: user.orgId,
         organization: org ? { id: org.id, name: org.name, kind: org.kind } : null,
       },

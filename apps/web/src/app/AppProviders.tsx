@@ -1,11 +1,8 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { type ReactNode, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { apolloClient } from '../lib/apollo';
 import { i18n } from '../lib/i18n';
+import { useAntdLocale } from '../lib/useAntdLocale';
 import { refresh, watchVisibility } from '../lib/session';
 
 const FONT = "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Segoe UI', Roboto, Arial, sans-serif";
@@ -16,6 +13,9 @@ const THEME = {
     fontFamily: FONT,
     colorPrimary: '#1559c7',
     colorLink: '#1559c7',
+    // Hovered buttons and links keep AA contrast too (the derived hover blue is too light on white).
+    colorPrimaryHover: '#1d4fa3',
+    colorLinkHover: '#1d4fa3',
     colorError: '#b3151f',
     colorSuccess: '#2b7a0b',
     colorWarning: '#8a5a00',
@@ -28,12 +28,13 @@ const THEME = {
 
 function Localised({ children }: { children: ReactNode }) {
   const { i18n: current } = useTranslation();
+  const locale = useAntdLocale(current.language);
   useEffect(() => {
     document.documentElement.lang = current.language;
     document.title = current.t('app.title');
   }, [current.language, current]);
   return (
-    <ConfigProvider button={{ autoInsertSpace: false }} locale={current.language === 'en-US' ? enUS : zhCN} theme={THEME}>
+    <ConfigProvider button={{ autoInsertSpace: false }} locale={locale} theme={THEME}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
@@ -52,9 +53,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   startSession();
   return (
     <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={apolloClient}>
-        <Localised>{children}</Localised>
-      </ApolloProvider>
+      <Localised>{children}</Localised>
     </I18nextProvider>
   );
 }

@@ -9,10 +9,17 @@ const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<Route
 
 export const routes: RouteObject[] = [
   { path: '/login', ...page(() => import('../features/auth/components/LoginPage')), errorElement: <RouteError /> },
-  { path: '/invite', ...page(() => import('../features/auth/components/AcceptInvitationPage')), errorElement: <RouteError /> },
+  {
+  // Every other page speaks GraphQL: Apollo Client loads with the first of them, never on the sign-in page.
+  lazy: async () => ({ Component: (await import('./layout/WithApollo')).WithApollo }),
+  errorElement: <RouteError />,
+  children: [
+  { path: '/invite', ...page(() => import('../features/auth/components/AcceptInvitationPage')) },
+  { path: '/forgot-password', ...page(() => import('../features/account/components/ForgotPasswordPage')) },
+  { path: '/reset-password', ...page(() => import('../features/account/components/ResetPasswordPage')) },
+  { path: '/register', ...page(() => import('../features/registration/components/RegisterEnterprisePage')) },
   {
     element: <RequireAuth />,
-    errorElement: <RouteError />,
     children: [
       {
         // The signed-in shell (menus, drawer, notifications) is its own chunk: the sign-in page does not load it.
@@ -32,13 +39,22 @@ export const routes: RouteObject[] = [
           { path: 'match-requests/:id', ...page(() => import('../features/match-requests/components/MatchRequestDetailPage')) },
           { path: 'notifications', ...page(() => import('../features/notifications/components/NotificationsPage')) },
           { path: 'admin/organizations', ...page(() => import('../features/admin/components/OrganizationsPage')) },
-          { path: 'admin/organizations/:id', ...page(() => import('../features/admin/components/OrganizationUsersPage')) },
+          { path: 'admin/organizations/:id', ...page(() => import('../features/members/components/MembersPage')) },
           { path: 'admin/search-index', ...page(() => import('../features/admin/components/SearchIndexPage')) },
           { path: 'admin/dashboard', ...page(() => import('../features/dashboard/components/DashboardPage')) },
+          { path: 'account', ...page(() => import('../features/account/components/ProfilePage')) },
+          { path: 'account/password', ...page(() => import('../features/account/components/ChangePasswordPage')) },
+          { path: 'members', ...page(() => import('../features/members/components/MembersPage')) },
+          { path: 'admin/registrations', ...page(() => import('../features/registration/components/RegistrationQueuePage')) },
+          { path: 'admin/mail', ...page(() => import('../features/admin/components/MailLogPage')) },
+          { path: 'achievements/:id/audit', ...page(() => import('../features/audit/components/AuditTrailPage')) },
+          { path: 'needs/:id/audit', ...page(() => import('../features/audit/components/AuditTrailPage')) },
           { path: '*', ...page(() => import('./pages/NotFoundPage')) },
         ],
       },
     ],
+  },
+  ],
   },
 ];
 

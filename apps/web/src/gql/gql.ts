@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyProfile {\n    me {\n      id\n      email\n      displayName\n      locale\n      role\n      orgAdmin\n      version\n    }\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      locale\n      version\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": typeof types.SetMailPreferenceDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": typeof types.AchievementFieldsFragmentDoc,
     "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": typeof types.AchievementsDocument,
     "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n": typeof types.AchievementDocument,
@@ -23,12 +29,13 @@ type Documents = {
     "\n  mutation ArchiveAchievement($input: VersionedRefInput!) {\n    archiveAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.ArchiveAchievementDocument,
     "\n  mutation RenewAchievement($input: RenewAchievementInput!) {\n    renewAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": typeof types.RenewAchievementDocument,
     "\n  query Organizations($kind: OrganizationKind) {\n    organizations(kind: $kind) {\n      id\n      name\n      kind\n      region\n      creditCode\n      version\n    }\n  }\n": typeof types.OrganizationsDocument,
-    "\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.OrganizationUsersDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n": typeof types.CreateOrganizationDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      deadLetters\n      detail\n    }\n    searchDeadLetters {\n      entityType\n      entityId\n      attempts\n      failedAt\n      lastError\n    }\n  }\n": typeof types.SearchIndexStatusDocument,
     "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n": typeof types.RequeueSearchDeadLettersDocument,
+    "\n  query MailDeliveries($status: MailDeliveryStatus, $first: Int) {\n    mailDeliveries(status: $status, first: $first) {\n      id\n      kind\n      to\n      subject\n      status\n      attempts\n      createdAt\n      finishedAt\n      smtpResponse\n      lastError\n    }\n  }\n": typeof types.MailDeliveriesDocument,
+    "\n  query ListingAuditTrail($kind: ListingKind!, $id: ID!, $first: Int) {\n    listingAuditTrail(kind: $kind, id: $id, first: $first) {\n      id\n      at\n      action\n      actorName\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.ListingAuditTrailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SetMyName($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.SetMyNameDocument,
     "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": typeof types.MatchDashboardDocument,
     "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n": typeof types.MatchRequestFieldsFragmentDoc,
     "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n": typeof types.MatchRequestsDocument,
@@ -44,6 +51,14 @@ type Documents = {
     "\n  query MyPublishedAchievements($orgId: ID!) {\n    achievements(first: 100, filter: { orgIds: [$orgId], statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          listed\n        }\n      }\n    }\n  }\n": typeof types.MyPublishedAchievementsDocument,
     "\n  query MatchesForNeed($needId: ID!, $first: Int!) {\n    matchesForNeed(needId: $needId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n        industry\n        trl\n        askingPriceWan\n        organization {\n          id\n          name\n        }\n      }\n      need {\n        id\n        title\n      }\n    }\n  }\n": typeof types.MatchesForNeedDocument,
     "\n  query MatchesForAchievement($achievementId: ID!, $first: Int!) {\n    matchesForAchievement(achievementId: $achievementId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n      }\n      need {\n        id\n        title\n        industry\n        minTrl\n        budgetWan\n        ownerLabel\n        teaser\n      }\n    }\n  }\n": typeof types.MatchesForAchievementDocument,
+    "\n  query Members($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      orgAdmin\n      active\n      deactivatedAt\n    }\n    invitations(orgId: $orgId) {\n      expired\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n      }\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation ReissueInvitation($userId: ID!) {\n    reissueInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n": typeof types.ReissueInvitationDocument,
+    "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      id\n      role\n      orgAdmin\n    }\n  }\n": typeof types.UpdateUserAccessDocument,
     "\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": typeof types.NeedFieldsFragmentDoc,
     "\n  query Needs($first: Int!, $after: String, $filter: NeedFilterInput) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NeedFields\n        }\n      }\n    }\n  }\n": typeof types.NeedsDocument,
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedDocument,
@@ -54,9 +69,19 @@ type Documents = {
     "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.RenewNeedDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterEnterpriseDocument,
+    "\n  query RegistrationApplications($status: RegistrationStatus) {\n    registrationApplications(status: $status) {\n      id\n      orgName\n      creditCode\n      region\n      contactName\n      contactEmail\n      contactPhone\n      status\n      reason\n      createdAt\n      decidedAt\n      version\n    }\n  }\n": typeof types.RegistrationApplicationsDocument,
+    "\n  mutation ApproveRegistration($input: DecideRegistrationInput!) {\n    approveRegistration(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ApproveRegistrationDocument,
+    "\n  mutation RejectRegistration($input: RejectRegistrationInput!) {\n    rejectRegistration(input: $input) {\n      id\n      status\n      reason\n      version\n    }\n  }\n": typeof types.RejectRegistrationDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
 };
 const documents: Documents = {
+    "\n  query MyProfile {\n    me {\n      id\n      email\n      displayName\n      locale\n      role\n      orgAdmin\n      version\n    }\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      locale\n      version\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n": types.SetMailPreferenceDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": types.AchievementFieldsFragmentDoc,
     "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": types.AchievementsDocument,
     "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n": types.AchievementDocument,
@@ -66,12 +91,13 @@ const documents: Documents = {
     "\n  mutation ArchiveAchievement($input: VersionedRefInput!) {\n    archiveAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.ArchiveAchievementDocument,
     "\n  mutation RenewAchievement($input: RenewAchievementInput!) {\n    renewAchievement(input: $input) {\n      ...AchievementFields\n    }\n  }\n": types.RenewAchievementDocument,
     "\n  query Organizations($kind: OrganizationKind) {\n    organizations(kind: $kind) {\n      id\n      name\n      kind\n      region\n      creditCode\n      version\n    }\n  }\n": types.OrganizationsDocument,
-    "\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": types.OrganizationUsersDocument,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n": types.CreateOrganizationDocument,
-    "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  query SearchIndexStatus {\n    searchIndexStatus {\n      engine\n      healthy\n      documents\n      pending\n      deadLetters\n      detail\n    }\n    searchDeadLetters {\n      entityType\n      entityId\n      attempts\n      failedAt\n      lastError\n    }\n  }\n": types.SearchIndexStatusDocument,
     "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n": types.RequeueSearchDeadLettersDocument,
+    "\n  query MailDeliveries($status: MailDeliveryStatus, $first: Int) {\n    mailDeliveries(status: $status, first: $first) {\n      id\n      kind\n      to\n      subject\n      status\n      attempts\n      createdAt\n      finishedAt\n      smtpResponse\n      lastError\n    }\n  }\n": types.MailDeliveriesDocument,
+    "\n  query ListingAuditTrail($kind: ListingKind!, $id: ID!, $first: Int) {\n    listingAuditTrail(kind: $kind, id: $id, first: $first) {\n      id\n      at\n      action\n      actorName\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.ListingAuditTrailDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SetMyName($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.SetMyNameDocument,
     "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": types.MatchDashboardDocument,
     "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n": types.MatchRequestFieldsFragmentDoc,
     "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n": types.MatchRequestsDocument,
@@ -87,6 +113,14 @@ const documents: Documents = {
     "\n  query MyPublishedAchievements($orgId: ID!) {\n    achievements(first: 100, filter: { orgIds: [$orgId], statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          listed\n        }\n      }\n    }\n  }\n": types.MyPublishedAchievementsDocument,
     "\n  query MatchesForNeed($needId: ID!, $first: Int!) {\n    matchesForNeed(needId: $needId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n        industry\n        trl\n        askingPriceWan\n        organization {\n          id\n          name\n        }\n      }\n      need {\n        id\n        title\n      }\n    }\n  }\n": types.MatchesForNeedDocument,
     "\n  query MatchesForAchievement($achievementId: ID!, $first: Int!) {\n    matchesForAchievement(achievementId: $achievementId, first: $first) {\n      score\n      reasons {\n        factor\n        contribution\n        message\n      }\n      achievement {\n        id\n        title\n      }\n      need {\n        id\n        title\n        industry\n        minTrl\n        budgetWan\n        ownerLabel\n        teaser\n      }\n    }\n  }\n": types.MatchesForAchievementDocument,
+    "\n  query Members($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      orgAdmin\n      active\n      deactivatedAt\n    }\n    invitations(orgId: $orgId) {\n      expired\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n      }\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation ReissueInvitation($userId: ID!) {\n    reissueInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n": types.ReissueInvitationDocument,
+    "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      id\n      role\n      orgAdmin\n    }\n  }\n": types.UpdateUserAccessDocument,
     "\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": types.NeedFieldsFragmentDoc,
     "\n  query Needs($first: Int!, $after: String, $filter: NeedFilterInput) {\n    needs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NeedFields\n        }\n      }\n    }\n  }\n": types.NeedsDocument,
     "\n  query Need($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.NeedDocument,
@@ -97,6 +131,10 @@ const documents: Documents = {
     "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.RenewNeedDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterEnterpriseDocument,
+    "\n  query RegistrationApplications($status: RegistrationStatus) {\n    registrationApplications(status: $status) {\n      id\n      orgName\n      creditCode\n      region\n      contactName\n      contactEmail\n      contactPhone\n      status\n      reason\n      createdAt\n      decidedAt\n      version\n    }\n  }\n": types.RegistrationApplicationsDocument,
+    "\n  mutation ApproveRegistration($input: DecideRegistrationInput!) {\n    approveRegistration(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ApproveRegistrationDocument,
+    "\n  mutation RejectRegistration($input: RejectRegistrationInput!) {\n    rejectRegistration(input: $input) {\n      id\n      status\n      reason\n      version\n    }\n  }\n": types.RejectRegistrationDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": types.SearchDocument,
 };
 
@@ -114,6 +152,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      email\n      displayName\n      locale\n      role\n      orgAdmin\n      version\n    }\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      id\n      email\n      displayName\n      locale\n      role\n      orgAdmin\n      version\n    }\n    myMailPreferences {\n      kind\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      locale\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n      locale\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetMailPreference($input: SetMailPreferenceInput!) {\n    setMailPreference(input: $input) {\n      kind\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,15 +215,7 @@ export function graphql(source: "\n  query Organizations($kind: OrganizationKind
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query OrganizationUsers($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n      region\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n      kind\n      region\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n        email\n        displayName\n        role\n        active\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -173,7 +227,19 @@ export function graphql(source: "\n  mutation RequeueSearchDeadLetters {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MailDeliveries($status: MailDeliveryStatus, $first: Int) {\n    mailDeliveries(status: $status, first: $first) {\n      id\n      kind\n      to\n      subject\n      status\n      attempts\n      createdAt\n      finishedAt\n      smtpResponse\n      lastError\n    }\n  }\n"): (typeof documents)["\n  query MailDeliveries($status: MailDeliveryStatus, $first: Int) {\n    mailDeliveries(status: $status, first: $first) {\n      id\n      kind\n      to\n      subject\n      status\n      attempts\n      createdAt\n      finishedAt\n      smtpResponse\n      lastError\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListingAuditTrail($kind: ListingKind!, $id: ID!, $first: Int) {\n    listingAuditTrail(kind: $kind, id: $id, first: $first) {\n      id\n      at\n      action\n      actorName\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListingAuditTrail($kind: ListingKind!, $id: ID!, $first: Int) {\n    listingAuditTrail(kind: $kind, id: $id, first: $first) {\n      id\n      at\n      action\n      actorName\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyName($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyName($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,6 +303,38 @@ export function graphql(source: "\n  query MatchesForAchievement($achievementId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Members($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      orgAdmin\n      active\n      deactivatedAt\n    }\n    invitations(orgId: $orgId) {\n      expired\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($orgId: ID!) {\n    organization(id: $orgId) {\n      id\n      name\n      kind\n    }\n    users(orgId: $orgId) {\n      id\n      email\n      displayName\n      role\n      orgAdmin\n      active\n      deactivatedAt\n    }\n    invitations(orgId: $orgId) {\n      expired\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      invitationToken\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n"): (typeof documents)["\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueInvitation($userId: ID!) {\n    reissueInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($userId: ID!) {\n    reissueInvitation(userId: $userId) {\n      invitationToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($userId: ID!) {\n    revokeInvitation(userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      id\n      role\n      orgAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserAccess($input: UpdateUserAccessInput!) {\n    updateUserAccess(input: $input) {\n      id\n      role\n      orgAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  fragment NeedFields on Need {\n    id\n    key\n    title\n    description\n    industry\n    keywords\n    cooperationModes\n    minTrl\n    budgetWan\n    deadline\n    confidential\n    contact\n    status\n    teaser\n    ownerLabel\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -274,6 +372,22 @@ export function graphql(source: "\n  query Notifications($first: Int!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationApplications($status: RegistrationStatus) {\n    registrationApplications(status: $status) {\n      id\n      orgName\n      creditCode\n      region\n      contactName\n      contactEmail\n      contactPhone\n      status\n      reason\n      createdAt\n      decidedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  query RegistrationApplications($status: RegistrationStatus) {\n    registrationApplications(status: $status) {\n      id\n      orgName\n      creditCode\n      region\n      contactName\n      contactEmail\n      contactPhone\n      status\n      reason\n      createdAt\n      decidedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRegistration($input: DecideRegistrationInput!) {\n    approveRegistration(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveRegistration($input: DecideRegistrationInput!) {\n    approveRegistration(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectRegistration($input: RejectRegistrationInput!) {\n    rejectRegistration(input: $input) {\n      id\n      status\n      reason\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RejectRegistration($input: RejectRegistrationInput!) {\n    rejectRegistration(input: $input) {\n      id\n      status\n      reason\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

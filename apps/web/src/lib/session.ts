@@ -11,6 +11,7 @@ export interface SessionUser {
   email: string;
   displayName: string;
   role: Role;
+  orgAdmin?: boolean;
   orgId: string;
   organization: { id: string; name: string; kind: 'ALLIANCE' | 'ENTERPRISE' | 'UNIVERSITY' } | null;
 }

@@ -57,6 +57,6 @@ export class UpdateUserAccessInput {
 
 @InputType()
 export class UpdateProfileInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) displayName?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(100) displayName?: string;
   @Field({ nullable: true, description: 'zh-CN or en-US' }) @IsOptional() @IsIn(['zh-CN', 'en-US']) locale?: 'zh-CN' | 'en-US';
 }

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { NotificationBell } from '../../features/notifications/components/NotificationBell';
+import { apolloClient } from '../../lib/apollo';
 import { signOut } from '../../lib/session';
 import { useSession } from '../../lib/useSession';
 import { menuFor } from './menu';
@@ -16,10 +17,12 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [drawer, setDrawer] = useState(false);
-  const items = menuFor(user?.role).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
+  const items = menuFor(user?.role, user?.orgAdmin).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
   const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
   const onSignOut = async () => {
     await signOut();
+    // The next person signing in on this tab must not see this one's cached data.
+    await apolloClient.clearStore();
     navigate('/login', { replace: true });
   };
   return (
@@ -38,6 +41,7 @@ export function AppLayout() {
           menu={{
             items: [
               { key: 'role', label: `${user?.organization?.name ?? ''} · ${t(`enums.role.${user?.role ?? 'OFFICER'}`)}`, disabled: true },
+              { key: 'account', label: <Link to="/account">{t('account.menu')}</Link> },
               { key: 'signout', label: t('auth.signOut'), onClick: () => void onSignOut() },
             ],
           }}

@@ -13,10 +13,17 @@ const COORDINATION: MenuEntry[] = [
   { path: '/admin/organizations', label: 'menu.organizations' },
   { path: '/admin/search-index', label: 'menu.searchIndex' },
   { path: '/admin/dashboard', label: 'menu.dashboard' },
+  { path: '/admin/registrations', label: 'registration.menu' },
+  { path: '/admin/mail', label: 'mailLog.menu' },
 ];
 
 /** The side menu by role (the server still decides what each person may do). */
-export function menuFor(role: Role | undefined): MenuEntry[] {
+export function menuFor(role: Role | undefined, orgAdmin = false): MenuEntry[] {
+  const entries = menuByRole(role);
+  return orgAdmin && (role === 'OFFICER' || role === 'RD_LEAD') ? [...entries, { path: '/members', label: 'members.menu' }] : entries;
+}
+
+function menuByRole(role: Role | undefined): MenuEntry[] {
   switch (role) {
     case 'OFFICER':
       return [

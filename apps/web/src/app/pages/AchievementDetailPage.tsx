@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
+import { LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { ACHIEVEMENT, AchievementActions, AchievementDetails } from '../../features/achievements';
 import { RequestMatchButton } from '../../features/match-requests';
@@ -27,6 +28,7 @@ export default function AchievementDetailPage() {
         title={a.title}
         extra={
           <>
+            {coordinator ? <LinkButton to={`/achievements/${id}/audit`}>{t('audit.link')}</LinkButton> : null}
             {owner ? <AchievementActions achievement={a} /> : null}
             {user?.role === 'RD_LEAD' && a.listed ? <RequestMatchButton mode="request" achievementId={a.id} /> : null}
           </>

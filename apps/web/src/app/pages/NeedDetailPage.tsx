@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
+import { LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { RequestMatchButton } from '../../features/match-requests';
 import { NeedMatches } from '../../features/matches';
@@ -27,6 +28,7 @@ export default function NeedDetailPage() {
         title={n.title}
         extra={
           <>
+            {coordinator ? <LinkButton to={`/needs/${id}/audit`}>{t('audit.link')}</LinkButton> : null}
             {owner && !n.teaser ? <NeedActions need={n} /> : null}
             {user?.role === 'OFFICER' && n.status === 'OPEN' ? <RequestMatchButton mode="propose" needId={n.id} /> : null}
           </>

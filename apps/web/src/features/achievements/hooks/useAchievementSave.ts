@@ -2,7 +2,6 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { temporaryKey } from '../../../components/temporaryKey';
 import { readableError, setFieldErrors } from '../../../lib/errors';
 import type { AchievementFieldsFragment } from '../../../gql/graphql';
 import { ACHIEVEMENT, CREATE_ACHIEVEMENT, PUBLISH_ACHIEVEMENT, UPDATE_ACHIEVEMENT } from '../graphql/achievements';
@@ -33,7 +32,7 @@ export function useAchievementSave(form: FormInstance<AchievementFormValues>, ex
         const res = await update({ variables: { input: toUpdateInput(values, base.id, base.version) } });
         saved = res.data!.updateAchievement;
       } else {
-        const res = await create({ variables: { input: toCreateInput(values, temporaryKey('ach')) } });
+        const res = await create({ variables: { input: toCreateInput(values) } });
         saved = res.data!.createAchievement;
       }
       if (andPublish && saved.status !== 'PUBLISHED') {

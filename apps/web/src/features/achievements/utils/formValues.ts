@@ -60,8 +60,9 @@ function common(v: AchievementFormValues) {
   };
 }
 
-export function toCreateInput(v: AchievementFormValues, key: string): CreateAchievementInput {
-  return { ...common(v), key };
+/** No `key`: the server generates a stable one; nobody types it. */
+export function toCreateInput(v: AchievementFormValues): CreateAchievementInput {
+  return common(v);
 }
 
 export function toUpdateInput(v: AchievementFormValues, id: string, version: number): UpdateAchievementInput {

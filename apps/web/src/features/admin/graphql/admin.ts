@@ -13,24 +13,6 @@ export const ORGANIZATIONS = graphql(`
   }
 `);
 
-export const ORGANIZATION_USERS = graphql(`
-  query OrganizationUsers($orgId: ID!) {
-    organization(id: $orgId) {
-      id
-      name
-      kind
-      region
-    }
-    users(orgId: $orgId) {
-      id
-      email
-      displayName
-      role
-      active
-    }
-  }
-`);
-
 export const CREATE_ORGANIZATION = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
     createOrganization(input: $input) {
@@ -39,21 +21,6 @@ export const CREATE_ORGANIZATION = graphql(`
       kind
       region
       version
-    }
-  }
-`);
-
-export const INVITE_USER = graphql(`
-  mutation InviteUser($input: InviteUserInput!) {
-    inviteUser(input: $input) {
-      invitationToken
-      user {
-        id
-        email
-        displayName
-        role
-        active
-      }
     }
   }
 `);
@@ -81,5 +48,22 @@ export const SEARCH_INDEX_STATUS = graphql(`
 export const REQUEUE_DEAD_LETTERS = graphql(`
   mutation RequeueSearchDeadLetters {
     requeueSearchDeadLetters
+  }
+`);
+
+export const MAIL_DELIVERIES = graphql(`
+  query MailDeliveries($status: MailDeliveryStatus, $first: Int) {
+    mailDeliveries(status: $status, first: $first) {
+      id
+      kind
+      to
+      subject
+      status
+      attempts
+      createdAt
+      finishedAt
+      smtpResponse
+      lastError
+    }
   }
 `);

@@ -1,11 +1,11 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { AuthHttpError, signIn } from '../../../lib/session';
 import { useSession } from '../../../lib/useSession';
 import { safeNext } from '../utils';
-import { AuthCard } from './AuthCard';
+import { AuthCard } from '../../../components/AuthCard';
 
 export default function LoginPage() {
   const { t } = useTranslation();
@@ -45,6 +45,10 @@ export default function LoginPage() {
           {t('auth.signIn')}
         </Button>
       </Form>
+      <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 16 }}>
+        <Link to="/forgot-password">{t('account.forgotLink')}</Link>
+        <Link to="/register">{t('account.registerLink')}</Link>
+      </div>
     </AuthCard>
   );
 }

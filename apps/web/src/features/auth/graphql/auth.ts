@@ -9,3 +9,12 @@ export const ACCEPT_INVITATION = graphql(`
     }
   }
 `);
+
+export const SET_MY_NAME = graphql(`
+  mutation SetMyName($input: UpdateProfileInput!) {
+    updateMyProfile(input: $input) {
+      id
+      displayName
+    }
+  }
+`);

@@ -2,7 +2,6 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { FormInstance } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { temporaryKey } from '../../../components/temporaryKey';
 import type { NeedFieldsFragment } from '../../../gql/graphql';
 import { readableError, setFieldErrors } from '../../../lib/errors';
 import { CREATE_NEED, NEED, OPEN_NEED, UPDATE_NEED } from '../graphql/needs';
@@ -24,7 +23,7 @@ export function useNeedSave(form: FormInstance<NeedFormValues>, existing: NeedFi
     try {
       let saved: NeedFieldsFragment;
       if (base) saved = (await update({ variables: { input: toUpdateInput(values, base.id, base.version ?? 0) } })).data!.updateNeed;
-      else saved = (await create({ variables: { input: toCreateInput(values, temporaryKey('need')) } })).data!.createNeed;
+      else saved = (await create({ variables: { input: toCreateInput(values) } })).data!.createNeed;
       if (andOpen && saved.status === 'DRAFT') saved = (await open({ variables: { input: { id: saved.id, version: saved.version ?? 0 } } })).data!.openNeed;
       setConflict(null);
       return saved;

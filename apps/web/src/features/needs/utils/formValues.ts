@@ -58,8 +58,9 @@ function common(v: NeedFormValues) {
   };
 }
 
-export function toCreateInput(v: NeedFormValues, key: string): CreateNeedInput {
-  return { ...common(v), key };
+/** No `key`: the server generates a stable one; nobody types it. */
+export function toCreateInput(v: NeedFormValues): CreateNeedInput {
+  return common(v);
 }
 
 export function toUpdateInput(v: NeedFormValues, id: string, version: number): UpdateNeedInput {

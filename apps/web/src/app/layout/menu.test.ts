@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { menuFor } from './menu';
+
+describe('menuFor', () => {
+  it('adds the members page for organisation admins of universities and enterprises', () => {
+    expect(menuFor('OFFICER', true).map((e) => e.path)).toContain('/members');
+    expect(menuFor('RD_LEAD', true).map((e) => e.path)).toContain('/members');
+    expect(menuFor('OFFICER', false).map((e) => e.path)).not.toContain('/members');
+  });
+
+  it('gives coordinators the registration queue and the mail log', () => {
+    const paths = menuFor('COORDINATOR').map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['/admin/registrations', '/admin/mail']));
+    expect(paths).not.toContain('/members');
+  });
+});
