@@ -30,6 +30,30 @@ type Documents = {
     "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n": typeof types.RequeueSearchDeadLettersDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": typeof types.MatchDashboardDocument,
+    "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n": typeof types.EventFieldsFragmentDoc,
+    "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n": typeof types.EventParticipantFieldsFragmentDoc,
+    "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n": typeof types.MeetingRequestFieldsFragmentDoc,
+    "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n": typeof types.EventDocument,
+    "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n": typeof types.EventParticipantsDocument,
+    "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n": typeof types.EventMeetingRequestsDocument,
+    "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n": typeof types.SuggestMeetingsDocument,
+    "\n  query ParticipantListings($orgIds: [ID!]!) {\n    achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n    needs(first: 100, filter: { orgIds: $orgIds, statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParticipantListingsDocument,
+    "\n  query EventOrganizations {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.EventOrganizationsDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation OpenEvent($input: VersionedRefInput!) {\n    openEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.OpenEventDocument,
+    "\n  mutation PublishEvent($input: VersionedRefInput!) {\n    publishEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.PublishEventDocument,
+    "\n  mutation CloseEvent($input: VersionedRefInput!) {\n    closeEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.CloseEventDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  mutation DeleteEvent($input: VersionedRefInput!) {\n    deleteEvent(input: $input)\n  }\n": typeof types.DeleteEventDocument,
+    "\n  mutation ScheduleEventFromConsole($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n": typeof types.ScheduleEventFromConsoleDocument,
+    "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n": typeof types.RegisterParticipantDocument,
+    "\n  mutation RegisterGuest($input: RegisterGuestInput!) {\n    registerGuest(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n": typeof types.RegisterGuestDocument,
+    "\n  mutation SendMeetingRequest($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n": typeof types.SendMeetingRequestDocument,
+    "\n  mutation RespondMeetingRequest($input: RespondMeetingRequestInput!) {\n    respondToMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n": typeof types.RespondMeetingRequestDocument,
+    "\n  mutation AddMeeting($input: AddMeetingInput!) {\n    addMeeting(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n": typeof types.AddMeetingDocument,
+    "\n  query EventOrgUsers($orgId: ID!) {\n    users(orgId: $orgId) {\n      id\n      displayName\n    }\n  }\n": typeof types.EventOrgUsersDocument,
     "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n": typeof types.MatchRequestFieldsFragmentDoc,
     "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n": typeof types.MatchRequestsDocument,
     "\n  query MatchRequest($id: ID!) {\n    matchRequest(id: $id) {\n      ...MatchRequestFields\n    }\n  }\n": typeof types.MatchRequestDocument,
@@ -73,6 +97,30 @@ const documents: Documents = {
     "\n  mutation RequeueSearchDeadLetters {\n    requeueSearchDeadLetters\n  }\n": types.RequeueSearchDeadLettersDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": types.MatchDashboardDocument,
+    "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n": types.EventFieldsFragmentDoc,
+    "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n": types.EventParticipantFieldsFragmentDoc,
+    "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n": types.MeetingRequestFieldsFragmentDoc,
+    "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n": types.EventsDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n": types.EventDocument,
+    "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n": types.EventParticipantsDocument,
+    "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n": types.EventMeetingRequestsDocument,
+    "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n": types.SuggestMeetingsDocument,
+    "\n  query ParticipantListings($orgIds: [ID!]!) {\n    achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n    needs(first: 100, filter: { orgIds: $orgIds, statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ParticipantListingsDocument,
+    "\n  query EventOrganizations {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": types.EventOrganizationsDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation OpenEvent($input: VersionedRefInput!) {\n    openEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.OpenEventDocument,
+    "\n  mutation PublishEvent($input: VersionedRefInput!) {\n    publishEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.PublishEventDocument,
+    "\n  mutation CloseEvent($input: VersionedRefInput!) {\n    closeEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.CloseEventDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.CancelEventDocument,
+    "\n  mutation DeleteEvent($input: VersionedRefInput!) {\n    deleteEvent(input: $input)\n  }\n": types.DeleteEventDocument,
+    "\n  mutation ScheduleEventFromConsole($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n": types.ScheduleEventFromConsoleDocument,
+    "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n": types.RegisterParticipantDocument,
+    "\n  mutation RegisterGuest($input: RegisterGuestInput!) {\n    registerGuest(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n": types.RegisterGuestDocument,
+    "\n  mutation SendMeetingRequest($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n": types.SendMeetingRequestDocument,
+    "\n  mutation RespondMeetingRequest($input: RespondMeetingRequestInput!) {\n    respondToMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n": types.RespondMeetingRequestDocument,
+    "\n  mutation AddMeeting($input: AddMeetingInput!) {\n    addMeeting(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n": types.AddMeetingDocument,
+    "\n  query EventOrgUsers($orgId: ID!) {\n    users(orgId: $orgId) {\n      id\n      displayName\n    }\n  }\n": types.EventOrgUsersDocument,
     "\n  fragment MatchRequestFields on MatchRequest {\n    id\n    direction\n    side\n    status\n    message\n    createdAt\n    answeredAt\n    expiresAt\n    declineReason\n    declineNote\n    closeReason\n    contractAmountWan\n    contractNumber\n    enterpriseLabel\n    version\n    achievement {\n      id\n      title\n      organization {\n        id\n        name\n      }\n    }\n    need {\n      id\n      title\n      teaser\n    }\n    university {\n      id\n      name\n    }\n    contacts {\n      achievementContact\n      needContact\n      requester {\n        name\n        email\n      }\n      responder {\n        name\n        email\n      }\n    }\n  }\n": types.MatchRequestFieldsFragmentDoc,
     "\n  query MatchRequests($first: Int!, $after: String, $filter: MatchRequestFilterInput) {\n    matchRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...MatchRequestFields\n        }\n      }\n    }\n  }\n": types.MatchRequestsDocument,
     "\n  query MatchRequest($id: ID!) {\n    matchRequest(id: $id) {\n      ...MatchRequestFields\n    }\n  }\n": types.MatchRequestDocument,
@@ -178,6 +226,102 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n"): (typeof documents)["\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n"): (typeof documents)["\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n"): (typeof documents)["\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n"): (typeof documents)["\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipantListings($orgIds: [ID!]!) {\n    achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n    needs(first: 100, filter: { orgIds: $orgIds, statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ParticipantListings($orgIds: [ID!]!) {\n    achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n    needs(first: 100, filter: { orgIds: $orgIds, statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventOrganizations {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query EventOrganizations {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenEvent($input: VersionedRefInput!) {\n    openEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenEvent($input: VersionedRefInput!) {\n    openEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishEvent($input: VersionedRefInput!) {\n    publishEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishEvent($input: VersionedRefInput!) {\n    publishEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseEvent($input: VersionedRefInput!) {\n    closeEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseEvent($input: VersionedRefInput!) {\n    closeEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvent($input: VersionedRefInput!) {\n    deleteEvent(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteEvent($input: VersionedRefInput!) {\n    deleteEvent(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleEventFromConsole($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleEventFromConsole($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterParticipant($input: RegisterParticipantInput!) {\n    registerParticipant(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterGuest($input: RegisterGuestInput!) {\n    registerGuest(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterGuest($input: RegisterGuestInput!) {\n    registerGuest(input: $input) {\n      ...EventParticipantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMeetingRequest($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMeetingRequest($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondMeetingRequest($input: RespondMeetingRequestInput!) {\n    respondToMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondMeetingRequest($input: RespondMeetingRequestInput!) {\n    respondToMeetingRequest(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMeeting($input: AddMeetingInput!) {\n    addMeeting(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddMeeting($input: AddMeetingInput!) {\n    addMeeting(input: $input) {\n      ...MeetingRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventOrgUsers($orgId: ID!) {\n    users(orgId: $orgId) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query EventOrgUsers($orgId: ID!) {\n    users(orgId: $orgId) {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

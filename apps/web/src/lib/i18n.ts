@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enUS from '../locales/en-US.json';
 import zhCN from '../locales/zh-CN.json';
+import eventsEnUS from '../locales/events.en-US.json';
+import eventsZhCN from '../locales/events.zh-CN.json';
 
 export type Language = 'zh-CN' | 'en-US';
 export const LANGUAGES: Language[] = ['zh-CN', 'en-US'];
@@ -18,7 +20,8 @@ function storedLanguage(): Language {
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  // Event pages keep their strings in their own catalogues, under the `events` key.
+  resources: { 'zh-CN': { translation: { ...zhCN, events: eventsZhCN } }, 'en-US': { translation: { ...enUS, events: eventsEnUS } } },
   lng: typeof window === 'undefined' ? 'zh-CN' : storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },

@@ -17,6 +17,15 @@ const COORDINATION: MenuEntry[] = [
 
 /** The side menu by role (the server still decides what each person may do). */
 export function menuFor(role: Role | undefined): MenuEntry[] {
+  return withEvents(role, baseMenuFor(role));
+}
+
+/** Matchmaking events (红色产学研对接会): every signed-in role but guests of the search page. */
+function withEvents(role: Role | undefined, menu: MenuEntry[]): MenuEntry[] {
+  return role ? [...menu, { path: '/events', label: 'events.menu.events' }] : menu;
+}
+
+function baseMenuFor(role: Role | undefined): MenuEntry[] {
   switch (role) {
     case 'OFFICER':
       return [
