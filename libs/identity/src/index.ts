@@ -7,3 +7,4 @@ export { ALLIANCE_NAME, BootstrapAdminService } from './services/bootstrap-admin
 export { OrganizationRepository } from './repositories/organization.repository';
 export { UserRepository } from './repositories/user.repository';
 export { hashPassword } from './services/password-hasher';
+export { newOpaqueToken, sha256 } from './services/tokens';

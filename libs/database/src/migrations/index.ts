@@ -6,6 +6,7 @@ import { EventRosterVersion1765031000000 } from './1765031000000-event-roster-ve
 import { EventCancelled1765032000000 } from './1765032000000-event-cancelled';
 import { EventGuests1765033000000 } from './1765033000000-event-guests';
 import { EventNotifications1765034000000 } from './1765034000000-event-notifications';
+import { CalendarTokens1765036000000 } from './1765036000000-calendar-tokens';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
-export const MIGRATIONS = [InitialSchema1764100000000, MatchRequests1764200000000, Events1764300000000, EventDayRules1765030000000, EventRosterVersion1765031000000, EventCancelled1765032000000, EventGuests1765033000000, EventNotifications1765034000000];
+export const MIGRATIONS = [InitialSchema1764100000000, MatchRequests1764200000000, Events1764300000000, EventDayRules1765030000000, EventRosterVersion1765031000000, EventCancelled1765032000000, EventGuests1765033000000, EventNotifications1765034000000, CalendarTokens1765036000000];
