@@ -19,6 +19,10 @@ import { DemoDataService } from './demo/demo-data.service';
 import { AgendaController } from './events/agenda.controller';
 import { EventResolver, ParticipantFieldsResolver, RoadshowFieldsResolver } from './events/event.resolver';
 import { MeetingResolver } from './events/meeting.resolver';
+import { MeetingFieldsResolver, MeetingRequestFieldsResolver, MeetingSuggestionFieldsResolver, ParticipantListingsResolver } from './events/board.resolver';
+import { EventLoaderFactory } from './events/event-loaders';
+import { CalendarController } from './events/calendar.controller';
+import { CalendarResolver } from './events/calendar.resolver';
 import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
@@ -116,7 +120,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, MatchExportController, AgendaController, SessionController],
+      controllers: [HealthController, MatchExportController, AgendaController, SessionController, CalendarController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
@@ -135,6 +139,12 @@ export class AppModule {
         ParticipantFieldsResolver,
         RoadshowFieldsResolver,
         MeetingResolver,
+        EventLoaderFactory,
+        CalendarResolver,
+        MeetingFieldsResolver,
+        MeetingRequestFieldsResolver,
+        MeetingSuggestionFieldsResolver,
+        ParticipantListingsResolver,
         DemoDataService,
       ],
     };

@@ -13,8 +13,10 @@ import { ScheduleService } from './services/schedule.service';
 import { SuggestionService } from './services/suggestion.service';
 import { EventNotices } from './services/event-notices';
 import { EventSweepService } from './services/event-sweep.service';
+import { BoardService } from './services/board.service';
+import { CalendarService } from './services/calendar.service';
 
-const SERVICES = [EventService, ParticipantService, MeetingRequestService, SuggestionService, ScheduleService, AgendaService, EventDayService, EventSweepService];
+const SERVICES = [EventService, ParticipantService, MeetingRequestService, SuggestionService, ScheduleService, AgendaService, EventDayService, EventSweepService, BoardService, CalendarService];
 
 /** Matchmaking events. Needs a SearchEngine provider in scope (through MatchingModule, for suggestions). */
 @Module({

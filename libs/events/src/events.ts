@@ -1,7 +1,7 @@
 /** The events feature (entities, services, module); the pure scheduler is exported beside it from index.ts. */
 export { EVENT_ENTITIES, EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity, RoadshowEntity } from './entities/event.entities';
 export * from './domain/values';
-export { effectiveStatus, eventDayEnd, registrationClosed } from './domain/rules';
+export { effectiveStatus, eventDayEnd, participantLabel, registrationClosed } from './domain/rules';
 export { buildIcs, type IcsEntry } from './domain/ics';
 export { slotGrid } from './domain/grid';
 export type { EventDetail } from './repositories/event.repository';
@@ -12,5 +12,7 @@ export * from './services/suggestion.service';
 export * from './services/schedule.service';
 export * from './services/agenda.service';
 export * from './services/day.service';
+export * from './services/board.service';
+export { CalendarService } from './services/calendar.service';
 export { EventSweepService, MEETING_REQUEST_WARNING_MS } from './services/event-sweep.service';
 export { EventsModule } from './events.module';

@@ -10,3 +10,4 @@ export { UserRepository } from './repositories/user.repository';
 export { hashPassword } from './services/password-hasher';
 export { PasswordService, RESET_MINUTES } from './services/password.service';
 export { passwordProblem } from './domain/password-policy';
+export { newOpaqueToken, sha256 } from './services/tokens';

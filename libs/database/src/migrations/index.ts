@@ -10,6 +10,7 @@ import { EventNotifications1765034000000 } from './1765034000000-event-notificat
 import { AccountSecurity1765050000000 } from './1765050000000-account-security';
 import { MailAndPasswords1765050100000 } from './1765050100000-mail-and-passwords';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
+import { CalendarTokens1765036000000 } from './1765036000000-calendar-tokens';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
 export const MIGRATIONS = [
@@ -22,6 +23,7 @@ export const MIGRATIONS = [
   EventCancelled1765032000000,
   EventGuests1765033000000,
   EventNotifications1765034000000,
+  CalendarTokens1765036000000,
   AccountSecurity1765050000000,
   MailAndPasswords1765050100000,
   SearchChanges1765060000000,

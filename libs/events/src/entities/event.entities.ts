@@ -111,4 +111,12 @@ export class MeetingSeatEntity {
   @Column('uuid', { name: 'event_id' }) eventId: string;
 }
 
-export const EVENT_ENTITIES = [EventEntity, EventSlotEntity, EventTableEntity, RoadshowEntity, ParticipantEntity, MeetingRequestEntity, MeetingEntity, MeetingSeatEntity];
+/** A person's secret calendar-feed token (its SHA-256): GET /calendar/<token>.ics without signing in. */
+@Entity('calendar_tokens')
+export class CalendarTokenEntity {
+  @PrimaryColumn('uuid', { name: 'user_id' }) userId: string;
+  @Column('text', { name: 'token_hash' }) tokenHash: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+export const EVENT_ENTITIES = [EventEntity, EventSlotEntity, EventTableEntity, RoadshowEntity, ParticipantEntity, MeetingRequestEntity, MeetingEntity, MeetingSeatEntity, CalendarTokenEntity];

@@ -47,6 +47,14 @@ export class EventRepository {
     return em.find(EventEntity, { where, order: { date: 'DESC', createdAt: 'DESC' }, take: 200 });
   }
 
+  slotsByIds(em: EntityManager, ids: readonly string[]): Promise<EventSlotEntity[]> {
+    return ids.length ? em.find(EventSlotEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
+  tablesByIds(em: EntityManager, ids: readonly string[]): Promise<EventTableEntity[]> {
+    return ids.length ? em.find(EventTableEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
+  }
+
   async details(em: EntityManager, events: EventEntity[]): Promise<EventDetail[]> {
     const ids = events.map((e) => e.id);
     if (!ids.length) return [];
@@ -107,6 +115,17 @@ export class EventRepository {
   /** Locks participants in id order so two bookings of the same people queue instead of deadlocking. */
   lockParticipants(em: EntityManager, ids: readonly string[]): Promise<ParticipantEntity[]> {
     return em.createQueryBuilder(ParticipantEntity, 'p').setLock('pessimistic_write').where('p.id IN (:...ids)', { ids }).orderBy('p.id').getMany();
+  }
+
+  /** The organisation's registrations for events in the given states, newest event first. */
+  participationsOfOrg(em: EntityManager, orgId: string, statuses: EventStatus[]): Promise<ParticipantEntity[]> {
+    return em
+      .createQueryBuilder(ParticipantEntity, 'p')
+      .innerJoin(EventEntity, 'e', 'e.id = p.event_id')
+      .where('p.org_id = :orgId AND e.status IN (:...statuses)', { orgId, statuses })
+      .orderBy('e.date', 'DESC')
+      .limit(200)
+      .getMany();
   }
 
   participantOfOrg(em: EntityManager, eventId: string, orgId: string): Promise<ParticipantEntity | null> {

@@ -8,5 +8,6 @@
 export * from './types';
 export { schedule } from './schedule';
 export { validateSchedule } from './validate';
+export { scheduleShape, type ScheduleShape } from './compact';
 export { SchedulingInputError } from './model';
 export { REASON_MESSAGES } from './reasons';

@@ -1,3 +1,4 @@
+import { compact } from './compact';
 import { greedyFill, weightOrder } from './construct';
 import { buildModel, Model, SchedulingInputError } from './model';
 import { explainUnscheduled } from './reasons';
@@ -12,7 +13,8 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 
 /**
  * Schedules the instance's requests into (slot, table) pairs: as many meetings as possible, then as much weight,
- * then as few meetings moved away from `options.previous` as possible. Locked meetings are kept as given; an
+ * then as few meetings moved away from `options.previous` as possible, then compact days and meetings in parallel
+ * at the free tables (see compact.ts). Locked meetings are kept as given; an
  * impossible set of locks throws SchedulingInputError. Deterministic for a given input, seed and effort.
  */
 export function schedule(instance: SchedulingInstance, options: ScheduleOptions = {}): Schedule {
@@ -35,6 +37,8 @@ export function schedule(instance: SchedulingInstance, options: ScheduleOptions 
   });
   // Safety net if the search stopped early: nothing that fits outright stays out (reasons rely on it).
   greedyFill(m, st, weightOrder(m));
+  st.commit();
+  compact(m, st);
   const table = assignTables(m, st, previousTable);
 
   const assignments: Assignment[] = [];

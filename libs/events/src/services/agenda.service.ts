@@ -55,22 +55,37 @@ export class AgendaService {
   async ics(actor: Actor, eventId: string, participantId: string | null, now = new Date()): Promise<string> {
     return this.db.read(async (em) => {
       const agenda = await this.load(em, actor, eventId, participantId);
-      const names = new Map((await this.orgs.findByIds(em, orgIdsOf([agenda.participant, ...agenda.meetings.map((m) => m.counterpart)]))).map((o) => [o.id, o.name]));
-      const label = (p: ParticipantEntity) => participantLabel(p, names);
-      const { event } = agenda;
-      const entries: IcsEntry[] = [
-        ...agenda.roadshows.map((r) => ({
-          uid: `roadshow-${r.id}@xiushui`, date: event.date, start: r.startsAt, end: r.endsAt,
-          summary: `路演: ${r.title || r.speaker}`, location: event.venue, description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
-        })),
-        ...agenda.meetings.map((m) => ({
-          uid: `meeting-${m.meeting.id}@xiushui`, date: event.date, start: m.slot.startsAt, end: m.slot.endsAt,
-          summary: `对接洽谈: ${label(m.counterpart)}`, location: `${event.venue}, ${m.table.name}`,
-          description: `${event.title}\n${label(agenda.participant)} ↔ ${label(m.counterpart)}`,
-        })),
-      ];
-      return buildIcs(event.title, entries, now);
+      return buildIcs(agenda.event.title, await this.entries(em, agenda), now);
     });
+  }
+
+  /** Every published agenda of the person's organisation, for a calendar subscription (the newest 200 events). */
+  async personalFeed(actor: Actor, now = new Date()): Promise<string> {
+    return this.db.read(async (em) => {
+      const entries: IcsEntry[] = [];
+      for (const p of await this.events.participationsOfOrg(em, actor.orgId, PUBLIC_SCHEDULE)) {
+        entries.push(...(await this.entries(em, await this.load(em, actor, p.eventId, p.id))));
+      }
+      return buildIcs('秀水科创联盟 对接会日程', entries, now);
+    });
+  }
+
+  private async entries(em: EntityManager, agenda: Agenda): Promise<IcsEntry[]> {
+    const names = new Map((await this.orgs.findByIds(em, orgIdsOf([agenda.participant, ...agenda.meetings.map((m) => m.counterpart)]))).map((o) => [o.id, o.name]));
+    const label = (p: ParticipantEntity) => participantLabel(p, names);
+    const { event } = agenda;
+    const entries: IcsEntry[] = [
+      ...agenda.roadshows.map((r) => ({
+        uid: `roadshow-${r.id}@xiushui`, date: event.date, start: r.startsAt, end: r.endsAt,
+        summary: `路演: ${r.title || r.speaker}`, location: event.venue, description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
+      })),
+      ...agenda.meetings.map((m) => ({
+        uid: `meeting-${m.meeting.id}@xiushui`, date: event.date, start: m.slot.startsAt, end: m.slot.endsAt,
+        summary: `对接洽谈: ${label(m.counterpart)}`, location: `${event.venue}, ${m.table.name}`,
+        description: `${event.title}\n${label(agenda.participant)} ↔ ${label(m.counterpart)}`,
+      })),
+    ];
+    return entries;
   }
 
   private async load(em: EntityManager, actor: Actor, eventId: string, participantId: string | null): Promise<Agenda> {

@@ -17,6 +17,8 @@ export class ParticipantModel {
   @Field(() => ID, { nullable: true, description: 'Null for a guest' }) orgId: string | null;
   /** The guest's details, resolved per caller (contact details for coordinators only). */
   guestDetails: GuestModel | null;
+  /** The row, for nested fields (names). */
+  entity: ParticipantEntity;
   @Field(() => [ID]) userIds: string[];
   @Field(() => [ID]) unavailableSlotIds: string[];
   @Field(() => Int) maxMeetings: number;
@@ -25,6 +27,7 @@ export class ParticipantModel {
   static from(p: ParticipantEntity): ParticipantModel {
     return Object.assign(new ParticipantModel(), {
       id: p.id, eventId: p.eventId, orgId: p.orgId, userIds: p.userIds,
+      entity: p,
       guestDetails: p.orgId ? null : { name: p.guestName ?? '', organisationName: p.guestOrgName ?? '', phone: p.guestPhone, email: p.guestEmail }, unavailableSlotIds: p.unavailableSlotIds, maxMeetings: p.maxMeetings, checkedInAt: p.checkedInAt,
     });
   }
