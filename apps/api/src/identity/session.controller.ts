@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/comm
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, unauthenticated } from '@app/core';
 import { AuthService, OrganizationService, type Session } from '@app/identity';
-import { toHttpError } from '../http/domain-http';
+import { Public } from '../graphql/auth';
 import { requestAddress } from '../graphql/client-address';
 
 export const REFRESH_COOKIE = 'xiushui_rt';
@@ -30,6 +30,7 @@ export function readCookie(req: Request, name: string): string | null {
  * the JSON body (a cross-site form cannot send one without a CORS preflight, and CORS stays closed) keep
  * other sites from driving these endpoints.
  */
+@Public()
 @Controller('auth')
 export class SessionController {
   constructor(
@@ -41,18 +42,14 @@ export class SessionController {
   @Post('login')
   @HttpCode(200)
   async login(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: unknown): Promise<BrowserSession> {
-    try {
-      requireJson(req);
-      const { email, password } = (body ?? {}) as { email?: unknown; password?: unknown };
-      if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'email and password are required', {
-          fields: [...(typeof email === 'string' && email ? [] : [{ field: 'email', message: 'email is required' }]), ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: 'password is required' }])],
-        });
-      }
-      return await this.open(req, res, await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)));
-    } catch (error) {
-      throw toHttpError(error);
+    requireJson(req);
+    const { email, password } = (body ?? {}) as { email?: unknown; password?: unknown };
+    if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'email and password are required', {
+        fields: [...(typeof email === 'string' && email ? [] : [{ field: 'email', message: 'email is required' }]), ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: 'password is required' }])],
+      });
     }
+    return await this.open(req, res, await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)));
   }
 
   @Post('refresh')
@@ -65,21 +62,17 @@ export class SessionController {
       return await this.open(req, res, await this.auth.refresh(token));
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.UNAUTHENTICATED) this.clear(req, res);
-      throw toHttpError(error);
+      throw error;
     }
   }
 
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    try {
-      requireJson(req);
-      const token = readCookie(req, REFRESH_COOKIE);
-      if (token) await this.auth.logout(token);
-      this.clear(req, res);
-    } catch (error) {
-      throw toHttpError(error);
-    }
+    requireJson(req);
+    const token = readCookie(req, REFRESH_COOKIE);
+    if (token) await this.auth.logout(token);
+    this.clear(req, res);
   }
 
   private async open(req: Request, res: Response, session: Session): Promise<BrowserSession> {
