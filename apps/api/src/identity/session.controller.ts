@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, unauthenticated } from '@app/core';
+import { APP_CONFIG, type AppConfig, DomainError, ErrorCode } from '@app/core';
 import { AuthService, OrganizationService, type Session } from '@app/identity';
 import { Public } from '../graphql/auth';
 import { requestAddress } from '../graphql/client-address';
@@ -52,13 +52,17 @@ export class SessionController {
     return await this.open(req, res, await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)));
   }
 
+  /** 204 without a cookie: a signed-out visitor is not an error (the app asks on every page load). */
   @Post('refresh')
   @HttpCode(200)
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<BrowserSession> {
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<BrowserSession | undefined> {
     try {
       requireJson(req);
       const token = readCookie(req, REFRESH_COOKIE);
-      if (!token) throw unauthenticated('No session');
+      if (!token) {
+        res.status(204);
+        return undefined;
+      }
       return await this.open(req, res, await this.auth.refresh(token));
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.UNAUTHENTICATED) this.clear(req, res);

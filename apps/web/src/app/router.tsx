@@ -1,5 +1,4 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppLayout } from './layout/AppLayout';
 import { RequireAuth } from './layout/RequireAuth';
 import { RouteError } from './layout/RouteError';
 
@@ -16,7 +15,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppLayout />,
+        // The signed-in shell (menus, drawer, notifications) is its own chunk: the sign-in page does not load it.
+        lazy: async () => ({ Component: (await import('./layout/AppLayout')).AppLayout }),
         children: [
           { index: true, ...page(() => import('./pages/HomeRedirect')) },
           { path: 'search', ...page(() => import('../features/search/components/SearchPage')) },

@@ -42,7 +42,7 @@ export function AppLayout() {
             ],
           }}
         >
-          <Button type="text" aria-label={t('layout.account')}>
+          <Button type="text">
             <span className="user-name">{user?.displayName}</span>
             <span className="visually-hidden">{t('layout.account')}</span>
             ▾

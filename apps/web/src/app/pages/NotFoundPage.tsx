@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../../components/LinkButton';
 
 export default function NotFoundPage() {
   const { t } = useTranslation();
@@ -9,9 +9,7 @@ export default function NotFoundPage() {
       status="404"
       title={t('errors.notFoundPage')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('common.home')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">{t('common.home')}</LinkButton>
       }
     />
   );

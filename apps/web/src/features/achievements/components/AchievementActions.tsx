@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../../../components/LinkButton';
 import type { AchievementFieldsFragment } from '../../../gql/graphql';
 import { readableError } from '../../../lib/errors';
 import { ARCHIVE_ACHIEVEMENT, PUBLISH_ACHIEVEMENT, RENEW_ACHIEVEMENT } from '../graphql/achievements';
@@ -17,9 +17,7 @@ export function AchievementActions({ achievement: a }: { achievement: Achievemen
   const [renew, r] = useMutation(RENEW_ACHIEVEMENT, { ...ref, onError, onCompleted: () => void message.success(t('achievements.renewed')) });
   return (
     <>
-      <Link to={`/achievements/${a.id}/edit`}>
-        <Button>{t('common.edit')}</Button>
-      </Link>
+      <LinkButton to={`/achievements/${a.id}/edit`}>{t('common.edit')}</LinkButton>
       {a.status === 'DRAFT' ? (
         <Button type="primary" loading={p.loading} onClick={() => void publish()}>
           {t('achievements.publish')}

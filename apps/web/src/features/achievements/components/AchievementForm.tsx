@@ -10,6 +10,8 @@ export function AchievementForm({ form, initialValues, onFinish }: { form: FormI
   const { t } = useTranslation();
   const negotiable = Form.useWatch('negotiable', form);
   const required = { required: true, message: t('form.required') };
+  // Not `required`: it would put aria-required on the checkbox group's <div>, which ARIA does not allow there.
+  const atLeastOne = { type: 'array' as const, min: 1, message: t('form.required') };
   return (
     <Form form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} scrollToFirstError style={{ maxWidth: 760 }}>
       <Form.Item label={t('achievements.fields.title')} name="title" extra={t('achievements.help.title')} rules={[required]}>
@@ -27,7 +29,7 @@ export function AchievementForm({ form, initialValues, onFinish }: { form: FormI
       <Form.Item label={t('achievements.fields.keywords')} name="keywords" extra={t('achievements.help.keywords')} rules={[required]}>
         <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} open={false} suffixIcon={null} />
       </Form.Item>
-      <Form.Item label={t('achievements.fields.cooperationModes')} name="cooperationModes" extra={t('achievements.help.cooperationModes')} rules={[required]}>
+      <Form.Item label={t('achievements.fields.cooperationModes')} name="cooperationModes" extra={t('achievements.help.cooperationModes')} rules={[atLeastOne]}>
         <Checkbox.Group options={COOPERATION_MODES.map((v) => ({ value: v, label: t(`enums.cooperationMode.${v}`) }))} />
       </Form.Item>
       <Form.Item label={t('achievements.fields.price')} name="negotiable" extra={t('achievements.help.price')}>

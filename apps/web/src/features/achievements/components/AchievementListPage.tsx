@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../../../components/LinkButton';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -29,9 +30,7 @@ export default function AchievementListPage() {
       <PageHeader
         title={own ? t('achievements.myListTitle') : t('achievements.listTitle')}
         extra={
-          <Link to="/achievements/new">
-            <Button type="primary">{t('achievements.create')}</Button>
-          </Link>
+          <LinkButton to="/achievements/new" type="primary">{t('achievements.create')}</LinkButton>
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>

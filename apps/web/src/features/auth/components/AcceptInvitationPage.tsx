@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Form, Input, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { LinkButton } from '../../../components/LinkButton';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { readableError } from '../../../lib/errors';
 import { ACCEPT_INVITATION } from '../graphql/auth';
@@ -22,9 +23,7 @@ export default function AcceptInvitationPage() {
           title={t('auth.invitationWelcome', { name: data.acceptInvitation.displayName })}
           subTitle={data.acceptInvitation.email}
           extra={
-            <Link to="/login">
-              <Button type="primary">{t('auth.goSignIn')}</Button>
-            </Link>
+            <LinkButton to="/login" type="primary">{t('auth.goSignIn')}</LinkButton>
           }
         />
       </AuthCard>

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { App, Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { LinkButton } from '../../../components/LinkButton';
 import type { NeedFieldsFragment } from '../../../gql/graphql';
 import { readableError } from '../../../lib/errors';
 import { CLOSE_NEED, OPEN_NEED, RENEW_NEED } from '../graphql/needs';
@@ -20,9 +20,7 @@ export function NeedActions({ need: n }: { need: NeedFieldsFragment }) {
   const [renew, r] = useMutation(RENEW_NEED, { onError, onCompleted: () => void message.success(t('needs.renewed')) });
   return (
     <>
-      <Link to={`/needs/${n.id}/edit`}>
-        <Button>{t('common.edit')}</Button>
-      </Link>
+      <LinkButton to={`/needs/${n.id}/edit`}>{t('common.edit')}</LinkButton>
       {n.status === 'DRAFT' ? (
         <Button type="primary" loading={o.loading} onClick={() => void open()}>
           {t('needs.open')}

@@ -9,6 +9,8 @@ export function NeedForm({ form, initialValues, onFinish }: { form: FormInstance
   const { t } = useTranslation();
   const watched = Form.useWatch([], form) as Partial<NeedFormValues> | undefined;
   const required = { required: true, message: t('form.required') };
+  // Not `required`: it would put aria-required on the checkbox group's <div>, which ARIA does not allow there.
+  const atLeastOne = { type: 'array' as const, min: 1, message: t('form.required') };
   return (
     <Row gutter={24}>
       <Col xs={24} lg={15}>
@@ -25,7 +27,7 @@ export function NeedForm({ form, initialValues, onFinish }: { form: FormInstance
           <Form.Item label={t('needs.fields.keywords')} name="keywords" extra={t('needs.help.keywords')} rules={[required]}>
             <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} open={false} suffixIcon={null} />
           </Form.Item>
-          <Form.Item label={t('needs.fields.cooperationModes')} name="cooperationModes" rules={[required]}>
+          <Form.Item label={t('needs.fields.cooperationModes')} name="cooperationModes" rules={[atLeastOne]}>
             <Checkbox.Group options={COOPERATION_MODES.map((v) => ({ value: v, label: t(`enums.cooperationMode.${v}`) }))} />
           </Form.Item>
           <Form.Item label={t('needs.fields.minTrl')} name="minTrl" extra={t('needs.help.minTrl')}>

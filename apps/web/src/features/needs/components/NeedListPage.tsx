@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Empty, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../../../components/LinkButton';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -28,9 +29,7 @@ export default function NeedListPage() {
       <PageHeader
         title={own ? t('needs.myListTitle') : t('needs.listTitle')}
         extra={
-          <Link to="/needs/new">
-            <Button type="primary">{t('needs.create')}</Button>
-          </Link>
+          <LinkButton to="/needs/new" type="primary">{t('needs.create')}</LinkButton>
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
