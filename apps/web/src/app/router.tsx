@@ -39,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'events/new', ...page(() => import('../features/events/components/EventFormPage')) },
           { path: 'events/:id', ...page(() => import('./pages/EventDetailPage')) },
           { path: 'events/:id/edit', ...page(() => import('../features/events/components/EventFormPage')) },
+          { path: 'events/:id/board', ...page(() => import('../features/schedule-board/components/ScheduleBoardPage')) },
           { path: '*', ...page(() => import('./pages/NotFoundPage')) },
         ],
       },

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation RecordMeetingOutcome($input: OutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n": typeof types.RecordMeetingOutcomeDocument,
     "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": typeof types.AchievementFieldsFragmentDoc,
     "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": typeof types.AchievementsDocument,
     "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n": typeof types.AchievementDocument,
@@ -31,13 +33,13 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": typeof types.MatchDashboardDocument,
     "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n": typeof types.EventFieldsFragmentDoc,
-    "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n": typeof types.EventParticipantFieldsFragmentDoc,
+    "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    displayName\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      kind\n    }\n    guest {\n      phone\n      email\n    }\n  }\n": typeof types.EventParticipantFieldsFragmentDoc,
     "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n": typeof types.MeetingRequestFieldsFragmentDoc,
     "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n": typeof types.EventDocument,
     "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n": typeof types.EventParticipantsDocument,
     "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n": typeof types.EventMeetingRequestsDocument,
-    "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n": typeof types.SuggestMeetingsDocument,
+    "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n      need {\n        id\n        title\n      }\n      achievement {\n        id\n        title\n      }\n    }\n  }\n": typeof types.SuggestMeetingsDocument,
     "\n  query ParticipantListings($orgIds: [ID!]!) {\n    achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n    needs(first: 100, filter: { orgIds: $orgIds, statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ParticipantListingsDocument,
     "\n  query EventOrganizations {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.EventOrganizationsDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": typeof types.CreateEventDocument,
@@ -78,9 +80,20 @@ type Documents = {
     "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.RenewNeedDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query ScheduleBoard($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      title\n      date\n      status\n      version\n      slots {\n        id\n        position\n        start\n        end\n      }\n      tables {\n        id\n        name\n        capacity\n      }\n    }\n    eventMeetings(eventId: $eventId) {\n      ...BoardMeetingFields\n    }\n  }\n": typeof types.ScheduleBoardDocument,
+    "\n  query ScheduleBoardPeople($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      id\n      fromParticipantId\n      toParticipantId\n      status\n      score\n      unscheduledCode\n      unscheduledReason\n    }\n    eventParticipants(eventId: $eventId) {\n      id\n      displayName\n      orgId\n      checkedInAt\n    }\n  }\n": typeof types.ScheduleBoardPeopleDocument,
+    "\n  fragment BoardMeetingFields on Meeting {\n    id\n    eventId\n    requestId\n    slotId\n    tableId\n    locked\n    attendance\n    outcome\n  }\n": typeof types.BoardMeetingFieldsFragmentDoc,
+    "\n  query MeetingPlaces($requestId: ID!) {\n    meetingPlaces(requestId: $requestId) {\n      slotId\n      tableId\n    }\n  }\n": typeof types.MeetingPlacesDocument,
+    "\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n": typeof types.MoveMeetingDocument,
+    "\n  mutation PlaceMeeting($input: PlaceMeetingInput!) {\n    placeMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n": typeof types.PlaceMeetingDocument,
+    "\n  mutation LockMeeting($input: LockMeetingInput!) {\n    lockMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n": typeof types.LockMeetingDocument,
+    "\n  mutation UnscheduleMeeting($meetingId: ID!) {\n    unscheduleMeeting(meetingId: $meetingId)\n  }\n": typeof types.UnscheduleMeetingDocument,
+    "\n  mutation ScheduleEventFromBoard($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n": typeof types.ScheduleEventFromBoardDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
 };
 const documents: Documents = {
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation RecordMeetingOutcome($input: OutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n": types.RecordMeetingOutcomeDocument,
     "\n  fragment AchievementFields on Achievement {\n    id\n    key\n    title\n    summary\n    industry\n    trl\n    keywords\n    cooperationModes\n    askingPriceWan\n    team\n    contact\n    ip {\n      type\n      number\n    }\n    status\n    listed\n    publishedAt\n    validUntil\n    updatedAt\n    version\n    organization {\n      id\n      name\n      region\n    }\n  }\n": types.AchievementFieldsFragmentDoc,
     "\n  query Achievements($first: Int!, $after: String, $filter: AchievementFilterInput) {\n    achievements(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AchievementFields\n        }\n      }\n    }\n  }\n": types.AchievementsDocument,
     "\n  query Achievement($id: ID!) {\n    achievement(id: $id) {\n      ...AchievementFields\n    }\n  }\n": types.AchievementDocument,
@@ -98,13 +111,13 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MatchDashboard($from: String!, $to: String!) {\n    matchDashboard(from: $from, to: $to) {\n      from\n      to\n      total\n      acceptanceRate\n      medianHoursToAnswer\n      signedAmountWan\n      countsByStatus {\n        status\n        count\n      }\n      byIndustry {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byUniversity {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n      byEnterprise {\n        key\n        label\n        total\n        acceptanceRate\n        signedAmountWan\n      }\n    }\n  }\n": types.MatchDashboardDocument,
     "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n": types.EventFieldsFragmentDoc,
-    "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n": types.EventParticipantFieldsFragmentDoc,
+    "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    displayName\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      kind\n    }\n    guest {\n      phone\n      email\n    }\n  }\n": types.EventParticipantFieldsFragmentDoc,
     "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n": types.MeetingRequestFieldsFragmentDoc,
     "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n": types.EventsDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n": types.EventDocument,
     "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n": types.EventParticipantsDocument,
     "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n": types.EventMeetingRequestsDocument,
-    "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n": types.SuggestMeetingsDocument,
+    "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n      need {\n        id\n        title\n      }\n      achievement {\n        id\n        title\n      }\n    }\n  }\n": types.SuggestMeetingsDocument,
     "\n  query ParticipantListings($orgIds: [ID!]!) {\n    achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n    needs(first: 100, filter: { orgIds: $orgIds, statuses: [OPEN] }) {\n      edges {\n        node {\n          id\n          title\n          organization {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ParticipantListingsDocument,
     "\n  query EventOrganizations {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": types.EventOrganizationsDocument,
     "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventFields\n    }\n  }\n": types.CreateEventDocument,
@@ -145,6 +158,15 @@ const documents: Documents = {
     "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.RenewNeedDocument,
     "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query ScheduleBoard($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      title\n      date\n      status\n      version\n      slots {\n        id\n        position\n        start\n        end\n      }\n      tables {\n        id\n        name\n        capacity\n      }\n    }\n    eventMeetings(eventId: $eventId) {\n      ...BoardMeetingFields\n    }\n  }\n": types.ScheduleBoardDocument,
+    "\n  query ScheduleBoardPeople($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      id\n      fromParticipantId\n      toParticipantId\n      status\n      score\n      unscheduledCode\n      unscheduledReason\n    }\n    eventParticipants(eventId: $eventId) {\n      id\n      displayName\n      orgId\n      checkedInAt\n    }\n  }\n": types.ScheduleBoardPeopleDocument,
+    "\n  fragment BoardMeetingFields on Meeting {\n    id\n    eventId\n    requestId\n    slotId\n    tableId\n    locked\n    attendance\n    outcome\n  }\n": types.BoardMeetingFieldsFragmentDoc,
+    "\n  query MeetingPlaces($requestId: ID!) {\n    meetingPlaces(requestId: $requestId) {\n      slotId\n      tableId\n    }\n  }\n": types.MeetingPlacesDocument,
+    "\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n": types.MoveMeetingDocument,
+    "\n  mutation PlaceMeeting($input: PlaceMeetingInput!) {\n    placeMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n": types.PlaceMeetingDocument,
+    "\n  mutation LockMeeting($input: LockMeetingInput!) {\n    lockMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n": types.LockMeetingDocument,
+    "\n  mutation UnscheduleMeeting($meetingId: ID!) {\n    unscheduleMeeting(meetingId: $meetingId)\n  }\n": types.UnscheduleMeetingDocument,
+    "\n  mutation ScheduleEventFromBoard($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n": types.ScheduleEventFromBoardDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": types.SearchDocument,
 };
 
@@ -162,6 +184,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMeetingOutcome($input: OutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation RecordMeetingOutcome($input: OutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      id\n      attendance\n      outcome\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -233,7 +263,7 @@ export function graphql(source: "\n  fragment EventFields on Event {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment EventParticipantFields on EventParticipant {\n    id\n    eventId\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      id\n      name\n      kind\n    }\n    guest {\n      name\n      organisationName\n      phone\n      email\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    displayName\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      kind\n    }\n    guest {\n      phone\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment EventParticipantFields on EventParticipant {\n    id\n    displayName\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      kind\n    }\n    guest {\n      phone\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,7 +287,7 @@ export function graphql(source: "\n  query EventMeetingRequests($eventId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n"): (typeof documents)["\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n    }\n  }\n"];
+export function graphql(source: "\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n      need {\n        id\n        title\n      }\n      achievement {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query SuggestMeetings($eventId: ID!, $first: Int!) {\n    suggestMeetings(eventId: $eventId, first: $first) {\n      achievementId\n      needId\n      enterpriseParticipantId\n      instituteParticipantId\n      score\n      reasons\n      need {\n        id\n        title\n      }\n      achievement {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,6 +448,42 @@ export function graphql(source: "\n  query Notifications($first: Int!) {\n    no
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleBoard($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      title\n      date\n      status\n      version\n      slots {\n        id\n        position\n        start\n        end\n      }\n      tables {\n        id\n        name\n        capacity\n      }\n    }\n    eventMeetings(eventId: $eventId) {\n      ...BoardMeetingFields\n    }\n  }\n"): (typeof documents)["\n  query ScheduleBoard($eventId: ID!) {\n    event(id: $eventId) {\n      id\n      title\n      date\n      status\n      version\n      slots {\n        id\n        position\n        start\n        end\n      }\n      tables {\n        id\n        name\n        capacity\n      }\n    }\n    eventMeetings(eventId: $eventId) {\n      ...BoardMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleBoardPeople($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      id\n      fromParticipantId\n      toParticipantId\n      status\n      score\n      unscheduledCode\n      unscheduledReason\n    }\n    eventParticipants(eventId: $eventId) {\n      id\n      displayName\n      orgId\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  query ScheduleBoardPeople($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      id\n      fromParticipantId\n      toParticipantId\n      status\n      score\n      unscheduledCode\n      unscheduledReason\n    }\n    eventParticipants(eventId: $eventId) {\n      id\n      displayName\n      orgId\n      checkedInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardMeetingFields on Meeting {\n    id\n    eventId\n    requestId\n    slotId\n    tableId\n    locked\n    attendance\n    outcome\n  }\n"): (typeof documents)["\n  fragment BoardMeetingFields on Meeting {\n    id\n    eventId\n    requestId\n    slotId\n    tableId\n    locked\n    attendance\n    outcome\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPlaces($requestId: ID!) {\n    meetingPlaces(requestId: $requestId) {\n      slotId\n      tableId\n    }\n  }\n"): (typeof documents)["\n  query MeetingPlaces($requestId: ID!) {\n    meetingPlaces(requestId: $requestId) {\n      slotId\n      tableId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveMeeting($input: MoveMeetingInput!) {\n    moveMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceMeeting($input: PlaceMeetingInput!) {\n    placeMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceMeeting($input: PlaceMeetingInput!) {\n    placeMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockMeeting($input: LockMeetingInput!) {\n    lockMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation LockMeeting($input: LockMeetingInput!) {\n    lockMeeting(input: $input) {\n      ...BoardMeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnscheduleMeeting($meetingId: ID!) {\n    unscheduleMeeting(meetingId: $meetingId)\n  }\n"): (typeof documents)["\n  mutation UnscheduleMeeting($meetingId: ID!) {\n    unscheduleMeeting(meetingId: $meetingId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleEventFromBoard($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleEventFromBoard($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

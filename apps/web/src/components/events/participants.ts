@@ -1,15 +1,18 @@
 /** What every event page needs to name a participant: an organisation, or a guest without an account. */
 export interface NamedParticipant {
   id: string;
-  organization?: { name: string; kind?: string } | null;
-  guest?: { name: string; organisationName: string } | null;
+  /** The server's name for it (organisation, or guest's organisation and name) when the query asked for it */
+  displayName?: string;
+  organization?: { name?: string; kind?: string } | null;
+  guest?: { name?: string; organisationName?: string; phone?: string | null; email?: string | null } | null;
 }
 
 /** The organisation's name; a guest as "name（organisation）". */
 export function participantLabel(p: NamedParticipant | undefined, unknown = '—'): string {
   if (!p) return unknown;
-  if (p.organization) return p.organization.name;
-  if (p.guest) return p.guest.organisationName ? `${p.guest.name}（${p.guest.organisationName}）` : p.guest.name;
+  if (p.displayName) return p.displayName;
+  if (p.organization?.name) return p.organization.name;
+  if (p.guest?.name) return p.guest.organisationName ? `${p.guest.name}（${p.guest.organisationName}）` : p.guest.name;
   return unknown;
 }
 
@@ -21,5 +24,5 @@ export function byId<T extends { id: string }>(items: readonly T[] | undefined):
 export function participantMatches(p: NamedParticipant, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  return [p.organization?.name, p.guest?.name, p.guest?.organisationName].some((s) => s?.toLowerCase().includes(q));
+  return [p.displayName, p.organization?.name, p.guest?.name, p.guest?.organisationName].some((s) => s?.toLowerCase().includes(q));
 }

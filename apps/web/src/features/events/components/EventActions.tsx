@@ -2,11 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Input, Modal, Popconfirm } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { EventFieldsFragment } from '../../../gql/graphql';
 import { readableError } from '../../../lib/errors';
 import { CANCEL_EVENT, CLOSE_EVENT, DELETE_EVENT, OPEN_EVENT, PUBLISH_EVENT, SCHEDULE_EVENT } from '../graphql/events';
 import { actionsFor } from '../utils/eventActions';
+import { LinkButton } from '../../../components/LinkButton';
 
 /** The state changes a coordinator may make now; each sends the version read, so a stale page gets CONFLICT. */
 export function EventActions({ event, onChanged }: { event: EventFieldsFragment; onChanged: () => void }) {
@@ -36,9 +37,7 @@ export function EventActions({ event, onChanged }: { event: EventFieldsFragment;
   return (
     <>
       {actions.includes('edit') ? (
-        <Link to={`/events/${event.id}/edit`}>
-          <Button>{t('events.actions.edit')}</Button>
-        </Link>
+        <LinkButton to={`/events/${event.id}/edit`}>{t('events.actions.edit')}</LinkButton>
       ) : null}
       {actions.includes('open') ? (
         <Button type="primary" loading={openState.loading} onClick={() => void run(() => open({ variables: { input: ref } }), t('events.actions.opened'))}>

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import type { EventStatus } from '../../../gql/graphql';
 import { useSession } from '../../../lib/useSession';
 import { EVENTS } from '../graphql/events';
+import { LinkButton } from '../../../components/LinkButton';
 
 const ALL: EventStatus[] = ['DRAFT', 'OPEN', 'SCHEDULED', 'PUBLISHED', 'CLOSED', 'CANCELLED'];
 const FOR_PARTICIPANTS: EventStatus[] = ['OPEN', 'SCHEDULED', 'PUBLISHED', 'CLOSED'];
@@ -27,9 +28,7 @@ export default function EventListPage() {
         title={coordinator ? t('events.list.title') : t('events.list.participantTitle')}
         extra={
           coordinator ? (
-            <Link to="/events/new">
-              <Button type="primary">{t('events.list.create')}</Button>
-            </Link>
+            <LinkButton to="/events/new" type="primary">{t('events.list.create')}</LinkButton>
           ) : null
         }
       />

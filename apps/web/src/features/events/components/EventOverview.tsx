@@ -1,7 +1,7 @@
 import { Button, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { EventFieldsFragment } from '../../../gql/graphql';
+import { LinkButton } from '../../../components/LinkButton';
 
 /** The event at a glance, with the links to its working pages. */
 export function EventOverview({ event, coordinator }: { event: EventFieldsFragment; coordinator: boolean }) {
@@ -42,23 +42,13 @@ export function EventOverview({ event, coordinator }: { event: EventFieldsFragme
         <Space wrap>
           {coordinator ? (
             <>
-              <Link to={`/events/${event.id}/board`}>
-                <Button>{t('events.overview.board')}</Button>
-              </Link>
-              <Link to={`/events/${event.id}/print`}>
-                <Button>{t('events.overview.print')}</Button>
-              </Link>
-              <Link to={`/events/${event.id}/check-in`}>
-                <Button>{t('events.overview.checkIn')}</Button>
-              </Link>
-              <Link to={`/events/${event.id}/analytics`}>
-                <Button>{t('events.overview.analytics')}</Button>
-              </Link>
+              <LinkButton to={`/events/${event.id}/board`}>{t('events.overview.board')}</LinkButton>
+              <LinkButton to={`/events/${event.id}/print`}>{t('events.overview.print')}</LinkButton>
+              <LinkButton to={`/events/${event.id}/check-in`}>{t('events.overview.checkIn')}</LinkButton>
+              <LinkButton to={`/events/${event.id}/analytics`}>{t('events.overview.analytics')}</LinkButton>
             </>
           ) : published ? (
-            <Link to={`/events/${event.id}/agenda`}>
-              <Button type="primary">{t('events.overview.myAgenda')}</Button>
-            </Link>
+            <LinkButton to={`/events/${event.id}/agenda`} type="primary">{t('events.overview.myAgenda')}</LinkButton>
           ) : null}
         </Space>
       </nav>

@@ -22,8 +22,8 @@ export function ParticipantDirectory({ event, me, participants, requests, onSent
   const [send, sendState] = useMutation(SEND_MEETING_REQUEST);
   const asked = useMemo(() => new Set(requests.filter((r) => r.status === 'PENDING' || r.status === 'ACCEPTED').map((r) => pairKey(r.fromParticipantId, r.toParticipantId))), [requests]);
   const byOrg = (orgId: string | null | undefined) => ({
-    achievements: (listings.data?.achievements.edges ?? []).map((e) => e.node).filter((a) => a.organization?.id === orgId),
-    needs: (listings.data?.needs.edges ?? []).map((e) => e.node).filter((n) => n.organization?.id === orgId),
+    achievements: (listings.data?.achievements.edges ?? []).map((e) => e.node).filter((a) => !!orgId && a.organization?.id === orgId),
+    needs: (listings.data?.needs.edges ?? []).map((e) => e.node).filter((n) => !!orgId && n.organization?.id === orgId),
   });
   const open = event.status === 'OPEN' || event.status === 'SCHEDULED' || event.status === 'PUBLISHED';
 

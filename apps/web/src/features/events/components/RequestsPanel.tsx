@@ -69,6 +69,16 @@ export function RequestsPanel({ event }: { event: EventFieldsFragment }) {
           columns={[
             { title: t('events.requests.enterprise'), key: 'e', render: (_: unknown, s) => roster.nameOf(s.enterpriseParticipantId) },
             { title: t('events.requests.institute'), key: 'i', render: (_: unknown, s) => roster.nameOf(s.instituteParticipantId) },
+            {
+              title: t('events.requests.listings'),
+              key: 'l',
+              render: (_: unknown, s) => (
+                <ul className="compact-list">
+                  {s.need ? <li>{t('events.directory.need')}：{s.need.title}</li> : null}
+                  {s.achievement ? <li>{t('events.directory.achievement')}：{s.achievement.title}</li> : null}
+                </ul>
+              ),
+            },
             { title: t('events.requests.score'), dataIndex: 'score', width: 80, render: (v: number) => v.toFixed(2) },
             { title: t('events.requests.reasons'), dataIndex: 'reasons', render: (rs: string[]) => <ul className="compact-list">{rs.slice(0, 4).map((r) => <li key={r}>{r}</li>)}</ul> },
             {

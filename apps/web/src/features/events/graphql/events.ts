@@ -45,20 +45,16 @@ export const EVENT_FIELDS = graphql(`
 export const PARTICIPANT_FIELDS = graphql(`
   fragment EventParticipantFields on EventParticipant {
     id
-    eventId
+    displayName
     orgId
     maxMeetings
     checkedInAt
     unavailableSlotIds
     userIds
     organization {
-      id
-      name
       kind
     }
     guest {
-      name
-      organisationName
       phone
       email
     }
@@ -123,10 +119,22 @@ export const SUGGEST_MEETINGS = graphql(`
       instituteParticipantId
       score
       reasons
+      need {
+        id
+        title
+      }
+      achievement {
+        id
+        title
+      }
     }
   }
 `);
 
+/**
+ * The listings of the participants' organisations, as two pages of 100 (asking each participant for its listings
+ * would multiply by the server's cap of 500 participants and pass its cost limit).
+ */
 export const PARTICIPANT_LISTINGS = graphql(`
   query ParticipantListings($orgIds: [ID!]!) {
     achievements(first: 100, filter: { orgIds: $orgIds, statuses: [PUBLISHED] }) {
