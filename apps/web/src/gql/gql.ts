@@ -46,7 +46,7 @@ type Documents = {
     "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n": typeof types.EventFieldsFragmentDoc,
     "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    displayName\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      kind\n    }\n    guest {\n      phone\n      email\n    }\n  }\n": typeof types.EventParticipantFieldsFragmentDoc,
     "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n": typeof types.MeetingRequestFieldsFragmentDoc,
-    "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      id\n      title\n      date\n      venue\n      registrationDeadline\n      status\n    }\n  }\n": typeof types.EventsDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n": typeof types.EventDocument,
     "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n": typeof types.EventParticipantsDocument,
     "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n": typeof types.EventMeetingRequestsDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  fragment EventFields on Event {\n    id\n    title\n    theme\n    organisers\n    venue\n    date\n    registrationDeadline\n    dayStart\n    dayEnd\n    slotMinutes\n    status\n    version\n    rosterVersion\n    cancelReason\n    breaks {\n      start\n      end\n    }\n    tables {\n      id\n      name\n      capacity\n    }\n    slots {\n      id\n      position\n      start\n      end\n    }\n    roadshows {\n      id\n      title\n      speaker\n      start\n      end\n      achievementId\n    }\n  }\n": types.EventFieldsFragmentDoc,
     "\n  fragment EventParticipantFields on EventParticipant {\n    id\n    displayName\n    orgId\n    maxMeetings\n    checkedInAt\n    unavailableSlotIds\n    userIds\n    organization {\n      kind\n    }\n    guest {\n      phone\n      email\n    }\n  }\n": types.EventParticipantFieldsFragmentDoc,
     "\n  fragment MeetingRequestFields on MeetingRequest {\n    id\n    eventId\n    fromParticipantId\n    toParticipantId\n    status\n    source\n    message\n    score\n    createdAt\n    expiresAt\n    unscheduledCode\n    unscheduledReason\n  }\n": types.MeetingRequestFieldsFragmentDoc,
-    "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n": types.EventsDocument,
+    "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      id\n      title\n      date\n      venue\n      registrationDeadline\n      status\n    }\n  }\n": types.EventsDocument,
     "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventFields\n    }\n  }\n": types.EventDocument,
     "\n  query EventParticipants($eventId: ID!) {\n    eventParticipants(eventId: $eventId) {\n      ...EventParticipantFields\n    }\n  }\n": types.EventParticipantsDocument,
     "\n  query EventMeetingRequests($eventId: ID!) {\n    meetingRequests(eventId: $eventId) {\n      ...MeetingRequestFields\n    }\n  }\n": types.EventMeetingRequestsDocument,
@@ -337,7 +337,7 @@ export function graphql(source: "\n  fragment MeetingRequestFields on MeetingReq
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n"): (typeof documents)["\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      ...EventFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      id\n      title\n      date\n      venue\n      registrationDeadline\n      status\n    }\n  }\n"): (typeof documents)["\n  query Events($statuses: [EventStatus!]) {\n    events(statuses: $statuses) {\n      id\n      title\n      date\n      venue\n      registrationDeadline\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

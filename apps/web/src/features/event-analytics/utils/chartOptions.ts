@@ -18,7 +18,6 @@ export function funnelOption(a: Analytics, label: (key: string) => string) {
     { name: label('meetingsHeld'), value: a.meetingsHeld },
   ];
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'axis' },
     grid: { left: 110, right: 24, top: 16, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
@@ -29,7 +28,6 @@ export function funnelOption(a: Analytics, label: (key: string) => string) {
 
 export function outcomesOption(a: Analytics, label: (outcome: string) => string) {
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
     series: [{ type: 'pie', radius: ['40%', '70%'], data: a.outcomes.filter((o) => o.count > 0).map((o) => ({ name: label(o.outcome), value: o.count })) }],
@@ -47,7 +45,6 @@ export function perParticipantHistogram(a: Analytics): { meetings: number; parti
 export function perParticipantOption(a: Analytics, axis: (n: number) => string) {
   const h = perParticipantHistogram(a);
   return {
-    aria: { enabled: true },
     tooltip: { trigger: 'axis' },
     grid: { left: 48, right: 16, top: 16, bottom: 32 },
     xAxis: { type: 'category', data: h.map((x) => axis(x.meetings)) },

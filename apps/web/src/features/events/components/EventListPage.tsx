@@ -56,7 +56,6 @@ export default function EventListPage() {
           { title: t('events.fields.date'), dataIndex: 'date', width: 120 },
           { title: t('events.fields.venue'), dataIndex: 'venue' },
           { title: t('events.fields.registrationDeadline'), dataIndex: 'registrationDeadline', width: 120 },
-          { title: t('events.fields.tables'), key: 'tables', width: 80, render: (_: unknown, e) => e.tables.length },
           { title: t('events.fields.status'), dataIndex: 'status', width: 100, render: (s: string) => <EventStatusTag status={s} /> },
         ]}
       />
