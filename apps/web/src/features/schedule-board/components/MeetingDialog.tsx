@@ -32,7 +32,9 @@ export function MeetingDialog({ open, meeting, request, slots, tables, nameOf, e
   const [slotId, setSlotId] = useState<string>();
   const [tableId, setTableId] = useState<string>();
   const places = useQuery(MEETING_PLACES, { variables: { requestId: request?.id ?? '' }, skip: !open || !request || !editable, fetchPolicy: 'network-only' });
-  const free = new Set((places.data?.meetingPlaces ?? []).map((p) => cellKey(p.slotId, p.tableId)));
+  // the server counts the meeting's own place as free; for a move it is where it already is
+  const here = meeting ? cellKey(meeting.slotId, meeting.tableId) : null;
+  const free = new Set((places.data?.meetingPlaces ?? []).map((p) => cellKey(p.slotId, p.tableId)).filter((k) => k !== here));
   const freeInSlot = (s: string) => tables.some((tb) => free.has(cellKey(s, tb.id)));
   useEffect(() => {
     setSlotId(meeting?.slotId);
@@ -75,7 +77,7 @@ export function MeetingDialog({ open, meeting, request, slots, tables, nameOf, e
                 style={{ width: 180 }}
                 value={tableId}
                 onChange={setTableId}
-                options={tables.map((tb) => ({ value: tb.id, label: `${tb.name}${slotId && free.has(cellKey(slotId, tb.id)) ? ` ${t('events.board.free')}` : ''}` }))}
+                options={tables.map((tb) => ({ value: tb.id, label: `${tb.name}${slotId && free.has(cellKey(slotId, tb.id)) ? ` ${t('events.board.free')}` : slotId && cellKey(slotId, tb.id) === here ? ` ${t('events.board.current')}` : ''}` }))}
               />
             </label>
             <Button type="primary" disabled={!slotId || !tableId} onClick={() => slotId && tableId && void onMove(slotId, tableId).then((ok) => ok && onClose())}>
