@@ -161,6 +161,27 @@ describe('event journeys', () => {
     await s.page.keyboard.press('Escape');
     await grid.locator('td.is-locked').first().waitFor();
     const locked = await grid.locator('td.is-locked').first().getAttribute('aria-label');
+    // drag and drop: a meeting dropped on a slot where one of its sides already meets someone is refused, with why
+    const refused = await grid.evaluate((table) => {
+      const rows = [...table.querySelectorAll('tbody tr')];
+      for (const row of rows) {
+        const cells = [...row.querySelectorAll('td')];
+        const busy = cells.filter((c) => c.classList.contains('has-meeting'));
+        const empty = cells.find((c) => !c.classList.contains('has-meeting'));
+        if (busy.length && empty) {
+          const names = (busy[0].querySelector('.board-side') as HTMLElement).innerText;
+          for (const other of rows) {
+            if (other === row) continue;
+            const mover = [...other.querySelectorAll('td.has-meeting:not(.is-locked)')].find((c) => (c as HTMLElement).innerText.includes(names));
+            if (mover) return { from: mover.getAttribute('data-cell'), to: empty.getAttribute('data-cell') };
+          }
+        }
+      }
+      return null;
+    });
+    expect(refused).not.toBeNull();
+    await grid.locator(`td[data-cell="${refused?.from}"] .board-meeting`).dragTo(grid.locator(`td[data-cell="${refused?.to}"]`));
+    await toast(s, /未能调整：其中一方在该时段已有其他洽谈/);
     await s.check('event-board');
     await s.page.getByRole('button', { name: '重新排程' }).click();
     await s.page.locator('.ant-popconfirm').getByRole('button', { name: '重新排程' }).click();

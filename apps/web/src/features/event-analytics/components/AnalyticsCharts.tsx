@@ -2,7 +2,7 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { Card, Col, Row } from 'antd';
+import { Card, Col, Empty, Row } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { funnelOption, outcomesOption, perParticipantOption, type Analytics } from '../utils/chartOptions';
@@ -37,7 +37,11 @@ export default function AnalyticsCharts({ analytics }: { analytics: Analytics })
       </Col>
       <Col xs={24} lg={12}>
         <Card title={t('events.analytics.outcomes')} size="small">
-          <Chart option={outcomesOption(analytics, (o) => t(`events.outcome.${o}`))} label={t('events.analytics.outcomes')} />
+          {analytics.outcomes.some((o) => o.count > 0) ? (
+            <Chart option={outcomesOption(analytics, (o) => t(`events.outcome.${o}`))} label={t('events.analytics.outcomes')} />
+          ) : (
+            <Empty description={t('events.analytics.noOutcomes')} style={{ height: 268 }} />
+          )}
         </Card>
       </Col>
       <Col xs={24}>
