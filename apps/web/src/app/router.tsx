@@ -1,11 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from './layout/RequireAuth';
 import { RouteError } from './layout/RouteError';
+import { loadEventStrings } from '../lib/i18n';
 
 // Each page is its own chunk: the sign-in page loads only what it needs.
 const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
+
+/** An event page: its strings load with it. */
+const eventPage = (load: () => Promise<{ default: React.ComponentType }>) => page(async () => (await Promise.all([load(), loadEventStrings()]))[0]);
 
 export const routes: RouteObject[] = [
   { path: '/login', ...page(() => import('../features/auth/components/LoginPage')), errorElement: <RouteError /> },
@@ -49,6 +53,15 @@ export const routes: RouteObject[] = [
           { path: 'admin/mail', ...page(() => import('../features/admin/components/MailLogPage')) },
           { path: 'achievements/:id/audit', ...page(() => import('../features/audit/components/AuditTrailPage')) },
           { path: 'needs/:id/audit', ...page(() => import('../features/audit/components/AuditTrailPage')) },
+          { path: 'events', ...eventPage(() => import('../features/events/components/EventListPage')) },
+          { path: 'events/new', ...eventPage(() => import('../features/events/components/EventFormPage')) },
+          { path: 'events/:id', ...eventPage(() => import('./pages/EventDetailPage')) },
+          { path: 'events/:id/edit', ...eventPage(() => import('../features/events/components/EventFormPage')) },
+          { path: 'events/:id/board', ...eventPage(() => import('../features/schedule-board/components/ScheduleBoardPage')) },
+          { path: 'events/:id/agenda', ...eventPage(() => import('../features/agenda/components/MyAgendaPage')) },
+          { path: 'events/:id/print', ...eventPage(() => import('../features/agenda/components/PrintPage')) },
+          { path: 'events/:id/check-in', ...eventPage(() => import('../features/check-in/components/CheckInPage')) },
+          { path: 'events/:id/analytics', ...eventPage(() => import('../features/event-analytics/components/EventAnalyticsPage')) },
           { path: '*', ...page(() => import('./pages/NotFoundPage')) },
         ],
       },

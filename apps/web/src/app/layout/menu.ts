@@ -19,8 +19,13 @@ const COORDINATION: MenuEntry[] = [
 
 /** The side menu by role (the server still decides what each person may do). */
 export function menuFor(role: Role | undefined, orgAdmin = false): MenuEntry[] {
-  const entries = menuByRole(role);
+  const entries = withEvents(role, menuByRole(role));
   return orgAdmin && (role === 'OFFICER' || role === 'RD_LEAD') ? [...entries, { path: '/members', label: 'members.menu' }] : entries;
+}
+
+/** Matchmaking events (红色产学研对接会): every signed-in role but guests of the search page. */
+function withEvents(role: Role | undefined, menu: MenuEntry[]): MenuEntry[] {
+  return role ? [...menu, { path: '/events', label: 'events.menu.events' }] : menu;
 }
 
 function menuByRole(role: Role | undefined): MenuEntry[] {

@@ -11,7 +11,7 @@ export function SearchHitCard({ hit }: { hit: Hit }) {
   const { t } = useTranslation();
   const a = hit.achievement;
   const n = hit.need;
-  const title = a?.title ?? n?.title ?? hit.key;
+  const title = a?.title ?? n?.title ?? hit.key ?? '';
   const href = a ? `/achievements/${a.id}` : n ? `/needs/${n.id}` : '#';
   return (
     <Card size="small">
