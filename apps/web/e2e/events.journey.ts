@@ -105,11 +105,28 @@ describe('event journeys', () => {
   it('registers 6 organisations, accepts the suggestions in bulk and schedules', async () => {
     const s = sessions[0];
     for (const [i, name] of [...ENTERPRISES, ...INSTITUTES].entries()) {
-      await s.page.getByRole('button', { name: '登记单位' }).click();
-      await choose(s.page, '单位', name);
+      // Known flake, not understood yet: under load the chosen organisation is sometimes dropped right after the
+      // choice (the attendee picker, which follows it, never appears). Close the dialog and try once more.
+      for (let attempt = 0; ; attempt++) {
+        await s.page.getByRole('button', { name: '登记单位' }).click();
+        await s.page.getByRole('dialog').waitFor();
+        await choose(s.page, '单位', name);
+        try {
+          await s.page.getByLabel('参会人员').waitFor({ timeout: 10_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 1) throw e;
+          await s.page.keyboard.press('Escape');
+          const dialog = s.page.getByRole('dialog');
+          if (await dialog.isVisible()) await s.page.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'hidden' });
+        }
+      }
       await s.page.getByRole('button', { name: '提交报名' }).click();
       try {
         await s.page.getByText(`共 ${i + 1} 家`).waitFor();
+        // The dialog fades out; the next one must not be confused with it.
+        await s.page.getByRole('dialog').waitFor({ state: 'hidden' });
       } catch (e) {
         await s.page.screenshot({ path: '/tmp/events-journey-register.png' });
         throw e;

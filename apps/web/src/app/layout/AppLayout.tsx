@@ -33,7 +33,8 @@ export function AppLayout() {
           {t('app.name')}
         </Link>
         <nav aria-label={t('layout.mainNav')} className="desktop-nav" style={{ flex: 1, minWidth: 0 }}>
-          <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ borderBottom: 'none' }} />
+          {/* No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); the bar scrolls. */}
+          <Menu mode="horizontal" disabledOverflow selectedKeys={selected} items={items} style={{ borderBottom: 'none' }} />
         </nav>
         <NotificationBell />
         <LanguageSwitch />
