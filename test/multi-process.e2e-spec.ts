@@ -83,6 +83,8 @@ describeOnPostgres('several api processes on one PostgreSQL database', () => {
 
 if (!url) {
   describe('several api processes (PostgreSQL only)', () => {
+    // Skipped on purpose: the embedded PGlite database belongs to one process, so two api processes cannot share
+    // it; the suite runs in the PostgreSQL pass of .ci/run (DATABASE_URL set).
     it.skip('needs DATABASE_URL: PGlite is one process', () => undefined);
   });
 }
