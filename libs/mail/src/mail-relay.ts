@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, PeriodicTask } from '@app/core';
 import { Database } from '@app/database';
 import { ClaimedMail, MailOutboxRepository } from './mail-outbox.repository';
 import { classifySendError, LogMailTransport, MailTransport } from './mail-transport';
@@ -16,9 +16,7 @@ export const mailBackoffSeconds = (attempts: number): number => Math.min(30 * 2 
 @Injectable()
 export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MailRelay.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private task: PeriodicTask | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,13 +32,14 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     } else {
       this.logger.log(`E-mail goes out through ${this.transport.description}; links start with ${this.config.publicUrl}`);
     }
-    if (this.config.mailRelayPollMs > 0) this.schedule();
+    this.task = new PeriodicTask('Mail relay', this.config.mailRelayPollMs, async () => {
+      await this.digests.sendIfDue();
+      await this.drain();
+    }, this.logger).start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running.catch(() => undefined);
+    await this.task?.stop();
     await this.transport.close();
   }
 
@@ -71,17 +70,5 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       );
       this.logger.warn(`E-mail ${mail.messageId} (${mail.kind}) ${giveUp ? 'failed' : 'will be retried'}: ${reply}`);
     }
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.digests
-        .sendIfDue()
-        .then(() => this.drain())
-        .catch((error: Error) => this.logger.error(`Mail relay: ${error.message}`))
-        .finally(() => this.schedule());
-    }, this.config.mailRelayPollMs);
-    this.timer.unref();
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Clock } from '@app/core';
+import { APP_CONFIG, type AppConfig, Clock, PeriodicTask } from '@app/core';
 import { today } from '@app/catalog';
 import { Database } from '@app/database';
 import { NotificationKind } from '@app/matching';
@@ -18,9 +18,7 @@ export const MEETING_REQUEST_WARNING_MS = 24 * 3_600_000;
 @Injectable()
 export class EventSweepService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(EventSweepService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private task: PeriodicTask | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -32,13 +30,14 @@ export class EventSweepService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.eventSweepMs > 0) this.schedule();
+    this.task = new PeriodicTask('Event sweep', this.config.eventSweepMs, async () => {
+      const { warned, reminded } = await this.sweep();
+      if (warned || reminded) this.logger.log(`Events: ${warned} meeting requests warned, ${reminded} reminders sent`);
+    }, this.logger).start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running.catch(() => undefined);
+    await this.task?.stop();
   }
 
   async sweep(): Promise<{ warned: number; reminded: number }> {
@@ -62,16 +61,5 @@ export class EventSweepService implements OnApplicationBootstrap, OnApplicationS
       }
       return { warned: expiring.length, reminded: reminded.length };
     });
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweep()
-        .then(({ warned, reminded }) => (warned || reminded) && this.logger.log(`Events: ${warned} meeting requests warned, ${reminded} reminders sent`))
-        .catch((error: Error) => this.logger.error(`Event sweep: ${error.message}`))
-        .finally(() => this.schedule());
-    }, this.config.eventSweepMs);
-    this.timer.unref();
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, PeriodicTask } from '@app/core';
 import { appendAudit, claimSweep, Database } from '@app/database';
 import type { EntityManager } from 'typeorm';
 import { NotificationKind } from '../notifications';
@@ -17,9 +17,7 @@ export const EXPIRY_WARNING_MS = 2 * 86_400_000;
 @Injectable()
 export class MatchExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(MatchExpiryService.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> = Promise.resolve();
-  private stopped = false;
+  private task: PeriodicTask | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -29,13 +27,14 @@ export class MatchExpiryService implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.matchExpirySweepMs > 0) this.schedule();
+    this.task = new PeriodicTask('Match expiry sweep', this.config.matchExpirySweepMs, async () => {
+      const done = await this.sweep();
+      if (done && (done.warned || done.expired)) this.logger.log(`Match requests: ${done.warned} warned, ${done.expired} expired`);
+    }, this.logger).start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running.catch(() => undefined);
+    await this.task?.stop();
   }
 
   expireOverdue(now: Date = new Date()): Promise<{ warned: number; expired: number }> {
@@ -57,16 +56,5 @@ export class MatchExpiryService implements OnApplicationBootstrap, OnApplication
       await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRED, null);
     }
     return { warned: warned.length, expired: expired.length };
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweep()
-        .then((done) => done && (done.warned || done.expired) && this.logger.log(`Match requests: ${done.warned} warned, ${done.expired} expired`))
-        .catch((error: Error) => this.logger.error(`Match expiry sweep: ${error.message}`))
-        .finally(() => this.schedule());
-    }, this.config.matchExpirySweepMs);
-    this.timer.unref();
   }
 }
