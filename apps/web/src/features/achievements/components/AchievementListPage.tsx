@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Select, Space, Table, Tag } from 'antd';
+import { Empty, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { appendEdges } from '../../../lib/connection';
 import { LinkButton } from '../../../components/LinkButton';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -68,11 +70,7 @@ export default function AchievementListPage() {
           },
         ]}
       />
-      {data?.achievements.pageInfo.hasNextPage ? (
-        <Button style={{ marginTop: 12 }} onClick={() => void fetchMore({ variables: { after: data.achievements.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ achievements: { ...fetchMoreResult.achievements, edges: [...prev.achievements.edges, ...fetchMoreResult.achievements.edges] } }) })}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMoreButton pageInfo={data?.achievements.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('achievements') })} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Segmented, Select, Space, Table } from 'antd';
+import { Empty, Segmented, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { appendEdges } from '../../../lib/connection';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -55,11 +57,7 @@ export default function MatchRequestListPage() {
           { title: t('matchRequests.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
         ]}
       />
-      {data?.matchRequests.pageInfo.hasNextPage ? (
-        <Button style={{ marginTop: 12 }} onClick={() => void fetchMore({ variables: { after: data.matchRequests.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ matchRequests: { ...fetchMoreResult.matchRequests, edges: [...prev.matchRequests.edges, ...fetchMoreResult.matchRequests.edges] } }) })}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMoreButton pageInfo={data?.matchRequests.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('matchRequests') })} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Empty, Select, Space, Table, Tag } from 'antd';
+import { Empty, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { appendEdges } from '../../../lib/connection';
 import { LinkButton } from '../../../components/LinkButton';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -54,11 +56,7 @@ export default function NeedListPage() {
           { title: t('needs.fields.deadline'), dataIndex: 'deadline', render: (v: string | null) => formatDate(v, i18n.language) },
         ]}
       />
-      {data?.needs.pageInfo.hasNextPage ? (
-        <Button style={{ marginTop: 12 }} onClick={() => void fetchMore({ variables: { after: data.needs.pageInfo.endCursor }, updateQuery: (prev, { fetchMoreResult }) => ({ needs: { ...fetchMoreResult.needs, edges: [...prev.needs.edges, ...fetchMoreResult.needs.edges] } }) })}>
-          {t('common.loadMore')}
-        </Button>
-      ) : null}
+      <LoadMoreButton pageInfo={data?.needs.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('needs') })} />
     </>
   );
 }
