@@ -104,7 +104,7 @@ type Documents = {
     "\n  mutation OpenNeed($input: VersionedRefInput!) {\n    openNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.OpenNeedDocument,
     "\n  mutation CloseNeed($input: VersionedRefInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CloseNeedDocument,
     "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.RenewNeedDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n      link\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterEnterpriseDocument,
     "\n  query RegistrationApplications($status: RegistrationStatus) {\n    registrationApplications(status: $status) {\n      id\n      orgName\n      creditCode\n      region\n      contactName\n      contactEmail\n      contactPhone\n      status\n      reason\n      createdAt\n      decidedAt\n      version\n    }\n  }\n": typeof types.RegistrationApplicationsDocument,
@@ -212,7 +212,7 @@ const documents: Documents = {
     "\n  mutation OpenNeed($input: VersionedRefInput!) {\n    openNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.OpenNeedDocument,
     "\n  mutation CloseNeed($input: VersionedRefInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CloseNeedDocument,
     "\n  mutation RenewNeed($input: RenewNeedInput!) {\n    renewNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.RenewNeedDocument,
-    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n      link\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation RegisterEnterprise($input: RegisterEnterpriseInput!) {\n    registerEnterprise(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterEnterpriseDocument,
     "\n  query RegistrationApplications($status: RegistrationStatus) {\n    registrationApplications(status: $status) {\n      id\n      orgName\n      creditCode\n      region\n      contactName\n      contactEmail\n      contactPhone\n      status\n      reason\n      createdAt\n      decidedAt\n      version\n    }\n  }\n": types.RegistrationApplicationsDocument,
@@ -607,7 +607,7 @@ export function graphql(source: "\n  mutation RenewNeed($input: RenewNeedInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n    }\n  }\n"];
+export function graphql(source: "\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n      link\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!) {\n    notifications(first: $first) {\n      id\n      kind\n      message\n      read\n      createdAt\n      matchRequestId\n      link\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
