@@ -76,4 +76,60 @@ describe('event day records', () => {
     const positive = a.outcomes.filter((o: { outcome: string }) => o.outcome !== 'DID_NOT_TAKE_PLACE').reduce((n: number, o: { count: number }) => n + o.count, 0);
     expect(positive).toBe(1);
   });
+
+  it('keeps a note with the outcome: checked for length, kept when omitted, cleared when blank', async () => {
+    const note = (value: unknown) => t.gql(`mutation($input: OutcomeInput!) { recordMeetingOutcome(input: $input) { id outcome outcomeNote } }`, { input: { meetingId, outcome: 'FOLLOW_UP_AGREED', ...(value === undefined ? {} : { note: value }) } }, u1.token);
+    const stored = async () => (await steps.ok(`query($id: ID!) { eventMeetings(eventId: $id) { id outcome outcomeNote } }`, { id: event.id })).eventMeetings[0];
+    const long = await note('约'.repeat(1001));
+    expect(codeOf(long)).toBe('BAD_USER_INPUT');
+    expect(long.errors?.[0].extensions?.fields?.[0].field).toBe('note');
+    expect((await note('  双方约定两周内到企业现场看样机  ')).data?.recordMeetingOutcome.outcomeNote).toBe('双方约定两周内到企业现场看样机');
+    expect((await note(undefined)).errors).toBeUndefined();
+    expect(await stored()).toMatchObject({ outcome: 'FOLLOW_UP_AGREED', outcomeNote: '双方约定两周内到企业现场看样机' });
+    expect((await note('约'.repeat(1000))).errors).toBeUndefined();
+    expect((await note('   ')).data?.recordMeetingOutcome.outcomeNote).toBeNull();
+    expect(await stored()).toMatchObject({ outcome: 'FOLLOW_UP_AGREED', outcomeNote: null });
+  });
+
+  it('counts the match the meeting moved on as advanced by the event, and not a later move outside the follow-up window', async () => {
+    const advanced = async () => (await steps.ok(`query($id: ID!) { eventAnalytics(eventId: $id) { matchesAdvanced { total byStage { stage count } } } }`, { id: event.id })).eventAnalytics.matchesAdvanced;
+    const stageCount = (a: { byStage: { stage: string; count: number }[] }, stage: string) => a.byStage.find((s) => s.stage === stage)?.count;
+    const before = await advanced();
+    expect(before.total).toBe(1);
+    expect(stageCount(before, 'MEETING')).toBe(1);
+    // Moved on today, decades before this (2099) event: not the event's doing, so the request stays at MEETING.
+    const { matchRequest } = await steps.ok(`query($id: ID!) { matchRequest(id: $id) { id version } }`, { id: matchRequestId }, e1.token);
+    await steps.ok(`mutation($input: AdvanceMatchRequestInput!) { advanceMatchRequest(input: $input) { status } }`, { input: { id: matchRequest.id, version: matchRequest.version, to: 'NEGOTIATING' } }, e1.token);
+    const after = await advanced();
+    expect(after.total).toBe(1);
+    expect(stageCount(after, 'MEETING')).toBe(1);
+    expect(stageCount(after, 'NEGOTIATING')).toBe(0);
+  });
+
+  it('counts forward moves between organisations that met, from the event day through the follow-up window', async () => {
+    clock.set(null);
+    const day = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10); // today in Shanghai
+    const today = await steps.openEvent({ date: day, registrationDeadline: day });
+    const pe = (await steps.ok(OPS.register, { input: { eventId: today.id, orgId: e1.orgId } })).registerParticipant.id as string;
+    const pu = (await steps.ok(OPS.register, { input: { eventId: today.id, orgId: u1.orgId } })).registerParticipant.id as string;
+    await steps.addMeeting(today.id, pe, pu);
+    await steps.schedule(today.id);
+    await steps.ok(OPS.publish, { input: { id: today.id, version: (await steps.ok(OPS.get, { id: today.id })).event.version } });
+    const [held] = await steps.meetings(today.id);
+    const analytics = async () => (await steps.ok(`query($id: ID!) { eventAnalytics(eventId: $id) { matchesAdvanced { total byStage { stage count } } } }`, { id: today.id })).eventAnalytics.matchesAdvanced;
+    // Scheduled but not yet held: the two have not met, so nothing is the event's doing.
+    expect((await analytics()).total).toBe(0);
+    await steps.ok(OPS.attendance, { input: { meetingId: held.id, attendance: 'ATTENDED' } });
+    const { matchRequest } = await steps.ok(`query($id: ID!) { matchRequest(id: $id) { id version } }`, { id: matchRequestId }, e1.token);
+    await steps.ok(`mutation($input: AdvanceMatchRequestInput!) { advanceMatchRequest(input: $input) { status } }`, { input: { id: matchRequest.id, version: matchRequest.version, to: 'SIGNED', contractAmountWan: 120, contractNumber: '2026330400000123' } }, u1.token);
+    const a = await analytics();
+    expect(a.total).toBe(1);
+    expect(a.byStage).toEqual([
+      { stage: 'ACCEPTED', count: 0 },
+      { stage: 'MEETING', count: 0 },
+      { stage: 'NEGOTIATING', count: 0 },
+      { stage: 'SIGNED', count: 1 },
+      { stage: 'LANDED', count: 0 },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ListingExpiryReminders } from '@app/catalog';
+import { ListingExpiryReminders } from '@app/matching';
 import { MailDigests } from '@app/mail';
 import { codeOf, Factory, Person } from './support/factories';
 import { invitedByMail } from './support/mail-people';
@@ -102,15 +102,63 @@ describe('match-request notices by e-mail, as each person chose', () => {
     await f.achievement(officer, { title: '远期成果', validUntil: inDays(200) });
     const need = await f.need(rd, { title: '储能电池热失控预警', deadline: inDays(29) });
     const reminders = t.app.get(ListingExpiryReminders);
-    expect(await reminders.sweep()).toBe(2);
+    // Two sweeps at once (as two processes would run them): each listing is claimed by one of them.
+    const counts = await Promise.all([reminders.sweep(), reminders.sweep()]);
+    expect(counts[0] + counts[1]).toBe(2);
     expect(await reminders.sweep()).toBe(0);
     await t.drainMail();
     const toOfficer = smtp.to(officer.email).filter((m) => m.subject === '发布内容即将到期');
     expect(toOfficer).toHaveLength(1);
     expect(toOfficer[0].text).toContain('钙钛矿叠层电池封装');
-    expect(toOfficer[0].text).toContain(`${PUBLIC_URL}/achievements/${soon.id}`);
+    expect(toOfficer[0].text).toContain(`${PUBLIC_URL}/achievements/${soon.id}/edit`);
     const toRd = smtp.to(rd.email).filter((m) => m.subject === '发布内容即将到期');
     expect(toRd).toHaveLength(1);
-    expect(toRd[0].text).toContain(`${PUBLIC_URL}/needs/${need.id}`);
+    expect(toRd[0].text).toContain(`${PUBLIC_URL}/needs/${need.id}/edit`);
+    // The bell too, once per listing, linking to the form that renews it.
+    const bell = async (p: Person) => ((await t.gql(`{ notifications { kind message listingId link } }`, {}, p.token)).data?.notifications as { kind: string; message: string; listingId: string; link: string }[]).filter((n) => n.kind === 'LISTING_EXPIRING');
+    const officerBell = await bell(officer);
+    expect(officerBell).toEqual([{ kind: 'LISTING_EXPIRING', message: expect.stringContaining('钙钛矿叠层电池封装'), listingId: soon.id, link: `/achievements/${soon.id}/edit` }]);
+    expect(await bell(rd)).toEqual([{ kind: 'LISTING_EXPIRING', message: expect.stringContaining('储能电池热失控预警'), listingId: need.id, link: `/needs/${need.id}/edit` }]);
+  });
+
+  it('an English reader gets every sentence in English: e-mail frame and notice, and the bell', async () => {
+    const uni = await f.org('UNIVERSITY');
+    const officer = await member(uni, 'OFFICER');
+    const english = await member(await f.org('ENTERPRISE'), 'RD_LEAD');
+    const chinese = await member(await f.org('ENTERPRISE'), 'RD_LEAD');
+    expect((await t.gql(`mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`, { input: { locale: 'en-US' } }, english.token)).errors).toBeUndefined();
+    const achievement = await f.achievement(officer, { title: '光伏组件EL缺陷检测' });
+    const ops = matchOps(t);
+    // The officer proposes nothing; the two enterprises ask, the officer accepts both: each requester hears the answer.
+    for (const who of [english, chinese]) {
+      const r = ok(await ops.request({ achievementId: achievement.id, message: '想了解' }, who.token));
+      ok(await ops.accept(r, officer.token));
+    }
+    await t.drainMail();
+    const [en] = smtp.to(english.email).filter((m) => m.subject === 'Your match request was answered');
+    expect(en).toBeDefined();
+    for (const part of [en.text ?? '', en.html ?? '']) {
+      expect(part).toContain('Match request accepted: “光伏组件EL缺陷检测”');
+      expect(part).toMatch(/Dear /);
+      for (const zh of ['对接请求已接受', '您好', '查看详情', '请勿直接回复']) expect(part).not.toContain(zh);
+    }
+    const [zh] = smtp.to(chinese.email).filter((m) => m.subject === '对接请求有了答复');
+    expect(zh.text).toContain('对接请求已接受：「光伏组件EL缺陷检测」');
+    expect(zh.text).not.toContain('Match request accepted');
+
+    // In the app the bell speaks the language the page asks for.
+    const read = async (lang: string) => ((await t.gqlIn(lang, `{ notifications { kind message } }`, {}, english.token)).data?.notifications as { kind: string; message: string }[]).find((n) => n.kind === 'MATCH_ACCEPTED')?.message;
+    expect(await read('en-US,en;q=0.9')).toBe('Match request accepted: “光伏组件EL缺陷检测”; both sides\' contacts are now visible');
+    expect(await read('zh-CN')).toBe('对接请求已接受：「光伏组件EL缺陷检测」，双方联系方式已可查看');
+
+    // A listing reminder for an English officer is English too.
+    expect((await t.gql(`mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`, { input: { locale: 'en-US' } }, officer.token)).errors).toBeUndefined();
+    const soon = new Date(Date.now() + 10 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    await f.achievement(officer, { title: '钙钛矿电池封装胶膜', validUntil: soon });
+    expect(await t.app.get(ListingExpiryReminders).sweep()).toBeGreaterThanOrEqual(1);
+    await t.drainMail();
+    const [reminder] = smtp.to(officer.email).filter((m) => m.subject === 'Your listing ends in 30 days');
+    expect(reminder.text).toContain(`Your achievement “钙钛矿电池封装胶膜” is taken down on ${soon}`);
+    expect(reminder.text).not.toContain('到期下架');
   });
 });

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
 import { MailModule } from '@app/mail';
-import { ListingExpiryReminders } from './services/listing-expiry-reminders';
 import { CatalogImporter } from './import/catalog-importer';
 import { AchievementRepository } from './repositories/achievement.repository';
 import { NeedRepository } from './repositories/need.repository';
@@ -13,8 +12,8 @@ import { CatalogProjection, CatalogSearchService, ChangeLogRepository, OutboxRep
 
 @Module({
   imports: [IdentityModule, MailModule],
-  providers: [AchievementRepository, NeedRepository, AuditTrailRepository, AchievementService, NeedService, ListingAuditService, CatalogImporter, ListingExpiryReminders],
-  exports: [AchievementService, NeedService, ListingAuditService, CatalogImporter, AchievementRepository, NeedRepository, ListingExpiryReminders],
+  providers: [AchievementRepository, NeedRepository, AuditTrailRepository, AchievementService, NeedService, ListingAuditService, CatalogImporter],
+  exports: [AchievementService, NeedService, ListingAuditService, CatalogImporter, AchievementRepository, NeedRepository],
 })
 export class CatalogModule {}
 

@@ -5,7 +5,6 @@ export * from './services/achievement.service';
 export * from './services/need.service';
 export { ListingAuditService, AUDIT_TRAIL_MAX } from './services/listing-audit.service';
 export type { AuditTrailRow, ListingType } from './repositories/audit-trail.repository';
-export { ListingExpiryReminders, REMINDER_DAYS } from './services/listing-expiry-reminders';
 export * from './import/catalog-importer';
 export type { AchievementFilter, AchievementRankingRow } from './repositories/achievement.repository';
 export type { NeedFilter } from './repositories/need.repository';

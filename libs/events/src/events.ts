@@ -4,6 +4,7 @@ export * from './domain/values';
 export { effectiveStatus, eventDayEnd, participantLabel, registrationClosed } from './domain/rules';
 export { buildIcs, type IcsEntry } from './domain/ics';
 export { slotGrid } from './domain/grid';
+export { type AdvancedMatches, FOLLOW_UP_DAYS, FORWARD_STAGES, type ForwardStage } from './domain/advanced';
 export type { EventDetail } from './repositories/event.repository';
 export * from './services/event.service';
 export * from './services/participant.service';

@@ -1,4 +1,9 @@
+import type { Language, LocalText } from '@app/core';
+
 export type Locale = 'zh-CN' | 'en-US';
+
+/** The sentence language of an e-mail locale. */
+export const languageOf = (locale: Locale): Language => (locale === 'en-US' ? 'en' : 'zh-CN');
 
 /** What a message is about; the preference kinds are the ones people may delay or turn off. */
 export enum MailKind {
@@ -58,7 +63,7 @@ export type MailContent =
   | { kind: MailKind.PASSWORD_RESET; link: string; minutes: number }
   | { kind: MailKind.REGISTRATION_APPROVED; orgName: string; link: string }
   | { kind: MailKind.REGISTRATION_REJECTED; orgName: string; reason: string }
-  | { kind: NoticeKind; summary: string; link: string }
+  | { kind: NoticeKind; summary: LocalText; link: string }
   | { kind: MailKind.DIGEST; items: { summary: string; link: string }[] };
 
 export interface RenderedMail {

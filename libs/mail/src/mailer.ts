@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, type LocalText } from '@app/core';
 import { MailOutboxRepository } from './mail-outbox.repository';
 import { MailPreferenceRepository, MailRecipientRepository } from './mail-preferences.repository';
-import { DeliveryMode, MailContent, MailKind, MailRecipient, NoticeKind } from './mail.types';
+import { DeliveryMode, languageOf, MailContent, MailKind, MailRecipient, NoticeKind } from './mail.types';
 import { renderMail } from './templates/render';
 
 /**
@@ -36,9 +36,10 @@ export class Mailer {
 
   /**
    * A notice to people by id, as each chose for its kind: now, in tomorrow's digest, or not by e-mail (in-app
-   * notices are the caller's). Deactivated and never-activated accounts get nothing.
+   * notices are the caller's), each in their own language (a digest item is kept in the language chosen when it
+   * was queued). Deactivated and never-activated accounts get nothing.
    */
-  async notify(em: EntityManager, userIds: readonly string[], content: { kind: NoticeKind; summary: string; link: string }): Promise<void> {
+  async notify(em: EntityManager, userIds: readonly string[], content: { kind: NoticeKind; summary: LocalText; link: string }): Promise<void> {
     const recipients = await this.recipients.findActive(em, [...new Set(userIds)]);
     if (!recipients.length) return;
     const modes = await this.preferences.modes(em, recipients.map((r) => r.userId as string), content.kind);
@@ -46,7 +47,7 @@ export class Mailer {
       const mode = modes.get(r.userId as string) ?? DeliveryMode.IMMEDIATE;
       if (mode === DeliveryMode.IMMEDIATE) await this.send(em, r, content);
       else if (mode === DeliveryMode.DAILY_DIGEST) {
-        await em.query(`INSERT INTO mail_digest_items (user_id, kind, summary, link) VALUES ($1, $2, $3, $4)`, [r.userId, content.kind, content.summary, content.link]);
+        await em.query(`INSERT INTO mail_digest_items (user_id, kind, summary, link) VALUES ($1, $2, $3, $4)`, [r.userId, content.kind, content.summary[languageOf(r.locale)], content.link]);
       }
     }
   }

@@ -92,6 +92,6 @@ export class MeetingResolver {
 
   @Mutation(() => MeetingModel, { description: 'Either side of the meeting, or a coordinator' })
   async recordMeetingOutcome(@CurrentActor() actor: Actor, @Args('input') input: OutcomeInput): Promise<MeetingModel> {
-    return MeetingModel.from(await this.day.recordOutcome(actor, input.meetingId, input.outcome));
+    return MeetingModel.from(await this.day.recordOutcome(actor, input.meetingId, input.outcome, input.note));
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/core';
-import { ListingExpiryReminders } from '@app/catalog';
+import { ListingExpiryReminders } from '@app/matching';
 
 const HOUR_MS = 3_600_000;
 

@@ -1,5 +1,5 @@
 import { Attendance as A, MeetingOutcome as O } from './values';
-import { checkAttendance, checkOutcome, dayFigures, DayRecord, requireEventDayReached, wasHeld } from './day';
+import { checkAttendance, checkOutcome, dayFigures, DayRecord, normalizeOutcomeNote, requireEventDayReached, wasHeld } from './day';
 
 const rec = (attendance: A | null, outcome: O | null): DayRecord => ({ attendance, outcome });
 const fieldOf = (fn: () => void): string | null => {
@@ -60,5 +60,19 @@ describe('event day rules', () => {
     const counts = Object.fromEntries(f.outcomes.map((o) => [o.outcome, o.count]));
     expect(counts).toEqual({ DID_NOT_TAKE_PLACE: 1, NO_FIT: 0, FOLLOW_UP_AGREED: 1, COOPERATION_LIKELY: 1 });
     expect(counts.NO_FIT + counts.FOLLOW_UP_AGREED + counts.COOPERATION_LIKELY).toBeLessThanOrEqual(f.held);
+  });
+
+  it.each([
+    [undefined, undefined],
+    [null, null],
+    ['   ', null],
+    ['  约定两周内看样机 ', '约定两周内看样机'],
+    ['约'.repeat(1000), '约'.repeat(1000)],
+  ])('outcome note %j is stored as %j', (note, stored) => {
+    expect(normalizeOutcomeNote(note)).toBe(stored);
+  });
+
+  it('refuses an outcome note over 1,000 characters, naming the field', () => {
+    expect(fieldOf(() => normalizeOutcomeNote('约'.repeat(1001)))).toBe('note');
   });
 });

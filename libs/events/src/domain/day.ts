@@ -24,6 +24,16 @@ export function checkOutcome(meeting: DayRecord, outcome: MeetingOutcome): void 
   }
 }
 
+export const OUTCOME_NOTE_MAX = 1000;
+
+/** An outcome's note as stored: undefined keeps the current one, blank clears it, text is trimmed. */
+export function normalizeOutcomeNote(note: string | null | undefined): string | null | undefined {
+  if (note === undefined) return undefined;
+  const text = (note ?? '').trim();
+  if (text.length > OUTCOME_NOTE_MAX) throw badInput('note', `must be at most ${OUTCOME_NOTE_MAX} characters`);
+  return text || null;
+}
+
 /** The converse: a meeting rated as held cannot become a no-show until its outcome says it did not take place. */
 export function checkAttendance(meeting: DayRecord, attendance: Attendance): void {
   if (attendance === Attendance.NO_SHOW && meeting.outcome !== null && TOOK_PLACE.has(meeting.outcome)) {

@@ -99,6 +99,7 @@ export class MeetingEntity {
   @Column('boolean') locked: boolean;
   @Column('text', { nullable: true }) attendance: Attendance | null;
   @Column('text', { nullable: true }) outcome: MeetingOutcome | null;
+  @Column('text', { name: 'outcome_note', nullable: true }) outcomeNote: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

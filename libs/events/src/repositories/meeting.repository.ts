@@ -106,6 +106,10 @@ export class MeetingRepository {
     return participantIds.length ? em.find(MeetingSeatEntity, { where: { eventId, participantId: In([...participantIds]) } }) : Promise.resolve([]);
   }
 
+  seatsOfMeetings(em: EntityManager, meetingIds: readonly string[]): Promise<MeetingSeatEntity[]> {
+    return meetingIds.length ? em.find(MeetingSeatEntity, { where: { meetingId: In([...meetingIds]) } }) : Promise.resolve([]);
+  }
+
   meetingIdsOfParticipant(em: EntityManager, participantId: string): Promise<MeetingSeatEntity[]> {
     return em.find(MeetingSeatEntity, { where: { participantId } });
   }
@@ -146,8 +150,9 @@ export class MeetingRepository {
     await em.update(MeetingEntity, { id }, { attendance });
   }
 
-  async setOutcome(em: EntityManager, id: string, outcome: MeetingOutcome): Promise<void> {
-    await em.update(MeetingEntity, { id }, { outcome });
+  /** `note` undefined keeps the meeting's note as it is. */
+  async setOutcome(em: EntityManager, id: string, outcome: MeetingOutcome, note?: string | null): Promise<void> {
+    await em.update(MeetingEntity, { id }, note === undefined ? { outcome } : { outcome, outcomeNote: note });
   }
 
   async remove(em: EntityManager, ids: readonly string[]): Promise<void> {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Actor, Clock, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
-import { MatchRequestService } from '@app/matching';
-import { MeetingEntity } from '../entities/event.entities';
-import { checkAttendance, checkOutcome, dayFigures, PROMISING, requireEventDayReached } from '../domain/day';
+import { MatchRequestRepository, MatchRequestService } from '@app/matching';
+import { MeetingEntity, ParticipantEntity } from '../entities/event.entities';
+import { FORWARD_STAGES, followUpWindow, matchesAdvanced, type AdvancedMatches } from '../domain/advanced';
+import { checkAttendance, checkOutcome, dayFigures, normalizeOutcomeNote, PROMISING, requireEventDayReached, wasHeld } from '../domain/day';
 import { actsFor, requireCoordinator, requireStatus } from '../domain/rules';
 import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
@@ -25,6 +26,8 @@ export interface EventAnalytics {
   meetingsPerParticipant: number;
   perParticipant: { participantId: string; meetings: number }[];
   outcomes: { outcome: MeetingOutcome; count: number }[];
+  /** Match requests between organisations that met at the event, moved forward by it (see domain/advanced.ts). */
+  matchesAdvanced: AdvancedMatches;
 }
 
 const ON_THE_DAY = [EventStatus.PUBLISHED, EventStatus.CLOSED];
@@ -41,6 +44,7 @@ export class EventDayService {
     private readonly events: EventRepository,
     private readonly meetings: MeetingRepository,
     private readonly matchRequests: MatchRequestService,
+    private readonly matchRequestRows: MatchRequestRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -56,15 +60,17 @@ export class EventDayService {
    * Either side of the meeting rates it, or a coordinator on their behalf. A meeting that went well
    * (FOLLOW_UP_AGREED or COOPERATION_LIKELY) feeds the match-request funnel: the two organisations' ACCEPTED
    * requests move to MEETING where the transition table lets the actor, in the same transaction, audited and
-   * notified like any stage change. NO_FIT and DID_NOT_TAKE_PLACE move nothing.
+   * notified like any stage change. NO_FIT and DID_NOT_TAKE_PLACE move nothing. `note` (what was agreed) is
+   * kept when omitted and cleared when blank.
    */
-  recordOutcome(actor: Actor, meetingId: string, outcome: MeetingOutcome): Promise<MeetingEntity> {
-    return this.write(actor, meetingId, 'OUTCOME', { outcome }, async (em, m) => {
+  recordOutcome(actor: Actor, meetingId: string, outcome: MeetingOutcome, note?: string | null): Promise<MeetingEntity> {
+    const outcomeNote = normalizeOutcomeNote(note);
+    return this.write(actor, meetingId, 'OUTCOME', outcomeNote === undefined ? { outcome } : { outcome, note: outcomeNote }, async (em, m) => {
       const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
       const people = await this.events.participantsByIds(em, seats);
       if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
       checkOutcome(m, outcome);
-      await this.meetings.setOutcome(em, m.id, outcome);
+      await this.meetings.setOutcome(em, m.id, outcome, outcomeNote);
       const [a, b] = people.map((p) => p.orgId);
       // Guests have no match requests to move.
       if (!PROMISING.has(outcome) || people.length !== 2 || !a || !b) return;
@@ -83,6 +89,7 @@ export class EventDayService {
       const sent = requests.filter((r) => r.source === MeetingRequestSource.PARTICIPANT);
       const day = dayFigures(meetings);
       const counts = await this.meetings.seatCounts(em, eventId, participants.map((p) => p.id));
+      const advanced = await this.advanced(em, event.date, participants, meetings);
       return {
         participants: participants.length,
         checkedIn: participants.filter((p) => p.checkedInAt !== null).length,
@@ -95,8 +102,21 @@ export class EventDayService {
         meetingsPerParticipant: participants.length ? (2 * meetings.length) / participants.length : 0,
         perParticipant: participants.map((p) => ({ participantId: p.id, meetings: counts.get(p.id) ?? 0 })),
         outcomes: day.outcomes,
+        matchesAdvanced: advanced,
       };
     });
+  }
+
+  /** Held meetings' two organisations, then their requests' forward moves in the follow-up window. */
+  private async advanced(em: EntityManager, eventDate: string, participants: readonly ParticipantEntity[], meetings: readonly MeetingEntity[]): Promise<AdvancedMatches> {
+    const heldIds = meetings.filter(wasHeld).map((m) => m.id);
+    const seats = await this.meetings.seatsOfMeetings(em, heldIds);
+    const orgOf = new Map(participants.map((p) => [p.id, p.orgId]));
+    const held = heldIds.map((meetingId) => ({ meetingId, orgs: seats.filter((s) => s.meetingId === meetingId).map((s) => orgOf.get(s.participantId) ?? null) }));
+    const orgIds = [...new Set(held.flatMap((h) => h.orgs).filter((o): o is string => o !== null))];
+    const { from, to } = followUpWindow(eventDate);
+    const moves = await this.matchRequestRows.stageMovesAmong(em, orgIds, FORWARD_STAGES, from, to, heldIds);
+    return matchesAdvanced(eventDate, held, moves);
   }
 
   private write(actor: Actor, meetingId: string, action: string, changes: Record<string, unknown>, apply: (em: EntityManager, m: MeetingEntity) => Promise<void>): Promise<MeetingEntity> {

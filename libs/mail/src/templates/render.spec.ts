@@ -24,7 +24,18 @@ describe('renderMail', () => {
 
   it('every notice kind has a subject in both languages', () => {
     for (const kind of [MailKind.MATCH_REQUEST_RECEIVED, MailKind.MATCH_REQUEST_ANSWERED, MailKind.MATCH_REQUEST_EXPIRING, MailKind.MATCH_REQUEST_EXPIRED, MailKind.MATCH_STAGE_CHANGED, MailKind.LISTING_EXPIRING] as const) {
-      for (const locale of ['zh-CN', 'en-US'] as const) expect(renderMail({ kind, summary: 's', link: 'https://w.cn/x' }, locale, 'n').subject).toMatch(/\S/);
+      for (const locale of ['zh-CN', 'en-US'] as const) expect(renderMail({ kind, summary: { 'zh-CN': 's', en: 's' }, link: 'https://w.cn/x' }, locale, 'n').subject).toMatch(/\S/);
+    }
+  });
+
+  it.each([
+    ['zh-CN', '对接请求已接受', 'Match request accepted'],
+    ['en-US', 'Match request accepted', '对接请求已接受'],
+  ] as const)('%s: a notice sentence in the reader language, never the other', (locale, wanted, other) => {
+    const mail = renderMail({ kind: MailKind.MATCH_REQUEST_ANSWERED, summary: { 'zh-CN': '对接请求已接受', en: 'Match request accepted' }, link: 'https://w.cn/x' }, locale, 'n');
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain(wanted);
+      expect(part).not.toContain(other);
     }
   });
 

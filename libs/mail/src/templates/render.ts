@@ -1,5 +1,5 @@
 import { ALLIANCE_NAME } from '@app/core';
-import { Locale, MailContent, MailKind, RenderedMail } from '../mail.types';
+import { languageOf, Locale, MailContent, MailKind, RenderedMail } from '../mail.types';
 
 const escape = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -98,7 +98,7 @@ function parts(content: MailContent, locale: Locale, name: string): Parts {
       return {
         ...base,
         subject: NOTICE_SUBJECTS[locale][content.kind],
-        paragraphs: [content.summary],
+        paragraphs: [content.summary[languageOf(locale)]],
         action: { label: zh ? '查看详情' : 'Open', link: content.link },
       };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { appLink, Mailer, MailKind, NoticeKind } from '@app/mail';
-import { NotificationKind } from './notification.entity';
+import { NotificationKind, noticePath } from './notification.entity';
 import type { OutgoingNotification } from './notification-sender';
 
 /** Which e-mail kind (and so which preference) each in-app notice belongs to. */
@@ -24,11 +24,13 @@ export const MAIL_KIND: Record<NotificationKind, NoticeKind> = {
   EVENT_MEETING_CANCELLED: MailKind.EVENT_SCHEDULE_CHANGED,
   EVENT_CANCELLED: MailKind.EVENT_CANCELLED,
   EVENT_REMINDER: MailKind.EVENT_REMINDER,
+  LISTING_EXPIRING: MailKind.LISTING_EXPIRING,
 };
 
 /**
  * The e-mail channel: the same notices, queued in the caller's transaction through the mail outbox, as each
- * recipient chose for the kind (now, daily digest, never). Each links to the match request or the event.
+ * recipient chose for the kind (now, daily digest, never), each in the recipient's language. Each links to the
+ * match request, the event, or the listing.
  */
 @Injectable()
 export class EmailNotificationSender {
@@ -37,14 +39,13 @@ export class EmailNotificationSender {
   async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
     const groups = new Map<string, { note: OutgoingNotification; userIds: string[] }>();
     for (const note of notes) {
-      const key = `${note.kind}|${note.matchRequestId}|${note.eventId}|${note.message}`;
+      const key = `${note.kind}|${noticePath({ ...note, listingType: note.listing?.type, listingId: note.listing?.id })}|${note.message['zh-CN']}`;
       const group = groups.get(key) ?? { note, userIds: [] };
       group.userIds.push(note.userId);
       groups.set(key, group);
     }
     for (const { note, userIds } of groups.values()) {
-      const path = note.matchRequestId ? `/match-requests/${note.matchRequestId}` : note.eventId ? `/events/${note.eventId}` : '/notifications';
-      const link = appLink(this.mailer.publicUrl, path);
+      const link = appLink(this.mailer.publicUrl, noticePath({ ...note, listingType: note.listing?.type, listingId: note.listing?.id }));
       await this.mailer.notify(em, userIds, { kind: MAIL_KIND[note.kind], summary: note.message, link });
     }
   }

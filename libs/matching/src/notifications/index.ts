@@ -1,4 +1,5 @@
-export { NotificationEntity, NotificationKind } from './notification.entity';
+export { type ListingType, NotificationEntity, NotificationKind, noticePath } from './notification.entity';
 export { InAppNotificationSender, NotificationSender, type OutgoingNotification } from './notification-sender';
 export { MAX_NOTIFICATIONS, NotificationService } from './notification.service';
 export { NotificationsModule } from './notifications.module';
+export { ListingExpiryReminders, REMINDER_DAYS } from './listing-expiry-reminders';

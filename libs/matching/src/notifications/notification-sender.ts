@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { LocalText } from '@app/core';
 import { EmailNotificationSender } from './email-notification-sender';
-import { NotificationEntity, NotificationKind } from './notification.entity';
+import { ListingType, NotificationEntity, NotificationKind } from './notification.entity';
 
 export interface OutgoingNotification {
   userId: string;
   kind: NotificationKind;
   matchRequestId: string | null;
   eventId?: string | null;
-  message: string;
+  listing?: { type: ListingType; id: string } | null;
+  /** The sentence in each language; every channel gives each reader theirs. */
+  message: LocalText;
 }
 
 /**
@@ -24,7 +27,14 @@ export abstract class NotificationSender {
 export class InAppNotificationSender extends NotificationSender {
   async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
     if (!notes.length) return;
-    await em.insert(NotificationEntity, notes.map((n) => ({ ...n, readAt: null })));
+    await em.insert(
+      NotificationEntity,
+      notes.map((n) => ({
+        userId: n.userId, kind: n.kind, matchRequestId: n.matchRequestId, eventId: n.eventId ?? null,
+        listingType: n.listing?.type ?? null, listingId: n.listing?.id ?? null,
+        message: n.message['zh-CN'], messageEn: n.message.en, readAt: null,
+      })),
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '@app/mail';
 import { EmailNotificationSender } from './email-notification-sender';
+import { ListingExpiryReminders } from './listing-expiry-reminders';
 import { AllChannelsNotificationSender, InAppNotificationSender, NotificationSender } from './notification-sender';
 import { NotificationRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
@@ -13,7 +14,8 @@ import { NotificationService } from './notification.service';
     InAppNotificationSender,
     EmailNotificationSender,
     { provide: NotificationSender, useClass: AllChannelsNotificationSender },
+    ListingExpiryReminders,
   ],
-  exports: [NotificationService, NotificationSender],
+  exports: [NotificationService, NotificationSender, ListingExpiryReminders],
 })
 export class NotificationsModule {}

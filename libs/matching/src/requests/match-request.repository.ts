@@ -39,6 +39,16 @@ export interface MatchReportRow {
   acceptedAt: Date | null;
 }
 
+/** A request's move to a stage, as the audit log has it. */
+export interface StageMoveRow {
+  requestId: string;
+  enterpriseOrgId: string;
+  universityOrgId: string;
+  to: MatchRequestStatus;
+  at: Date;
+  eventMeetingId: string | null;
+}
+
 @Injectable()
 export class MatchRequestRepository {
   findByIds(em: EntityManager, ids: readonly string[]): Promise<MatchRequestEntity[]> {
@@ -71,6 +81,24 @@ export class MatchRequestRepository {
       .orderBy('r.created_at')
       .addOrderBy('r.id')
       .getMany();
+  }
+
+  /**
+   * Stage moves (from the audit log) of requests between any two of `orgIds`, to one of `stages`, made in
+   * [from, to) or naming one of `eventMeetingIds`: the raw material of an event's "matches advanced".
+   */
+  async stageMovesAmong(em: EntityManager, orgIds: readonly string[], stages: readonly MatchRequestStatus[], from: Date, to: Date, eventMeetingIds: readonly string[]): Promise<StageMoveRow[]> {
+    if (!orgIds.length || !stages.length) return [];
+    const rows: { request_id: string; enterprise_org_id: string; university_org_id: string; action: MatchRequestStatus; at: Date | string; event_meeting_id: string | null }[] = await em.query(
+      `SELECT r.id AS request_id, r.enterprise_org_id, r.university_org_id, a.action, a.at, a.changes->>'eventMeetingId' AS event_meeting_id
+         FROM audit_log a JOIN match_requests r ON r.id = a.entity_id
+        WHERE a.entity_type = 'MATCH_REQUEST' AND a.action = ANY($1::text[])
+          AND r.enterprise_org_id = ANY($2::uuid[]) AND r.university_org_id = ANY($2::uuid[])
+          AND ((a.at >= $3 AND a.at < $4) OR a.changes->>'eventMeetingId' = ANY($5::text[]))
+        ORDER BY a.id`,
+      [[...stages], [...orgIds], from, to, [...eventMeetingIds]],
+    );
+    return rows.map((r) => ({ requestId: r.request_id, enterpriseOrgId: r.enterprise_org_id, universityOrgId: r.university_org_id, to: r.action, at: new Date(r.at), eventMeetingId: r.event_meeting_id }));
   }
 
   /** Newest first, keyset over (created_at, id); `orgId` limits to requests where that organisation is a party. */

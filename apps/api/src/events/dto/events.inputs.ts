@@ -127,6 +127,8 @@ export class AttendanceInput {
 export class OutcomeInput {
   @Field(() => ID) @IsUUID() meetingId: string;
   @Field(() => MeetingOutcome) @IsEnum(MeetingOutcome) outcome: MeetingOutcome;
+  @Field(() => String, { nullable: true, description: 'What was agreed, at most 1,000 characters; omitted keeps the note, blank clears it' })
+  @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
 }
 
 @InputType()

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Agenda, effectiveStatus, EventAnalytics, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '@app/events';
+import { Agenda, effectiveStatus, EventAnalytics, type ForwardStage, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '@app/events';
+import { MatchRequestStatus } from '@app/matching';
 import { Attendance, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus, RoadshowModel } from './event.model';
 
 @ObjectType('EventGuest', { description: 'A participant without an account; contact details for coordinators only' })
@@ -66,10 +67,11 @@ export class MeetingModel {
   @Field({ description: 'Kept where it is when the scheduler runs again' }) locked: boolean;
   @Field(() => Attendance, { nullable: true }) attendance: Attendance | null;
   @Field(() => MeetingOutcome, { nullable: true }) outcome: MeetingOutcome | null;
+  @Field(() => String, { nullable: true, description: "What was agreed, in the rater's words" }) outcomeNote: string | null;
 
   static from(m: MeetingEntity): MeetingModel {
     return Object.assign(new MeetingModel(), {
-      id: m.id, eventId: m.eventId, requestId: m.requestId, slotId: m.slotId, tableId: m.tableId, locked: m.locked, attendance: m.attendance, outcome: m.outcome,
+      id: m.id, eventId: m.eventId, requestId: m.requestId, slotId: m.slotId, tableId: m.tableId, locked: m.locked, attendance: m.attendance, outcome: m.outcome, outcomeNote: m.outcomeNote,
     });
   }
 }
@@ -144,6 +146,21 @@ export class OutcomeCountModel {
   @Field(() => Int) count: number;
 }
 
+@ObjectType('AdvancedStageCount')
+export class AdvancedStageCountModel {
+  @Field(() => MatchRequestStatus, { description: 'ACCEPTED, MEETING, NEGOTIATING, SIGNED or LANDED' }) stage: ForwardStage;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType('AdvancedMatches', {
+  description:
+    'Match requests between two organisations that met at the event (a held meeting) which moved forward (to ACCEPTED … LANDED) by that meeting\'s outcome or from the event day through 30 days after it; each counted once, at the furthest stage reached',
+})
+export class AdvancedMatchesModel {
+  @Field(() => Int) total: number;
+  @Field(() => [AdvancedStageCountModel]) byStage: AdvancedStageCountModel[];
+}
+
 @ObjectType('EventAnalytics')
 export class EventAnalyticsModel implements EventAnalytics {
   @Field(() => Int) participants: number;
@@ -157,4 +174,5 @@ export class EventAnalyticsModel implements EventAnalytics {
   @Field(() => Float) meetingsPerParticipant: number;
   @Field(() => [ParticipantMeetingCountModel]) perParticipant: ParticipantMeetingCountModel[];
   @Field(() => [OutcomeCountModel]) outcomes: OutcomeCountModel[];
+  @Field(() => AdvancedMatchesModel, { description: 'Matches advanced because of the event' }) matchesAdvanced: AdvancedMatchesModel;
 }

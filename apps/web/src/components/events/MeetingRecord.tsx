@@ -1,18 +1,27 @@
 import { useMutation } from '@apollo/client/react';
-import { App, Radio, Space } from 'antd';
+import { App, Button, Input, Radio, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendance, MeetingOutcome } from '../../gql/graphql';
 import { readableError } from '../../lib/errors';
 import { RECORD_ATTENDANCE, RECORD_OUTCOME } from './graphql';
 
 export const OUTCOMES: MeetingOutcome[] = ['COOPERATION_LIKELY', 'FOLLOW_UP_AGREED', 'NO_FIT', 'DID_NOT_TAKE_PLACE'];
+/** The server's limit for an outcome's note. */
+export const OUTCOME_NOTE_MAX = 1000;
+
+type RecordedMeeting = { id: string; attendance?: Attendance | null; outcome?: MeetingOutcome | null; outcomeNote?: string | null };
 
 /**
  * On the day: whether a meeting happened (ATTENDED / NO_SHOW, coordinators) and how it went (4 levels). The server
  * refuses both before the event day and any outcome but "did not take place" for a no-show; its reason is shown.
+ * A note (what was agreed) goes with the outcome: changing the outcome keeps it, saving it sends the outcome again.
  */
-export function MeetingRecord({ meeting, canAttend, onDone }: { meeting: { id: string; attendance?: Attendance | null; outcome?: MeetingOutcome | null }; canAttend: boolean; onDone?: () => void }) {
+export function MeetingRecord({ meeting, canAttend, onDone }: { meeting: RecordedMeeting; canAttend: boolean; onDone?: () => void }) {
   const { t } = useTranslation();
+  const saved = meeting.outcomeNote ?? '';
+  const [note, setNote] = useState(saved);
+  useEffect(() => setNote(saved), [saved]);
   const { message } = App.useApp();
   const [attend, attendState] = useMutation(RECORD_ATTENDANCE);
   const [rate, rateState] = useMutation(RECORD_OUTCOME);
@@ -52,6 +61,32 @@ export function MeetingRecord({ meeting, canAttend, onDone }: { meeting: { id: s
           onChange={(e) => void run(() => rate({ variables: { input: { meetingId: meeting.id, outcome: e.target.value as MeetingOutcome } } }))}
           options={OUTCOMES.map((o) => ({ value: o, label: t(`events.outcome.${o}`) }))}
         />
+      </div>
+      <div>
+        <label htmlFor={`note-${meeting.id}`} className="record-label">
+          {t('events.record.note')}
+        </label>
+        <Input.TextArea
+          id={`note-${meeting.id}`}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={OUTCOME_NOTE_MAX}
+          showCount
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          disabled={!meeting.outcome || rateState.loading}
+          placeholder={meeting.outcome ? t('events.record.notePlaceholder') : t('events.record.noteNeedsOutcome')}
+        />
+        <Button
+          style={{ marginTop: 8 }}
+          disabled={!meeting.outcome || note === saved}
+          loading={rateState.loading}
+          onClick={() => {
+            const outcome = meeting.outcome;
+            if (outcome) void run(() => rate({ variables: { input: { meetingId: meeting.id, outcome, note } } }));
+          }}
+        >
+          {t('events.record.saveNote')}
+        </Button>
       </div>
     </Space>
   );

@@ -7,6 +7,7 @@ export const RECORD_ATTENDANCE = graphql(`
       id
       attendance
       outcome
+      outcomeNote
     }
   }
 `);
@@ -17,6 +18,7 @@ export const RECORD_OUTCOME = graphql(`
       id
       attendance
       outcome
+      outcomeNote
     }
   }
 `);

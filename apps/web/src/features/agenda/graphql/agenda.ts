@@ -29,6 +29,7 @@ export const AGENDA = graphql(`
           id
           attendance
           outcome
+          outcomeNote
         }
       }
       roadshows {

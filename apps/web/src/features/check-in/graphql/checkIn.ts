@@ -35,6 +35,7 @@ export const CHECK_IN_AGENDA = graphql(`
           id
           attendance
           outcome
+          outcomeNote
         }
       }
     }

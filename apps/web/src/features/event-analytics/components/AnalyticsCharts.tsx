@@ -5,7 +5,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { Card, Col, Empty, Row } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { funnelOption, outcomesOption, perParticipantOption, type Analytics } from '../utils/chartOptions';
+import { advancedOption, funnelOption, outcomesOption, perParticipantOption, type Analytics } from '../utils/chartOptions';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
@@ -41,6 +41,16 @@ export default function AnalyticsCharts({ analytics }: { analytics: Analytics })
             <Chart option={outcomesOption(analytics, (o) => t(`events.outcome.${o}`))} label={t('events.analytics.outcomes')} />
           ) : (
             <Empty description={t('events.analytics.noOutcomes')} style={{ height: 268 }} />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24}>
+        <Card title={t('events.analytics.advancedByStage')} size="small">
+          <p>{t('events.analytics.advancedHelp')}</p>
+          {analytics.matchesAdvanced.total > 0 ? (
+            <Chart option={advancedOption(analytics, (s) => t(`enums.matchStatus.${s}`))} label={t('events.analytics.advancedByStage')} />
+          ) : (
+            <Empty description={t('events.analytics.noAdvanced')} />
           )}
         </Card>
       </Col>

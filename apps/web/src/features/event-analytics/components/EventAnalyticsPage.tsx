@@ -11,7 +11,10 @@ import { ANALYTICS_NAMES, EVENT_ANALYTICS } from '../graphql/analytics';
 
 const AnalyticsCharts = lazy(() => import('./AnalyticsCharts'));
 
-/** What the event achieved: requests, meetings scheduled and held, no-shows, outcomes, meetings per participant. */
+/**
+ * What the event achieved: requests, meetings scheduled and held, no-shows, outcomes, meetings per participant and
+ * the matches it moved forward (the server's definition, explained on the page).
+ */
 export default function EventAnalyticsPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -30,6 +33,7 @@ export default function EventAnalyticsPage() {
     ['meetingsHeld', a.meetingsHeld],
     ['noShowRate', a.noShowRate == null ? '—' : `${(a.noShowRate * 100).toFixed(1)}%`],
     ['meetingsPerParticipant', a.meetingsPerParticipant.toFixed(1)],
+    ['matchesAdvanced', a.matchesAdvanced.total],
   ];
   return (
     <>

@@ -25,6 +25,13 @@ export const EVENT_ANALYTICS = graphql(`
         participantId
         meetings
       }
+      matchesAdvanced {
+        total
+        byStage {
+          stage
+          count
+        }
+      }
     }
   }
 `);

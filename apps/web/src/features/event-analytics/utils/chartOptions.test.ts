@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { funnelOption, outcomesOption, perParticipantHistogram } from './chartOptions';
+import { advancedOption, funnelOption, outcomesOption, perParticipantHistogram } from './chartOptions';
 
 const a = {
   requestsSent: 8,
@@ -16,6 +16,16 @@ const a = {
     { participantId: 'b', meetings: 0 },
     { participantId: 'c', meetings: 2 },
   ],
+  matchesAdvanced: {
+    total: 3,
+    byStage: [
+      { stage: 'ACCEPTED', count: 0 },
+      { stage: 'MEETING', count: 2 },
+      { stage: 'NEGOTIATING', count: 0 },
+      { stage: 'SIGNED', count: 1 },
+      { stage: 'LANDED', count: 0 },
+    ],
+  },
 };
 
 describe('analytics charts', () => {
@@ -33,5 +43,10 @@ describe('analytics charts', () => {
       { meetings: 1, participants: 0 },
       { meetings: 2, participants: 2 },
     ]);
+  });
+  it('shows matches advanced by the event per stage in funnel order, zeros kept', () => {
+    const o = advancedOption(a, (s) => `stage:${s}`);
+    expect(o.xAxis.data).toEqual(['stage:ACCEPTED', 'stage:MEETING', 'stage:NEGOTIATING', 'stage:SIGNED', 'stage:LANDED']);
+    expect(o.series[0].data).toEqual([0, 2, 0, 1, 0]);
   });
 });

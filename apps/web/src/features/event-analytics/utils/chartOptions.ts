@@ -7,6 +7,7 @@ export interface Analytics {
   meetingsHeld: number;
   outcomes: { outcome: string; count: number }[];
   perParticipant: { participantId: string; meetings: number }[];
+  matchesAdvanced: { total: number; byStage: { stage: string; count: number }[] };
 }
 
 export function funnelOption(a: Analytics, label: (key: string) => string) {
@@ -50,5 +51,17 @@ export function perParticipantOption(a: Analytics, axis: (n: number) => string) 
     xAxis: { type: 'category', data: h.map((x) => axis(x.meetings)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'bar', data: h.map((x) => x.participants), label: { show: true, position: 'top' } }],
+  };
+}
+
+/** Matches the event moved forward, by the furthest stage reached, in the order of the funnel (zeros kept). */
+export function advancedOption(a: Analytics, label: (stage: string) => string) {
+  const stages = a.matchesAdvanced.byStage;
+  return {
+    tooltip: { trigger: 'axis' },
+    grid: { left: 48, right: 16, top: 16, bottom: 32 },
+    xAxis: { type: 'category', data: stages.map((s) => label(s.stage)) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [{ type: 'bar', data: stages.map((s) => s.count), label: { show: true, position: 'top' } }],
   };
 }

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { formatDateTime } from '../../../components/dates';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS } from '../graphql/notifications';
 
-/** Unread count, the latest notifications, mark read, and a link to the request each one is about. */
+/** Unread count, the latest notifications, mark read, and a link to what each one is about. */
 export function NotificationBell() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -16,10 +16,11 @@ export function NotificationBell() {
   const [markRead] = useMutation(MARK_NOTIFICATIONS_READ, { refetchQueries: [NOTIFICATIONS] });
   const items = data?.notifications ?? [];
   const unread = items.filter((n) => !n.read);
-  const openItem = (id: string, matchRequestId: string | null | undefined) => {
+  // The server says where each notice leads: the match request, the event, or the listing's form to renew it.
+  const openItem = (id: string, link: string) => {
     void markRead({ variables: { ids: [id] } });
     setOpen(false);
-    if (matchRequestId) navigate(`/match-requests/${matchRequestId}`);
+    navigate(link);
   };
   const content = (
     <div style={{ width: 'min(340px, 86vw)' }}>
@@ -30,8 +31,8 @@ export function NotificationBell() {
           size="small"
           dataSource={items.slice(0, 8)}
           renderItem={(n) => (
-            <List.Item style={{ cursor: 'pointer', fontWeight: n.read ? 400 : 600 }} onClick={() => openItem(n.id, n.matchRequestId)}>
-              <button type="button" onClick={() => openItem(n.id, n.matchRequestId)} style={{ all: 'unset', cursor: 'pointer', display: 'block', width: '100%' }}>
+            <List.Item style={{ cursor: 'pointer', fontWeight: n.read ? 400 : 600 }} onClick={() => openItem(n.id, n.link)}>
+              <button type="button" onClick={() => openItem(n.id, n.link)} style={{ all: 'unset', cursor: 'pointer', display: 'block', width: '100%' }}>
                 <div>{n.message}</div>
                 <div style={{ color: '#595959', fontSize: 12, fontWeight: 400 }}>{formatDateTime(n.createdAt, i18n.language)}</div>
               </button>

@@ -34,7 +34,7 @@ export default function NotificationsPage() {
               title={
                 <>
                   {!n.read ? <Tag color="blue">{t('notifications.unread')}</Tag> : null}
-                  {n.matchRequestId ? <Link to={`/match-requests/${n.matchRequestId}`}>{n.message}</Link> : n.message}
+                  {n.link !== '/notifications' ? <Link to={n.link}>{n.message}</Link> : n.message}
                 </>
               }
               description={`${t(`enums.notificationKind.${n.kind}`)} · ${formatDateTime(n.createdAt, i18n.language)}`}

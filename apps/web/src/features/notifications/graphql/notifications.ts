@@ -9,6 +9,7 @@ export const NOTIFICATIONS = graphql(`
       read
       createdAt
       matchRequestId
+      link
     }
   }
 `);

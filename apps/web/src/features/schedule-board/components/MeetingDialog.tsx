@@ -100,7 +100,7 @@ export function MeetingDialog({ open, meeting, request, slots, tables, nameOf, e
             </>
           ) : null}
           <Divider titlePlacement="start">{t('events.board.dayRecord')}</Divider>
-          <MeetingRecord meeting={{ id: meeting.id, attendance: (meeting.attendance ?? null) as Attendance | null, outcome: (meeting.outcome ?? null) as MeetingOutcome | null }} canAttend onDone={onRecorded} />
+          <MeetingRecord meeting={{ id: meeting.id, attendance: (meeting.attendance ?? null) as Attendance | null, outcome: (meeting.outcome ?? null) as MeetingOutcome | null, outcomeNote: meeting.outcomeNote ?? null }} canAttend onDone={onRecorded} />
         </>
       ) : null}
     </Modal>

@@ -57,6 +57,7 @@ export const BOARD_MEETING_FIELDS = graphql(`
     locked
     attendance
     outcome
+    outcomeNote
   }
 `);
 

@@ -17,6 +17,7 @@ export interface BoardMeeting {
   locked: boolean;
   attendance?: string | null;
   outcome?: string | null;
+  outcomeNote?: string | null;
 }
 export interface BoardRequest {
   id: string;
