@@ -54,6 +54,7 @@ export default function SearchPage() {
           <FacetGroup title={t('search.facet.KIND')} group="listingKind" values={facet('KIND')} selected={state.kinds} onChange={(kinds) => update({ kinds })} />
           <FacetGroup title={t('search.facet.INDUSTRY')} group="industry" values={facet('INDUSTRY')} selected={state.industries} onChange={(industries) => update({ industries })} />
           <FacetGroup title={t('search.facet.COOPERATION_MODES')} group="cooperationMode" values={facet('COOPERATION_MODES')} selected={state.modes} onChange={(modes) => update({ modes })} />
+          <FacetGroup title={t('search.facet.ORGANIZATION_KIND')} group="orgKind" values={facet('ORGANIZATION_KIND')} selected={state.orgKinds} onChange={(orgKinds) => update({ orgKinds })} />
           <FacetGroup title={t('search.facet.REGION')} values={facet('REGION')} selected={state.regions} onChange={(regions) => update({ regions })} />
           <div style={{ marginBottom: 16 }}>
             <div id={`${inputId}-trl`} style={{ fontWeight: 500, marginBottom: 4 }}>
