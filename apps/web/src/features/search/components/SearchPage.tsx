@@ -85,7 +85,8 @@ export default function SearchPage() {
           </Space>
           <ErrorAlert error={error} />
           {result && result.hits.length === 0 ? <Empty description={t('search.empty')} /> : null}
-          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="search-results">
+          {/* data-query: the words the listed results answer (absent while older results stand in); bench:web waits on it. */}
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="search-results" data-query={data ? state.q : undefined}>
             {result?.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.key}`} style={{ marginBottom: 12 }}>
                 <SearchHitCard hit={hit} />
