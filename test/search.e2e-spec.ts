@@ -62,6 +62,22 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     expect(kindFacet.values).toEqual([{ value: 'ACHIEVEMENT', count: res.data?.search.totalCount }]);
   });
 
+  it('filters by organisation kind and counts the kinds over the whole result', async () => {
+    const all = await search({ query: '光伏', first: 50, facets: ['ORGANIZATION_KIND', 'KIND'] });
+    expect(all.errors).toBeUndefined();
+    const values = (res: { data: any }, name: string) =>
+      Object.fromEntries(res.data.search.facets.find((x: { name: string }) => x.name === name).values.map((v: { value: string; count: number }) => [v.value, v.count]));
+    const kinds = values(all as { data: any }, 'ORGANIZATION_KIND');
+    // The demo's achievements belong to universities, its needs to enterprises.
+    expect(kinds.UNIVERSITY).toBe(values(all as { data: any }, 'KIND').ACHIEVEMENT);
+    expect(kinds.ENTERPRISE).toBeGreaterThan(0);
+    const enterprises = await search({ query: '光伏', first: 50, organizationKinds: ['ENTERPRISE'], facets: ['ORGANIZATION_KIND'] });
+    expect(enterprises.data?.search.totalCount).toBe(kinds.ENTERPRISE);
+    expect(enterprises.data?.search.hits.every((h: { kind: string }) => h.kind === 'NEED')).toBe(true);
+    expect(values(enterprises as { data: any }, 'ORGANIZATION_KIND')).toEqual({ ENTERPRISE: kinds.ENTERPRISE });
+    expect(codeOf(await search({ query: '光伏', organizationKinds: ['SCHOOL'] }))).toBe('BAD_USER_INPUT');
+  });
+
   it('pages with after and with page, without overlap', async () => {
     const first = await search({ query: '检测', first: 3 });
     const second = await search({ query: '检测', first: 3, after: first.data?.search.pageInfo.endCursor });
@@ -108,7 +124,7 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     expect(unfiltered.errors).toBeUndefined();
     expect(needIds(unfiltered)).toContain(secret.id);
     // Needs pass a price bound (they are not priced), so only the visibility rule keeps the teaser out.
-    for (const filter of [{ maxPriceWan: 1000 }, { trlMin: 1 }, { regions: ['嘉兴'] }, { cooperationModes: ['LICENSE'] }, { organizations: [owner.orgId] }]) {
+    for (const filter of [{ maxPriceWan: 1000 }, { trlMin: 1 }, { regions: ['嘉兴'] }, { cooperationModes: ['LICENSE'] }, { organizations: [owner.orgId] }, { organizationKinds: ['ENTERPRISE'] }]) {
       const res = await search({ query: '锑化镓红外窗口镀膜需求', types: ['NEED'], facets: ['INDUSTRY', 'KIND'], first: 50, ...filter });
       expect(res.errors).toBeUndefined();
       const { totalCount, hits, facets, pageInfo } = res.data?.search;

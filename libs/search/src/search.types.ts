@@ -46,6 +46,8 @@ export interface SearchDocument {
   /** Omitted for confidential needs. */
   orgId?: string;
   orgName?: string;
+  /** The owner's kind of organisation (UNIVERSITY, ENTERPRISE, ALLIANCE …). Omitted for confidential needs. */
+  orgKind?: string | null;
   region?: string | null;
   /** Catalog status, e.g. PUBLISHED / OPEN / DRAFT; the engine only filters on it. */
   status: string;
@@ -56,7 +58,7 @@ export interface SearchDocument {
 }
 
 export type SearchSort = 'RELEVANCE' | 'NEWEST' | 'TRL' | 'PRICE';
-export const FACET_NAMES = ['industry', 'kind', 'cooperationModes', 'trl', 'region', 'status'] as const;
+export const FACET_NAMES = ['industry', 'kind', 'cooperationModes', 'trl', 'region', 'status', 'orgKind'] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 
 /**
@@ -64,7 +66,7 @@ export type FacetName = (typeof FACET_NAMES)[number];
  * - `trlMin`/`trlMax` apply to the listing's TRL: `trl` for achievements, `minTrl` for needs; listings without one
  *   are excluded when a bound is given.
  * - `maxPriceWan` keeps achievements priced at most that much or 面议 (null); needs are not priced and pass.
- * - A filter on a field a confidential need hides (orgIds, trlMin/trlMax, cooperationModes, maxPriceWan, regions)
+ * - A filter on a field a confidential need hides (orgIds, orgKinds, trlMin/trlMax, cooperationModes, maxPriceWan, regions)
  *   never matches a confidential document (`filtersHiddenFields`), so totals, pages and facets agree with the hits.
  * - `excludeIds` leaves listings out whatever else matches (the catalog's listings whose indexed copy may show more
  *   than the caller may now see).
@@ -77,6 +79,8 @@ export interface SearchFilters {
   orgIds?: string[];
   maxPriceWan?: number;
   regions?: string[];
+  /** Kinds of the owning organisation (UNIVERSITY, ENTERPRISE …). */
+  orgKinds?: string[];
   statuses?: string[];
   confidential?: boolean;
   excludeIds?: string[];

@@ -2,7 +2,7 @@ import type { SearchDocument } from './search.types';
 
 /**
  * What anyone may know of a confidential need, as a search document: title, keywords, industry, status and dates
- * the engine needs. No description, budget, TRL, cooperation modes, region, deadline or owner. The one projection
+ * the engine needs. No description, budget, TRL, cooperation modes, region, deadline or owner (nor its kind). The one projection
  * behind the catalog's index documents, matching's documents, the eval datasets and the engines' own defence.
  * `key` stays an engine-side identifier (never searched); no API shows it with a teaser, since keys people choose
  * name the owner.

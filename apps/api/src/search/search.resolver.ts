@@ -22,7 +22,7 @@ export class SearchResolver {
   @Query(() => SearchResult, { description: 'Full-text search over achievements and needs you may see' })
   async search(@CurrentActor() actor: Actor, @Args('input') input: SearchInput, @Context() ctx: RequestContext): Promise<SearchResult> {
     const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
-    const page = await this.service.search(actor, { ...input, orgIds: input.organizations, offset, facets: input.facets as FacetName[] | undefined });
+    const page = await this.service.search(actor, { ...input, orgIds: input.organizations, orgKinds: input.organizationKinds, offset, facets: input.facets as FacetName[] | undefined });
     // Hydrate through the request's loaders, which apply visibility (and teasers) once more. The engine query already
     // left out what the caller may not see, lagging copies included (CatalogSearchService).
     const hits = await Promise.all(

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { AchievementModel } from '../catalog/models/achievement.model';
 import { NeedModel } from '../catalog/models/need.model';
-import { CooperationMode, Industry } from '../graphql/enums';
+import { CooperationMode, Industry, OrganizationKind } from '../graphql/enums';
 import { PageInfo } from '../graphql/pagination';
 
 export enum ListingKind {
@@ -23,6 +23,7 @@ export enum SearchFacet {
   TRL = 'trl',
   REGION = 'region',
   STATUS = 'status',
+  ORGANIZATION_KIND = 'orgKind',
 }
 registerEnumType(ListingKind, { name: 'ListingKind' });
 registerEnumType(SearchSort, { name: 'SearchSort', description: 'PRICE: ascending, 面议 last' });
@@ -40,6 +41,8 @@ export class SearchInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) organizations?: string[];
   @Field(() => Float, { nullable: true, description: '万元; 面议 listings are kept' }) @IsOptional() @IsNumber() @Min(0) @Type(() => Number) maxPriceWan?: number;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) regions?: string[];
+  @Field(() => [OrganizationKind], { nullable: true, description: 'Kinds of the owning organisation; never matches a confidential need' })
+  @IsOptional() @IsArray() @IsEnum(OrganizationKind, { each: true }) organizationKinds?: OrganizationKind[];
   @Field(() => [String], { nullable: true, description: 'Coordinators only; others always search published/open listings' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) statuses?: string[];
   @Field(() => SearchSort, { defaultValue: SearchSort.RELEVANCE }) @IsEnum(SearchSort) sort: SearchSort = SearchSort.RELEVANCE;
   @Field(() => Int, { defaultValue: 10, description: 'At most 50' }) @IsInt() @Min(1) @Max(50) first: number = 10;

@@ -472,6 +472,7 @@ export type SearchFacet =
   | 'COOPERATION_MODES'
   | 'INDUSTRY'
   | 'KIND'
+  | 'ORGANIZATION_KIND'
   | 'REGION'
   | 'STATUS'
   | 'TRL';
@@ -486,6 +487,8 @@ export type SearchInput = {
   industries?: Array<Industry> | null | undefined;
   /** 万元; 面议 listings are kept */
   maxPriceWan?: number | null | undefined;
+  /** Kinds of the owning organisation; never matches a confidential need */
+  organizationKinds?: Array<OrganizationKind> | null | undefined;
   organizations?: Array<string> | null | undefined;
   /** 1-based page number, instead of after */
   page?: number | null | undefined;

@@ -73,6 +73,6 @@ export class CatalogProjection {
 
   private async orgInfo(em: Parameters<OrganizationRepository['findByIds']>[0], ids: string[]): Promise<Map<string, OrgInfo>> {
     const orgs = await this.orgs.findByIds(em, [...new Set(ids)]);
-    return new Map(orgs.map((o) => [o.id, { name: o.name, region: o.region }]));
+    return new Map(orgs.map((o) => [o.id, { name: o.name, region: o.region, kind: o.kind }]));
   }
 }

@@ -17,6 +17,7 @@ export interface CatalogSearchInput {
   orgIds?: string[];
   maxPriceWan?: number;
   regions?: string[];
+  orgKinds?: string[];
   statuses?: string[];
   sort?: SearchSort;
   first: number;
@@ -52,6 +53,7 @@ export class CatalogSearchService {
       orgIds: input.orgIds,
       maxPriceWan: input.maxPriceWan,
       regions: input.regions,
+      orgKinds: input.orgKinds,
       statuses: alliance ? input.statuses : (input.statuses ?? PUBLIC_STATUSES).filter((s) => PUBLIC_STATUSES.includes(s)),
     };
     if (!alliance && filters.statuses?.length === 0) filters.statuses = ['__none__'];

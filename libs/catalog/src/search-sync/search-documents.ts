@@ -5,6 +5,7 @@ import { today } from '../domain/visibility';
 export interface OrgInfo {
   name: string;
   region: string;
+  kind: string;
 }
 
 /**
@@ -26,6 +27,7 @@ export function achievementDocument(a: AchievementEntity, org: OrgInfo | undefin
     cooperationModes: a.cooperationModes,
     orgId: a.orgId,
     orgName: org?.name,
+    orgKind: org?.kind ?? null,
     region: org?.region ?? null,
     status: expired ? 'EXPIRED' : a.status,
     confidential: false,
@@ -52,6 +54,7 @@ export function needDocument(n: NeedEntity, org: OrgInfo | undefined): SearchDoc
     cooperationModes: n.cooperationModes,
     orgId: n.orgId,
     orgName: org?.name,
+    orgKind: org?.kind ?? null,
     region: org?.region ?? null,
     validUntil: n.deadline,
   });

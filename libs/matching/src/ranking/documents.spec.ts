@@ -17,7 +17,7 @@ const entity = (over: Partial<AchievementEntity> = {}): AchievementEntity =>
 describe('achievements from search documents', () => {
   it('reads from the catalog projection exactly what the database path reads', () => {
     for (const a of [entity(), entity({ askingPriceWan: null, validUntil: null }), entity({ publishedAt: null })]) {
-      expect(achievementFromDocument(catalogDocument(a, { name: '某大学', region: '浙江省嘉兴市' }, '2026-11-01'))).toEqual(toMatchAchievement(a));
+      expect(achievementFromDocument(catalogDocument(a, { name: '某大学', region: '浙江省嘉兴市', kind: 'UNIVERSITY' }, '2026-11-01'))).toEqual(toMatchAchievement(a));
     }
   });
 

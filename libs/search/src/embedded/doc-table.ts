@@ -43,6 +43,7 @@ export class DocTable {
   kind = new Uint8Array(1024);
   industry = new Int32Array(1024);
   region = new Int32Array(1024);
+  orgKind = new Int32Array(1024);
   status = new Int32Array(1024);
   org = new Int32Array(1024);
   modes = new Int32Array(1024);
@@ -58,6 +59,7 @@ export class DocTable {
 
   private readonly industries = new Codes();
   private readonly regions = new Codes();
+  private readonly orgKinds = new Codes();
   private readonly statuses = new Codes();
   private readonly orgs = new Codes();
   private readonly modeCodes = new Codes();
@@ -69,6 +71,7 @@ export class DocTable {
     this.kind = grow(this.kind, this.size);
     this.industry = grow(this.industry, this.size);
     this.region = grow(this.region, this.size);
+    this.orgKind = grow(this.orgKind, this.size);
     this.status = grow(this.status, this.size);
     this.org = grow(this.org, this.size);
     this.modes = grow(this.modes, this.size);
@@ -84,6 +87,7 @@ export class DocTable {
     this.kind[slot] = doc.kind === 'NEED' ? 1 : 0;
     this.industry[slot] = this.industries.code(doc.industry);
     this.region[slot] = doc.region ? this.regions.code(doc.region) : NONE;
+    this.orgKind[slot] = doc.orgKind && !doc.confidential ? this.orgKinds.code(doc.orgKind) : NONE;
     this.status[slot] = this.statuses.code(doc.status);
     this.org[slot] = doc.orgId ? this.orgs.code(doc.orgId) : NONE;
     let mask = 0;
@@ -116,7 +120,7 @@ export class DocTable {
     this.masks.clear();
     const remap = new Int32Array(this.size).fill(-1);
     let w = 0;
-    const columns = [this.kind, this.industry, this.region, this.status, this.org, this.modes, this.trl, this.price, this.priceKey, this.published, this.confidential];
+    const columns = [this.kind, this.industry, this.region, this.orgKind, this.status, this.org, this.modes, this.trl, this.price, this.priceKey, this.published, this.confidential];
     for (let r = 0; r < this.size; r++) {
       if (!this.alive[r]) continue;
       remap[r] = w;
@@ -161,6 +165,8 @@ export class DocTable {
     if (industries) tests.push((s) => industries.has(this.industry[s]));
     const regions = codeSet(this.regions, f?.regions);
     if (regions) tests.push((s) => regions.has(this.region[s]));
+    const orgKinds = codeSet(this.orgKinds, f?.orgKinds);
+    if (orgKinds) tests.push((s) => orgKinds.has(this.orgKind[s]));
     const statuses = codeSet(this.statuses, f?.statuses);
     if (statuses) tests.push((s) => statuses.has(this.status[s]));
     const orgs = codeSet(this.orgs, f?.orgIds);
@@ -215,6 +221,7 @@ export class DocTable {
     for (const facet of names) {
       if (facet === 'industry') out.industry = byCode(this.industry, this.industries);
       else if (facet === 'region') out.region = byCode(this.region, this.regions);
+      else if (facet === 'orgKind') out.orgKind = byCode(this.orgKind, this.orgKinds);
       else if (facet === 'status') out.status = byCode(this.status, this.statuses);
       else if (facet === 'kind') {
         const counts = new Int32Array(2);

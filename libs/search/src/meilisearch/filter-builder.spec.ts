@@ -37,6 +37,7 @@ describe('buildMeiliFilter', () => {
         orgIds: ['0f8e'],
         maxPriceWan: 200,
         regions: ['浙江"省 \\ OR 1=1'],
+        orgKinds: ['UNIVERSITY'],
         statuses: ['OPEN'],
         confidential: false,
       }),
@@ -46,6 +47,7 @@ describe('buildMeiliFilter', () => {
       'cooperationModes IN ["LICENSE"]',
       'orgId IN ["0f8e"]',
       'region IN ["浙江\\"省 \\\\ OR 1=1"]',
+      'orgKind IN ["UNIVERSITY"]',
       'status IN ["OPEN"]',
       'trl 4 TO 9',
       '(kind = "NEED" OR negotiable = true OR priceWan <= 200)',
@@ -59,7 +61,7 @@ describe('buildMeiliFilter', () => {
   });
 
   it('a hidden-field filter keeps confidential documents out', () => {
-    for (const f of [{ trlMin: 3 }, { trlMax: 3 }, { cooperationModes: ['LICENSE'] }, { orgIds: ['o'] }, { regions: ['嘉兴'] }, { maxPriceWan: 0 }]) {
+    for (const f of [{ trlMin: 3 }, { trlMax: 3 }, { cooperationModes: ['LICENSE'] }, { orgIds: ['o'] }, { regions: ['嘉兴'] }, { orgKinds: ['ENTERPRISE'] }, { maxPriceWan: 0 }]) {
       expect(buildMeiliFilter(undefined, f)).toContain('confidential = false');
     }
     expect(buildMeiliFilter(undefined, { industries: ['PHOTOVOLTAIC'], statuses: ['OPEN'] })).toEqual(['industry IN ["PHOTOVOLTAIC"]', 'status IN ["OPEN"]']);

@@ -14,6 +14,7 @@ export const FILTER_ATTRIBUTES = {
   priceWan: 'priceWan',
   negotiable: 'negotiable',
   region: 'region',
+  orgKind: 'orgKind',
   status: 'status',
   confidential: 'confidential',
   id: 'id',
@@ -52,6 +53,7 @@ export function buildMeiliFilter(kinds: readonly ListingKind[] | undefined, f: S
   if (f?.cooperationModes?.length) and.push(anyOf(FILTER_ATTRIBUTES.cooperationModes, f.cooperationModes));
   if (f?.orgIds?.length) and.push(anyOf(FILTER_ATTRIBUTES.orgId, f.orgIds));
   if (f?.regions?.length) and.push(anyOf(FILTER_ATTRIBUTES.region, f.regions));
+  if (f?.orgKinds?.length) and.push(anyOf(FILTER_ATTRIBUTES.orgKind, f.orgKinds));
   if (f?.statuses?.length) and.push(anyOf(FILTER_ATTRIBUTES.status, f.statuses));
   if (f?.trlMin !== undefined || f?.trlMax !== undefined) {
     const trl = attribute(FILTER_ATTRIBUTES.trl);

@@ -36,6 +36,7 @@ export interface MeiliDocument {
   cooperationModes: string[];
   orgId?: string;
   region?: string;
+  orgKind?: string;
   status: string;
   confidential: boolean;
   publishedAt: string;

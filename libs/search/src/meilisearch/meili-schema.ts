@@ -22,6 +22,7 @@ export const FACET_ATTRIBUTES: Record<FacetName, string> = {
   trl: FILTER_ATTRIBUTES.trl,
   region: FILTER_ATTRIBUTES.region,
   status: FILTER_ATTRIBUTES.status,
+  orgKind: FILTER_ATTRIBUTES.orgKind,
 };
 
 /** Sort orders of the port; RELEVANCE without text falls back to newest first. */
@@ -79,7 +80,7 @@ export function settingsDrift(wanted: Settings, actual: Settings): string[] {
 /** What a hit can return: the port document's fields as stored (not the analysis channels). */
 export const DOCUMENT_ATTRIBUTES = [
   'id', 'kind', 'key', 'title', 'summary', 'keywords', 'industry', 'trl', 'priceWan', 'priceKey', 'cooperationModes', 'orgId', 'orgName',
-  'region', 'status', 'confidential', 'publishedAt', 'validUntil',
+  'region', 'orgKind', 'status', 'confidential', 'publishedAt', 'validUntil',
 ] as const;
 
 /** Half-width and simplified, keeping case (Meilisearch folds case itself; highlights keep the original look). */
@@ -117,6 +118,7 @@ export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): 
   if (typeof priceKey === 'number') out.priceKey = priceKey;
   if (doc.orgId) out.orgId = doc.orgId;
   if (doc.region) out.region = doc.region;
+  if (doc.orgKind) out.orgKind = doc.orgKind;
   if (doc.validUntil) out.validUntil = doc.validUntil;
   return out;
 }
@@ -147,6 +149,7 @@ export function fromMeiliDocument(doc: Partial<MeiliDocument> & Pick<MeiliDocume
   if (doc.orgId !== undefined) out.orgId = doc.orgId;
   if (doc.orgName !== undefined) out.orgName = doc.orgName;
   out.region = doc.region ?? null;
+  if (doc.orgKind !== undefined) out.orgKind = doc.orgKind;
   out.validUntil = doc.validUntil ?? null;
   return out;
 }

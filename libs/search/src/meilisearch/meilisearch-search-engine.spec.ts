@@ -108,7 +108,7 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(settings?.dictionary).toContain('隐裂');
     expect(settings?.dictionary).not.toContain('钙钛矿电池');
     expect(settings?.synonyms?.bms).toContain('电池管理系统');
-    expect(settings?.filterableAttributes).toEqual(expect.arrayContaining(['industry', 'trl', 'region', 'status']));
+    expect(settings?.filterableAttributes).toEqual(expect.arrayContaining(['industry', 'trl', 'region', 'status', 'orgKind']));
     expect(settings?.sortableAttributes).toEqual(['publishedTs', 'trl', 'priceKey']);
   });
 
@@ -141,6 +141,19 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(params.filter).toEqual(['kind IN ["ACHIEVEMENT"]', 'region IN ["a\\"b"]', 'confidential = false']);
     expect(params.sort).toEqual(['publishedTs:desc']);
     expect(params).toMatchObject({ page: 3, hitsPerPage: 10, facets: ['industry'], showRankingScore: true });
+  });
+
+  it('filters and counts organisation kinds, stored for open listings only', async () => {
+    await sut.upsert(contractListings());
+    const docs = [...(fake.indexes.get('listings')?.values() ?? [])];
+    expect(docs.find((d) => d.key === 'NEED-THERMAL')?.orgKind).toBe('ENTERPRISE');
+    expect(docs.find((d) => d.key === 'NEED-SECRET')?.orgKind).toBeUndefined();
+    fake.response = { totalHits: 3, facetDistribution: { orgKind: { UNIVERSITY: 2, ENTERPRISE: 1 }, region: { 上海市: 1 } } };
+    const page = await sut.search({ filters: { orgKinds: ['UNIVERSITY', 'ENTERPRISE'] }, facets: ['orgKind', 'region'] });
+    const params = fake.lastSearch?.params ?? {};
+    expect(params.filter).toEqual(['orgKind IN ["UNIVERSITY", "ENTERPRISE"]', 'confidential = false']);
+    expect(params.facets).toEqual(['orgKind', 'region']);
+    expect(page.facets).toEqual({ orgKind: { UNIVERSITY: 2, ENTERPRISE: 1 }, region: { 上海市: 1 } });
   });
 
   it('maps a positive minScore to rankingScoreThreshold and sends none for 0 or by default', async () => {

@@ -98,7 +98,7 @@ export function describeSearchEngineContract(name: string, factory: () => Search
           (await search({ text, limit: 5, withDocuments: true })).hits.find((h) => h.key === key)?.document;
         // Texts may come back in display form (half-width, simplified).
         const facts = (d: SearchDocument | undefined): Record<string, unknown> => ({
-          ...d, title: display(d?.title), summary: display(d?.summary), keywords: d?.keywords.map(display), orgId: undefined, orgName: undefined, region: undefined,
+          ...d, title: display(d?.title), summary: display(d?.summary), keywords: d?.keywords.map(display), orgId: undefined, orgName: undefined, region: undefined, orgKind: undefined,
         });
         const fields = ['id', 'kind', 'key', 'title', 'summary', 'keywords', 'industry', 'cooperationModes', 'status', 'confidential', 'publishedAt'];
         const pick = (d: SearchDocument, extra: string[]): Record<string, unknown> => Object.fromEntries([...fields, ...extra].map((f) => [f, facts(d)[f]]));
@@ -107,8 +107,8 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         const teaser = await documentOf('燃料电池催化剂', 'NEED-SECRET');
         expect(teaser).toMatchObject({ key: 'NEED-SECRET', title: listing('NEED-SECRET').title, confidential: true, cooperationModes: [] });
         // Sent with every hidden field, it is stored as its teaser (teaserDocument): no text, budget, TRL, region or owner.
-        expect([teaser?.summary, teaser?.budgetWan ?? undefined, teaser?.minTrl ?? undefined, teaser?.region ?? undefined, teaser?.orgId, teaser?.validUntil ?? undefined])
-          .toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+        expect([teaser?.summary, teaser?.budgetWan ?? undefined, teaser?.minTrl ?? undefined, teaser?.region ?? undefined, teaser?.orgId, teaser?.orgKind ?? undefined, teaser?.validUntil ?? undefined])
+          .toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
         expect((await search({ text: '光伏玻璃', limit: 3 })).hits[0].document).toBeUndefined();
       }, timeout);
 
@@ -149,6 +149,8 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         ['statuses', { filters: { statuses: ['DRAFT'] } }, ['EL']],
         ['excluded ids', { kinds: ['NEED'], filters: { excludeIds: [aListing('NEED-SECRET').id, 'not-an-id'] } }, ['NEED-THERMAL']],
         ['confidential', { filters: { confidential: true } }, ['NEED-SECRET']],
+        ['organisation kinds, never a confidential need', { filters: { orgKinds: ['ENTERPRISE', 'ALLIANCE'] } }, ['NEED-THERMAL', 'HOSTILE']],
+        ['organisation kind with other filters', { kinds: ['ACHIEVEMENT'], filters: { orgKinds: ['UNIVERSITY'], industries: ['ENERGY_STORAGE'] } }, ['BMS']],
         ['hostile region value matches literally', { filters: { regions: [HOSTILE_REGION] } }, ['HOSTILE']],
         ['injection attempt matches nothing', { filters: { regions: ['x" OR kind = "NEED'] } }, []],
         ['backslash value matches nothing', { filters: { statuses: ['PUBLISHED\\'] } }, []],
@@ -193,6 +195,18 @@ export function describeSearchEngineContract(name: string, factory: () => Search
         expect(page.facets.cooperationModes?.JOINT_DEVELOPMENT).toBe(3);
         const filtered = await search({ text: '储能', filters: { industries: ['ENERGY_STORAGE'] }, facets: ['kind'] });
         expect(filtered.facets.kind).toEqual({ ACHIEVEMENT: 1, NEED: 1 });
+      }, timeout);
+
+      it('counts organisation kinds, leaving out confidential needs', async () => {
+        const page = await search({ limit: 1, facets: ['orgKind'] });
+        expect(page.facets.orgKind).toEqual({ UNIVERSITY: 8, ENTERPRISE: 1, ALLIANCE: 1 });
+        const needs = await search({ kinds: ['NEED'], facets: ['orgKind'], filters: { industries: ['ENERGY_STORAGE', 'NEW_MATERIALS'] } });
+        expect(page.total).toBe(contractListings().length);
+        expect(needs.total).toBe(2);
+        expect(needs.facets.orgKind).toEqual({ ENTERPRISE: 1 });
+        const filtered = await search({ filters: { orgKinds: ['UNIVERSITY'] }, facets: ['orgKind', 'kind'] });
+        expect(filtered.facets.orgKind).toEqual({ UNIVERSITY: 8 });
+        expect(filtered.facets.kind).toEqual({ ACHIEVEMENT: 8 });
       }, timeout);
     });
 

@@ -54,6 +54,7 @@ export default function SearchPage() {
           <FacetGroup title={t('search.facet.KIND')} group="listingKind" values={facet('KIND')} selected={state.kinds} onChange={(kinds) => update({ kinds })} />
           <FacetGroup title={t('search.facet.INDUSTRY')} group="industry" values={facet('INDUSTRY')} selected={state.industries} onChange={(industries) => update({ industries })} />
           <FacetGroup title={t('search.facet.COOPERATION_MODES')} group="cooperationMode" values={facet('COOPERATION_MODES')} selected={state.modes} onChange={(modes) => update({ modes })} />
+          <FacetGroup title={t('search.facet.ORGANIZATION_KIND')} group="orgKind" values={facet('ORGANIZATION_KIND')} selected={state.orgKinds} onChange={(orgKinds) => update({ orgKinds })} />
           <FacetGroup title={t('search.facet.REGION')} values={facet('REGION')} selected={state.regions} onChange={(regions) => update({ regions })} />
           <div style={{ marginBottom: 16 }}>
             <div id={`${inputId}-trl`} style={{ fontWeight: 500, marginBottom: 4 }}>
@@ -84,7 +85,8 @@ export default function SearchPage() {
           </Space>
           <ErrorAlert error={error} />
           {result && result.hits.length === 0 ? <Empty description={t('search.empty')} /> : null}
-          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="search-results">
+          {/* data-query: the words the listed results answer (absent while older results stand in); bench:web waits on it. */}
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="search-results" data-query={data ? state.q : undefined}>
             {result?.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.key}`} style={{ marginBottom: 12 }}>
                 <SearchHitCard hit={hit} />

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CooperationMode, Industry, ListingKind, SearchInput, SearchSort } from '../../../gql/graphql';
+import type { CooperationMode, Industry, ListingKind, OrganizationKind, SearchInput, SearchSort } from '../../../gql/graphql';
 
 export interface SearchState {
   q: string;
@@ -9,6 +9,7 @@ export interface SearchState {
   industries: string[];
   modes: string[];
   regions: string[];
+  orgKinds: string[];
   kinds: string[];
   trlMin?: number;
   maxPrice?: number;
@@ -29,6 +30,7 @@ export function useSearchState() {
       industries: params.getAll('industry'),
       modes: params.getAll('mode'),
       regions: params.getAll('region'),
+      orgKinds: params.getAll('orgKind'),
       kinds: params.getAll('kind'),
       trlMin: num('trlMin'),
       maxPrice: num('maxPrice'),
@@ -45,6 +47,7 @@ export function useSearchState() {
       next.industries.forEach((v) => p.append('industry', v));
       next.modes.forEach((v) => p.append('mode', v));
       next.regions.forEach((v) => p.append('region', v));
+      next.orgKinds.forEach((v) => p.append('orgKind', v));
       next.kinds.forEach((v) => p.append('kind', v));
       if (next.trlMin) p.set('trlMin', String(next.trlMin));
       if (next.maxPrice !== undefined) p.set('maxPrice', String(next.maxPrice));
@@ -66,9 +69,10 @@ export function toSearchInput(s: SearchState): SearchInput {
     industries: s.industries.length ? (s.industries as Industry[]) : null,
     cooperationModes: s.modes.length ? (s.modes as CooperationMode[]) : null,
     regions: s.regions.length ? s.regions : null,
+    organizationKinds: s.orgKinds.length ? (s.orgKinds as OrganizationKind[]) : null,
     types: s.kinds.length ? (s.kinds as ListingKind[]) : null,
     trlMin: s.trlMin ?? null,
     maxPriceWan: s.maxPrice ?? null,
-    facets: ['INDUSTRY', 'KIND', 'TRL', 'COOPERATION_MODES', 'REGION'],
+    facets: ['INDUSTRY', 'KIND', 'TRL', 'COOPERATION_MODES', 'REGION', 'ORGANIZATION_KIND'],
   };
 }
