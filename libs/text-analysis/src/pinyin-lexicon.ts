@@ -75,6 +75,11 @@ function commonWords(): string[] {
 
 let shared: PinyinLexicon | undefined;
 
+/** Forgets the shared lexicon after a vocabulary change; the next pinyin query rebuilds it. */
+export function resetPinyinLexicon(): void {
+  shared = undefined;
+}
+
 /** Built lazily on the first pinyin or typo query (~150 ms), domain terms first so they win homophone ties. */
 export function defaultPinyinLexicon(): PinyinLexicon {
   shared ??= new PinyinLexicon([...domainDictionary(), ...commonWords()]);

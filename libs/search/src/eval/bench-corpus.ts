@@ -1,4 +1,4 @@
-import { DOMAIN_VOCABULARIES, type DomainVocabulary, pinyinForms } from '@app/text-analysis';
+import { type DomainVocabulary, pinyinForms, shippedVocabulary } from '@app/text-analysis';
 import { COOPERATION_MODES, type Industry, type SearchDocument } from '../search.types';
 import { keyToUuid } from './dataset';
 
@@ -45,8 +45,9 @@ interface Pools {
 }
 
 function pools(): Pools[] {
-  const general = DOMAIN_VOCABULARIES.find((v) => v.industry === null);
-  return DOMAIN_VOCABULARIES.filter((v): v is DomainVocabulary & { industry: Industry } => v.industry !== null).map((v) => {
+  const { vocabularies } = shippedVocabulary();
+  const general = vocabularies.find((v) => v.industry === null);
+  return vocabularies.filter((v): v is DomainVocabulary & { industry: Industry } => v.industry !== null).map((v) => {
     const all = [...v.terms, ...v.synonyms.flat(), ...(general?.terms ?? [])];
     return {
       industry: v.industry,
