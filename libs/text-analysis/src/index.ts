@@ -27,7 +27,7 @@ export {
   analyzeQuery,
 } from './query-analyzer';
 export { JiebaSegmenter, type KeywordWeight, type Segmenter, defaultSegmenter, setDefaultSegmenter } from './segmenter';
-export { STOPWORDS, cjkRuns, compact, hasCjk, isAllCjk, isCjk, isWordChar } from './text';
+export { CJK_CLASS, STOPWORDS, cjkRuns, compact, hasCjk, isAllCjk, isCjk, isWordChar } from './text';
 export {
   DEFAULT_EXPANSION_WEIGHTS,
   type Expansion,
