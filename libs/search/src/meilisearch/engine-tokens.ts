@@ -97,6 +97,12 @@ export function meiliDictionary(): readonly string[] {
   return engineDictionary;
 }
 
+/** Forgets the `dictionary` setting after a vocabulary change. */
+export function resetMeiliDictionary(): void {
+  engineDictionary = undefined;
+  shared = undefined;
+}
+
 /** Approximation of charabia's tokens for a text, for an index with `dictionary` as its dictionary setting. */
 export class EngineTokenizer {
   private readonly dictionary: ReadonlySet<string>;

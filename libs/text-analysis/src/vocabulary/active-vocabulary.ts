@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type ShippedVocabulary, shippedVocabulary } from './shipped-vocabulary';
 import { type DomainVocabulary, type VocabularyGroup } from './vocabulary-types';
 import { normalizeMember } from './vocabulary-format';
@@ -15,20 +16,15 @@ let overlay: VocabularyOverlay = EMPTY;
 let active: readonly DomainVocabulary[] | undefined;
 
 /**
- * A shipped group's id: a digest of its kind and normalised members, so it survives reordering and moves between
+ * A shipped group's id: a UUID-shaped digest of its kind and normalised members, so it survives reordering and moves between
  * files, and an upgrade that changes the group's members gives it a new id (a disabled old version stays disabled,
  * the new version is on until a coordinator decides again).
  */
 export function shippedGroupId(group: VocabularyGroup): string {
   const canonical = [group.kind, (group.from ?? []).map(normalizeMember).sort().join(','), [...group.terms].map(normalizeMember).sort().join(',')].join('|');
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < canonical.length; i++) {
-    const c = canonical.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-  }
-  return `s${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}`;
+  const h = createHash('sha256').update(canonical).digest('hex');
+  // UUID-shaped, so it fits the id columns (audit log) and the API's id arguments like every other id.
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 function build(shipped: ShippedVocabulary, current: VocabularyOverlay): readonly DomainVocabulary[] {
