@@ -9,7 +9,7 @@ const root = join(__dirname, '..');
 const stamp = join(root, 'dist', '.build-stamp');
 const entry = join(root, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
 const inputs = ['apps/api', 'libs', 'tsconfig.json', 'nest-cli.json', 'package-lock.json'];
-const SOURCE = /\.(ts|json)$/; // not schema.gql, which every development start rewrites
+const SOURCE = /\.(ts|json|txt)$/; // .txt: the vocabulary files; not schema.gql, which every development start rewrites
 
 function newest(path) {
   const stat = statSync(path, { throwIfNoEntry: false });

@@ -1,3 +1,4 @@
+import type { VocabularyChange } from '@app/text-analysis';
 import { EmbeddedSearchEngine, ReindexProgress, SearchRejectedError, ReindexSource, SearchDocument, SearchEngine, SearchHealth, SearchPage, SearchQuery } from '@app/search';
 
 /**
@@ -34,6 +35,9 @@ export class FlakyEngine extends SearchEngine {
   async remove(ids: string[]): Promise<void> {
     this.check();
     await this.inner.remove(ids);
+  }
+  applyVocabulary(change: VocabularyChange): Promise<void> {
+    return this.inner.applyVocabulary(change);
   }
   search(query: SearchQuery): Promise<SearchPage> {
     return this.inner.search(query);

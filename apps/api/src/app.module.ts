@@ -12,7 +12,7 @@ import type { SearchEngine } from '@app/search';
 import { DatabaseModule } from '@app/database';
 import { IDENTITY_ENTITIES, IdentityModule } from '@app/identity';
 import { EVENT_ENTITIES, EventsModule } from '@app/events';
-import { MATCH_REQUEST_ENTITIES, MatchingModule, MatchRequestsModule } from '@app/matching';
+import { MATCH_REQUEST_ENTITIES, MatchingModule, MatchRequestsModule, VocabularyModule } from '@app/matching';
 import { AchievementResolver } from './catalog/achievement.resolver';
 import { NeedResolver } from './catalog/need.resolver';
 import { ListingAuditResolver } from './catalog/listing-audit.resolver';
@@ -45,6 +45,7 @@ import { MatchExportController } from './matching/requests/match-export.controll
 import { MatchRequestResolver } from './matching/requests/match-request.resolver';
 import { NotificationResolver } from './matching/requests/notification.resolver';
 import { SearchAdminResolver } from './search/search-admin.resolver';
+import { VocabularyResolver } from './vocabulary/vocabulary.resolver';
 import { SearchEngineModule } from './search/search-engine.module';
 import { SearchResolver } from './search/search.resolver';
 import { loggerParams } from './logging';
@@ -85,6 +86,7 @@ export class AppModule {
         CatalogModule,
         CatalogSearchModule,
         MatchingModule,
+        VocabularyModule,
         MatchRequestsModule,
         EventsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -130,6 +132,7 @@ export class AppModule {
         SearchResolver,
         SearchAdminResolver,
         MatchingResolver,
+        VocabularyResolver,
         MatchRequestResolver,
         NotificationResolver,
         MatchDashboardResolver,

@@ -22,3 +22,4 @@ export { MatchingService, MAX_MATCHES, toMatchAchievement, toMatchNeed } from '.
 export { MatchingModule } from './matching.module';
 export * from './requests';
 export * from './notifications';
+export * from './vocabulary';

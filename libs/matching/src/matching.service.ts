@@ -45,6 +45,11 @@ export class MatchingService {
     private readonly needs: NeedRepository,
   ) {}
 
+  /** The shared vocabulary changed: analysed listings are stale. */
+  vocabularyChanged(): void {
+    this.bagCache.clear();
+  }
+
   async forNeed(actor: Actor, needId: string, first: number): Promise<Match[]> {
     const need = await this.needService.getInternal(actor, needId);
     // Outsiders looking at a confidential need get matches ranked on the real need, with teaser-safe reasons.

@@ -1,3 +1,4 @@
+import type { VocabularyChange } from '@app/text-analysis';
 import type { ReindexProgress, SearchDocument, SearchHealth, SearchPage, SearchQuery } from './search.types';
 
 /** Documents for a rebuild: one array, or batches streamed from the database. */
@@ -35,6 +36,14 @@ export abstract class SearchEngine {
    * a failed rebuild leaves the old index in place. Resolves with the number of documents indexed.
    */
   abstract reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number>;
+
+  /**
+   * The process's vocabulary changed (`applyVocabularyOverlay` already switched the shared thesaurus and
+   * segmenter): bring the index's analysis in line, resolving once the engine has applied it. Embedded: the
+   * documents holding a changed dictionary term are analysed again. Meilisearch: `synonyms` and `dictionary`
+   * settings are updated and the task awaited.
+   */
+  abstract applyVocabulary(change: VocabularyChange): Promise<void>;
 
   abstract health(): Promise<SearchHealth>;
 

@@ -8,9 +8,18 @@ import { type Thesaurus, defaultThesaurus } from './thesaurus';
 /** The Chinese text analysis both engines share: one segmenter, one thesaurus. */
 export class TextAnalyzer {
   constructor(
-    readonly segmenter: Segmenter = defaultSegmenter(),
+    private currentSegmenter: Segmenter = defaultSegmenter(),
     readonly thesaurus: Thesaurus = defaultThesaurus(),
   ) {}
+
+  get segmenter(): Segmenter {
+    return this.currentSegmenter;
+  }
+
+  /** Switches to a segmenter built for a changed vocabulary (see `applyVocabularyOverlay`). */
+  useSegmenter(segmenter: Segmenter): void {
+    this.currentSegmenter = segmenter;
+  }
 
   normalize(text: string): string {
     return normalizeText(text);
@@ -43,6 +52,7 @@ export class TextAnalyzer {
 
 let shared: TextAnalyzer | undefined;
 
+/** The process-wide analyzer: the default segmenter and thesaurus, which follow run-time vocabulary changes. */
 export function defaultAnalyzer(): TextAnalyzer {
   shared ??= new TextAnalyzer();
   return shared;

@@ -1,7 +1,9 @@
 import { isDomainTerm } from './dictionary';
 import type { Segmenter } from './segmenter';
-import { STOPWORDS, compact, hasCjk } from './text';
+import { CJK_CLASS, STOPWORDS, compact, hasCjk } from './text';
 import type { Thesaurus } from './thesaurus';
+
+const TWO_CJK = new RegExp(`[${CJK_CLASS}]{2}`);
 
 export interface KeyTerm {
   term: string;
@@ -18,7 +20,7 @@ const MIN_WEIGHT = 0.25;
 
 function acceptable(term: string): boolean {
   if (term.length < 2 || STOPWORDS.has(term)) return false;
-  if (/^[\d.,%:+\-×x~～]+/.test(term) && !/[\u3400-\u9fff]{2}/.test(term)) return false; // figures: 25.5%, 2gw, 182mm
+  if (/^[\d.,%:+\-×x~～]+/.test(term) && !TWO_CJK.test(term)) return false; // figures: 25.5%, 2gw, 182mm
   return hasCjk(term) || /^[a-zα-ωµ][a-z0-9α-ωµ\-+]*$/.test(term);
 }
 

@@ -5,6 +5,7 @@ type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;
 /** Bitmap over U+4E00..U+9FFF: 1 where the character exists only in traditional writing. */
 let traditionalOnly: Uint8Array | undefined;
+// Bounds of the bitmap, not a CJK test (that is `isCjk`): traditional-only characters are all in this block.
 const CJK_START = 0x4e00;
 const CJK_END = 0x9fff;
 

@@ -1,6 +1,7 @@
 import { dict } from '@node-rs/jieba/dict';
 import { domainDictionary } from './dictionary';
 import { syllablesOf } from './pinyin';
+import { isAllCjk } from './text';
 
 export interface LexiconSegment {
   /** Syllable offsets [start, end) in the input sequence. */
@@ -25,7 +26,7 @@ export class PinyinLexicon {
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
-      if (!/^[\u3400-\u9fff]{2,8}$/.test(word)) continue;
+      if (word.length < 2 || word.length > 8 || !isAllCjk(word)) continue;
       const key = syllablesOf(word).join('');
       const list = this.byPinyin.get(key) ?? [];
       if (list.length < MAX_CANDIDATES && !list.includes(word)) list.push(word);
@@ -68,12 +69,17 @@ function commonWords(): string[] {
   for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
     const [word, freq] = line.split(' ');
     const f = Number(freq);
-    if (f >= COMMON_WORD_FREQUENCY && /^[\u4e00-\u9fa5]{2,4}$/.test(word)) out.push([word, f]);
+    if (f >= COMMON_WORD_FREQUENCY && word.length >= 2 && word.length <= 4 && isAllCjk(word)) out.push([word, f]);
   }
   return out.sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }
 
 let shared: PinyinLexicon | undefined;
+
+/** Forgets the shared lexicon after a vocabulary change; the next pinyin query rebuilds it. */
+export function resetPinyinLexicon(): void {
+  shared = undefined;
+}
 
 /** Built lazily on the first pinyin or typo query (~150 ms), domain terms first so they win homophone ties. */
 export function defaultPinyinLexicon(): PinyinLexicon {

@@ -1,7 +1,7 @@
 import type { PinyinLexicon } from './pinyin-lexicon';
 import { parsePinyin, syllablesOf } from './pinyin';
 import type { Segmenter } from './segmenter';
-import { STOPWORDS, cjkRuns } from './text';
+import { STOPWORDS, cjkRuns, isAllCjk } from './text';
 import type { ExpansionWeights, Thesaurus } from './thesaurus';
 import type { WordToken } from './tokenizer';
 
@@ -54,7 +54,7 @@ export function addAlternative(concept: QueryConcept, alt: QueryAlternative): vo
 
 /** Compound back-off: a listing that has only part of a long query word still matches it, weakly. */
 export function addSubwords(concept: QueryConcept, word: string, ctx: ConceptContext, weight = SUBWORD_WEIGHT): void {
-  if (word.length < 3 || !/^[\u3400-\u9fff]+$/.test(word)) return;
+  if (word.length < 3 || !isAllCjk(word)) return;
   for (const sub of ctx.segmenter.cutForSearch(word)) {
     if (sub !== word && sub.length >= 2 && !STOPWORDS.has(sub)) addAlternative(concept, { term: sub, weight, field: 'words' });
   }

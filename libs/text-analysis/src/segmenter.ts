@@ -17,7 +17,10 @@ export interface Segmenter {
   extract(text: string, topK: number): KeywordWeight[];
 }
 
-/** @node-rs/jieba with its default dictionary plus the domain dictionary (which must carry frequencies). */
+/**
+ * @node-rs/jieba with its default dictionary plus the domain dictionary (which must carry frequencies), as it is
+ * when the instance is built; a vocabulary change builds a new instance.
+ */
 export class JiebaSegmenter implements Segmenter {
   private readonly jieba: Jieba;
   private readonly tfIdf: TfIdf;
@@ -50,7 +53,10 @@ export function defaultSegmenter(): Segmenter {
   return shared;
 }
 
-/** For tests or an alternative implementation. */
+/**
+ * For tests, an alternative implementation, or a vocabulary change (a new segmenter rather than a changed one: the
+ * document analysis memoises per segmenter instance, and an index needs the old one to take old tokens out).
+ */
 export function setDefaultSegmenter(segmenter: Segmenter): void {
   shared = segmenter;
 }

@@ -1,5 +1,8 @@
 /** Character classes and small helpers shared by the analysers. Inputs are already normalised (lower case). */
 
+/** The CJK ranges `isCjk` accepts (Unified Ideographs and Extension A) as a RegExp class body, for patterns. */
+export const CJK_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
+
 export function isCjk(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }

@@ -1,14 +1,16 @@
 import { domainDictionary } from './dictionary';
-import { DOMAIN_VOCABULARIES } from './domain';
 import { defaultSegmenter } from './segmenter';
 import { Thesaurus } from './thesaurus';
+import { shippedVocabulary } from './vocabulary/shipped-vocabulary';
 
 describe('Thesaurus', () => {
   const sut = new Thesaurus();
 
-  it('is broad: hundreds of groups across all eight industries', () => {
+  it('is broad: hundreds of groups across all eight industries, read from the vocabulary files', () => {
     expect(sut.groups.length).toBeGreaterThan(600);
-    for (const vocabulary of DOMAIN_VOCABULARIES) expect(vocabulary.synonyms.length).toBeGreaterThan(20);
+    const { vocabularies } = shippedVocabulary();
+    expect(vocabularies.map((v) => v.industry)).toHaveLength(9);
+    for (const vocabulary of vocabularies) expect(vocabulary.synonyms.length).toBeGreaterThan(20);
   });
 
   it('lists the Chinese compounds a word occurs in, shortest first and bounded in length', () => {

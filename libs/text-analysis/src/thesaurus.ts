@@ -1,13 +1,15 @@
-import type { DomainVocabulary } from './domain';
-import { DOMAIN_VOCABULARIES } from './domain';
-import { normalizeText } from './normalize';
-import { compact, isAllCjk, isCjk, isWordChar } from './text';
+import { compact, hasCjk, isAllCjk, isCjk, isWordChar } from './text';
+import { activeVocabularies } from './vocabulary/active-vocabulary';
+import { normalizeMember } from './vocabulary/vocabulary-format';
+import { type DomainVocabulary, groupsOf } from './vocabulary/vocabulary-types';
 
 export interface ThesaurusGroup {
   /** Normalised members as written (Latin phrases keep their spaces). */
   readonly terms: readonly string[];
   /** Looser association rather than equivalence. */
   readonly related: boolean;
+  /** One-way group: compact keys of the members that expand; the others only receive. */
+  readonly from?: ReadonlySet<string>;
 }
 
 export interface ThesaurusMatch {
@@ -34,42 +36,51 @@ const MAX_KEY_LENGTH = 32;
 
 /** Synonym and association groups with lookup in free text, query expansion and export for Meilisearch. */
 export class Thesaurus {
-  readonly groups: readonly ThesaurusGroup[];
-  private readonly byKey = new Map<string, number[]>();
-  private byChar?: Map<string, string[]>;
+  private state!: { groups: readonly ThesaurusGroup[]; byKey: Map<string, number[]>; byChar?: Map<string, string[]> };
 
-  constructor(vocabularies: readonly DomainVocabulary[] = DOMAIN_VOCABULARIES) {
+  constructor(vocabularies: readonly DomainVocabulary[] = activeVocabularies()) {
+    this.load(vocabularies);
+  }
+
+  get groups(): readonly ThesaurusGroup[] {
+    return this.state.groups;
+  }
+
+  private get byKey(): Map<string, number[]> {
+    return this.state.byKey;
+  }
+
+  /** Rebuilds from `vocabularies` in place (one assignment, so a reader never sees half of it). */
+  load(vocabularies: readonly DomainVocabulary[]): void {
     const groups: ThesaurusGroup[] = [];
     for (const vocabulary of vocabularies) {
-      for (const [list, related] of [
-        [vocabulary.synonyms, false],
-        [vocabulary.related, true],
-      ] as const) {
-        for (const group of list) {
-          const terms = [...new Set(group.map((t) => normalizeText(t).trim().replace(/\s+/g, ' ')))];
-          if (terms.length > 1) groups.push({ terms, related });
-        }
+      for (const group of groupsOf(vocabulary)) {
+        const terms = [...new Set(group.terms.map(normalizeMember))];
+        if (terms.length < 2) continue;
+        const related = group.kind === 'RELATED';
+        groups.push(group.from ? { terms, related, from: new Set(group.from.map((t) => compact(normalizeMember(t)))) } : { terms, related });
       }
     }
-    this.groups = groups;
+    const byKey = new Map<string, number[]>();
     groups.forEach((group, index) => {
       for (const term of group.terms) {
         const key = compact(term);
         if (key.length < 2 || key.length > MAX_KEY_LENGTH) continue;
-        const list = this.byKey.get(key) ?? [];
+        const list = byKey.get(key) ?? [];
         if (!list.includes(index)) list.push(index);
-        this.byKey.set(key, list);
+        byKey.set(key, list);
       }
     });
+    this.state = { groups, byKey };
   }
 
   /** Chinese keys that contain `word` and are at most `maxLength` long (碳排放 → 碳排放核算), shortest first. */
   compoundsOf(word: string, maxLength: number): string[] {
     if (word.length < 2 || !isAllCjk(word)) return [];
-    this.byChar ??= this.charIndex();
+    const byChar = (this.state.byChar ??= this.charIndex());
     let rarest: readonly string[] | undefined;
     for (const ch of word) {
-      const keys = this.byChar.get(ch);
+      const keys = byChar.get(ch);
       if (!keys) return [];
       if (!rarest || keys.length < rarest.length) rarest = keys;
     }
@@ -125,13 +136,14 @@ export class Thesaurus {
     }
     boundary.push(true);
     const joined = chars.join('');
+    const byKey = this.state.byKey;
     const found: ThesaurusMatch[] = [];
     for (let i = 0; i < joined.length; i++) {
       if (!boundary[i]) continue;
       for (let j = Math.min(joined.length, i + MAX_KEY_LENGTH); j >= i + 2; j--) {
         if (!boundary[j]) continue;
         const key = joined.slice(i, j);
-        if (this.byKey.has(key)) {
+        if (byKey.has(key)) {
           found.push({ start: origin[i], end: origin[j - 1] + 1, key });
           break; // the longest match from this start
         }
@@ -145,12 +157,14 @@ export class Thesaurus {
   expand(term: string, weights: ExpansionWeights = DEFAULT_EXPANSION_WEIGHTS): Expansion[] {
     const key = compact(term);
     const best = new Map<string, number>();
-    for (const index of this.byKey.get(key) ?? []) {
-      const group = this.groups[index];
+    const { byKey, groups } = this.state;
+    for (const index of byKey.get(key) ?? []) {
+      const group = groups[index];
+      if (group.from && !group.from.has(key)) continue; // one-way: a target does not expand back
       const weight = group.related ? weights.related : weights.synonym;
       for (const member of group.terms) {
-        const indexTerm = /[\u3400-\u9fff]/.test(member) ? member.replace(/\s+/g, '') : compact(member);
-        if (compact(member) === key || indexTerm.length < 2) continue;
+        const indexTerm = hasCjk(member) ? member.replace(/\s+/g, '') : compact(member);
+        if (compact(member) === key || indexTerm.length < 2 || group.from?.has(compact(member))) continue;
         if ((best.get(indexTerm) ?? 0) < weight) best.set(indexTerm, weight);
       }
     }
@@ -158,7 +172,8 @@ export class Thesaurus {
   }
 
   /**
-   * Meilisearch `synonyms` setting: every member maps to the other members of its groups (multi-way synonyms).
+   * Meilisearch `synonyms` setting: every member maps to the other members of its groups (multi-way synonyms; a
+   * one-way group maps its left side only).
    * Only equivalence groups by default: the engine has no weaker kind of synonym, so an association (隐裂 ~ EL检测)
    * would rank as high as the word itself; associations stay in the app's query expansion at their lower weight.
    */
@@ -168,8 +183,10 @@ export class Thesaurus {
     for (const group of this.groups) {
       if (group.related && !includeRelated) continue;
       for (const term of group.terms) {
+        const from = group.from;
+        if (from && !from.has(compact(term))) continue; // one-way: only the left side maps
         const set = out.get(term) ?? new Set<string>();
-        for (const other of group.terms) if (other !== term) set.add(other);
+        for (const other of group.terms) if (other !== term && !from?.has(compact(other))) set.add(other);
         out.set(term, set);
       }
     }
@@ -179,7 +196,7 @@ export class Thesaurus {
 
 let shared: Thesaurus | undefined;
 
-/** The process-wide thesaurus built from the domain vocabularies. */
+/** The process-wide thesaurus built from the active vocabulary (shipped files plus the alliance's groups). */
 export function defaultThesaurus(): Thesaurus {
   shared ??= new Thesaurus();
   return shared;

@@ -1,5 +1,5 @@
 import type { Segmenter } from './segmenter';
-import { STOPWORDS, isAllCjk, isAsciiWord, isCjk, isWordChar } from './text';
+import { STOPWORDS, hasCjk, isAllCjk, isAsciiWord, isCjk, isWordChar } from './text';
 
 export interface WordToken {
   text: string;
@@ -62,7 +62,7 @@ function expandToken(raw: string, start: number, out: WordToken[]): void {
   if (parts.length === 0) return;
   // A dictionary word with a separator or two scripts (micro-led, el检测): keep it whole, joined, and in parts.
   const whole = parts.join('');
-  if (keepWord(whole)) out.push({ text: whole, start, end, joined: parts.length > 1 && !/[\u3400-\u9fff]/.test(whole) });
+  if (keepWord(whole)) out.push({ text: whole, start, end, joined: parts.length > 1 && !hasCjk(whole) });
   if (parts.length > 1) {
     for (const part of parts) if (keepWord(part)) out.push({ text: part, start, end });
   }

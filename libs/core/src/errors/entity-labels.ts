@@ -14,6 +14,7 @@ const ENTITY_LABELS: Record<string, string> = {
   Invitation: '邀请',
   'Registration application': '注册申请',
   Notification: '通知',
+  'Vocabulary group': '词组',
 };
 
 /** The Chinese name of a kind of record, or undefined when none is known. */

@@ -16,6 +16,7 @@ import { Registrations1765050300000 } from './1765050300000-registrations';
 import { ListingReminders1765050400000 } from './1765050400000-listing-reminders';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
 import { MeetingOutcomeNote1765070000000 } from './1765070000000-meeting-outcome-note';
+import { Vocabulary1765070000000 } from './1765070000000-vocabulary';
 import { NotificationLanguages1765070100000 } from './1765070100000-notification-languages';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   ListingReminders1765050400000,
   SearchChanges1765060000000,
   MeetingOutcomeNote1765070000000,
+  Vocabulary1765070000000,
   NotificationLanguages1765070100000,
 ];

@@ -14,6 +14,11 @@ export class BagCache {
     return this.entries.size;
   }
 
+  /** Forgets everything: after a vocabulary change the same text analyses differently. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get(id: string, text: string): TermBag | undefined {
     const entry = this.entries.get(id);
     if (!entry || entry.text !== text) return undefined;

@@ -1,4 +1,4 @@
-import type { ExpansionWeights, TextAnalyzer } from '@app/text-analysis';
+import { CJK_CLASS, type ExpansionWeights, type TextAnalyzer } from '@app/text-analysis';
 import type { TermConcept } from './concept-scoring';
 import { specificity } from './specificity';
 import { addTerms, type TermBag } from './term-bag';
@@ -18,7 +18,7 @@ export interface ListingText {
   body?: string | null;
 }
 
-const WORDISH = /[\u3400-\u9fffa-z0-9]/;
+const WORDISH = new RegExp(`[${CJK_CLASS}a-z0-9]`);
 
 /** Precise-mode words: no single characters (segmentation debris), no punctuation, no one- or two-digit figures. */
 function queryWords(analyzer: TextAnalyzer, normalized: string): string[] {

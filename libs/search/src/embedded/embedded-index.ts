@@ -110,11 +110,30 @@ export class EmbeddedIndex {
     this.maybeCompact();
   }
 
-  private removeSlot(slot: number): void {
+  /**
+   * After a vocabulary change: the documents whose text holds one of `terms` (normalised dictionary terms) lose
+   * the tokens `before` gave them and are added again with the current analysis. Returns how many.
+   */
+  reanalyze(terms: readonly string[], before: TextAnalyzer): number {
+    const affected: SearchDocument[] = [];
+    this.table.docs.forEach((doc, slot) => {
+      if (!doc) return;
+      const text = this.analyzer.normalize([doc.title, doc.summary ?? '', doc.orgName ?? '', ...doc.keywords].join('\n'));
+      if (!terms.some((term) => text.includes(term))) return;
+      this.removeSlot(slot, before);
+      this.byId.delete(doc.id);
+      affected.push(doc);
+    });
+    for (const doc of affected) this.add(doc);
+    this.maybeCompact();
+    return affected.length;
+  }
+
+  private removeSlot(slot: number, analyzer: TextAnalyzer = this.analyzer): void {
     const doc = this.table.docs[slot];
     if (!doc) return;
-    // Analysis is deterministic, so re-analysing gives exactly the tokens that were counted in.
-    const features = this.analyzer.document(doc);
+    // Analysis is deterministic, so re-analysing (with the analyzer that added it) gives the tokens counted in.
+    const features = analyzer.document(doc);
     for (const field of FIELD_NAMES) this.fields[field].remove(slot, tokensOf(features, field));
     this.table.kill(slot);
     this.dead++;

@@ -1,4 +1,4 @@
-import { TextAnalyzer, defaultAnalyzer } from '@app/text-analysis';
+import { TextAnalyzer, type VocabularyChange, defaultAnalyzer } from '@app/text-analysis';
 import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
 import {
   LISTING_KINDS,
@@ -108,6 +108,16 @@ export class EmbeddedSearchEngine extends SearchEngine {
     } finally {
       this.journal = undefined;
     }
+  }
+
+  /**
+   * Synchronous up to its end, so no write or search runs between the switch of the shared segmenter and this
+   * re-analysis. A rebuild running meanwhile is analysed partly with the old vocabulary; the next one fixes that.
+   */
+  async applyVocabulary(change: VocabularyChange): Promise<void> {
+    // An engine given its own analyzer (with its own segmenter) did not switch.
+    if (change.changedTerms.length === 0 || this.analyzer.segmenter === change.previousSegmenter) return;
+    this.index.reanalyze(change.changedTerms, new TextAnalyzer(change.previousSegmenter, this.analyzer.thesaurus));
   }
 
   async health(): Promise<SearchHealth> {

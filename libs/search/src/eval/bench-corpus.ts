@@ -1,4 +1,4 @@
-import { DOMAIN_VOCABULARIES, type DomainVocabulary, pinyinForms } from '@app/text-analysis';
+import { type DomainVocabulary, isAllCjk, pinyinForms, shippedVocabulary } from '@app/text-analysis';
 import { COOPERATION_MODES, type Industry, type SearchDocument } from '../search.types';
 import { keyToUuid } from './dataset';
 
@@ -45,12 +45,13 @@ interface Pools {
 }
 
 function pools(): Pools[] {
-  const general = DOMAIN_VOCABULARIES.find((v) => v.industry === null);
-  return DOMAIN_VOCABULARIES.filter((v): v is DomainVocabulary & { industry: Industry } => v.industry !== null).map((v) => {
+  const { vocabularies } = shippedVocabulary();
+  const general = vocabularies.find((v) => v.industry === null);
+  return vocabularies.filter((v): v is DomainVocabulary & { industry: Industry } => v.industry !== null).map((v) => {
     const all = [...v.terms, ...v.synonyms.flat(), ...(general?.terms ?? [])];
     return {
       industry: v.industry,
-      chinese: [...new Set(all.filter((t) => /^[\u4e00-\u9fff]{2,8}$/.test(t)))],
+      chinese: [...new Set(all.filter((t) => t.length >= 2 && t.length <= 8 && isAllCjk(t)))],
       latin: [...new Set(v.synonyms.flat().filter((t) => /^[a-z][a-z0-9-]{1,9}$/i.test(t)))],
     };
   });

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
-import { domainDictionary } from '@app/text-analysis';
+import { CJK_CLASS, domainDictionary, isAllCjk } from '@app/text-analysis';
 
 /*
  * How Meilisearch v1.49 (charabia 0.9.9, jieba-rs 0.8.1) cuts Chinese, modelled here so the adapter can decide what
@@ -16,8 +16,7 @@ import { domainDictionary } from '@app/text-analysis';
  * src/data/dict.txt (8a9837551ef4f0833835565b5ca654bd6d786a42).
  */
 
-const CJK_RUN = /[\u3400-\u9fff]+|[^\u3400-\u9fff]+/g;
-const ALL_CJK = /^[\u3400-\u9fff]+$/;
+const CJK_RUN = new RegExp(`[${CJK_CLASS}]+|[^${CJK_CLASS}]+`, 'g');
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -61,7 +60,7 @@ function defaultJieba(): Jieba {
  */
 export function selectEngineDictionary(terms: readonly string[], jiebaWords: ReadonlyMap<string, number>): string[] {
   const candidates = [...new Set(terms)]
-    .filter((t) => t.length >= 2 && ALL_CJK.test(t) && !jiebaWords.has(t))
+    .filter((t) => t.length >= 2 && isAllCjk(t) && !jiebaWords.has(t))
     .sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept = new Set<string>();
   const isWord = (w: string): boolean => jiebaWords.has(w) || kept.has(w);
@@ -98,6 +97,12 @@ export function meiliDictionary(): readonly string[] {
   return engineDictionary;
 }
 
+/** Forgets the `dictionary` setting after a vocabulary change. */
+export function resetMeiliDictionary(): void {
+  engineDictionary = undefined;
+  shared = undefined;
+}
+
 /** Approximation of charabia's tokens for a text, for an index with `dictionary` as its dictionary setting. */
 export class EngineTokenizer {
   private readonly dictionary: ReadonlySet<string>;
@@ -117,7 +122,7 @@ export class EngineTokenizer {
   tokens(text: string): string[] {
     const out: string[] = [];
     for (const run of text.match(CJK_RUN) ?? []) {
-      if (!ALL_CJK.test(run)) {
+      if (!isAllCjk(run)) {
         for (const w of run.toLowerCase().match(LATIN_WORD) ?? []) out.push(w);
         continue;
       }

@@ -1,5 +1,5 @@
 import { type EnqueuedTaskPromise, Meilisearch, type SearchParams } from 'meilisearch';
-import { TextAnalyzer, defaultAnalyzer } from '@app/text-analysis';
+import { TextAnalyzer, type VocabularyChange, defaultAnalyzer } from '@app/text-analysis';
 import { escapeHtml } from '../embedded/highlight';
 import { type ReindexSource, SearchEngine, batchesOf } from '../search-engine';
 import {
@@ -18,7 +18,7 @@ import {
 import { buildMeiliFilter } from './filter-builder';
 import { classifyWriteError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, meiliErrorCode, settle } from './meili-client';
 import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, settingsDrift, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
-import { defaultEngineTokenizer } from './engine-tokens';
+import { defaultEngineTokenizer, resetMeiliDictionary } from './engine-tokens';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
 export interface MeilisearchSearchOptions {
@@ -224,6 +224,17 @@ export class MeilisearchSearchEngine extends SearchEngine {
     } finally {
       this.rebuilding = false;
     }
+  }
+
+  /**
+   * Sends the new `synonyms` (synonym groups only) and `dictionary` settings and awaits the task (settings read
+   * back). Meilisearch re-tokenizes its documents itself; the analysis attributes this adapter adds to each
+   * document are refreshed as listings are written or by a rebuild.
+   */
+  async applyVocabulary(change: VocabularyChange): Promise<void> {
+    if (change.changedTerms.length > 0) resetMeiliDictionary();
+    if (!this.verified) return; // init applies the current settings before any write
+    await this.applySettings(this.indexName);
   }
 
   async health(): Promise<SearchHealth> {
