@@ -1,0 +1,12 @@
+import { schedule } from './schedule';
+import { Schedule, ScheduleOptions, SchedulingInstance } from './types';
+
+export interface ScheduleTask {
+  instance: SchedulingInstance;
+  options: ScheduleOptions;
+}
+
+/** The scheduler with one argument: the entry a worker thread calls (`ScheduleService` runs it off the event loop). */
+export function scheduleTask(task: ScheduleTask): Schedule {
+  return schedule(task.instance, task.options);
+}
