@@ -3,6 +3,7 @@ export { TextAnalyzer, defaultAnalyzer } from './analyzer';
 export { domainDictionary, domainDictionaryLines, isDomainTerm } from './dictionary';
 export { DOMAIN_VOCABULARIES, type DomainVocabulary } from './domain';
 export { type DocumentFeatures, type ListingText, analyzeDocument } from './document-analyzer';
+export { ANALYSIS_TASK_MODULE, analyzeDocuments } from './analysis-task';
 export { type KeyTerm, LONG_QUERY_CHARS, extractKeyTerms } from './key-terms';
 export { hasTraditional, normalizeText, toHalfWidth, toSimplifiedChinese } from './normalize';
 export { initialsOf, parsePinyin, pinyinForms, syllableBigrams, syllablesOf } from './pinyin';

@@ -11,7 +11,4 @@ export { validateSchedule } from './validate';
 export { scheduleShape, type ScheduleShape } from './compact';
 export { SchedulingInputError } from './model';
 export { REASON_MESSAGES } from './reasons';
-export { type ScheduleTask } from './schedule-task';
-
-/** The module a worker thread loads to run `scheduleTask` (`.ts` under Jest, `.js` in the build). */
-export const SCHEDULE_TASK_MODULE = `${__dirname}/schedule-task${__filename.endsWith('.ts') ? '.ts' : '.js'}`;
+export { SCHEDULE_TASK_MODULE, type ScheduleTask } from './schedule-task';

@@ -10,3 +10,6 @@ export interface ScheduleTask {
 export function scheduleTask(task: ScheduleTask): Schedule {
   return schedule(task.instance, task.options);
 }
+
+/** The module a worker thread loads to run `scheduleTask` (`.ts` under Jest, `.js` in the build). */
+export const SCHEDULE_TASK_MODULE = `${__dirname}/schedule-task${__filename.endsWith('.ts') ? '.ts' : '.js'}`;
