@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/core';
 import { checkDatabase } from '@app/database';
+import { BenchProbe } from './bench-probe';
 import { createApp } from './bootstrap';
 
 async function main(): Promise<void> {
+  const probe = BenchProbe.fromEnv(); // XIUSHUI_BENCH=1 only: measures the event loop from the very start
   let config;
   try {
     config = loadConfig();
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
   if (config.databaseUrl) await checkDatabase(config.databaseUrl);
   const app = await createApp(config);
   await app.listen(config.port);
+  probe?.attach(app);
   console.log(`秀水科创联盟 API ready: http://localhost:${config.port}/graphql (${config.databaseUrl ? 'PostgreSQL' : `embedded, data in ${config.dataDir}`})`);
 }
 

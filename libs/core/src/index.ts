@@ -12,3 +12,5 @@ export * from './i18n/request-language';
 export * from './i18n/field-labels';
 export * from './errors/validation-text';
 export * from './timers/periodic-task';
+export * from './workers/run-in-worker';
+export * from './workers/yield';

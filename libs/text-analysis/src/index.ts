@@ -15,6 +15,7 @@ export {
 } from './vocabulary/vocabulary-format';
 export { type DomainVocabulary, type VocabularyGroup, type VocabularyKind, groupsOf } from './vocabulary/vocabulary-types';
 export { type DocumentFeatures, type ListingText, analyzeDocument } from './document-analyzer';
+export { ANALYSIS_TASK_MODULE, type AnalysisBatch, analyzeDocuments } from './analysis-task';
 export { type KeyTerm, LONG_QUERY_CHARS, extractKeyTerms } from './key-terms';
 export { hasTraditional, normalizeText, toHalfWidth, toSimplifiedChinese } from './normalize';
 export { initialsOf, parsePinyin, pinyinForms, syllableBigrams, syllablesOf } from './pinyin';

@@ -8,7 +8,7 @@ export function createSearchEngine(config: AppConfig): SearchEngine {
     new Logger('SearchEngine').log(`Using Meilisearch at ${config.meiliUrl}, index ${config.meiliIndex}`);
     return new MeilisearchSearchEngine({ url: config.meiliUrl, apiKey: config.meiliApiKey, indexName: config.meiliIndex });
   }
-  return new EmbeddedSearchEngine();
+  return new EmbeddedSearchEngine({ analysisWorker: true });
 }
 
 @Global()

@@ -15,13 +15,15 @@ import { SearchIndexService } from '@app/catalog';
 import { loadConfig } from '@app/core';
 import { Database } from '@app/database';
 import { generateListings } from '@app/search/eval';
-import { DOMAIN_VOCABULARIES } from '@app/text-analysis';
+import { isAllCjk, shippedVocabulary } from '@app/text-analysis';
 import { createApp } from '../bootstrap';
 import { argValue, seedCatalog } from './bench-support';
 
 /** Short Chinese terms of each industry's vocabulary, taken in turn from every industry, spread over each list. */
 export function industryWords(count: number): string[] {
-  const lists = DOMAIN_VOCABULARIES.filter((v) => v.industry !== null).map((v) => [...new Set(v.terms.filter((t) => /^[\u4e00-\u9fff]{2,5}$/.test(t)))]);
+  const lists = shippedVocabulary()
+    .vocabularies.filter((v) => v.industry !== null)
+    .map((v) => [...new Set(v.terms.filter((t) => t.length >= 2 && t.length <= 5 && isAllCjk(t)))]);
   const perList = Math.ceil(count / lists.length);
   const picked = lists.map((terms) => Array.from({ length: Math.min(perList, terms.length) }, (_, i) => terms[Math.floor((i * terms.length) / perList)]));
   const out: string[] = [];

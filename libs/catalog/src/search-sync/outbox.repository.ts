@@ -85,6 +85,19 @@ export class OutboxRepository {
     return rowsOf(await em.query(`DELETE FROM search_outbox WHERE id IN (SELECT id FROM search_outbox ORDER BY id LIMIT $1) RETURNING id`, [limit])).length;
   }
 
+  /**
+   * Deletes up to `limit` rows written by transactions that had finished before `horizon` (a `pg_snapshot_xmin`
+   * taken before a rebuild read the catalog): the rebuild already holds their changes. Rows of transactions still
+   * open then, or begun since, stay. Returns how many were deleted.
+   */
+  async clearCovered(em: EntityManager, horizon: string, limit: number): Promise<number> {
+    const rows: unknown = await em.query(
+      `DELETE FROM search_outbox WHERE id IN (SELECT id FROM search_outbox WHERE tx < $1::xid8 LIMIT $2) RETURNING id`,
+      [horizon, limit],
+    );
+    return rowsOf(rows).length;
+  }
+
   async pending(em: EntityManager): Promise<number> {
     const [row] = await em.query(`SELECT count(*) AS c FROM search_outbox`);
     return Number(row.c);

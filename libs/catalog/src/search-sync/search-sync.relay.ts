@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, yieldToEventLoop } from '@app/core';
 import { claimSweep, Database, Mutex } from '@app/database';
 import { ReindexProgress, SearchEngine, SearchRejectedError } from '@app/search';
 import { today } from '../domain/visibility';
@@ -12,6 +12,9 @@ export const backoffSeconds = (attempts: number): number => Math.min(2 ** Math.m
 
 /** How long the change log keeps a change; a follower that was away longer rebuilds its index instead. */
 export const CHANGE_RETENTION_HOURS = 48;
+
+/** Outbox rows deleted per statement after a rebuild; a statement stays short so requests are served between. */
+export const CLEAR_BATCH = 1000;
 
 /**
  * Moves catalog changes into the search engine; every change names a listing, and the relay re-reads its current
@@ -40,6 +43,8 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   private started = false;
   private nextStartAt = 0;
   private startDelayMs = 1000;
+  /** A drain ran to the end since start: the backlog (say a bulk import's outbox rows) is behind us. */
+  private drained = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -104,6 +109,7 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     const indexed = await this.engine.reindex(this.projection.allDocuments(1000), onProgress);
     if (this.follows) await this.rewind(since);
     else await this.db.transaction((em) => this.changes.requeueSince(em, since));
+    await this.clearCovered(since);
     return indexed;
   }
 
@@ -149,11 +155,31 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
-  /** Runs batches until nothing is due (tests, the CLI, and catching up after an outage). */
+  /**
+   * Runs batches until nothing is due (the poll loop, tests, the CLI, catching up after an outage), letting the
+   * event loop serve requests between batches.
+   */
   async drain(): Promise<void> {
-    while ((await this.runOnce()) > 0) {
-      // keep going
-    }
+    while ((await this.runOnce()) > 0) await yieldToEventLoop();
+    this.drained = true;
+  }
+
+  /**
+   * Whether searches answer from a current index: built (process engine) or verified (shared engine), and — when
+   * the poll loop runs — its first drain done, so a start after a bulk import is not reported ready while the
+   * backlog is still being worked through.
+   */
+  get ready(): boolean {
+    const built = this.follows ? this.cursor !== null : this.started;
+    return built && (this.drained || this.config.searchRelayPollMs === 0);
+  }
+
+  /**
+   * Deletes the outbox rows a rebuild that read the catalog after `since` already covers (a bulk import leaves one
+   * per listing), a batch at a time with the event loop served in between.
+   */
+  private async clearCovered(since: ChangeCursor): Promise<void> {
+    while ((await this.db.transaction((em) => this.outbox.clearCovered(em, since.tx, CLEAR_BATCH))) > 0) await yieldToEventLoop();
   }
 
   /** Rewinds a follower so it re-applies every change from `cursor` on (after a rebuild of its index). */
@@ -171,6 +197,7 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     await this.engine.reindex(this.projection.allDocuments(500));
     this.cursor = cursor;
     this.caughtUpAt = Date.now();
+    await this.clearCovered(cursor);
   }
 
   private async followOnce(batchSize: number): Promise<number> {

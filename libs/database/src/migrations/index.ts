@@ -16,8 +16,9 @@ import { Registrations1765050300000 } from './1765050300000-registrations';
 import { ListingReminders1765050400000 } from './1765050400000-listing-reminders';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
 import { MeetingOutcomeNote1765070000000 } from './1765070000000-meeting-outcome-note';
-import { Vocabulary1765070000000 } from './1765070000000-vocabulary';
 import { NotificationLanguages1765070100000 } from './1765070100000-notification-languages';
+import { Vocabulary1765070200000 } from './1765070200000-vocabulary';
+import { SearchOutboxTx1765070300000 } from './1765070300000-search-outbox-tx';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
 export const MIGRATIONS = [
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   ListingReminders1765050400000,
   SearchChanges1765060000000,
   MeetingOutcomeNote1765070000000,
-  Vocabulary1765070000000,
   NotificationLanguages1765070100000,
+  Vocabulary1765070200000,
+  SearchOutboxTx1765070300000,
 ];

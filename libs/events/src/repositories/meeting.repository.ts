@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { conflict } from '@app/core';
+import { chunks, conflict, yieldToEventLoop } from '@app/core';
 import { uniqueViolation } from '@app/database';
 import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
 import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
@@ -14,6 +14,9 @@ export interface Placement {
   locked: boolean;
   participantIds: [string, string];
 }
+
+/** Rows per multi-row statement when writing a schedule: short enough that each statement stays well under 100 ms. */
+const WRITE_BATCH = 250;
 
 /** Turns the database's refusal of a double booking into a CONFLICT a person can act on; SQL never leaks. */
 function bookingConflict(error: unknown): Error {
@@ -71,9 +74,17 @@ export class MeetingRepository {
     return (result.affected ?? 0) === 1;
   }
 
+  /** Clears the event's reasons, then sets the given ones a few hundred per statement, letting other work in between. */
   async setUnscheduledReasons(em: EntityManager, eventId: string, reasons: { requestId: string; code: string; message: string }[]): Promise<void> {
     await em.update(MeetingRequestEntity, { eventId }, { unscheduledCode: null, unscheduledMessage: null });
-    for (const r of reasons) await this.setUnscheduledReason(em, r.requestId, r.code, r.message);
+    for (const part of chunks(reasons, WRITE_BATCH)) {
+      await yieldToEventLoop();
+      await em.query(
+        `UPDATE meeting_requests r SET unscheduled_code = v.code, unscheduled_message = v.message
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, code, message) WHERE r.id = v.id AND r.event_id = $4`,
+        [part.map((r) => r.requestId), part.map((r) => r.code), part.map((r) => r.message), eventId],
+      );
+    }
   }
 
   async setUnscheduledReason(em: EntityManager, requestId: string, code: string | null, message: string | null): Promise<void> {
@@ -118,14 +129,21 @@ export class MeetingRepository {
     return (await em.find(MeetingSeatEntity, { where: { meetingId } })).map((s) => s.participantId);
   }
 
-  /** Inserts meetings and their seats; a double booking surfaces as CONFLICT. Runs in the caller's transaction. */
+  /**
+   * Inserts meetings and their seats, a batch per multi-row INSERT (a schedule writes thousands), yielding to other
+   * work between batches; a double booking surfaces as CONFLICT. Runs in the caller's transaction.
+   */
   async place(em: EntityManager, eventId: string, placements: readonly Placement[]): Promise<MeetingEntity[]> {
     const out: MeetingEntity[] = [];
     try {
-      for (const p of placements) {
-        const meeting = await em.save(MeetingEntity, em.create(MeetingEntity, { eventId, requestId: p.requestId, slotId: p.slotId, tableId: p.tableId, locked: p.locked }));
-        await em.insert(MeetingSeatEntity, p.participantIds.map((participantId) => ({ meetingId: meeting.id, participantId, slotId: p.slotId, eventId })));
-        out.push(meeting);
+      for (const part of chunks(placements, WRITE_BATCH)) {
+        if (out.length) await yieldToEventLoop();
+        const meetings = part.map((p) => em.create(MeetingEntity, { eventId, requestId: p.requestId, slotId: p.slotId, tableId: p.tableId, locked: p.locked }));
+        // The query builder fills each entity's generated id and created_at from the one statement's RETURNING.
+        await em.createQueryBuilder().insert().into(MeetingEntity).values(meetings).execute();
+        const seats = part.flatMap((p, i) => p.participantIds.map((participantId) => ({ meetingId: meetings[i].id, participantId, slotId: p.slotId, eventId })));
+        await em.createQueryBuilder().insert().into(MeetingSeatEntity).values(seats).execute();
+        out.push(...meetings);
       }
     } catch (error) {
       throw bookingConflict(error);

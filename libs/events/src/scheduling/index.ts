@@ -11,3 +11,4 @@ export { validateSchedule } from './validate';
 export { scheduleShape, type ScheduleShape } from './compact';
 export { SchedulingInputError } from './model';
 export { REASON_MESSAGES } from './reasons';
+export { SCHEDULE_TASK_MODULE, type ScheduleTask } from './schedule-task';

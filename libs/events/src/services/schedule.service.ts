@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, conflict, notFound } from '@app/core';
+import { Actor, badInput, conflict, notFound, runInWorker, WorkerTaskError } from '@app/core';
 import { NotificationKind } from '@app/matching';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
@@ -10,7 +10,7 @@ import { EventStatus, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
 import { EventNotices } from './event-notices';
-import { Assignment, schedule, Schedule, SchedulingInputError, SchedulingInstance, UnscheduledReason } from '../scheduling';
+import { Assignment, Schedule, SCHEDULE_TASK_MODULE, ScheduleTask, SchedulingInstance, UnscheduledReason } from '../scheduling';
 
 export interface Place {
   slotId: string;
@@ -31,12 +31,18 @@ const EDITABLE = [EventStatus.SCHEDULED, EventStatus.PUBLISHED];
 
 const snapshot = (meetings: MeetingEntity[]): string => meetings.map((m) => `${m.id}:${m.slotId}:${m.tableId}:${m.locked}`).sort().join(',');
 
-/** Locked meetings that no longer fit (say a participant re-registered as unavailable) are the organiser's to fix. */
-function solve(instance: SchedulingInstance, previous: Assignment[]): Schedule {
+/**
+ * Solves in a worker thread: an 800-participant event takes the solver about a second of CPU, which would hold
+ * every other request. Locked meetings that no longer fit (say a participant re-registered as unavailable) are the
+ * organiser's to fix.
+ */
+async function solve(instance: SchedulingInstance, previous: Assignment[]): Promise<Schedule> {
   try {
-    return schedule(instance, { previous, moveCost: MOVE_COST, seed: 1 });
+    return await runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', { instance, options: { previous, moveCost: MOVE_COST, seed: 1 } });
   } catch (error) {
-    if (error instanceof SchedulingInputError) throw conflict(`Locked meetings cannot be kept (${error.problems.join('; ')}); unlock or move them first`);
+    if (error instanceof WorkerTaskError && error.name === 'SchedulingInputError') {
+      throw conflict(`Locked meetings cannot be kept (${(error.fields.problems as string[]).join('; ')}); unlock or move them first`);
+    }
     throw error;
   }
 }
@@ -64,7 +70,7 @@ export class ScheduleService {
     const before = await this.db.read((em) => this.load(em, eventId));
     requireStatus(before.detail.event, [EventStatus.OPEN, EventStatus.SCHEDULED], 'scheduling');
     const previous = before.meetings.map((m) => ({ request: m.requestId, slot: m.slotId, table: m.tableId }));
-    const result = solve(before.instance, previous);
+    const result = await solve(before.instance, previous);
     return this.db.transaction(async (em) => {
       const event = await this.events.lockById(em, eventId);
       const was = before.detail.event;
@@ -237,6 +243,7 @@ export class ScheduleService {
   private async explain(em: EntityManager, participants: ParticipantEntity[], reasons: UnscheduledReason[]) {
     const names = new Map((await this.orgs.findByIds(em, orgIdsOf(participants))).map((o) => [o.id, o.name]));
     const label = new Map(participants.map((p) => [p.id, participantLabel(p, names)]));
-    return reasons.map((r) => ({ requestId: r.request, code: r.code, message: [...label].reduce((text, [id, name]) => text.split(id).join(name), r.message) }));
+    // Each reason names its participants: replace those, not all of the event's in every message (800 × 2,000 splits).
+    return reasons.map((r) => ({ requestId: r.request, code: r.code, message: (r.participants.length ? r.participants : [...label.keys()]).reduce((text, id) => text.split(id).join(label.get(id) ?? id), r.message) }));
   }
 }

@@ -69,14 +69,16 @@ export class EmbeddedIndex {
   /**
    * Adds documents in order, exactly as `add` one by one would, but field by field for runs of new documents: the
    * postings of one field stay in cache instead of eight fields' maps being touched per document. Per field, slots
-   * still arrive in increasing order, so postings, lengths and term order come out the same.
+   * still arrive in increasing order, so postings, lengths and term order come out the same. `analyzed[i]`, when
+   * given, is `analyzer.document(visibleDocument(inputs[i]))` computed elsewhere (a worker thread during a reindex).
    */
-  addMany(inputs: readonly SearchDocument[]): void {
+  addMany(inputs: readonly SearchDocument[], analyzed?: readonly DocumentFeatures[]): void {
     const docs: SearchDocument[] = [];
+    const given: (DocumentFeatures | undefined)[] = [];
     const ids = new Set<string>();
     const flush = (): void => {
       if (!docs.length) return;
-      const features = docs.map((doc) => this.analyzer.document(doc));
+      const features = docs.map((doc, i) => given[i] ?? this.analyzer.document(doc));
       const first = this.table.size;
       for (const doc of docs) {
         const slot = this.table.append(doc);
@@ -87,18 +89,20 @@ export class EmbeddedIndex {
         for (let i = 0; i < features.length; i++) index.add(first + i, tokensOf(features[i], field));
       }
       docs.length = 0;
+      given.length = 0;
       ids.clear();
     };
-    for (const input of inputs) {
+    inputs.forEach((input, i) => {
       const doc = visibleDocument(input);
       if (this.byId.has(doc.id) || ids.has(doc.id)) {
         flush();
         this.add(input);
       } else {
         docs.push(doc);
+        given.push(analyzed?.[i]);
         ids.add(doc.id);
       }
-    }
+    });
     flush();
   }
 

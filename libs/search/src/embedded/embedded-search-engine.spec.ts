@@ -39,6 +39,26 @@ describe('EmbeddedSearchEngine', () => {
     expect(keys).toEqual(['L1', 'LATE']);
   });
 
+  it('builds the same index when the analysis runs in a worker thread, keeping writes made meanwhile', async () => {
+    const docs = [...contractListings(), ...Array.from({ length: 260 }, (_, i) => listing(i))];
+    const inWorker = new EmbeddedSearchEngine({ analysisWorker: true, reindexBatchSize: 120 });
+    await sut.reindex(docs);
+    const late = aListing('LATE', { title: '重建期间写入的光伏玻璃' });
+    async function* source(): AsyncGenerator<typeof docs> {
+      yield docs.slice(0, 150);
+      await inWorker.upsert([late]);
+      yield docs.slice(150);
+    }
+    await inWorker.reindex(source());
+    await sut.upsert([late]);
+    expect(await inWorker.count()).toBe(docs.length + 1);
+    expect((await inWorker.search({ text: '光伏玻璃' })).total).toBeGreaterThan(130);
+    for (const text of ['光伏玻璃', 'guangfu', 'gfbl', '储能', '减反射 镀膜', '锂电']) {
+      const query = { text, limit: 50, highlight: true, facets: ['industry' as const, 'kind' as const] };
+      expect(await inWorker.search(query)).toEqual(await sut.search(query));
+    }
+  });
+
   it('refuses a second concurrent reindex', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -1,4 +1,5 @@
-import { TextAnalyzer, type VocabularyChange, defaultAnalyzer } from '@app/text-analysis';
+import { WorkerTask, yieldToEventLoop } from '@app/core';
+import { ANALYSIS_TASK_MODULE, type AnalysisBatch, type DocumentFeatures, TextAnalyzer, currentOverlay, type VocabularyChange, defaultAnalyzer } from '@app/text-analysis';
 import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
 import {
   LISTING_KINDS,
@@ -8,6 +9,7 @@ import {
   type SearchPage,
   type SearchQuery,
 } from '../search.types';
+import { visibleDocument } from '../teaser';
 import { EmbeddedIndex } from './embedded-index';
 import { DEFAULT_SCORING, type ScoringOptions } from './scorer';
 
@@ -19,17 +21,23 @@ export interface EmbeddedSearchOptions {
   minScore?: number;
   /** Key terms kept from a long query (default 16; Meilisearch is limited to 10). */
   maxQueryTerms?: number;
-  /** Documents per batch during reindex before yielding to the event loop (default 500). */
+  /** Documents per batch read from the source during a reindex (default 500). */
   reindexBatchSize?: number;
+  /**
+   * Analyse documents in a worker thread during a reindex, so the build never holds the event loop for long (the
+   * server sets it). Only with the default analyzer: the worker builds its own, which must analyse identically.
+   */
+  analysisWorker?: boolean;
 }
+
+/** Documents whose postings are added between two yields to the event loop during a reindex. */
+const POSTINGS_CHUNK = 100;
 
 function validate(doc: SearchDocument): void {
   if (typeof doc.id !== 'string' || doc.id.length === 0) throw new SearchRejectedError('Search document without an id');
   if (!LISTING_KINDS.includes(doc.kind)) throw new SearchRejectedError(`Search document ${doc.id} has an unknown kind`);
   if (typeof doc.title !== 'string') throw new SearchRejectedError(`Search document ${doc.id} has no title`);
 }
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The default engine: an in-process inverted index (BM25 over words, thesaurus concepts, character grams, pinyin
@@ -40,7 +48,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
   readonly name = 'embedded';
   readonly scope = 'process';
   private readonly analyzer: TextAnalyzer;
-  private readonly options: { scoring: ScoringOptions; minScore: number; maxQueryTerms: number; batch: number };
+  private readonly options: { scoring: ScoringOptions; minScore: number; maxQueryTerms: number; batch: number; worker: boolean };
   private index: EmbeddedIndex;
   /** Writes made while a reindex runs, replayed onto the new index before the swap (id → doc, null = removed). */
   private journal: Map<string, SearchDocument | null> | undefined;
@@ -54,6 +62,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       minScore: options.minScore ?? 0.05,
       maxQueryTerms: options.maxQueryTerms ?? 16,
       batch: options.reindexBatchSize ?? 500,
+      worker: (options.analysisWorker ?? false) && !options.analyzer,
     };
     this.index = this.newIndex();
   }
@@ -85,20 +94,37 @@ export class EmbeddedSearchEngine extends SearchEngine {
     return this.index.search(query);
   }
 
+  /**
+   * Builds a fresh index beside the current one (searches keep using it) and swaps it in. With `analysisWorker`
+   * the text analysis runs in a worker thread, one batch ahead, while this thread adds postings a chunk at a time
+   * with a yield in between; otherwise each chunk is analysed here.
+   */
   async reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number> {
     if (this.journal) throw new Error('A reindex is already running');
     const total = Array.isArray(source) && !Array.isArray(source[0]) ? source.length : undefined;
     const fresh = this.newIndex();
     this.journal = new Map();
+    const worker = this.options.worker ? new WorkerTask<AnalysisBatch, DocumentFeatures[]>(ANALYSIS_TASK_MODULE, 'analyzeDocuments') : undefined;
     try {
       let indexed = 0;
-      for await (const batch of batchesOf(source, this.options.batch)) {
-        batch.forEach(validate);
-        fresh.addMany(batch);
+      const add = async (batch: SearchDocument[], analysed?: Promise<DocumentFeatures[]>): Promise<void> => {
+        const features = await analysed;
+        for (let i = 0; i < batch.length; i += POSTINGS_CHUNK) {
+          fresh.addMany(batch.slice(i, i + POSTINGS_CHUNK), features?.slice(i, i + POSTINGS_CHUNK));
+          await yieldToEventLoop(); // keep serving searches on the old index meanwhile
+        }
         indexed += batch.length;
         onProgress?.({ indexed, total });
-        await yieldToEventLoop(); // keep serving searches on the old index meanwhile
+      };
+      let ahead: { batch: SearchDocument[]; analysed?: Promise<DocumentFeatures[]> } | undefined;
+      for await (const batch of batchesOf(source, this.options.batch)) {
+        batch.forEach(validate);
+        const next = { batch, analysed: worker?.run({ overlay: currentOverlay(), docs: batch.map(visibleDocument) }) };
+        next.analysed?.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
+        if (ahead) await add(ahead.batch, ahead.analysed);
+        ahead = next;
       }
+      if (ahead) await add(ahead.batch, ahead.analysed);
       for (const [id, doc] of this.journal) {
         if (doc) fresh.add(doc);
         else fresh.remove(id);
@@ -107,6 +133,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       return fresh.size;
     } finally {
       this.journal = undefined;
+      await worker?.close();
     }
   }
 

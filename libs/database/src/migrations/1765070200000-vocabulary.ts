@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * overwrites it: its own groups, and the shipped groups a coordinator turned off (by their content digest).
  * `vocabulary_state.version` moves with every change; each API process polls it and reloads when it moved.
  */
-export class Vocabulary1765070000000 implements MigrationInterface {
-  name = 'Vocabulary1765070000000';
+export class Vocabulary1765070200000 implements MigrationInterface {
+  name = 'Vocabulary1765070200000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

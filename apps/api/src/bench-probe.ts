@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+import { SearchIndexService } from '@app/catalog';
+
+/**
+ * For `npm run bench:stalls` only, and only when XIUSHUI_BENCH=1: the event-loop delay measured inside the process
+ * from its start, and an in-process reindex to measure. Commands come one a line on stdin; answers are stdout lines
+ * `XIUSHUI_BENCH <command> <json>`. Nothing is read or written otherwise.
+ *
+ *   ready     (sent once listening) the delay from process start until then: loading, migrations, index build
+ *   loop      the delay since listening or the last `loop` (max, p99, mean in ms), then starts over
+ *   reindex   rebuilds the search index as the CLI does, and answers when done
+ */
+export class BenchProbe {
+  private readonly delay = monitorEventLoopDelay({ resolution: 10 });
+
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): BenchProbe | undefined {
+    return env.XIUSHUI_BENCH === '1' ? new BenchProbe() : undefined;
+  }
+
+  private constructor() {
+    this.delay.enable();
+  }
+
+  attach(app: INestApplication): void {
+    const lines = createInterface({ input: process.stdin });
+    lines.on('line', (line) => {
+      void this.answer(app, line.trim()).catch((error: Error) => this.say('error', { command: line.trim(), message: error.message }));
+    });
+    this.say('ready', this.take());
+  }
+
+  /** The figures so far, in ms, and a fresh start. */
+  private take(): { maxMs: number; p99Ms: number; meanMs: number } {
+    const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+    const figures = { maxMs: ms(this.delay.max), p99Ms: ms(this.delay.percentile(99)), meanMs: ms(this.delay.mean) };
+    this.delay.reset();
+    return figures;
+  }
+
+  private async answer(app: INestApplication, command: string): Promise<void> {
+    if (command === 'loop') {
+      this.say('loop', this.take());
+    } else if (command === 'reindex') {
+      const started = performance.now();
+      const indexed = await app.get(SearchIndexService).reindex();
+      this.say('reindex', { indexed, ms: Math.round(performance.now() - started) });
+    } else {
+      this.say('error', { command, message: 'unknown command' });
+    }
+  }
+
+  private say(command: string, value: object): void {
+    process.stdout.write(`XIUSHUI_BENCH ${command} ${JSON.stringify(value)}\n`);
+  }
+}
