@@ -8,8 +8,11 @@ import {
   type SearchPage,
   type SearchQuery,
 } from '../search.types';
+import { createHash } from 'node:crypto';
+import { domainDictionaryLines } from '@app/text-analysis';
 import { EmbeddedIndex } from './embedded-index';
 import { DEFAULT_SCORING, type ScoringOptions } from './scorer';
+import { SNAPSHOT_FORMAT, readSnapshot, writeSnapshot } from './snapshot';
 
 export interface EmbeddedSearchOptions {
   analyzer?: TextAnalyzer;
@@ -31,10 +34,16 @@ function validate(doc: SearchDocument): void {
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Listings whose analysis stands for the analyser's behaviour in the snapshot fingerprint. */
+const PROBES = [
+  { title: '钙钛矿叠层太阳能电池 TOPCon 光伏組件', summary: '二氧化硅 石墨烯 锂离子电池 储能 PLC 工业机器人 mRNA', keywords: ['光伏', '储能'], orgName: '嘉兴大学' },
+  { title: 'Graphene coating 新材料', summary: '汽车零部件 轻量化 数字经济 生物医药', keywords: ['HJT'], orgName: '浙江清华长三角研究院' },
+];
+
 /**
  * The default engine: an in-process inverted index (BM25 over words, thesaurus concepts, character grams, pinyin
- * and initials) fed by the shared Chinese analysis. Nothing is persisted; the owner rebuilds it with `reindex`
- * at start, so it cannot drift from the database for longer than a restart.
+ * and initials) fed by the shared Chinese analysis. The owner builds it with `reindex`, or loads a snapshot
+ * (`loadSnapshot`) and catches up from the change position stored with it.
  */
 export class EmbeddedSearchEngine extends SearchEngine {
   readonly name = 'embedded';
@@ -103,11 +112,46 @@ export class EmbeddedSearchEngine extends SearchEngine {
         if (doc) fresh.add(doc);
         else fresh.remove(id);
       }
+      fresh.trim();
       this.index = fresh;
       return fresh.size;
     } finally {
       this.journal = undefined;
     }
+  }
+
+  /**
+   * What a snapshot must match to be used: the snapshot format, the domain dictionary and the analysis of a few
+   * probe listings (a changed segmenter, vocabulary, pinyin or teaser rule changes the stored tokens).
+   */
+  fingerprint(): string {
+    const hash = createHash('sha1').update(`format ${SNAPSHOT_FORMAT}\n`).update(domainDictionaryLines().join('\n'));
+    for (const probe of PROBES) hash.update(JSON.stringify(this.analyzer.document(probe)));
+    return hash.digest('hex');
+  }
+
+  /** Writes the live index to `file` (atomically, in chunks) with the change position it covers. */
+  saveSnapshot(file: string, position: string): Promise<number> {
+    return writeSnapshot(this.index, file, position, this.fingerprint());
+  }
+
+  /**
+   * Replaces the index with the one in `file` and returns the position it covers; a missing, stale or damaged
+   * file leaves the index as it was and says why.
+   */
+  async loadSnapshot(file: string): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }> {
+    if (this.journal) throw new Error('A reindex is running');
+    const loaded = await readSnapshot(file, this.fingerprint());
+    if (!loaded.ok) return { reason: `${loaded.reason}: ${loaded.detail}` };
+    const fresh = this.newIndex();
+    fresh.restore(loaded.docs, loaded.fields);
+    this.index = fresh;
+    return { position: loaded.position, savedAt: loaded.savedAt, documents: loaded.documents };
+  }
+
+  /** Ids of the live documents (start-up compares them with the database). */
+  async ids(): Promise<string[]> {
+    return this.index.ids();
   }
 
   async health(): Promise<SearchHealth> {
