@@ -131,7 +131,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
   }
 
   /** Writes the live index to `file` (atomically, in chunks) with the change position it covers. */
-  saveSnapshot(file: string, position: string): Promise<number> {
+  override saveSnapshot(file: string, position: string): Promise<number> {
     return writeSnapshot(this.index, file, position, this.fingerprint());
   }
 
@@ -139,7 +139,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
    * Replaces the index with the one in `file` and returns the position it covers; a missing, stale or damaged
    * file leaves the index as it was and says why.
    */
-  async loadSnapshot(file: string): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }> {
+  override async loadSnapshot(file: string): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }> {
     if (this.journal) throw new Error('A reindex is running');
     const loaded = await readSnapshot(file, this.fingerprint());
     if (!loaded.ok) return { reason: `${loaded.reason}: ${loaded.detail}` };

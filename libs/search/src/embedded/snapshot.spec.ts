@@ -34,11 +34,11 @@ describe('embedded index snapshots', () => {
     expect(await loaded.count()).toBe(await sut.count());
     expect((await loaded.ids()).sort()).toEqual((await sut.ids()).sort());
     const queries: SearchQuery[] = [
-      ...generateQueries(60, docs, 5).map((q) => ({ text: q.text, kinds: q.kinds, limit: 20, facets: ['industry', 'trl'] as const })),
+      ...generateQueries(60, docs, 5).map((q): SearchQuery => ({ text: q.text, kinds: q.kinds, limit: 20, facets: ['industry', 'trl'] })),
       { text: 'guangfu boli', limit: 20 },
       { text: 'gfbl', limit: 20 },
-      { sort: 'NEWEST', limit: 30, filters: { trlMin: 4, cooperationModes: ['LICENSE'] } },
-    ].map((q) => ({ ...q, highlight: true, facets: q.facets ? [...q.facets] : undefined }));
+      { sort: 'NEWEST' as const, limit: 30, filters: { trlMin: 4, cooperationModes: ['LICENSE'] } },
+    ].map((q) => ({ ...q, highlight: true }));
     for (const query of queries) expect(await loaded.search(query)).toEqual(await sut.search(query));
 
     // The loaded index keeps working for writes and removals.

@@ -53,6 +53,11 @@ class FakeMeili implements MeiliClientLike {
       },
       getSettings: async () => this.settings.get(uid) ?? {},
       getStats: async () => ({ numberOfDocuments: docs().size }),
+      getDocuments: async (params) => {
+        this.calls.push(`documents ${uid} ${params.fields.join(',')} ${params.limit} ${params.offset}`);
+        const all = [...docs().values()];
+        return { results: all.slice(params.offset, params.offset + params.limit).map((d) => ({ id: d.id })), total: all.length };
+      },
     };
   }
 

@@ -44,6 +44,9 @@ function renderFormatted(text: string | undefined): string | undefined {
   return escapeHtml(text).split(PRE).join('<em>').split(POST).join('</em>');
 }
 
+/** Ids per page when the whole index is listed (Meilisearch allows any limit; this keeps responses ~40 KB). */
+const ID_PAGE = 1000;
+
 /**
  * The production engine. Owns its index settings; documents carry the shared analysis' extra fields (pinyin,
  * initials) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
@@ -238,6 +241,16 @@ export class MeilisearchSearchEngine extends SearchEngine {
 
   async count(): Promise<number> {
     return (await this.index().getStats()).numberOfDocuments;
+  }
+
+  /** Every document id, a page of ids at a time (only the `id` field travels). */
+  async ids(): Promise<string[]> {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += ID_PAGE) {
+      const page = await this.index().getDocuments({ fields: ['id'], limit: ID_PAGE, offset });
+      for (const doc of page.results) ids.push(String(doc.id));
+      if (page.results.length < ID_PAGE || offset + ID_PAGE >= page.total) return ids;
+    }
   }
 }
 
