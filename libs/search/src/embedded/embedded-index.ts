@@ -226,6 +226,7 @@ export class EmbeddedIndex {
     const hits = page.map((slot): SearchHit => {
       const doc = this.table.docs[slot] as SearchDocument;
       const hit: SearchHit = { id: doc.id, kind: doc.kind, key: doc.key, score: plan ? Math.round(Math.min(1, scores[slot]) * 1e4) / 1e4 : 0 };
+      if (doc.confidential) hit.confidential = true;
       if (highlighter) {
         hit.titleHighlight = highlighter.title(doc.title);
         const summary = highlighter.summary(doc.summary ?? '');

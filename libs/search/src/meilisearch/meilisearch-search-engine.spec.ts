@@ -177,7 +177,7 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(secret).toMatchObject({ key: 'NEED-SECRET', confidential: true, cooperationModes: [] });
     expect([secret?.summary, secret?.budgetWan, secret?.orgId, secret?.minTrl ?? undefined]).toEqual([undefined, undefined, undefined, undefined]);
     await sut.search({ text: '光伏' });
-    expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key']);
+    expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key', 'confidential']);
   });
 
   it('reads typed pinyin as Chinese words for Meilisearch', async () => {

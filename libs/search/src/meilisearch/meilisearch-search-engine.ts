@@ -161,7 +161,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       filter: buildMeiliFilter(query.kinds as ListingKind[] | undefined, query.filters),
       sort: meiliSort(query.sort, !!plan),
       facets: facetNames.length ? facetNames.map((f) => FACET_ATTRIBUTES[f]) : undefined,
-      attributesToRetrieve: ['id', 'kind', 'key'],
+      attributesToRetrieve: ['id', 'kind', 'key', 'confidential'],
       showRankingScore: true,
       matchingStrategy: 'frequency',
       locales: ['cmn'],
@@ -174,7 +174,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     else Object.assign(params, { offset, limit });
     if (query.highlight) {
       Object.assign(params, {
-        attributesToRetrieve: query.withDocuments ? [...DOCUMENT_ATTRIBUTES] : ['id', 'kind', 'key', 'title', 'summary'],
+        attributesToRetrieve: query.withDocuments ? [...DOCUMENT_ATTRIBUTES] : ['id', 'kind', 'key', 'confidential', 'title', 'summary'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 60,
@@ -186,6 +186,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const response = await this.index().search(q || null, params);
     const hits = response.hits.map((hit): SearchHit => {
       const out: SearchHit = { id: hit.id, kind: hit.kind as ListingKind, key: hit.key, score: plan ? (hit._rankingScore ?? 0) : 0 };
+      if (hit.confidential) out.confidential = true;
       if (query.highlight) {
         out.titleHighlight = renderFormatted(hit._formatted?.title ?? hit.title) ?? '';
         const summary = renderFormatted(hit._formatted?.summary);
