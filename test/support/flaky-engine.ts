@@ -48,6 +48,10 @@ export class FlakyEngine extends SearchEngine {
   health(): Promise<SearchHealth> {
     return this.down ? Promise.resolve({ ok: false, engine: this.name, detail: 'down' }) : this.inner.health();
   }
+  ids(): Promise<string[]> {
+    this.check();
+    return this.inner.ids();
+  }
   count(): Promise<number> {
     return this.inner.count();
   }

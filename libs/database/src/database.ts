@@ -23,6 +23,7 @@ export class NestedUnitOfWorkError extends Error {
  */
 export class Database {
   private readonly mutex: Mutex | null;
+  private committed = 0;
   /** Marks the async context of a running unit of work; `open` turns false when it settles. */
   private readonly inside = new AsyncLocalStorage<{ open: boolean }>();
 
@@ -38,7 +39,19 @@ export class Database {
   }
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.unit('transaction', () => this.dataSource.transaction(work));
+    return this.unit('transaction', async () => {
+      const result = await this.dataSource.transaction(work);
+      this.committed++;
+      return result;
+    });
+  }
+
+  /**
+   * Counts this process's committed transactions: a value derived from the database and remembered with the count
+   * read before the query is current while the count is unchanged (for writes made by this process).
+   */
+  get writeGeneration(): number {
+    return this.committed;
   }
 
   async ping(): Promise<boolean> {

@@ -49,6 +49,17 @@ export abstract class SearchEngine {
 
   /** Number of documents in the live index. */
   abstract count(): Promise<number>;
+
+  /**
+   * Process engines that can keep their index in a file between starts: `saveSnapshot` writes it (atomically, with
+   * the opaque change `position` it covers) and resolves with the bytes written; `loadSnapshot` replaces the live
+   * index with the file's and gives the position back, or says why it could not (missing, stale, corrupt).
+   */
+  saveSnapshot?(file: string, position: string): Promise<number>;
+  loadSnapshot?(file: string): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }>;
+
+  /** Ids of every document in the live index (start-up compares them with the database and repairs the difference). */
+  abstract ids(): Promise<string[]>;
 }
 
 /**

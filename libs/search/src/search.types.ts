@@ -132,6 +132,8 @@ export interface SearchHit {
    * title. 0 when the query has no text.
    */
   score: number;
+  /** The indexed copy is a confidential need's teaser: who may see more can only be told from the database. */
+  confidential?: boolean;
   titleHighlight?: string;
   /** A snippet of the summary around the first match, HTML-escaped, `<em>` around matches. */
   summaryHighlight?: string;

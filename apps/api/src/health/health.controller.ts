@@ -18,11 +18,14 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Ready when the database answers and search has caught up; a load balancer stops sending traffic otherwise. */
+  /**
+   * Ready when the database answers and the search index is current (built or loaded and caught up, or the search
+   * server verified); a load balancer stops sending traffic otherwise.
+   */
   @Get('ready')
   async ready() {
     if (!(await this.db.ping())) throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
-    if (!this.relay.ready) throw new ServiceUnavailableException({ status: 'unavailable', database: 'up', search: 'catching up' });
-    return { status: 'ok', database: 'up', mode: this.db.embedded ? 'embedded' : 'postgres' };
+    if (!this.relay.ready) throw new ServiceUnavailableException({ status: 'unavailable', database: 'up', search: 'index not current' });
+    return { status: 'ok', database: 'up', search: 'current', mode: this.db.embedded ? 'embedded' : 'postgres' };
   }
 }

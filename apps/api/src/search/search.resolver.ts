@@ -1,4 +1,5 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badInput, type Actor } from '@app/core';
 import { CatalogSearchService } from '@app/catalog';
 import type { FacetName } from '@app/search';
@@ -7,6 +8,10 @@ import { needModel } from '../catalog/need.resolver';
 import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { FacetCounts, ListingKind, SearchFacet, SearchHitModel, SearchInput, SearchResult } from './search.types';
+import { requestedFields } from './selection';
+
+/** Hit fields the engine's copy answers by itself; asking for anything else hydrates every hit from the database. */
+const ENGINE_FIELDS = new Set(['key', 'kind', 'score', 'titleHighlight', 'summaryHighlight', '__typename']);
 
 const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 function decodeOffset(cursor: string): number {
@@ -20,14 +25,23 @@ export class SearchResolver {
   constructor(private readonly service: CatalogSearchService) {}
 
   @Query(() => SearchResult, { description: 'Full-text search over achievements and needs you may see' })
-  async search(@CurrentActor() actor: Actor, @Args('input') input: SearchInput, @Context() ctx: RequestContext): Promise<SearchResult> {
+  async search(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SearchInput,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchResult> {
     const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
     const page = await this.service.search(actor, { ...input, orgIds: input.organizations, orgKinds: input.organizationKinds, offset, facets: input.facets as FacetName[] | undefined });
+    const engineOnly = [...requestedFields(info, ['hits'])].every((name) => ENGINE_FIELDS.has(name));
     // Hydrate through the request's loaders, which apply visibility (and teasers) once more. The engine query already
-    // left out what the caller may not see, lagging copies included (CatalogSearchService).
+    // left out what the caller may not see, lagging copies included (CatalogSearchService), so a hit that asks only
+    // for what the engine's copy holds is answered from it — except a confidential need's: whether the caller sees
+    // its key (the owner, the alliance) or only the teaser is the database's to say.
     const hits = await Promise.all(
       page.hits.map(async (h): Promise<SearchHitModel | null> => {
         const base = { kind: h.kind as ListingKind, key: h.key, score: h.score, titleHighlight: h.titleHighlight ?? null, summaryHighlight: h.summaryHighlight ?? null };
+        if (engineOnly && !h.confidential) return { ...base, achievement: null, need: null };
         if (h.kind === 'ACHIEVEMENT') {
           const a = await ctx.loaders.achievement.load(h.id);
           return a ? { ...base, achievement: AchievementModel.from(a, actor), need: null } : null;

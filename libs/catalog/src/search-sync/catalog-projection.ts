@@ -36,6 +36,13 @@ export class CatalogProjection {
     return Number(row.c);
   }
 
+  /** Every listing's kind and id (start-up compares them with the index). */
+  allIds(): Promise<Pick<OutboxRow, 'entity_type' | 'entity_id'>[]> {
+    return this.db.read((em) =>
+      em.query(`SELECT 'ACHIEVEMENT' AS entity_type, id::text AS entity_id FROM achievements UNION ALL SELECT 'NEED', id::text FROM needs`),
+    );
+  }
+
   /** Every listing, in batches, for a rebuild. */
   async *allDocuments(batchSize: number): AsyncGenerator<SearchDocument[]> {
     for (const stream of [this.achievementBatches(batchSize), this.needBatches(batchSize)]) {

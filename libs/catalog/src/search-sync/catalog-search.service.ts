@@ -6,6 +6,8 @@ import { today } from '../domain/visibility';
 import { OutboxRepository } from './outbox.repository';
 
 export const MAX_SEARCH_PAGE = 50;
+/** On PostgreSQL, how long the lagging-hidden set read by this process stands for other processes' commits. */
+const STALE_TTL_MS = 250;
 
 export interface CatalogSearchInput {
   query?: string;
@@ -37,11 +39,42 @@ const PUBLIC_STATUSES = ['PUBLISHED', 'OPEN'];
  */
 @Injectable()
 export class CatalogSearchService {
+  /** The last lagging-hidden set, with the day and this process's write generation it was read at. */
+  private stale: { ids: string[]; day: string; generation: number; at: number } | null = null;
+  private staleRead: { generation: number; day: string; ids: Promise<string[]> } | null = null;
+
   constructor(
     private readonly engine: SearchEngine,
     private readonly db: Database,
     private readonly outbox: OutboxRepository,
   ) {}
+
+  /**
+   * Listings whose indexed copy may show more than outsiders may now see (OutboxRepository.staleHiddenIds). The set
+   * changes only when a transaction commits — every catalog write queues its outbox row, every relay run clears
+   * rows in one — so it is read again after any commit of this process, and on a new day. The embedded database
+   * has no other writer; on PostgreSQL other processes' commits are picked up within STALE_TTL_MS, which is no
+   * longer than their change takes to reach this process's index anyway (one relay poll).
+   */
+  private async staleHiddenIds(): Promise<string[]> {
+    const day = today();
+    const generation = this.db.writeGeneration;
+    const cached = this.stale;
+    if (cached && cached.day === day && cached.generation === generation && (this.db.embedded || Date.now() - cached.at < STALE_TTL_MS)) return cached.ids;
+    // A read started at this generation (after every commit this search could know of) serves every search waiting.
+    if (this.staleRead?.generation === generation && this.staleRead.day === day) return this.staleRead.ids;
+    const at = Date.now();
+    const ids = this.db.read((em) => this.outbox.staleHiddenIds(em, day));
+    const read = { generation, day, ids };
+    this.staleRead = read;
+    try {
+      const result = await ids;
+      if (!this.stale || this.stale.generation <= generation) this.stale = { ids: result, day, generation, at };
+      return result;
+    } finally {
+      if (this.staleRead === read) this.staleRead = null;
+    }
+  }
 
   async search(actor: Actor, input: CatalogSearchInput): Promise<SearchPage> {
     const alliance = isAlliance(actor);
@@ -58,7 +91,7 @@ export class CatalogSearchService {
     };
     if (!alliance && filters.statuses?.length === 0) filters.statuses = ['__none__'];
     if (!alliance) {
-      const stale = await this.db.read((em) => this.outbox.staleHiddenIds(em, today()));
+      const stale = await this.staleHiddenIds();
       if (stale.length) filters.excludeIds = stale;
     }
     return this.engine.search({

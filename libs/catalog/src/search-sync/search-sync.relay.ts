@@ -5,6 +5,7 @@ import { ReindexProgress, SearchEngine, SearchRejectedError } from '@app/search'
 import { today } from '../domain/visibility';
 import { CatalogProjection } from './catalog-projection';
 import { ChangeCursor, ChangeLogRepository } from './change-log.repository';
+import { IndexSnapshots } from './index-snapshots';
 import { OutboxRepository, OutboxRow } from './outbox.repository';
 
 /** Capped exponential backoff: 2 s, 4 s, 8 s … at most 5 minutes (attempts are not limited for transient errors). */
@@ -53,7 +54,11 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     private readonly outbox: OutboxRepository,
     private readonly changes: ChangeLogRepository,
     private readonly projection: CatalogProjection,
-  ) {}
+  ) {
+    this.snapshots = new IndexSnapshots(config.searchIndexFile, engine, db, changes, this, this.logger);
+  }
+
+  private readonly snapshots: IndexSnapshots;
 
   /** True when this process keeps its own index and must apply every change itself. */
   get follows(): boolean {
@@ -64,7 +69,11 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     if (this.follows) {
       try {
         await this.engine.init();
-        await this.follow.run(() => this.rebuildAndFollow());
+        await this.follow.run(async () => {
+          if (!(await this.snapshots.load())) await this.rebuildAndFollow();
+          await this.reconcile();
+        });
+        this.snapshots.saveInBackground();
       } catch (error) {
         this.logger.warn(`Search engine ${this.engine.name} failed at start (${(error as Error).message}); the relay rebuilds it`);
       }
@@ -85,9 +94,11 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     try {
       await this.engine.init();
       const [indexed, listings] = [await this.engine.count(), await this.projection.countAll()];
-      if (indexed !== listings) {
-        this.logger.warn(`Search index holds ${indexed} documents, the catalog ${listings} listings: rebuilding`);
+      if (indexed === 0 && listings > 0) {
+        this.logger.warn(`Search index is empty, the catalog holds ${listings} listings: rebuilding`);
         await this.rebuild();
+      } else {
+        await this.reconcile();
       }
       this.started = true;
       this.startDelayMs = 1000;
@@ -117,6 +128,31 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running.catch(() => undefined);
+    if (this.follows && this.cursor) await this.snapshots.saveIfChanged().catch((error: Error) => this.logger.warn(`Search index not saved: ${error.message}`));
+  }
+
+  /**
+   * Compares the index's ids with the catalog's and repairs the difference: listings missing from the index are
+   * indexed, documents of listings that no longer exist are removed. The index's ids are read first, so a listing
+   * created meanwhile is at worst indexed twice (a replace), never removed. Returns how many were repaired.
+   */
+  async reconcile(): Promise<number> {
+    const indexed = new Set(await this.engine.ids());
+    const listed = await this.projection.allIds();
+    const missing = listed.filter((row) => !indexed.has(row.entity_id));
+    for (const row of listed) indexed.delete(row.entity_id);
+    const extra = [...indexed];
+    for (let i = 0; i < missing.length; i += 500) {
+      const { upserts, removals } = await this.projection.documentsFor(missing.slice(i, i + 500));
+      if (upserts.length) await this.engine.upsert(upserts);
+      if (removals.length) await this.engine.remove(removals);
+    }
+    if (extra.length) await this.engine.remove(extra);
+    if (missing.length || extra.length) {
+      this.logger.warn(`Search index differed from the catalog: ${missing.length} listing(s) indexed, ${extra.length} document(s) removed`);
+      this.snapshots.changed();
+    }
+    return missing.length + extra.length;
   }
 
   /** Processes one batch; returns how many changes it handled (0: nothing was due). */
@@ -165,7 +201,8 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   }
 
   /**
-   * Whether searches answer from a current index: built (process engine) or verified (shared engine), and — when
+   * Whether searches answer from a current index: built or loaded and caught up (process engine) or verified (shared
+   * engine), and — when
    * the poll loop runs — its first drain done, so a start after a bulk import is not reported ready while the
    * backlog is still being worked through.
    */
@@ -198,6 +235,29 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     this.cursor = cursor;
     this.caughtUpAt = Date.now();
     await this.clearCovered(cursor);
+    this.snapshots.changed();
+  }
+
+  /** Where the follower stands, for the snapshot; null until the index was built or loaded. */
+  position(): { cursor: ChangeCursor; caughtUpAt: number } | null {
+    return this.cursor ? { cursor: this.cursor, caughtUpAt: this.caughtUpAt } : null;
+  }
+
+  /**
+   * Starts following from a loaded snapshot's position: catches up from the change log in large batches. Returns
+   * false (the caller rebuilds) when the log may no longer hold every change since then or the backlog is so long
+   * that a rebuild is cheaper.
+   */
+  async resumeFrom(cursor: ChangeCursor, caughtUpAt: number, documents: number): Promise<boolean> {
+    if (Date.now() - caughtUpAt > (CHANGE_RETENTION_HOURS / 2) * 3_600_000) return false;
+    const backlog = await this.db.read((em) => this.changes.countSince(em, cursor));
+    if (backlog > Math.max(5_000, documents / 2)) return false;
+    this.cursor = cursor;
+    this.caughtUpAt = caughtUpAt;
+    while ((await this.followOnce(1000)) > 0) {
+      // catching up
+    }
+    return true;
   }
 
   private async followOnce(batchSize: number): Promise<number> {
@@ -215,8 +275,10 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
       if (removals.length) await this.engine.remove(removals);
       const last = rows[rows.length - 1];
       this.cursor = { tx: last.tx, seq: last.seq };
+      this.snapshots.changed();
     }
     this.caughtUpAt = Date.now();
+    this.snapshots.saveWhenDue();
     return discarded + rows.length;
   }
 

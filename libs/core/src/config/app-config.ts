@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -48,6 +48,11 @@ export interface AppConfig {
   searchMaxAttempts: number;
   /** How often the search relay polls the outbox; 0 turns the background loop off (tests drive it). */
   searchRelayPollMs: number;
+  /**
+   * Where the embedded engine keeps its index between starts (with the change position it covers); null: rebuilt
+   * from the database at every start. Default `DATA_DIR/search-index.bin` in the embedded database mode.
+   */
+  searchIndexFile: string | null;
   /** Days a match request may stay unanswered before it expires. */
   matchRequestExpiryDays: number;
   /** How often the api sweeps overdue match requests; 0 turns the timer off (tests call expireOverdue). */
@@ -104,6 +109,14 @@ function email(env: Env, name: string): string | undefined {
   return raw.toLowerCase();
 }
 
+/** SEARCH_INDEX_FILE: a path, `off`, or unset (the data folder, unless the database is not kept there). */
+function indexFile(env: Env, dataDir: string, noDataFolder: boolean): string | null {
+  const raw = env.SEARCH_INDEX_FILE;
+  if (raw === 'off') return null;
+  if (raw) return resolve(raw);
+  return noDataFolder ? null : join(dataDir, 'search-index.bin');
+}
+
 /** Reads and validates the whole configuration once; a bad value names its variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -153,6 +166,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     tokenStateCacheMs: int(env, 'TOKEN_STATE_CACHE_MS', 5000, 0, 5000),
     searchMaxAttempts: int(env, 'SEARCH_MAX_ATTEMPTS', 8, 1, 100),
     searchRelayPollMs: int(env, 'SEARCH_RELAY_POLL_MS', 500, 0, 3_600_000),
+    searchIndexFile: indexFile(env, dataDir, inMemory || !!databaseUrl),
     matchRequestExpiryDays: int(env, 'MATCH_REQUEST_EXPIRY_DAYS', 14, 1, 365),
     matchExpirySweepMs: int(env, 'MATCH_EXPIRY_SWEEP_MS', nodeEnv === 'test' ? 0 : 600_000, 0, 86_400_000),
     eventSweepMs: int(env, 'EVENT_SWEEP_MS', nodeEnv === 'test' ? 0 : 600_000, 0, 86_400_000),

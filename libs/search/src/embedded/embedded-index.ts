@@ -11,6 +11,7 @@ import {
 import { DocTable } from './doc-table';
 import { highlighterFor } from './highlight';
 import { FIELD_NAMES, type FieldName, type Fields, Scorer, type ScoringOptions, createFields } from './scorer';
+import { Posting } from './postings';
 import { topK } from './top-k';
 
 export interface EmbeddedIndexOptions {
@@ -34,6 +35,8 @@ export class EmbeddedIndex {
   private candidates = new Int32Array(1024);
   private zeros: Float64Array = new Float64Array(1024);
   private dead = 0;
+  /** While a snapshot is being written, slots must keep their numbers: compaction waits. */
+  private pinned = 0;
 
   constructor(
     private readonly analyzer: TextAnalyzer,
@@ -45,6 +48,16 @@ export class EmbeddedIndex {
 
   get size(): number {
     return this.table.liveCount;
+  }
+
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  /** The stored document, as indexed (a teaser for a confidential need). */
+  document(id: string): SearchDocument | undefined {
+    const slot = this.byId.get(id);
+    return slot === undefined ? undefined : this.table.docs[slot];
   }
 
   has(id: string): boolean {
@@ -150,12 +163,53 @@ export class EmbeddedIndex {
 
   /** Rewrites postings without dead entries once they are a quarter of the index. */
   private maybeCompact(): void {
+    if (this.pinned > 0) return;
     if (this.dead < 256 || this.dead < this.table.liveCount / 4) return;
     const remap = this.table.compact();
     for (const field of FIELD_NAMES) this.fields[field].compact(remap, this.table.size);
     this.byId.clear();
     this.table.docs.forEach((doc, slot) => doc && this.byId.set(doc.id, slot));
     this.dead = 0;
+  }
+
+  /** The field indexes, for snapshots (read-only use). */
+  get fieldIndexes(): Readonly<Fields> {
+    return this.fields;
+  }
+
+  /** Runs `work` with slot numbers frozen (no compaction), e.g. while a snapshot is read in chunks. */
+  async pinSlots<T>(work: () => Promise<T>): Promise<T> {
+    this.pinned++;
+    try {
+      return await work();
+    } finally {
+      this.pinned--;
+      this.maybeCompact();
+    }
+  }
+
+  /** Frees the growth slack of postings after a bulk build. */
+  trim(): void {
+    for (const field of FIELD_NAMES) this.fields[field].trim();
+  }
+
+  /**
+   * Fills an empty index from stored parts: documents in slot order and, per field, postings and lengths over
+   * those slots (as a snapshot wrote them). No analysis runs.
+   */
+  restore(docs: readonly SearchDocument[], fields: Record<FieldName, { terms: Map<string, number[]>; lengths: Float32Array }>): void {
+    if (this.table.size) throw new Error('restore needs an empty index');
+    for (const doc of docs) this.byId.set(doc.id, this.table.append(doc));
+    for (const name of FIELD_NAMES) {
+      const index = this.fields[name];
+      const stored = fields[name];
+      for (const [term, entries] of stored.terms) index.terms.set(term, new Posting(entries));
+      index.lengths = new Float32Array(Math.max(1024, docs.length * 2));
+      index.lengths.set(stored.lengths.subarray(0, docs.length));
+      let total = 0;
+      for (let slot = 0; slot < docs.length; slot++) total += index.lengths[slot];
+      index.totalLength = total;
+    }
   }
 
   search(query: SearchQuery): SearchPage {
@@ -195,6 +249,7 @@ export class EmbeddedIndex {
     const hits = page.map((slot): SearchHit => {
       const doc = this.table.docs[slot] as SearchDocument;
       const hit: SearchHit = { id: doc.id, kind: doc.kind, key: doc.key, score: plan ? Math.round(Math.min(1, scores[slot]) * 1e4) / 1e4 : 0 };
+      if (doc.confidential) hit.confidential = true;
       if (highlighter) {
         hit.titleHighlight = highlighter.title(doc.title);
         const summary = highlighter.summary(doc.summary ?? '');

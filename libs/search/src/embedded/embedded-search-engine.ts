@@ -1,5 +1,15 @@
+import { createHash } from 'node:crypto';
 import { WorkerTask, yieldToEventLoop } from '@app/core';
-import { ANALYSIS_TASK_MODULE, type AnalysisBatch, type DocumentFeatures, TextAnalyzer, currentOverlay, type VocabularyChange, defaultAnalyzer } from '@app/text-analysis';
+import {
+  ANALYSIS_TASK_MODULE,
+  type AnalysisBatch,
+  type DocumentFeatures,
+  TextAnalyzer,
+  type VocabularyChange,
+  currentOverlay,
+  defaultAnalyzer,
+  domainDictionaryLines,
+} from '@app/text-analysis';
 import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
 import {
   LISTING_KINDS,
@@ -12,6 +22,7 @@ import {
 import { visibleDocument } from '../teaser';
 import { EmbeddedIndex } from './embedded-index';
 import { DEFAULT_SCORING, type ScoringOptions } from './scorer';
+import { SNAPSHOT_FORMAT, readSnapshot, writeSnapshot } from './snapshot';
 
 export interface EmbeddedSearchOptions {
   analyzer?: TextAnalyzer;
@@ -39,10 +50,16 @@ function validate(doc: SearchDocument): void {
   if (typeof doc.title !== 'string') throw new SearchRejectedError(`Search document ${doc.id} has no title`);
 }
 
+/** Listings whose analysis stands for the analyser's behaviour in the snapshot fingerprint. */
+const PROBES = [
+  { title: '钙钛矿叠层太阳能电池 TOPCon 光伏組件', summary: '二氧化硅 石墨烯 锂离子电池 储能 PLC 工业机器人 mRNA', keywords: ['光伏', '储能'], orgName: '嘉兴大学' },
+  { title: 'Graphene coating 新材料', summary: '汽车零部件 轻量化 数字经济 生物医药', keywords: ['HJT'], orgName: '浙江清华长三角研究院' },
+];
+
 /**
  * The default engine: an in-process inverted index (BM25 over words, thesaurus concepts, character grams, pinyin
- * and initials) fed by the shared Chinese analysis. Nothing is persisted; the owner rebuilds it with `reindex`
- * at start, so it cannot drift from the database for longer than a restart.
+ * and initials) fed by the shared Chinese analysis. The owner builds it with `reindex`, or loads a snapshot
+ * (`loadSnapshot`) and catches up from the change position stored with it.
  */
 export class EmbeddedSearchEngine extends SearchEngine {
   readonly name = 'embedded';
@@ -129,6 +146,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
         if (doc) fresh.add(doc);
         else fresh.remove(id);
       }
+      fresh.trim();
       this.index = fresh;
       return fresh.size;
     } finally {
@@ -145,6 +163,40 @@ export class EmbeddedSearchEngine extends SearchEngine {
     // An engine given its own analyzer (with its own segmenter) did not switch.
     if (change.changedTerms.length === 0 || this.analyzer.segmenter === change.previousSegmenter) return;
     this.index.reanalyze(change.changedTerms, new TextAnalyzer(change.previousSegmenter, this.analyzer.thesaurus));
+  }
+
+  /**
+   * What a snapshot must match to be used: the snapshot format, the domain dictionary and the analysis of a few
+   * probe listings (a changed segmenter, vocabulary, pinyin or teaser rule changes the stored tokens).
+   */
+  fingerprint(): string {
+    const hash = createHash('sha1').update(`format ${SNAPSHOT_FORMAT}\n`).update(domainDictionaryLines().join('\n'));
+    for (const probe of PROBES) hash.update(JSON.stringify(this.analyzer.document(probe)));
+    return hash.digest('hex');
+  }
+
+  /** Writes the live index to `file` (atomically, in chunks) with the change position it covers. */
+  override saveSnapshot(file: string, position: string): Promise<number> {
+    return writeSnapshot(this.index, file, position, this.fingerprint());
+  }
+
+  /**
+   * Replaces the index with the one in `file` and returns the position it covers; a missing, stale or damaged
+   * file leaves the index as it was and says why.
+   */
+  override async loadSnapshot(file: string): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }> {
+    if (this.journal) throw new Error('A reindex is running');
+    const loaded = await readSnapshot(file, this.fingerprint());
+    if (!loaded.ok) return { reason: `${loaded.reason}: ${loaded.detail}` };
+    const fresh = this.newIndex();
+    fresh.restore(loaded.docs, loaded.fields);
+    this.index = fresh;
+    return { position: loaded.position, savedAt: loaded.savedAt, documents: loaded.documents };
+  }
+
+  /** Ids of the live documents (start-up compares them with the database). */
+  async ids(): Promise<string[]> {
+    return this.index.ids();
   }
 
   async health(): Promise<SearchHealth> {

@@ -8,9 +8,12 @@ export const MAX_TF = 15;
  * plain packed array: cheaper to create and grow than typed arrays (most terms occur in only a few documents).
  */
 export class Posting {
-  entries: number[] = [];
   /** Live documents containing the term (entries of removed documents stay until compaction). */
   df = 0;
+
+  constructor(public entries: number[] = []) {
+    this.df = entries.length;
+  }
 
   /** Counts one occurrence of the term in `slot`; documents are added one at a time, in increasing slot order. */
   count(slot: number): void {
@@ -63,6 +66,16 @@ export class FieldIndex {
     }
     this.totalLength -= this.lengths[slot];
     this.lengths[slot] = 0;
+  }
+
+  /**
+   * Gives back the slack arrays keep after growing by `push` (an array grown from empty holds room for 17
+   * entries, while most terms occur in one or two documents). Call once a bulk build is done.
+   */
+  trim(): void {
+    for (const posting of this.terms.values()) {
+      if (posting.entries.length < 32) posting.entries = posting.entries.slice();
+    }
   }
 
   /** Drops dead entries and renumbers slots; `remap[old]` is the new slot or -1. Order is preserved. */

@@ -53,6 +53,8 @@ export interface MeiliIndexLike {
   updateSettings(settings: Settings): EnqueuedTaskPromise;
   getSettings(): Promise<Settings>;
   getStats(): Promise<{ numberOfDocuments: number }>;
+  /** `GET /indexes/:uid/documents?fields=id&limit=&offset=` (documents/get_documents in the server's routes). */
+  getDocuments(params: { fields: ['id']; limit: number; offset: number }): Promise<{ results: { id: string }[]; total: number }>;
 }
 
 /** The parts of the Meilisearch client the adapter uses (the official `Meilisearch` satisfies it). */

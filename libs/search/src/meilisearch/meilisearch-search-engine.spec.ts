@@ -53,6 +53,11 @@ class FakeMeili implements MeiliClientLike {
       },
       getSettings: async () => this.settings.get(uid) ?? {},
       getStats: async () => ({ numberOfDocuments: docs().size }),
+      getDocuments: async (params) => {
+        this.calls.push(`documents ${uid} ${params.fields.join(',')} ${params.limit} ${params.offset}`);
+        const all = [...docs().values()];
+        return { results: all.slice(params.offset, params.offset + params.limit).map((d) => ({ id: d.id })), total: all.length };
+      },
     };
   }
 
@@ -185,7 +190,7 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(secret).toMatchObject({ key: 'NEED-SECRET', confidential: true, cooperationModes: [] });
     expect([secret?.summary, secret?.budgetWan, secret?.orgId, secret?.minTrl ?? undefined]).toEqual([undefined, undefined, undefined, undefined]);
     await sut.search({ text: '光伏' });
-    expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key']);
+    expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key', 'confidential']);
   });
 
   it('reads typed pinyin as Chinese words for Meilisearch', async () => {

@@ -44,6 +44,9 @@ function renderFormatted(text: string | undefined): string | undefined {
   return escapeHtml(text).split(PRE).join('<em>').split(POST).join('</em>');
 }
 
+/** Ids per page when the whole index is listed (Meilisearch allows any limit; this keeps responses ~40 KB). */
+const ID_PAGE = 1000;
+
 /**
  * The production engine. Owns its index settings; documents carry the shared analysis' extra fields (pinyin,
  * initials) and queries go through the same analysis (pinyin read as words, typos corrected, long texts
@@ -158,7 +161,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
       filter: buildMeiliFilter(query.kinds as ListingKind[] | undefined, query.filters),
       sort: meiliSort(query.sort, !!plan),
       facets: facetNames.length ? facetNames.map((f) => FACET_ATTRIBUTES[f]) : undefined,
-      attributesToRetrieve: ['id', 'kind', 'key'],
+      attributesToRetrieve: ['id', 'kind', 'key', 'confidential'],
       showRankingScore: true,
       matchingStrategy: 'frequency',
       locales: ['cmn'],
@@ -171,7 +174,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     else Object.assign(params, { offset, limit });
     if (query.highlight) {
       Object.assign(params, {
-        attributesToRetrieve: query.withDocuments ? [...DOCUMENT_ATTRIBUTES] : ['id', 'kind', 'key', 'title', 'summary'],
+        attributesToRetrieve: query.withDocuments ? [...DOCUMENT_ATTRIBUTES] : ['id', 'kind', 'key', 'confidential', 'title', 'summary'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 60,
@@ -183,6 +186,7 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const response = await this.index().search(q || null, params);
     const hits = response.hits.map((hit): SearchHit => {
       const out: SearchHit = { id: hit.id, kind: hit.kind as ListingKind, key: hit.key, score: plan ? (hit._rankingScore ?? 0) : 0 };
+      if (hit.confidential) out.confidential = true;
       if (query.highlight) {
         out.titleHighlight = renderFormatted(hit._formatted?.title ?? hit.title) ?? '';
         const summary = renderFormatted(hit._formatted?.summary);
@@ -249,6 +253,16 @@ export class MeilisearchSearchEngine extends SearchEngine {
 
   async count(): Promise<number> {
     return (await this.index().getStats()).numberOfDocuments;
+  }
+
+  /** Every document id, a page of ids at a time (only the `id` field travels). */
+  async ids(): Promise<string[]> {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += ID_PAGE) {
+      const page = await this.index().getDocuments({ fields: ['id'], limit: ID_PAGE, offset });
+      for (const doc of page.results) ids.push(String(doc.id));
+      if (page.results.length < ID_PAGE || offset + ID_PAGE >= page.total) return ids;
+    }
   }
 }
 

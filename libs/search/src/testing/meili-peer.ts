@@ -174,6 +174,16 @@ export class MeiliPeer {
         return null;
       }));
     }
+    if (sub === 'documents' && !subsub && method === 'GET') {
+      // routes/indexes/documents.rs get_documents: `fields` comma-separated, `limit` (default 20), `offset`.
+      if (!index) return send(404, notFound(uid));
+      const limit = Number(url.searchParams.get('limit') ?? 20);
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const fields = url.searchParams.get('fields')?.split(',');
+      const all = [...index.docs.values()];
+      const pick = (d: Record<string, unknown>) => (fields ? Object.fromEntries(fields.filter((f) => f in d).map((f) => [f, d[f]])) : d);
+      return send(200, { results: all.slice(offset, offset + limit).map(pick), offset, limit, total: all.length });
+    }
     if (sub === 'documents' && subsub === 'delete-batch' && method === 'POST') {
       return send(202, this.task(uid, 'documentDeletion', () => {
         if (!index) return notFound(uid);

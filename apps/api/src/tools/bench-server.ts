@@ -1,0 +1,250 @@
+/**
+ * The server as a whole, against a fresh build (`npm run build` first; `npm run bench:server` does):
+ *
+ *   npm run bench:server -- [--listings 30000,100000] [--seconds 8]
+ *
+ * Starts the real server (dist main.js) as a child process on generated catalogs (demo, 30k, 100k listings) and
+ * a bare graphql-http server beside it, and measures: time to ready (health/ready 200 and a search answered) on
+ * the first start (index built) and on a restart (index loaded from the data folder), RSS, bytes per listing,
+ * `{ __typename }` and `{ me { id } }` requests/s against the bare server's trivial query, searches at 10 and 50
+ * connections (embedded PGlite, and PostgreSQL when DATABASE_URL is set — its tables are EMPTIED: use a throwaway
+ * database), and what info-level request logging costs. Runs `bench-stalls.js` beside it when built, and merges
+ * its last JSON line. Prints ONE JSON line last. Ports 4111–4113.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { loadConfig } from '@app/core';
+import { Database } from '@app/database';
+import { generateListings, generateQueries } from '@app/search/eval';
+import { createApp } from '../bootstrap';
+import { BENCH_ADMIN, seedCatalog } from './bench-support';
+import { load, type LoadResult } from './load-generator';
+
+const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
+const BARE = resolve(__dirname, 'bench-bare-server.js');
+const STALLS = resolve(__dirname, 'bench-stalls.js');
+const PORT = 4111;
+const BARE_PORT = 4112;
+const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
+const SEARCH = `query($input: SearchInput!) { search(input: $input) { totalCount hits { key kind score } } }`;
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  readyMs: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+/**
+ * Starts the server and waits until health/ready says ok and a search is answered: ready time is the time to
+ * health/ready plus one search's (the sign-in needed to search is not counted).
+ */
+async function startServer(env: Record<string, string>, port = PORT): Promise<Server> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', MAIN], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password, SEARCH_RELAY_POLL_MS: '500', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
+    const ok = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    if (ok) {
+      const healthMs = performance.now() - started;
+      const auth = await token(`${base}/graphql`);
+      const searched = performance.now();
+      const res = await post(`${base}/graphql`, SEARCH, { input: { query: '光伏', first: 5 } }, auth);
+      if (!res.data) throw new Error(`first search failed: ${JSON.stringify(res.errors)}`);
+      return { child, url: `${base}/graphql`, readyMs: Math.round(healthMs + performance.now() - searched) };
+    }
+    if (performance.now() - started > 600_000) throw new Error('server not ready after 10 minutes');
+    await sleep(50);
+  }
+}
+
+async function stop(server: Server): Promise<void> {
+  const exited = new Promise((r) => server.child.once('exit', r));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+async function startBare(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [BARE, String(BARE_PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((r) => child.stdout?.once('data', () => r()));
+  return child;
+}
+
+const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+async function token(url: string): Promise<string> {
+  const res = await post(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: BENCH_ADMIN });
+  if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
+  return (res.data.login as { accessToken: string }).accessToken;
+}
+
+/** Writes generated listings into a database the server then starts on (an in-process app runs the migrations). */
+async function seed(env: Record<string, string>, listings: number): Promise<void> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_SECRET, DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0', LOG_LEVEL: 'error', SEARCH_INDEX_FILE: 'off', ...env });
+  const app = await createApp(config);
+  try {
+    await seedCatalog(app.get(Database), generateListings(listings, 42));
+  } finally {
+    await app.close();
+  }
+}
+
+async function emptyPostgres(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    if (!rows.length) return;
+    const guarded = (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
+    await client.query('BEGIN');
+    if (guarded) await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate');
+    await client.query(`TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    if (guarded) await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate');
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
+}
+
+const summary = (r: LoadResult) => ({ rps: r.requestsPerSecond, p50Ms: round(r.p50Ms), p99Ms: round(r.p99Ms), maxMs: round(r.maxMs), errors: r.errors, over1s: r.over1s });
+
+async function searchLoad(url: string, auth: string, listings: number, seconds: number) {
+  const queries = generateQueries(500, generateListings(listings, 42), 7);
+  const searchBody = (i: number) => {
+    const q = queries[i % queries.length];
+    const input: Record<string, unknown> = { query: q.text, first: 10 };
+    if (q.kinds) input.types = q.kinds;
+    return body(SEARCH, { input });
+  };
+  await load(url, { connections: 4, seconds: 2, body: searchBody, token: auth }); // warm-up
+  return {
+    c10: summary(await load(url, { connections: 10, seconds, body: searchBody, token: auth })),
+    c50: summary(await load(url, { connections: 50, seconds, body: searchBody, token: auth })),
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const at = argv.indexOf('--listings');
+  const sizes = (at >= 0 ? argv[at + 1] : '30000,100000').split(',').map(Number);
+  const secondsAt = argv.indexOf('--seconds');
+  const seconds = secondsAt >= 0 ? Number(argv[secondsAt + 1]) : 8;
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
+  const root = mkdtempSync(join(tmpdir(), 'bench-server-'));
+  const result: Record<string, unknown> = { node: process.version };
+  const bare = await startBare();
+  try {
+    // Demo catalog: first start (loads the demo data, builds the index), then a restart; throughput and logging here.
+    const demoDir = join(root, 'demo');
+    let server = await startServer({ DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+    const firstMs = server.readyMs;
+    await stop(server);
+    server = await startServer({ DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+    const auth = await token(server.url);
+    const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
+    const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
+    const me = () => body('{ me { id } }');
+    await load(bareUrl, { connections: 10, seconds: 2, body: trivial });
+    await load(server.url, { connections: 10, seconds: 2, body: trivial });
+    const bareRun = await load(bareUrl, { connections: 10, seconds, body: trivial });
+    const typename = await load(server.url, { connections: 10, seconds, body: trivial });
+    const meRun = await load(server.url, { connections: 10, seconds, body: me, token: auth });
+    const demoRss = rssMb(server.child.pid!);
+    result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: demoRss };
+    result.throughput = {
+      bare: summary(bareRun),
+      typename: { ...summary(typename), ratio: round(typename.requestsPerSecond / bareRun.requestsPerSecond, 2) },
+      me: { ...summary(meRun), ratio: round(meRun.requestsPerSecond / bareRun.requestsPerSecond, 2) },
+    };
+    await stop(server);
+    const info = await startServer({ DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' });
+    await load(info.url, { connections: 10, seconds: 2, body: trivial });
+    const logged = await load(info.url, { connections: 10, seconds, body: trivial });
+    await stop(info);
+    result.logging = { infoRps: logged.requestsPerSecond, warnRps: typename.requestsPerSecond, cost: round(1 - logged.requestsPerSecond / typename.requestsPerSecond, 3) };
+    console.error(JSON.stringify(result));
+
+    const rss: Record<number, number> = {};
+    for (const listings of sizes) {
+      const dir = join(root, `l${listings}`);
+      await seed({ DATA_DIR: dir }, listings);
+      server = await startServer({ DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
+      const first = server.readyMs;
+      await stop(server);
+      server = await startServer({ DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
+      const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
+      if (listings === sizes[0]) entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
+      entry.rssMb = rss[listings] = rssMb(server.child.pid!);
+      await stop(server);
+      result[`embedded${listings}`] = entry;
+      console.error(JSON.stringify(result));
+    }
+    const [small, large] = sizes;
+    if (large) result.bytesPerListing = Math.round(((rss[large] - rss[small]) * 1024 * 1024) / (large - small));
+
+    if (process.env.DATABASE_URL) {
+      const url = process.env.DATABASE_URL;
+      await emptyPostgres(url);
+      const file = join(root, 'pg-index.bin');
+      await seed({ DATABASE_URL: url }, sizes[0]);
+      server = await startServer({ DATABASE_URL: url, DEMO_DATA: '0', LOG_LEVEL: 'warn', SEARCH_INDEX_FILE: file });
+      const first = server.readyMs;
+      await stop(server);
+      server = await startServer({ DATABASE_URL: url, DEMO_DATA: '0', LOG_LEVEL: 'warn', SEARCH_INDEX_FILE: file });
+      result[`postgres${sizes[0]}`] = {
+        firstStartReadyMs: first,
+        restartReadyMs: server.readyMs,
+        search: await searchLoad(server.url, await token(server.url), sizes[0], seconds),
+        rssMb: rssMb(server.child.pid!),
+      };
+      await stop(server);
+    }
+  } finally {
+    bare.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+
+  if (existsSync(STALLS)) {
+    const child = spawn(process.execPath, [STALLS], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    const last = out.trim().split('\n').pop() ?? '';
+    try {
+      result.stalls = JSON.parse(last);
+    } catch {
+      result.stalls = { error: `bench-stalls exited ${code} without a JSON line` };
+    }
+  }
+  console.log(JSON.stringify(result));
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,225 @@
+import { createHash } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import type { SearchDocument } from '../search.types';
+import type { EmbeddedIndex } from './embedded-index';
+import { FIELD_NAMES, type FieldName } from './scorer';
+
+/**
+ * The embedded index on disk: the documents and every field's postings and lengths, so a start loads it instead
+ * of analysing every listing again. Layout: magic, header length, header JSON, body. The header names the
+ * format, the analysis fingerprint, the change position the index covers, the body's sections and its SHA-1;
+ * anything that does not match makes the file unusable (the caller rebuilds), never half-loaded.
+ */
+const MAGIC = Buffer.from('XSIDX\n');
+/** Bump when the body layout or what a document stores changes. */
+export const SNAPSHOT_FORMAT = 2;
+/** Terms per chunk between yields while a snapshot is taken. */
+const CHUNK = 20_000;
+
+interface FieldHeader {
+  terms: number;
+  entries: number;
+}
+
+interface SnapshotHeader {
+  format: number;
+  fingerprint: string;
+  position: string;
+  savedAt: string;
+  documents: number;
+  docsBytes: number;
+  termsBytes: Record<FieldName, number>;
+  fields: Record<FieldName, FieldHeader>;
+  sha1: string;
+}
+
+export type SnapshotLoad =
+  | { ok: true; position: string; savedAt: string; documents: number; docs: SearchDocument[]; fields: Record<FieldName, { terms: Map<string, number[]>; lengths: Float32Array }> }
+  | { ok: false; reason: 'missing' | 'stale' | 'corrupt'; detail: string };
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** A growable Int32Array (a number[] of 20 M entries would cost twice the memory while saving). */
+class IntBuffer {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  bytes(): Buffer {
+    return Buffer.from(this.data.buffer, 0, this.length * 4);
+  }
+}
+
+/**
+ * Writes `index` to `file` atomically (a temporary file, fsync, rename). Reads the index in chunks with slots
+ * pinned, yielding between them, so searches and writes go on meanwhile; what it stores is the index as it was
+ * when the call began (documents added later have higher slots and are left out, removed ones are kept).
+ * Returns the bytes written.
+ */
+export async function writeSnapshot(index: EmbeddedIndex, file: string, position: string, fingerprint: string): Promise<number> {
+  return index.pinSlots(async () => {
+    const size = index.table.size;
+    const docs = index.table.docs.slice(0, size);
+    const remap = new Int32Array(size).fill(-1);
+    let live = 0;
+    for (let slot = 0; slot < size; slot++) if (docs[slot]) remap[slot] = live++;
+    const lengths = {} as Record<FieldName, Float32Array>;
+    for (const name of FIELD_NAMES) {
+      const source = index.fieldIndexes[name].lengths;
+      const copy = new Float32Array(live);
+      for (let slot = 0; slot < size; slot++) if (remap[slot] >= 0) copy[remap[slot]] = source[slot];
+      lengths[name] = copy;
+    }
+
+    const docParts: string[] = [];
+    const liveDocs = docs.filter((d): d is SearchDocument => d !== undefined);
+    for (let i = 0; i < liveDocs.length; i += CHUNK / 10) {
+      docParts.push(JSON.stringify(liveDocs.slice(i, i + CHUNK / 10)).slice(1, -1));
+      await yieldToEventLoop();
+    }
+    const docsBuffer = Buffer.from(`[${docParts.filter((p) => p.length).join(',')}]`);
+
+    const sections: Buffer[] = [docsBuffer, pad(docsBuffer.length)];
+    const termsBytes = {} as Record<FieldName, number>;
+    const fields = {} as Record<FieldName, FieldHeader>;
+    for (const name of FIELD_NAMES) {
+      const postings = index.fieldIndexes[name].terms;
+      const keys = [...postings.keys()];
+      const kept: string[] = [];
+      const counts = new IntBuffer();
+      const entries = new IntBuffer();
+      for (let i = 0; i < keys.length; i++) {
+        const posting = postings.get(keys[i]);
+        if (posting) {
+          let n = 0;
+          for (const entry of posting.entries) {
+            const slot = entry >> 4;
+            if (slot < size && remap[slot] >= 0) {
+              entries.push((remap[slot] << 4) | (entry & 15));
+              n++;
+            }
+          }
+          if (n) {
+            kept.push(keys[i]);
+            counts.push(n);
+          }
+        }
+        if (i % CHUNK === CHUNK - 1) await yieldToEventLoop();
+      }
+      const termsBuffer = Buffer.from(kept.join('\u0000'));
+      termsBytes[name] = termsBuffer.length;
+      fields[name] = { terms: kept.length, entries: entries.length };
+      sections.push(termsBuffer, pad(termsBuffer.length), counts.bytes(), entries.bytes(), Buffer.from(lengths[name].buffer));
+      await yieldToEventLoop();
+    }
+
+    const hash = createHash('sha1');
+    for (const section of sections) hash.update(section);
+    const header: SnapshotHeader = {
+      format: SNAPSHOT_FORMAT, fingerprint, position, savedAt: new Date().toISOString(), documents: live,
+      docsBytes: docsBuffer.length, termsBytes, fields, sha1: hash.digest('hex'),
+    };
+    const headerBuffer = Buffer.from(JSON.stringify(header));
+    const prefix = Buffer.alloc(4);
+    prefix.writeUInt32LE(headerBuffer.length);
+    // The body starts 4-byte aligned, and the docs section is padded too, so typed arrays can be viewed in place.
+    const head = [MAGIC, prefix, headerBuffer, pad(MAGIC.length + 4 + headerBuffer.length)];
+    const temp = `${file}.${process.pid}.tmp`;
+    const handle = await open(temp, 'w');
+    let bytes = 0;
+    try {
+      for (const part of [...head, ...sections]) {
+        await handle.write(part);
+        bytes += part.length;
+      }
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    await rename(temp, file);
+    return bytes;
+  });
+}
+
+/** Zero bytes that bring `length` up to a multiple of 4. */
+function pad(length: number): Buffer {
+  return Buffer.alloc((4 - (length % 4)) % 4);
+}
+
+/** Reads a snapshot; a missing, foreign, stale or damaged file is reported, never thrown. */
+export async function readSnapshot(file: string, fingerprint: string): Promise<SnapshotLoad> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, reason: 'missing', detail: 'no index file' };
+    return { ok: false, reason: 'corrupt', detail: (error as Error).message };
+  }
+  try {
+    if (!data.subarray(0, MAGIC.length).equals(MAGIC)) return { ok: false, reason: 'corrupt', detail: 'not an index file' };
+    const headerLength = data.readUInt32LE(MAGIC.length);
+    const headerEnd = MAGIC.length + 4 + headerLength;
+    const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, headerEnd)) as SnapshotHeader;
+    if (header.format !== SNAPSHOT_FORMAT) return { ok: false, reason: 'stale', detail: `format ${header.format}, expected ${SNAPSHOT_FORMAT}` };
+    if (header.fingerprint !== fingerprint) return { ok: false, reason: 'stale', detail: 'the text analysis changed since it was written' };
+    let body = data.subarray(headerEnd + pad(headerEnd).length);
+    if (body.byteOffset % 4 !== 0) {
+      // Typed views need 4-byte alignment (Buffer.alloc never hands out a slice of the shared pool).
+      const aligned = Buffer.alloc(body.length);
+      body.copy(aligned);
+      body = aligned;
+    }
+    if (createHash('sha1').update(body).digest('hex') !== header.sha1) return { ok: false, reason: 'corrupt', detail: 'checksum mismatch' };
+
+    let at = 0;
+    const take = (bytes: number): Buffer => {
+      if (at + bytes > body.length) throw new Error('truncated');
+      const part = body.subarray(at, at + bytes);
+      at += bytes;
+      return part;
+    };
+    const docs = JSON.parse(take(header.docsBytes).toString('utf8')) as SearchDocument[];
+    take(pad(header.docsBytes).length);
+    if (docs.length !== header.documents) throw new Error('document count mismatch');
+    const fields = {} as Record<FieldName, { terms: Map<string, number[]>; lengths: Float32Array }>;
+    for (const name of FIELD_NAMES) {
+      const { terms: termCount, entries: entryCount } = header.fields[name];
+      const termsText = take(header.termsBytes[name]).toString('utf8');
+      take(pad(header.termsBytes[name]).length);
+      const keys = termCount ? termsText.split('\u0000') : [];
+      const counts = int32View(take(termCount * 4));
+      const entries = int32View(take(entryCount * 4));
+      const lengths = float32View(take(docs.length * 4));
+      if (keys.length !== termCount) throw new Error('term count mismatch');
+      const terms = new Map<string, number[]>();
+      let offset = 0;
+      for (let t = 0; t < termCount; t++) {
+        const n = counts[t];
+        terms.set(keys[t], n === 1 ? [entries[offset]] : n === 2 ? [entries[offset], entries[offset + 1]] : Array.from(entries.subarray(offset, offset + n)));
+        offset += n;
+      }
+      if (offset !== entryCount) throw new Error('entry count mismatch');
+      fields[name] = { terms, lengths };
+    }
+    return { ok: true, position: header.position, savedAt: header.savedAt, documents: header.documents, docs, fields };
+  } catch (error) {
+    return { ok: false, reason: 'corrupt', detail: (error as Error).message };
+  }
+}
+
+function int32View(part: Buffer): Int32Array {
+  return new Int32Array(part.buffer, part.byteOffset, part.length / 4);
+}
+
+function float32View(part: Buffer): Float32Array {
+  return new Float32Array(part.buffer, part.byteOffset, part.length / 4);
+}
