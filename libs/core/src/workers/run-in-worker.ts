@@ -22,8 +22,19 @@ export class WorkerTaskError extends Error {
 const BOOT = `
 const { parentPort, workerData } = require('node:worker_threads');
 if (workerData.file.endsWith('.ts')) {
-  const { readFileSync } = require('node:fs');
+  const { existsSync, readFileSync } = require('node:fs');
+  const path = require('node:path');
+  const Module = require('node:module');
   const swc = require('@swc/core');
+  // Sources import each other through tsconfig's path aliases (@app/core …); the build rewrites them, here we map them.
+  let root = path.dirname(workerData.file);
+  while (!existsSync(path.join(root, 'tsconfig.json')) && path.dirname(root) !== root) root = path.dirname(root);
+  const paths = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')).compilerOptions.paths || {};
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) {
+    const target = paths[request];
+    return resolve.call(this, target ? path.join(root, target[0]) : request, ...rest);
+  };
   require.extensions['.ts'] = (module, filename) => {
     const { code } = swc.transformSync(readFileSync(filename, 'utf8'), {
       filename, sourceMaps: false,
