@@ -15,7 +15,10 @@ import { CHECK_IN, CHECK_IN_ROSTER } from '../graphql/checkIn';
 import { ParticipantDay } from './ParticipantDay';
 import { QrScanner } from './QrScanner';
 
-/** The desk on the day, on a phone: scan the agenda's QR code or search by name; check in; record the meetings. */
+/**
+ * The desk on the day, on a phone: scan the agenda's QR code (camera), enter its code in the search box (by hand or
+ * with a handheld scanner) or search by name; check in; record the meetings.
+ */
 export default function CheckInPage() {
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
@@ -87,7 +90,23 @@ export default function CheckInPage() {
       <label htmlFor="check-in-search" className="visually-hidden">
         {t('events.checkIn.search')}
       </label>
-      <Input id="check-in-search" type="search" role="searchbox" size="large" allowClear placeholder={t('events.checkIn.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ marginBottom: 8 }} />
+      <Input
+        id="check-in-search"
+        type="search"
+        role="searchbox"
+        size="large"
+        allowClear
+        placeholder={t('events.checkIn.search')}
+        value={query}
+        onChange={(e) => {
+          // Without a camera, the code goes in here: typed by hand, pasted, or from a handheld scanner (which types).
+          if (parseCheckInCode(e.target.value)) {
+            setQuery('');
+            onCode(e.target.value);
+          } else setQuery(e.target.value);
+        }}
+        style={{ marginBottom: 8 }}
+      />
       <List
         bordered
         dataSource={people.filter((p) => participantMatches(p, query))}
