@@ -1,5 +1,5 @@
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
-import { badInput, type Actor } from '@app/core';
+import { type Actor, invalidCursor } from '@app/core';
 import { CatalogSearchService } from '@app/catalog';
 import type { FacetName } from '@app/search';
 import { AchievementModel } from '../catalog/models/achievement.model';
@@ -11,7 +11,7 @@ import { FacetCounts, ListingKind, SearchFacet, SearchHitModel, SearchInput, Sea
 const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 function decodeOffset(cursor: string): number {
   const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'is not a valid cursor');
+  if (!match) throw invalidCursor();
   return Number(match[1]);
 }
 
