@@ -49,7 +49,7 @@ describe('identity and sessions', () => {
   it('unknown e-mail gives the same answer as a wrong password', async () => {
     const res = await t.gql(`mutation { login(input: { email: "nobody@test.cn", password: "whatever-123" }) { accessToken } }`);
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
-    expect(res.errors?.[0].message).toBe('Wrong e-mail or password');
+    expect(res.errors?.[0].message).toBe('电子邮箱或密码错误');
   });
 
   it('refresh tokens rotate, and reusing a spent one revokes the whole chain', async () => {
@@ -90,7 +90,7 @@ describe('identity and sessions', () => {
     const admin = await f.admin();
     const uni = await f.org('UNIVERSITY');
     const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`;
-    const wrongKind = await t.gql(INVITE, { input: { orgId: uni, email: 'x1@test.cn', displayName: 'x', role: 'RD_LEAD' } }, admin);
+    const wrongKind = await t.gqlIn('en', INVITE, { input: { orgId: uni, email: 'x1@test.cn', displayName: 'x', role: 'RD_LEAD' } }, admin);
     expect(wrongKind.errors?.[0]).toMatchObject({ message: 'role RD_LEAD cannot belong to a UNIVERSITY organization', extensions: { code: 'BAD_USER_INPUT' } });
     const coordinator = await f.person('COORDINATOR');
     const alliance = await f.org('ALLIANCE');

@@ -61,7 +61,7 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     expect((await t.gql(CREATE_A, { input }, officer.token)).errors).toBeUndefined();
     const again = await t.gql(CREATE_A, { input }, officer.token);
     expect(codeOf(again)).toBe('CONFLICT');
-    expect(again.errors?.[0].extensions?.fields).toEqual([{ field: 'key', message: expect.stringContaining(`key ${input.key} is already used`) }]);
+    expect(again.errors?.[0].extensions?.fields).toEqual([{ field: 'key', message: `编号 ${input.key} 已被本机构的另一项科技成果使用，请换一个或留空自动生成` }]);
   });
 
   it('concurrent creates with one key: one wins, every other one hears CONFLICT naming the key', async () => {
@@ -114,7 +114,7 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     expect(p.status).toBe('PUBLISHED');
     expect(Number(p.validUntil.slice(0, 4)) - Number(p.publishedAt.slice(0, 4))).toBe(1);
     const again = await t.gql(`mutation($input: VersionedRefInput!) { publishAchievement(input: $input) { status } }`, { input: { id: draft.id, version: p.version } }, officer.token);
-    expect(again.errors?.[0].message).toContain('only a DRAFT can be published');
+    expect(again.errors?.[0].message).toBe('只有草稿可以发布（当前状态：已发布）');
     // Expire it in the database and check the public view.
     await t.db.transaction((em) => em.query(`UPDATE achievements SET valid_until = '2020-01-01' WHERE id = $1`, [draft.id]));
     const Q = `query($id: ID!) { achievement(id: $id) { listed version } }`;
@@ -128,7 +128,7 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
 
   it('need lifecycle: draft → open → closed → renewed; past deadlines are refused', async () => {
     const n = await f.need(rd, {}, false);
-    const past = await t.gql(`mutation($input: RenewNeedInput!) { renewNeed(input: $input) { id } }`, { input: { id: n.id, version: n.version, deadline: '2001-01-01' } }, rd.token);
+    const past = await t.gqlIn('en', `mutation($input: RenewNeedInput!) { renewNeed(input: $input) { id } }`, { input: { id: n.id, version: n.version, deadline: '2001-01-01' } }, rd.token);
     expect(past.errors?.[0].message).toContain('deadline must not be in the past');
     const open = await t.gql(`mutation($input: VersionedRefInput!) { openNeed(input: $input) { status version } }`, { input: { id: n.id, version: n.version } }, rd.token);
     const closed = await t.gql(`mutation($input: VersionedRefInput!) { closeNeed(input: $input) { status version } }`, { input: { id: n.id, version: open.data?.openNeed.version } }, rd.token);
@@ -174,7 +174,8 @@ describe('catalog: validation, versions, lifecycle, listings', () => {
     expect(codeOf(dup)).toBe('CONFLICT');
     const bad = await t.gql(M, { input: { name: '另一家公司', kind: 'ENTERPRISE', region: '嘉兴', creditCode: '91330000142916567A' } }, admin);
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(bad.errors?.[0].message).toContain('creditCode');
+    expect(bad.errors?.[0].message).toContain('统一社会信用代码');
+    expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('creditCode');
   });
 });
 

@@ -44,7 +44,7 @@ describe('opaque cursors', () => {
     for (const after of [forged('2026-13-45 99:99:99', someId), forged('2026-01-01 00:00:00+00', someId), 'garbled!', 'QUJD', 'x'.repeat(2000)]) {
       const res = await t.gql(query, { after }, rd.token);
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: expect.stringContaining('not a valid cursor') }]);
+      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: expect.stringContaining('分页位置无效') }]);
     }
   });
 });

@@ -182,6 +182,14 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(ics).toContain('LOCATION:嘉兴科技城会议中心\\, T');
       expect(ics).toContain('\r\nX-WR-CALNAME:红色产学研对接会\\n光伏专场\r\n');
       expect(ics).toContain('\r\nSUMMARY:路演: 隐裂识别\\n算法\r\n');
+      const english = await t.http().get(`/events/${event.id}/agenda.ics`).set('authorization', `Bearer ${e1.token}`).set('accept-language', 'en').buffer(true).parse((r, cb) => {
+        let body = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (body += c));
+        r.on('end', () => cb(null, body));
+      });
+      expect(english.body).toContain('\r\nSUMMARY:Roadshow: 隐裂识别\\n算法\r\n');
+      expect(english.body).toMatch(/\r\nSUMMARY:Meeting: /);
       expect((await t.http().get(`/events/${event.id}/agenda.ics`)).status).toBe(401);
       expect((await t.http().get(`/events/${event.id}/agenda.ics?participantId=${p.e2}`).set('authorization', `Bearer ${e1.token}`)).status).toBe(403);
     });
@@ -267,7 +275,7 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const event = await steps.openEvent({ dayEnd: '09:30', tables: [{ name: 'T1', capacity: 2 }] });
       const orgId = await f.org('ENTERPRISE');
       const [one, two] = [await f.person('RD_LEAD', orgId), await f.person('RD_LEAD', orgId)];
-      const register = (extra: Record<string, unknown>) => t.gql(OPS.register, { input: { eventId: event.id, orgId, userIds: [one.userId], ...extra } }, coord.token);
+      const register = (extra: Record<string, unknown>) => t.gqlIn('en', OPS.register, { input: { eventId: event.id, orgId, userIds: [one.userId], ...extra } }, coord.token);
       const ent = (await register({})).data?.registerParticipant.id as string;
       const uni = await steps.participant(event.id, 'UNIVERSITY');
       await steps.addMeeting(event.id, ent, uni);
@@ -358,7 +366,7 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(failures).toHaveLength(49);
       for (const r of failures) {
         expect(codeOf(r)).toBe('CONFLICT');
-        expect(r.errors?.[0].message).toBe('A participant of this meeting already has a meeting in that slot');
+        expect(r.errors?.[0].message).toBe('该洽谈的一方在这个时段已有其他洽谈');
       }
       expect(await steps.meetings(event.id)).toHaveLength(1);
     });
@@ -372,7 +380,7 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(results.filter((r) => r.data?.placeMeeting).length).toBe(1);
       const failures = results.filter((r) => codeOf(r) === 'CONFLICT');
       expect(failures).toHaveLength(9);
-      for (const r of failures) expect(r.errors?.[0].message).toBe('That table is already taken in that slot');
+      for (const r of failures) expect(r.errors?.[0].message).toBe('这张洽谈桌在该时段已被占用');
       // The database refuses a double booking even when no service code is in the way.
       const [meeting] = await steps.meetings(event.id);
       const copy = t.db.transaction((em) =>

@@ -189,7 +189,7 @@ describe('match requests: from interest to a signed contract', () => {
     const late = await overdue();
     const refused = await ops.accept(late, officer.token);
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors?.[0].message).toMatch(/this request expired on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(refused.errors?.[0].message).toMatch(/^该对接请求已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）因超时未答复而过期/);
     expect(ok(await ops.get(late.id, rd.token))).toMatchObject({ status: 'EXPIRED', version: 2, contacts: null, answeredAt: null });
     expect(await audit(late.id)).toEqual([{ action: 'CREATE', actor: rd.userId }, { action: 'EXPIRED', actor: null }]);
     for (const who of [rd, officer, officer2]) {

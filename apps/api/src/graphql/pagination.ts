@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { badInput, type Cursor, decodeCursor, MAX_PAGE_SIZE, Page } from '@app/core';
+import { type Cursor, decodeCursor, invalidCursor, MAX_PAGE_SIZE, Page } from '@app/core';
 
 @ObjectType()
 export class PageInfo {
@@ -25,7 +25,7 @@ export class PageArgs {
   cursor(): Cursor | null {
     if (!this.after) return null;
     const cursor = decodeCursor(this.after);
-    if (!isRealTimestamp(cursor.v)) throw badInput('after', 'is not a valid cursor');
+    if (!isRealTimestamp(cursor.v)) throw invalidCursor();
     return cursor;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, PipeTransform, ArgumentMetadata } from '@nestjs/common';
-import { badInput } from '@app/core';
+import { badInput, bilingual } from '@app/core';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,7 +8,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class UuidPipe implements PipeTransform<string | null | undefined> {
   transform(value: string | null | undefined, meta: ArgumentMetadata) {
     if (value === undefined || value === null) return value;
-    if (!UUID.test(value)) throw badInput(meta.data ?? 'id', 'must be a UUID');
+    const field = meta.data ?? 'id';
+    if (!UUID.test(value)) throw badInput(field, bilingual('ID 格式不正确（须为 UUID）', `${field} must be a UUID`));
     return value.toLowerCase();
   }
 }

@@ -115,6 +115,6 @@ export class SessionController {
 
 function requireJson(req: Request): void {
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Send a JSON body (content-type: application/json)');
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, bilingual('请以 JSON 格式发送请求（content-type: application/json）', 'Send a JSON body (content-type: application/json)'));
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { badInput, type Actor } from '@app/core';
+import { checkFirst, type Actor } from '@app/core';
 import { type Match, MatchingService, MAX_MATCHES, reasonMessage } from '@app/matching';
 import { AchievementModel } from '../catalog/models/achievement.model';
 import { needModel } from '../catalog/need.resolver';
@@ -8,11 +8,7 @@ import type { RequestContext } from '../graphql/context';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { MatchFactor, MatchModel, ReasonEffect } from './match.model';
 
-function checkFirst(first: number): number {
-  if (first < 1) throw badInput('first', 'must not be less than 1');
-  if (first > MAX_MATCHES) throw badInput('first', `must not be greater than ${MAX_MATCHES}`);
-  return first;
-}
+const checkMatchesFirst = (first: number): number => checkFirst(first, MAX_MATCHES);
 
 @Resolver(() => MatchModel)
 export class MatchingResolver {
@@ -25,7 +21,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() ctx: RequestContext,
   ): Promise<MatchModel[]> {
-    return this.toModels(actor, ctx, await this.matching.forNeed(actor, needId, checkFirst(first)));
+    return this.toModels(actor, ctx, await this.matching.forNeed(actor, needId, checkMatchesFirst(first)));
   }
 
   @Query(() => [MatchModel], { description: 'Open needs this achievement could serve, best first (at most 50)' })
@@ -35,7 +31,7 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() ctx: RequestContext,
   ): Promise<MatchModel[]> {
-    return this.toModels(actor, ctx, await this.matching.forAchievement(actor, achievementId, checkFirst(first)));
+    return this.toModels(actor, ctx, await this.matching.forAchievement(actor, achievementId, checkMatchesFirst(first)));
   }
 
   /** Both sides go through the request's loaders, so visibility and teasers apply as everywhere else. */

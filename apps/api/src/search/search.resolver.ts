@@ -1,6 +1,6 @@
 import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { badInput, type Actor } from '@app/core';
+import { type Actor, invalidCursor } from '@app/core';
 import { CatalogSearchService } from '@app/catalog';
 import type { FacetName } from '@app/search';
 import { AchievementModel } from '../catalog/models/achievement.model';
@@ -16,7 +16,7 @@ const ENGINE_FIELDS = new Set(['key', 'kind', 'score', 'titleHighlight', 'summar
 const encodeOffset = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 function decodeOffset(cursor: string): number {
   const match = /^o:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput('after', 'is not a valid cursor');
+  if (!match) throw invalidCursor();
   return Number(match[1]);
 }
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { conflict } from '@app/core';
+import { bilingual, conflict } from '@app/core';
 import type { ImportProgress } from './catalog-importer';
 
 export interface UpsertCounts {
@@ -55,12 +55,12 @@ export async function upsertRows<R extends { key: string }, T extends { id: stri
         Object.entries(values).filter(([field, value]) => !keep.has(field) && !same((row as Record<string, unknown>)[field], value)),
       ) as Partial<V>;
       // The importer refuses such records before writing; this guards the rule where the write happens.
-      if ('orgId' in patch) throw conflict(`${record.key} belongs to another organization; an import never moves a listing`);
+      if ('orgId' in patch) throw conflict(bilingual(`${record.key} 属于其他机构；导入不会转移条目的归属`, `${record.key} belongs to another organization; an import never moves a listing`));
       if (Object.keys(patch).length === 0) counts.unchanged++;
       else {
         // Someone edited the row since we read it: abort the whole import rather than report a write that did not happen.
         if (!(await store.updateIfVersion(em, row.id, row.version, patch))) {
-          throw conflict(`${record.key} was changed while the import ran; nothing was written, run the import again`);
+          throw conflict(bilingual(`导入期间 ${record.key} 被修改，本次未写入任何数据，请重新导入`, `${record.key} was changed while the import ran; nothing was written, run the import again`));
         }
         changedIds.push(row.id);
         counts.updated++;

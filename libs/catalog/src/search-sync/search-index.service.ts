@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, forbidden, Role } from '@app/core';
+import { Actor, bilingual, forbidden, Role } from '@app/core';
 import { Database } from '@app/database';
 import { ReindexProgress, SearchEngine, SearchHealth } from '@app/search';
 import { SearchSyncRelay } from './search-sync.relay';
@@ -49,6 +49,6 @@ export class SearchIndexService {
   }
 
   private requireAdmin(actor: Actor): void {
-    if (actor.role !== Role.ADMIN && actor.role !== Role.COORDINATOR) throw forbidden('Only the alliance sees the search index');
+    if (actor.role !== Role.ADMIN && actor.role !== Role.COORDINATOR) throw forbidden(bilingual('只有联盟可以查看搜索索引', 'Only the alliance sees the search index'));
   }
 }

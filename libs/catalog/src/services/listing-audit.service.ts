@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, forbidden, isAlliance, notFound } from '@app/core';
+import { type Actor, bilingual, forbidden, isAlliance, notFound } from '@app/core';
 import { Database } from '@app/database';
 import { AuditTrailRepository, type AuditTrailRow, type ListingType } from '../repositories/audit-trail.repository';
 
@@ -14,7 +14,7 @@ export class ListingAuditService {
   ) {}
 
   async trailOf(actor: Actor, type: ListingType, id: string, first = 50): Promise<AuditTrailRow[]> {
-    if (!isAlliance(actor)) throw forbidden('Only alliance coordinators read audit trails');
+    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以查看审计记录', 'Only alliance coordinators read audit trails'));
     const limit = Math.min(Math.max(first, 1), AUDIT_TRAIL_MAX);
     return this.db.read(async (em) => {
       if (!(await this.trail.listingExists(em, type, id))) throw notFound(type === 'ACHIEVEMENT' ? 'Achievement' : 'Need', id);

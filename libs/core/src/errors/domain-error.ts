@@ -67,6 +67,9 @@ export const badInput = (field: string, message: Message) =>
     fields: [{ field, message }],
   });
 
+/** An id field that names no organisation. */
+export const unknownOrganization = (field = 'orgId') => badInput(field, bilingual('所选机构不存在', `${field} does not name an existing organization`));
+
 /** The answer to a write based on a stale version: someone else saved first; says both versions when known. */
 export const staleVersion = (what: string, ref?: string, yours?: number, current?: number) => {
   const label = entityLabel(what) ?? what;

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { badInput } from '../errors/domain-error';
+import { bilingual } from '../i18n/text';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -54,14 +55,26 @@ export function decodeCursor(raw: string, field = 'after'): Cursor {
       // wrong key, altered or truncated token: the same answer as garbage
     }
   }
-  throw badInput(field, 'is not a valid cursor: use the endCursor of a page this server returned, or start from the first page');
+  throw invalidCursor(field);
+}
+
+/** A cursor this server did not hand out (or cannot read any more). */
+export const invalidCursor = (field = 'after') =>
+  badInput(
+    field,
+    bilingual('分页位置无效，请从第一页重新开始', `${field} is not a valid cursor: use the endCursor of a page this server returned, or start from the first page`),
+  );
+
+/** `first` within 1..max, else BAD_USER_INPUT naming it: the one rule behind every page size. */
+export function checkFirst(first: number, max: number, field = 'first'): number {
+  if (first < 1) throw badInput(field, bilingual('每页数量不能小于 1', `${field} must not be less than 1`));
+  if (first > max) throw badInput(field, bilingual(`每页数量不能大于 ${max}`, `${field} must not be greater than ${max}`));
+  return first;
 }
 
 export function clampFirst(first: number | undefined, fallback = 20): number {
   if (first === undefined || first === null) return fallback;
-  if (first < 1) throw badInput('first', 'must not be less than 1');
-  if (first > MAX_PAGE_SIZE) throw badInput('first', `must not be greater than ${MAX_PAGE_SIZE}`);
-  return first;
+  return checkFirst(first, MAX_PAGE_SIZE);
 }
 
 export interface Page<T> {

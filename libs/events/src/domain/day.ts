@@ -1,4 +1,4 @@
-import { badInput } from '@app/core';
+import { badInput, bilingual } from '@app/core';
 import { today } from '@app/catalog';
 import { Attendance, MeetingOutcome } from './values';
 
@@ -14,13 +14,13 @@ export interface DayRecord {
 
 /** Attendance and outcomes are facts of the day: none before it begins in Asia/Shanghai. */
 export function requireEventDayReached(eventDate: string, now: Date): void {
-  if (today(now) < eventDate) throw badInput('date', `the event is on ${eventDate}; attendance and outcomes are recorded from that day on (Asia/Shanghai)`);
+  if (today(now) < eventDate) throw badInput('date', bilingual(`对接会在 ${eventDate} 举行，到场情况和洽谈结果从当天（北京时间）起才能记录`, `date the event is on ${eventDate}; attendance and outcomes are recorded from that day on (Asia/Shanghai)`));
 }
 
 /** A meeting nobody came to cannot have gone well (or badly): it did not take place. */
 export function checkOutcome(meeting: DayRecord, outcome: MeetingOutcome): void {
   if (meeting.attendance === Attendance.NO_SHOW && outcome !== MeetingOutcome.DID_NOT_TAKE_PLACE) {
-    throw badInput('outcome', `must be DID_NOT_TAKE_PLACE for a meeting recorded as NO_SHOW (got ${outcome})`);
+    throw badInput('outcome', bilingual('已记录为“未到场”的洽谈，结果只能是“未进行”', `outcome must be DID_NOT_TAKE_PLACE for a meeting recorded as NO_SHOW (got ${outcome})`));
   }
 }
 
@@ -37,7 +37,13 @@ export function normalizeOutcomeNote(note: string | null | undefined): string | 
 /** The converse: a meeting rated as held cannot become a no-show until its outcome says it did not take place. */
 export function checkAttendance(meeting: DayRecord, attendance: Attendance): void {
   if (attendance === Attendance.NO_SHOW && meeting.outcome !== null && TOOK_PLACE.has(meeting.outcome)) {
-    throw badInput('attendance', `cannot be NO_SHOW: the meeting's outcome ${meeting.outcome} says it took place; record DID_NOT_TAKE_PLACE first`);
+    throw badInput(
+      'attendance',
+      bilingual(
+        '该洽谈的结果表明已经进行，不能记为“未到场”；请先把结果改为“未进行”',
+        `attendance cannot be NO_SHOW: the meeting's outcome ${meeting.outcome} says it took place; record DID_NOT_TAKE_PLACE first`,
+      ),
+    );
   }
 }
 

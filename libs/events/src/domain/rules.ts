@@ -1,10 +1,10 @@
-import { Actor, badInput, conflict, forbidden, isAlliance, notFound } from '@app/core';
+import { Actor, badInput, bilingual, forbidden, isAlliance, type LocalText, notFound, staleVersion, statusLabel } from '@app/core';
 import { today } from '@app/catalog';
 import { EventEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
 import { EventStatus, MeetingRequestStatus } from './values';
 
 export function requireCoordinator(actor: Actor): void {
-  if (!isAlliance(actor)) throw forbidden('Only alliance coordinators manage events');
+  if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以管理对接会', 'Only alliance coordinators manage events'));
 }
 
 /** Drafts exist for coordinators only; everyone else is told they do not exist. */
@@ -13,8 +13,11 @@ export function visibleEvent(actor: Actor, event: EventEntity | null | undefined
   return event;
 }
 
-export function requireStatus(event: EventEntity, allowed: EventStatus[], doing: string): void {
-  if (!allowed.includes(event.status)) throw badInput('status', `is ${event.status}; ${doing} needs ${allowed.join(' or ')}`);
+/** `doing` names the action in each language, e.g. bilingual('开放报名', 'opening registration'). */
+export function requireStatus(event: EventEntity, allowed: EventStatus[], doing: LocalText): void {
+  if (allowed.includes(event.status)) return;
+  const zh = `对接会当前为“${statusLabel('event', event.status)}”，${doing['zh-CN']}须在${allowed.map((s) => `“${statusLabel('event', s)}”`).join('或')}状态下进行`;
+  throw badInput('status', bilingual(zh, `status is ${event.status}; ${doing.en} needs ${allowed.join(' or ')}`));
 }
 
 /** A PENDING request past its expiry reads as EXPIRED; expiry is applied on read, no sweeper needed. */
@@ -38,11 +41,11 @@ export function participantLabel(p: ParticipantEntity, orgNames: ReadonlyMap<str
 
 export const orgIdsOf = (participants: readonly ParticipantEntity[]): string[] => [...new Set(participants.map((p) => p.orgId).filter((id): id is string => id !== null))];
 
-export function requireMember(actor: Actor, participant: ParticipantEntity, doing: string): void {
-  if (!actsFor(actor, participant)) throw forbidden(`Only the participant’s own people may ${doing}`);
+export function requireMember(actor: Actor, participant: ParticipantEntity, doing: LocalText): void {
+  if (!actsFor(actor, participant)) throw forbidden(bilingual(`只有该参会机构的人员可以${doing['zh-CN']}`, `Only the participant’s own people may ${doing.en}`));
 }
 
-export const stale = (what: string, id: string) => conflict(`${what} ${id} was changed by someone else; reload and retry`);
+export const stale = (what: string, id: string) => staleVersion(what, id);
 
 /** People at the table for a meeting between two registrations (at least one each). */
 export const meetingSize = (a: ParticipantEntity, b: ParticipantEntity): number => Math.max(1, a.userIds.length) + Math.max(1, b.userIds.length);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { chunks, conflict, yieldToEventLoop } from '@app/core';
+import { bilingual, chunks, conflict, yieldToEventLoop } from '@app/core';
 import { uniqueViolation } from '@app/database';
 import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
 import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
@@ -23,9 +23,9 @@ function bookingConflict(error: unknown): Error {
   const violation = uniqueViolation(error);
   if (violation === null) return error as Error;
   const { constraint } = violation;
-  if (constraint.includes('participant')) return conflict('A participant of this meeting already has a meeting in that slot');
-  if (constraint.includes('table')) return conflict('That table is already taken in that slot');
-  return conflict('This request is already scheduled');
+  if (constraint.includes('participant')) return conflict(bilingual('该洽谈的一方在这个时段已有其他洽谈', 'A participant of this meeting already has a meeting in that slot'));
+  if (constraint.includes('table')) return conflict(bilingual('这张洽谈桌在该时段已被占用', 'That table is already taken in that slot'));
+  return conflict(bilingual('该洽谈申请已排入日程', 'This request is already scheduled'));
 }
 
 @Injectable()

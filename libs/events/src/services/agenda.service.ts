@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, forbidden, isAlliance, notFound } from '@app/core';
+import { Actor, bilingual, currentLanguage, forbidden, isAlliance, localise, notFound } from '@app/core';
 import { Database } from '@app/database';
 import { AchievementRepository } from '@app/catalog';
 import { OrganizationRepository } from '@app/identity';
@@ -29,6 +29,9 @@ export interface Agenda {
 }
 
 const PUBLIC_SCHEDULE = [EventStatus.PUBLISHED, EventStatus.CLOSED];
+
+/** Calendar texts in the request's language (Chinese for calendar apps, which send none). */
+const say = (zh: string, en: string): string => localise(bilingual(zh, en), currentLanguage());
 
 /** Each participant's day: their meetings (once published) and the roadshow, in GraphQL and as an ICS file. */
 @Injectable()
@@ -66,7 +69,7 @@ export class AgendaService {
       for (const p of await this.events.participationsOfOrg(em, actor.orgId, PUBLIC_SCHEDULE)) {
         entries.push(...(await this.entries(em, await this.load(em, actor, p.eventId, p.id))));
       }
-      return buildIcs('秀水科创联盟 对接会日程', entries, now);
+      return buildIcs(say('秀水科创联盟 对接会日程', 'Xiushui alliance: matchmaking agendas'), entries, now);
     });
   }
 
@@ -77,11 +80,11 @@ export class AgendaService {
     const entries: IcsEntry[] = [
       ...agenda.roadshows.map((r) => ({
         uid: `roadshow-${r.id}@xiushui`, date: event.date, start: r.startsAt, end: r.endsAt,
-        summary: `路演: ${r.title || r.speaker}`, location: event.venue, description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
+        summary: `${say('路演', 'Roadshow')}: ${r.title || r.speaker}`, location: event.venue, description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
       })),
       ...agenda.meetings.map((m) => ({
         uid: `meeting-${m.meeting.id}@xiushui`, date: event.date, start: m.slot.startsAt, end: m.slot.endsAt,
-        summary: `对接洽谈: ${label(m.counterpart)}`, location: `${event.venue}, ${m.table.name}`,
+        summary: `${say('对接洽谈', 'Meeting')}: ${label(m.counterpart)}`, location: `${event.venue}, ${m.table.name}`,
         description: `${event.title}\n${label(agenda.participant)} ↔ ${label(m.counterpart)}`,
       })),
     ];
@@ -95,7 +98,7 @@ export class AgendaService {
       ? (await this.events.participantsByIds(em, [participantId])).find((p) => p.eventId === eventId)
       : await this.events.participantOfOrg(em, eventId, actor.orgId);
     if (!participant) throw notFound('Participant', participantId ?? 'of your organisation');
-    if (!isAlliance(actor) && !actsFor(actor, participant)) throw forbidden('You see your own organisation’s agenda only');
+    if (!isAlliance(actor) && !actsFor(actor, participant)) throw forbidden(bilingual('您只能查看本机构的日程', 'You see your own organisation’s agenda only'));
     const [detail] = await this.events.details(em, [event]);
     const published = PUBLIC_SCHEDULE.includes(event.status);
     let meetings: AgendaItem[] = [];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, Clock, forbidden, isAlliance, notFound } from '@app/core';
+import { Actor, bilingual, Clock, forbidden, isAlliance, notFound } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { MatchRequestRepository, MatchRequestService } from '@app/matching';
 import { MeetingEntity, ParticipantEntity } from '../entities/event.entities';
@@ -68,7 +68,7 @@ export class EventDayService {
     return this.write(actor, meetingId, 'OUTCOME', outcomeNote === undefined ? { outcome } : { outcome, note: outcomeNote }, async (em, m) => {
       const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
       const people = await this.events.participantsByIds(em, seats);
-      if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides of a meeting rate it');
+      if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden(bilingual('只有洽谈双方可以评价洽谈结果', 'Only the two sides of a meeting rate it'));
       checkOutcome(m, outcome);
       await this.meetings.setOutcome(em, m.id, outcome, outcomeNote);
       const [a, b] = people.map((p) => p.orgId);
@@ -125,7 +125,7 @@ export class EventDayService {
       const meeting = await this.meetings.lockMeeting(em, meetingId);
       if (!meeting) throw notFound('Meeting', meetingId);
       const [event] = await this.events.findByIds(em, [meeting.eventId]);
-      requireStatus(event, ON_THE_DAY, 'recording the day');
+      requireStatus(event, ON_THE_DAY, bilingual('记录当天的到场与洽谈结果', 'recording the day'));
       requireEventDayReached(event.date, this.clock.now());
       await apply(em, meeting);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meetingId, action, changes });

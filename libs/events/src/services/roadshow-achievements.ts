@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, isAlliance } from '@app/core';
+import { Actor, badInput, bilingual, isAlliance, statusLabel } from '@app/core';
 import { AchievementRepository, canSeeAchievement, isPubliclyListed } from '@app/catalog';
 import type { RoadshowEntity } from '../entities/event.entities';
 
@@ -11,8 +11,14 @@ export async function checkRoadshowAchievements(em: EntityManager, achievements:
     if (!r.achievementId) return;
     const field = `roadshows.${i}.achievementId`;
     const row = found.get(r.achievementId);
-    if (!row) throw badInput(field, `${r.achievementId} does not name an existing achievement`);
-    if (!isPubliclyListed(row)) throw badInput(field, `must name a published achievement (${r.achievementId} is ${row.status === 'PUBLISHED' ? 'expired' : row.status})`);
+    if (!row) throw badInput(field, bilingual('所选科技成果不存在', `${field} ${r.achievementId} does not name an existing achievement`));
+    if (!isPubliclyListed(row)) throw badInput(
+        field,
+        bilingual(
+          `路演只能选择已发布的科技成果（所选成果${row.status === 'PUBLISHED' ? '已过期' : statusLabel('listing', row.status)}）`,
+          `${field} must name a published achievement (${r.achievementId} is ${row.status === 'PUBLISHED' ? 'expired' : row.status})`,
+        ),
+      );
   });
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, conflict, notFound, runInWorker, WorkerTaskError } from '@app/core';
+import { Actor, badInput, bilingual, conflict, notFound, runInWorker, statusLabel, WorkerTaskError } from '@app/core';
 import { NotificationKind } from '@app/matching';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
@@ -41,7 +41,13 @@ async function solve(instance: SchedulingInstance, previous: Assignment[]): Prom
     return await runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', { instance, options: { previous, moveCost: MOVE_COST, seed: 1 } });
   } catch (error) {
     if (error instanceof WorkerTaskError && error.name === 'SchedulingInputError') {
-      throw conflict(`Locked meetings cannot be kept (${(error.fields.problems as string[]).join('; ')}); unlock or move them first`);
+      const problems = error.fields.problems as string[];
+      throw conflict(
+        bilingual(
+          `锁定的洽谈无法全部保留（${problems.length} 处问题），请先解锁或移动这些洽谈`,
+          `Locked meetings cannot be kept (${problems.join('; ')}); unlock or move them first`,
+        ),
+      );
     }
     throw error;
   }
@@ -68,15 +74,15 @@ export class ScheduleService {
   async run(actor: Actor, eventId: string): Promise<ScheduleOutcome> {
     requireCoordinator(actor);
     const before = await this.db.read((em) => this.load(em, eventId));
-    requireStatus(before.detail.event, [EventStatus.OPEN, EventStatus.SCHEDULED], 'scheduling');
+    requireStatus(before.detail.event, [EventStatus.OPEN, EventStatus.SCHEDULED], bilingual('排程', 'scheduling'));
     const previous = before.meetings.map((m) => ({ request: m.requestId, slot: m.slotId, table: m.tableId }));
     const result = await solve(before.instance, previous);
     return this.db.transaction(async (em) => {
       const event = await this.events.lockById(em, eventId);
       const was = before.detail.event;
-      if (!event || event.version !== was.version || event.rosterVersion !== was.rosterVersion) throw conflict('The event or its registrations changed while scheduling; run the scheduler again');
+      if (!event || event.version !== was.version || event.rosterVersion !== was.rosterVersion) throw conflict(bilingual('排程期间对接会或报名情况有变动，请重新排程', 'The event or its registrations changed while scheduling; run the scheduler again'));
       const current = await this.meetings.meetingsOf(em, eventId);
-      if (snapshot(current) !== snapshot(before.meetings)) throw conflict('The schedule was edited while scheduling; run the scheduler again');
+      if (snapshot(current) !== snapshot(before.meetings)) throw conflict(bilingual('排程期间日程被修改，请重新排程', 'The schedule was edited while scheduling; run the scheduler again'));
       const target = new Map(result.assignments.map((a) => [a.request, a]));
       const stay = current.filter((m) => target.get(m.requestId)?.slot === m.slotId && target.get(m.requestId)?.table === m.tableId);
       const staying = new Set(stay.map((m) => m.requestId));
@@ -136,11 +142,11 @@ export class ScheduleService {
     return this.db.transaction(async (em) => {
       const [request] = await this.meetings.requestsByIds(em, [requestId]);
       if (!request) throw notFound('Meeting request', requestId);
-      if (request.status !== MeetingRequestStatus.ACCEPTED) throw badInput('requestId', `must name an ACCEPTED request (it is ${request.status})`);
+      if (request.status !== MeetingRequestStatus.ACCEPTED) throw badInput('requestId', bilingual(`只有已接受的洽谈申请可以排入日程（当前：${statusLabel('meetingRequest', request.status)}）`, `requestId must name an ACCEPTED request (it is ${request.status})`));
       const people = await this.checkPlace(em, request, slotId, tableId);
       const counts = await this.meetings.seatCounts(em, request.eventId, people.map((p) => p.id));
       const full = people.find((p) => (counts.get(p.id) ?? 0) >= p.maxMeetings);
-      if (full) throw conflict(`Participant ${full.id} is already at their maximum of ${full.maxMeetings} meetings`);
+      if (full) throw conflict(bilingual(`一方参会机构已达到 ${full.maxMeetings} 场洽谈的上限`, `Participant ${full.id} is already at their maximum of ${full.maxMeetings} meetings`));
       const [meeting] = await this.meetings.place(em, request.eventId, [{ requestId, slotId, tableId, locked: false, participantIds: [request.fromParticipantId, request.toParticipantId] }]);
       await this.meetings.setUnscheduledReason(em, requestId, null, null);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meeting.id, action: 'PLACE', changes: { slotId, tableId } });
@@ -196,7 +202,7 @@ export class ScheduleService {
       const [meeting] = await this.meetings.meetingsByIds(em, [meetingId]);
       if (!meeting) throw notFound('Meeting', meetingId);
       const event = await this.events.lockById(em, meeting.eventId, 'shared');
-      requireStatus(event as EventEntity, EDITABLE, 'editing the schedule');
+      requireStatus(event as EventEntity, EDITABLE, bilingual('调整日程', 'editing the schedule'));
       const [request] = await this.meetings.requestsByIds(em, [meeting.requestId]);
       const changes = await apply(em, meeting, request);
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meetingId, action, changes });
@@ -208,16 +214,16 @@ export class ScheduleService {
   private async checkPlace(em: EntityManager, request: MeetingRequestEntity, slotId: string, tableId: string): Promise<ParticipantEntity[]> {
     const event = await this.events.lockById(em, request.eventId, 'shared');
     if (!event) throw notFound('Event', request.eventId);
-    requireStatus(event, EDITABLE, 'editing the schedule');
+    requireStatus(event, EDITABLE, bilingual('调整日程', 'editing the schedule'));
     const [detail] = await this.events.details(em, [event]);
-    if (!detail.slots.some((s) => s.id === slotId)) throw badInput('slotId', 'is not a slot of this event');
+    if (!detail.slots.some((s) => s.id === slotId)) throw badInput('slotId', bilingual('所选时段不属于该对接会', 'slotId is not a slot of this event'));
     const table = detail.tables.find((t) => t.id === tableId);
-    if (!table) throw badInput('tableId', 'is not a table of this event');
+    if (!table) throw badInput('tableId', bilingual('所选洽谈桌不属于该对接会', 'tableId is not a table of this event'));
     const people = await this.events.lockParticipants(em, [request.fromParticipantId, request.toParticipantId]);
     const away = people.find((p) => p.unavailableSlotIds.includes(slotId));
-    if (away) throw badInput('slotId', `participant ${away.id} is unavailable in that slot`);
+    if (away) throw badInput('slotId', bilingual('一方参会机构在该时段不能参加', `slotId participant ${away.id} is unavailable in that slot`));
     const size = meetingSize(people[0], people[1]);
-    if (size > table.capacity) throw badInput('tableId', `seats ${table.capacity}, the meeting needs ${size}`);
+    if (size > table.capacity) throw badInput('tableId', bilingual(`这张洽谈桌只有 ${table.capacity} 个座位，这场洽谈需要 ${size} 个`, `tableId seats ${table.capacity}, the meeting needs ${size}`));
     return people;
   }
 

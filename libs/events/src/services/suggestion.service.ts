@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, NeedStatus, OrganizationKind } from '@app/core';
+import { Actor, badInput, bilingual, NeedStatus, OrganizationKind } from '@app/core';
 import { AchievementRepository, NeedRepository } from '@app/catalog';
 import { Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
@@ -40,7 +40,7 @@ export class SuggestionService {
 
   async suggest(actor: Actor, eventId: string, first: number): Promise<MeetingSuggestion[]> {
     requireCoordinator(actor);
-    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) throw badInput('first', `must be between 1 and ${MAX_SUGGESTIONS}`);
+    if (!Number.isInteger(first) || first < 1 || first > MAX_SUGGESTIONS) throw badInput('first', bilingual(`数量须在 1 到 ${MAX_SUGGESTIONS} 之间`, `first must be between 1 and ${MAX_SUGGESTIONS}`));
     const now = new Date();
     const { participants, orgs, requests, needs } = await this.db.read(async (em) => {
       const [event] = await this.events.findByIds(em, [eventId]);

@@ -10,7 +10,8 @@ describe('passwordProblem', () => {
     ['built from the e-mail', 'wanglei2026!', ['wanglei@zju.edu.cn'], /太容易被猜到/],
     ['the alliance name', 'xiushui2026', [], /太容易被猜到/],
   ])('refuses %s', (_, password, inputs, message) => {
-    expect(passwordProblem(password, inputs)).toMatch(message);
+    expect(passwordProblem(password, inputs)?.['zh-CN']).toMatch(message);
+    expect(passwordProblem(password, inputs)?.en).toMatch(/password/i);
   });
 
   it.each(['correct horse battery', 'Zj7#kq2-Lm9x', '光伏组件隐裂检测很难', 'a-good-password'])('accepts %s', (password) => {

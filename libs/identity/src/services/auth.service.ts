@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Actor, APP_CONFIG, type AppConfig, configureCursorKey, Role, unauthenticated } from '@app/core';
+import { Actor, APP_CONFIG, type AppConfig, bilingual, configureCursorKey, Role, unauthenticated } from '@app/core';
 import { Database } from '@app/database';
 import { UserEntity } from '../entities';
 import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
@@ -33,7 +33,8 @@ interface AccessClaims {
   exp?: number;
 }
 
-const DEACTIVATED = '账户已停用，请联系本单位管理员';
+const INVALID_TOKEN = bilingual('登录凭证无效或已过期，请重新登录', 'Access token is invalid or expired');
+const DEACTIVATED = bilingual('账户已停用，请联系本单位管理员', 'This account is deactivated; ask your organisation’s administrator');
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -63,7 +64,7 @@ export class AuthService implements OnModuleInit {
     const user = await this.db.read((em) => this.users.findWithPasswordByEmail(em, email));
     // Verify against a dummy hash when there is no user, so response time does not reveal accounts.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-    if (!user || !user.passwordHash || !ok) throw unauthenticated('Wrong e-mail or password');
+    if (!user || !user.passwordHash || !ok) throw unauthenticated(bilingual('电子邮箱或密码错误', 'Wrong e-mail or password'));
     if (user.deactivatedAt) throw unauthenticated(DEACTIVATED);
     await this.throttle.succeeded(attempt);
     const { passwordHash: _omit, ...safe } = user;
@@ -74,14 +75,14 @@ export class AuthService implements OnModuleInit {
   async refresh(refreshToken: string): Promise<Session> {
     const outcome = await this.db.transaction(async (em) => {
       const stored = await this.refreshTokens.findByHashForUpdate(em, sha256(refreshToken));
-      if (!stored || stored.revokedAt || stored.expiresAt < new Date()) return { error: 'Refresh token is not valid' } as const;
+      if (!stored || stored.revokedAt || stored.expiresAt < new Date()) return { error: bilingual('登录已失效，请重新登录', 'Refresh token is not valid') } as const;
       if (stored.usedAt) {
         await this.refreshTokens.revokeFamily(em, stored.familyId);
-        return { error: 'Refresh token was already used; every session of that sign-in is revoked', userId: stored.userId } as const;
+        return { error: bilingual('登录凭证已被使用过，为安全起见本次登录已全部失效，请重新登录', 'Refresh token was already used; every session of that sign-in is revoked'), userId: stored.userId } as const;
       }
       await this.refreshTokens.markUsed(em, stored.id);
       const [user] = await this.users.findByIds(em, [stored.userId]);
-      if (!user) return { error: 'Account no longer exists' } as const;
+      if (!user) return { error: bilingual('账户已不存在', 'Account no longer exists') } as const;
       if (user.deactivatedAt) return { error: DEACTIVATED } as const;
       return { session: await this.issue(em, user, stored.familyId) } as const;
     });
@@ -112,14 +113,14 @@ export class AuthService implements OnModuleInit {
     try {
       claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
     } catch {
-      throw unauthenticated('Access token is invalid or expired');
+      throw unauthenticated(INVALID_TOKEN);
     }
     if (typeof claims.exp !== 'number' || typeof claims.ver !== 'number' || typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
-      throw unauthenticated('Access token is invalid or expired');
+      throw unauthenticated(INVALID_TOKEN);
     }
     const state = await this.tokenState.get(claims.sub, claims.sid);
     if (!state || !state.active || state.sessionRevoked || state.tokenVersion !== claims.ver || state.orgId !== claims.org || state.role !== claims.role || state.orgAdmin !== claims.adm) {
-      throw unauthenticated('Access token is no longer valid; sign in again');
+      throw unauthenticated(bilingual('登录状态已失效，请重新登录', 'Access token is no longer valid; sign in again'));
     }
     return { userId: claims.sub, orgId: claims.org, role: claims.role, sessionId: claims.sid, orgAdmin: claims.adm };
   }

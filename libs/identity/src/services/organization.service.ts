@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, conflict, forbidden, isAlliance, isValidUscc, notFound, OrganizationKind } from '@app/core';
+import { Actor, badInput, bilingual, forbidden, isAlliance, isValidUscc, notFound, OrganizationKind, staleVersion } from '@app/core';
 import { appendAudit, Database, diff } from '@app/database';
 import { OrganizationEntity } from '../entities';
+import { badCreditCode, nameTaken } from '../domain/organization-errors';
 import { OrganizationRepository } from '../repositories/organization.repository';
 
 export interface OrganizationInput {
@@ -36,10 +37,10 @@ export class OrganizationService {
   }
 
   async create(actor: Actor, input: OrganizationInput): Promise<OrganizationEntity> {
-    if (!isAlliance(actor)) throw forbidden('Only alliance coordinators create organizations');
+    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以创建机构', 'Only alliance coordinators create organizations'));
     this.checkCreditCode(input.kind, input.creditCode);
     return this.db.transaction(async (em) => {
-      if (await this.orgs.findByName(em, input.name)) throw conflict(`An organization named ${input.name} already exists`);
+      if (await this.orgs.findByName(em, input.name)) throw nameTaken(input.name);
       const org = await this.orgs.insert(em, {
         key: input.key ?? null,
         name: input.name,
@@ -53,16 +54,16 @@ export class OrganizationService {
   }
 
   async update(actor: Actor, id: string, version: number, patch: OrganizationPatch): Promise<OrganizationEntity> {
-    if (!isAlliance(actor)) throw forbidden('Only alliance coordinators edit organizations');
+    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以编辑机构', 'Only alliance coordinators edit organizations'));
     return this.db.transaction(async (em) => {
       const [current] = await this.orgs.findByIds(em, [id]);
       if (!current) throw notFound('Organization', id);
       this.checkCreditCode(current.kind, patch.creditCode);
       if (patch.name && patch.name !== current.name && (await this.orgs.findByName(em, patch.name))) {
-        throw conflict(`An organization named ${patch.name} already exists`);
+        throw nameTaken(patch.name);
       }
       if (!(await this.orgs.updateIfVersion(em, id, version, patch))) {
-        throw conflict(`Organization ${id} was changed by someone else (your version ${version}, current ${current.version}); reload and retry`);
+        throw staleVersion('Organization', id, version, current.version);
       }
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'ORGANIZATION', entityId: id, action: 'UPDATE', changes: diff(current, patch) });
       const [updated] = await this.orgs.findByIds(em, [id]);
@@ -72,7 +73,7 @@ export class OrganizationService {
 
   private checkCreditCode(kind: OrganizationKind, creditCode: string | null | undefined): void {
     if (creditCode === undefined || creditCode === null) return;
-    if (kind !== OrganizationKind.ENTERPRISE) throw badInput('creditCode', 'is only recorded for enterprises');
-    if (!isValidUscc(creditCode)) throw badInput('creditCode', 'is not a valid 统一社会信用代码 (check character mismatch or wrong format)');
+    if (kind !== OrganizationKind.ENTERPRISE) throw badInput('creditCode', bilingual('只有企业登记统一社会信用代码', 'creditCode is only recorded for enterprises'));
+    if (!isValidUscc(creditCode)) throw badCreditCode();
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Actor, APP_CONFIG, type AppConfig, badInput, notFound, unauthenticated } from '@app/core';
+import { Actor, APP_CONFIG, type AppConfig, badInput, bilingual, notFound, unauthenticated } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { appLink, Mailer, MailKind } from '@app/mail';
 import { passwordProblem } from '../domain/password-policy';
@@ -21,7 +21,8 @@ export function checkPassword(field: string, password: string, userInputs: reado
   if (problem) throw badInput(field, problem);
 }
 
-const invalidResetLink = () => badInput('token', 'is not a valid or unexpired password-reset link; ask for a new one');
+const invalidResetLink = () =>
+  badInput('token', bilingual('密码重置链接无效或已过期，请重新申请', 'token is not a valid or unexpired password-reset link; ask for a new one'));
 
 /** A reset token that exists, is unused and unexpired. */
 function usable(row: PasswordResetRow | null): PasswordResetRow {
@@ -49,7 +50,7 @@ export class PasswordService {
    */
   async requestReset(rawEmail: string, clientAddress: string): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
-    if (email.length > 200 || !/^[^\s@\u0000]+@[^\s@\u0000]+$/.test(email) || /[\ud800-\udfff]/.test(email)) throw badInput('email', 'is not an e-mail address');
+    if (email.length > 200 || !/^[^\s@\u0000]+@[^\s@\u0000]+$/.test(email) || /[\ud800-\udfff]/.test(email)) throw badInput('email', bilingual('电子邮箱格式不正确', 'email is not an e-mail address'));
     await this.throttle.countRequest('reset', clientAddress);
     await this.db.transaction(async (em) => {
       const user = await this.users.findWithPasswordByEmail(em, email);
@@ -97,10 +98,10 @@ export class PasswordService {
     const user = await this.db.read((em) => this.users.findWithPasswordById(em, actor.userId));
     if (!user || !user.passwordHash) throw notFound('User', actor.userId);
     const attempt = await this.throttle.begin(user.email, clientAddress);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'is not your current password');
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', bilingual('当前密码不正确', 'currentPassword is not your current password'));
     await this.throttle.succeeded(attempt);
     checkPassword('newPassword', newPassword, [user.email, user.displayName]);
-    if (await verifyPassword(user.passwordHash, newPassword)) throw badInput('newPassword', 'must differ from the current password');
+    if (await verifyPassword(user.passwordHash, newPassword)) throw badInput('newPassword', bilingual('新密码不能与当前密码相同', 'newPassword must differ from the current password'));
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (em) => {
       await this.users.setPassword(em, user.id, passwordHash);

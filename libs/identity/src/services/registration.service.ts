@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, conflict, forbidden, isAlliance, isValidUscc, notFound, OrganizationKind, Role } from '@app/core';
+import { Actor, badInput, bilingual, conflict, forbidden, isAlliance, isValidUscc, notFound, OrganizationKind, Role, staleVersion, statusLabel } from '@app/core';
 import { appendAudit, Database, updateIfVersion } from '@app/database';
 import { Mailer, MailKind } from '@app/mail';
 import { OrganizationEntity, RegistrationApplicationEntity, RegistrationStatus } from '../entities';
+import { badCreditCode, nameTaken } from '../domain/organization-errors';
 import { OrganizationRepository } from '../repositories/organization.repository';
 import { InvitationService } from './invitation.service';
 import { LoginThrottle } from '../throttle/login-throttle.service';
@@ -34,13 +35,13 @@ export class RegistrationService {
 
   async apply(input: RegistrationInput, clientAddress: string): Promise<RegistrationApplicationEntity> {
     const creditCode = input.creditCode.trim().toUpperCase();
-    if (!isValidUscc(creditCode)) throw badInput('creditCode', 'is not a valid 统一社会信用代码 (GB 32100-2015: 18 characters, check character mismatch or wrong format)');
+    if (!isValidUscc(creditCode)) throw badCreditCode();
     await this.throttle.countRequest('register', clientAddress);
     const orgName = input.orgName.trim();
     return this.db.transaction(async (em) => {
       await this.checkFree(em, orgName, creditCode);
       const pending = await em.findOne(RegistrationApplicationEntity, { where: { creditCode, status: RegistrationStatus.PENDING } });
-      if (pending) throw conflict('An application for this 统一社会信用代码 is already waiting for review');
+      if (pending) throw conflict(bilingual('该统一社会信用代码已有待审核的申请', 'An application for this 统一社会信用代码 is already waiting for review'));
       const saved = await em.save(RegistrationApplicationEntity, em.create(RegistrationApplicationEntity, {
         orgName,
         creditCode,
@@ -74,7 +75,7 @@ export class RegistrationService {
 
   reject(actor: Actor, id: string, version: number, reason: string): Promise<RegistrationApplicationEntity> {
     const text = reason.trim();
-    if (!text) throw badInput('reason', 'must say why, for the applicant');
+    if (!text) throw badInput('reason', bilingual('请填写驳回理由，告知申请人', 'reason must say why, for the applicant'));
     return this.decide(actor, id, version, async (em, app) => {
       await this.mailer.send(em, { userId: null, email: app.contactEmail, displayName: app.contactName, locale: 'zh-CN' }, {
         kind: MailKind.REGISTRATION_REJECTED,
@@ -95,10 +96,10 @@ export class RegistrationService {
     return this.db.transaction(async (em) => {
       const app = await em.findOne(RegistrationApplicationEntity, { where: { id } });
       if (!app) throw notFound('Registration application', id);
-      if (app.status !== RegistrationStatus.PENDING) throw conflict(`The application was already ${app.status.toLowerCase()}`);
+      if (app.status !== RegistrationStatus.PENDING) throw conflict(bilingual(`该申请已${statusLabel('registration', app.status)}`, `The application was already ${app.status.toLowerCase()}`));
       const values = await outcome(em, app);
       if (!(await updateIfVersion(em, RegistrationApplicationEntity, id, version, { ...values, decidedBy: actor.userId, decidedAt: new Date() }))) {
-        throw conflict(`Registration application ${id} was changed by someone else (your version ${version}, current ${app.version}); reload and retry`);
+        throw staleVersion('Registration application', id, version, app.version);
       }
       await appendAudit(em, { actorUserId: actor.userId, entityType: 'REGISTRATION', entityId: id, action: values.status === RegistrationStatus.APPROVED ? 'APPROVE' : 'REJECT', changes: { ...values } });
       return (await em.findOne(RegistrationApplicationEntity, { where: { id } })) as RegistrationApplicationEntity;
@@ -106,11 +107,11 @@ export class RegistrationService {
   }
 
   private async checkFree(em: EntityManager, name: string, creditCode: string): Promise<void> {
-    if (await this.orgs.findByName(em, name)) throw conflict(`An organization named ${name} already exists`);
-    if (await em.findOne(OrganizationEntity, { where: { creditCode } })) throw conflict('An organization with this 统一社会信用代码 is already registered');
+    if (await this.orgs.findByName(em, name)) throw nameTaken(name);
+    if (await em.findOne(OrganizationEntity, { where: { creditCode } })) throw conflict(bilingual('该统一社会信用代码的机构已注册', 'An organization with this 统一社会信用代码 is already registered'));
   }
 
   private checkCoordinator(actor: Actor): void {
-    if (!isAlliance(actor)) throw forbidden('Only alliance coordinators review registrations');
+    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以审核注册申请', 'Only alliance coordinators review registrations'));
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, badInput, canManagePeopleOf, forbidden, notFound, Role } from '@app/core';
+import { Actor, badInput, bilingual, canManagePeopleOf, forbidden, notFound, Role } from '@app/core';
 import { appendAudit, Database, diff } from '@app/database';
 import type { Locale } from '@app/mail';
-import { orgAdminAllowed, ROLE_ORG_KIND } from '../domain/roles';
+import { orgAdminAllowed, orgAdminNotAllowed, ROLE_ORG_KIND, roleNotForOrg } from '../domain/roles';
 import { UserEntity } from '../entities';
 import { OrganizationRepository } from '../repositories/organization.repository';
 import { RefreshTokenRepository } from '../repositories/refresh-token.repository';
@@ -42,13 +42,13 @@ export class UserService {
   }
 
   listByOrg(actor: Actor, orgId: string): Promise<UserEntity[]> {
-    if (!canManagePeopleOf(actor, orgId) && actor.orgId !== orgId) throw forbidden('You may only list people of your own organization');
+    if (!canManagePeopleOf(actor, orgId) && actor.orgId !== orgId) throw forbidden(bilingual('您只能查看本机构的人员', 'You may only list people of your own organization'));
     return this.db.read((em) => this.users.findByOrg(em, orgId));
   }
 
   /** Deactivated people cannot sign in; their access and refresh tokens stop at once. */
   deactivate(actor: Actor, userId: string): Promise<UserEntity> {
-    if (actor.userId === userId) throw badInput('userId', 'is yourself; ask another administrator');
+    if (actor.userId === userId) throw badInput('userId', bilingual('不能对自己执行此操作，请联系其他管理员', 'userId is yourself; ask another administrator'));
     return this.change(actor, userId, 'DEACTIVATE', async (em, user) => {
       if (user.deactivatedAt) return {};
       await this.refreshTokens.revokeAllOfUser(em, user.id);
@@ -62,12 +62,12 @@ export class UserService {
 
   /** Role (within what the organisation kind allows) and the organisation-admin flag. */
   updateAccess(actor: Actor, userId: string, patch: AccessPatch): Promise<UserEntity> {
-    if (actor.userId === userId) throw badInput('userId', 'is yourself; ask another administrator');
+    if (actor.userId === userId) throw badInput('userId', bilingual('不能对自己执行此操作，请联系其他管理员', 'userId is yourself; ask another administrator'));
     return this.change(actor, userId, 'UPDATE_ACCESS', async (em, user) => {
       const [org] = await this.orgs.findByIds(em, [user.orgId]);
-      if (patch.role !== undefined && ROLE_ORG_KIND[patch.role] !== org.kind) throw badInput('role', `${patch.role} cannot belong to a ${org.kind} organization`);
-      if (patch.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden('Only administrators grant the ADMIN role');
-      if (patch.orgAdmin && !orgAdminAllowed(org.kind)) throw badInput('orgAdmin', 'is for universities and enterprises; the alliance has coordinators');
+      if (patch.role !== undefined && ROLE_ORG_KIND[patch.role] !== org.kind) throw roleNotForOrg(patch.role, org.kind);
+      if (patch.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden(bilingual('只有管理员可以授予管理员角色', 'Only administrators grant the ADMIN role'));
+      if (patch.orgAdmin && !orgAdminAllowed(org.kind)) throw orgAdminNotAllowed();
       return diffOnly(user, patch);
     });
   }
@@ -96,7 +96,7 @@ export class UserService {
     const updated = await this.db.transaction(async (em) => {
       const user = await this.users.findByIdForUpdate(em, userId);
       if (!user || !canManagePeopleOf(actor, user.orgId)) throw notFound('User', userId);
-      if (user.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden('Only administrators change administrators');
+      if (user.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden(bilingual('只有管理员可以更改管理员的账户', 'Only administrators change administrators'));
       const values = await decide(em, user);
       if (Object.keys(values).length) {
         await this.users.updateAccess(em, user.id, values);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, forbidden, Industry, INDUSTRY_LABELS, isAlliance } from '@app/core';
+import { Actor, badInput, bilingual, forbidden, Industry, INDUSTRY_LABELS, isAlliance } from '@app/core';
 import { Database } from '@app/database';
 import { toCsv } from './csv';
 import { CSV_COLUMNS, reportLabels, ReportLang, shanghaiMinute } from './report-labels';
@@ -19,9 +19,9 @@ const DAY_MS = 86_400_000;
 
 /** [from, to] as whole days of the alliance's calendar (Asia/Shanghai), both included. */
 function range(from: string, to: string): { start: Date; end: Date } {
-  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) throw badInput('from', 'must be a date in YYYY-MM-DD form');
-  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) throw badInput('to', 'must be a date in YYYY-MM-DD form');
-  if (to < from) throw badInput('to', 'must not be before from');
+  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) throw badInput('from', bilingual('开始日期须为 YYYY-MM-DD 格式', 'from must be a date in YYYY-MM-DD form'));
+  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) throw badInput('to', bilingual('结束日期须为 YYYY-MM-DD 格式', 'to must be a date in YYYY-MM-DD form'));
+  if (to < from) throw badInput('to', bilingual('结束日期不能早于开始日期', 'to must not be before from'));
   return { start: new Date(`${from}T00:00:00+08:00`), end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS) };
 }
 
@@ -60,7 +60,7 @@ export class MatchDashboardService {
   }
 
   private rows(actor: Actor, from: string, to: string): Promise<MatchReportRow[]> {
-    if (!isAlliance(actor)) throw forbidden('The match dashboard and export are for alliance coordinators');
+    if (!isAlliance(actor)) throw forbidden(bilingual('对接看板和导出仅供联盟协调员使用', 'The match dashboard and export are for alliance coordinators'));
     const { start, end } = range(from, to);
     return this.db.read((em) => this.requests.reportRows(em, start, end));
   }

@@ -8,6 +8,7 @@ import { KIND_FOR_STATUS, MatchNotices } from './match-notices';
 import { MatchRequestView, MatchRequestViews } from './match-request-views';
 import { MatchRequestEntity } from './match-request.entity';
 import { MatchRequestFilter, MatchRequestRepository, MatchRequestValues } from './match-request.repository';
+import { shanghaiMinute } from './report-labels';
 import { ADVANCE_STAGES, DeclineReason, MatchDirection, MatchRequestStatus as S } from './match-request.types';
 import { assertTransition, checkDecline, checkSigning, judgeTransition, SigningInput, sideOf } from './transitions';
 
@@ -85,20 +86,20 @@ export class MatchRequestService {
   }
 
   advance(actor: Actor, id: string, version: number, to: S, signing: SigningInput = {}): Promise<MatchRequestView> {
-    if (!(ADVANCE_STAGES as readonly S[]).includes(to)) throw badInput('to', `must be one of ${ADVANCE_STAGES.join(', ')}`);
+    if (!(ADVANCE_STAGES as readonly S[]).includes(to)) throw badInput('to', bilingual(`目标阶段须为以下之一：${ADVANCE_STAGES.join('、')}`, `to must be one of ${ADVANCE_STAGES.join(', ')}`));
     const contract = checkSigning(to, signing);
     return this.move(actor, id, version, to, contract ? { ...contract, signedAt: new Date() } : {});
   }
 
   close(actor: Actor, id: string, version: number, reason: string): Promise<MatchRequestView> {
     const closeReason = reason.trim();
-    if (!closeReason) throw badInput('reason', 'must not be empty');
+    if (!closeReason) throw badInput('reason', bilingual('请填写关闭原因', 'reason must not be empty'));
     return this.move(actor, id, version, S.CLOSED, { closeReason });
   }
 
   private async create(actor: Actor, direction: MatchDirection, achievementId: string, needId: string | null, message: string): Promise<MatchRequestView> {
     const text = message.trim();
-    if (!text) throw badInput('message', 'must not be empty');
+    if (!text) throw badInput('message', bilingual('留言不能为空', 'message must not be empty'));
     let id: string;
     try {
       id = await this.db.transaction(async (em) => {
@@ -121,17 +122,17 @@ export class MatchRequestService {
   private async checkParties(em: EntityManager, actor: Actor, direction: MatchDirection, achievementId: string, needId: string | null) {
     const [achievement] = await this.achievements.findByIds(em, [achievementId]);
     if (!achievement || !canSeeAchievement(actor, achievement)) throw notFound('Achievement', achievementId);
-    if (!isPubliclyListed(achievement)) throw badInput('achievementId', 'must name a published, unexpired achievement');
+    if (!isPubliclyListed(achievement)) throw badInput('achievementId', bilingual('只能选择已发布且在有效期内的科技成果', 'achievementId must name a published, unexpired achievement'));
     let need: NeedEntity | null = null;
     if (needId) {
       [need] = await this.needs.findByIds(em, [needId]);
       if (!need || !canSeeNeed(actor, need)) throw notFound('Need', needId);
-      if (need.status !== NeedStatus.OPEN) throw badInput('needId', 'must name an OPEN need');
+      if (need.status !== NeedStatus.OPEN) throw badInput('needId', bilingual('只能选择征集中的技术需求', 'needId must name an OPEN need'));
     }
     if (direction === MatchDirection.REQUEST && need && need.orgId !== actor.orgId) throw forbidden(bilingual('研发负责人只能为本企业的需求发起对接请求', 'R&D leads request contact for their own enterprise’s needs only'));
     if (direction === MatchDirection.PROPOSAL) {
       if (achievement.orgId !== actor.orgId) throw forbidden(bilingual('技术转移专员只能推荐本校的成果', 'Officers propose their own university’s achievements only'));
-      if (!need) throw badInput('needId', 'is required for a proposal');
+      if (!need) throw badInput('needId', bilingual('推荐成果时须选择一项技术需求', 'needId is required for a proposal'));
     }
     const values: Omit<MatchRequestValues, 'requestedBy' | 'message' | 'expiresAt'> = {
       direction, achievementId, needId, enterpriseOrgId: need?.orgId ?? actor.orgId, universityOrgId: achievement.orgId, answeredBy: null,
@@ -177,7 +178,13 @@ export class MatchRequestService {
       if (!(await this.apply(em, actor.userId, row, to, values))) throw stale(id, version, row.version + 1);
       return null;
     });
-    if (lapsed) throw badInput('status', `this request expired on ${lapsed.toISOString().slice(0, 16).replace('T', ' ')} UTC without an answer; it can no longer be moved to ${to}`);
+    if (lapsed) throw badInput(
+        'status',
+        bilingual(
+          `该对接请求已于 ${shanghaiMinute(lapsed)}（北京时间）因超时未答复而过期，不能再变更状态`,
+          `status this request expired on ${lapsed.toISOString().slice(0, 16).replace('T', ' ')} UTC without an answer; it can no longer be moved to ${to}`,
+        ),
+      );
     return this.get(actor, id);
   }
 

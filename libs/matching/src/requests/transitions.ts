@@ -79,13 +79,16 @@ export function checkSigning(to: S, input: SigningInput): { contractAmountWan: n
   const given = input.contractAmountWan !== undefined && input.contractAmountWan !== null;
   const number = input.contractNumber?.trim() ?? '';
   if (to !== S.SIGNED) {
-    if (given || number) throw badInput(given ? 'contractAmountWan' : 'contractNumber', 'is only recorded when moving to SIGNED');
+    if (given || number) {
+      const field = given ? 'contractAmountWan' : 'contractNumber';
+      throw badInput(field, bilingual('合同金额和技术合同登记号只在进入“合同签订”阶段时填写', `${field} is only recorded when moving to SIGNED`));
+    }
     return null;
   }
-  if (!given) throw badInput('contractAmountWan', 'is required when moving to SIGNED');
+  if (!given) throw badInput('contractAmountWan', bilingual('进入“合同签订”阶段须填写合同金额', 'contractAmountWan is required when moving to SIGNED'));
   const amount = input.contractAmountWan as number;
-  if (!Number.isFinite(amount) || amount <= 0) throw badInput('contractAmountWan', 'must be a positive amount in 万元');
-  if (!number) throw badInput('contractNumber', 'is required when moving to SIGNED (技术合同登记号)');
-  if (number.length > MAX_CONTRACT_NUMBER_LENGTH) throw badInput('contractNumber', `must be at most ${MAX_CONTRACT_NUMBER_LENGTH} characters`);
+  if (!Number.isFinite(amount) || amount <= 0) throw badInput('contractAmountWan', bilingual('合同金额须为正数（万元）', 'contractAmountWan must be a positive amount in 万元'));
+  if (!number) throw badInput('contractNumber', bilingual('进入“合同签订”阶段须填写技术合同登记号', 'contractNumber is required when moving to SIGNED (技术合同登记号)'));
+  if (number.length > MAX_CONTRACT_NUMBER_LENGTH) throw badInput('contractNumber', bilingual(`技术合同登记号最多 ${MAX_CONTRACT_NUMBER_LENGTH} 个字符`, `contractNumber must be at most ${MAX_CONTRACT_NUMBER_LENGTH} characters`));
   return { contractAmountWan: amount, contractNumber: number };
 }
