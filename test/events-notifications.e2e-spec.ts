@@ -45,6 +45,9 @@ describe('event notifications', () => {
     expect(await kinds(e1, 'EVENT_MEETING_REQUESTED')).toEqual([]);
     await steps.ok(OPS.respond, { input: { requestId: sent, accept: true } }, u1.token);
     expect((await kinds(e1, 'EVENT_MEETING_ACCEPTED')).map((n) => n.message)).toEqual([`对接会「光伏专场」：${await orgName(u1)} 接受了您的洽谈请求`]);
+    // The same notice in English when the request asks for it.
+    const english = (await t.gqlIn('en', `{ notifications(first: 100) { kind message } }`, {}, e1.token)).data?.notifications as Note[];
+    expect(english.filter((n) => n.kind === 'EVENT_MEETING_ACCEPTED').map((n) => n.message)).toEqual([`Matchmaking event “光伏专场”: ${await orgName(u1)} accepted your meeting request`]);
     // The person who answered is not told what they did; their colleague neither (it was not addressed to them).
     expect(await kinds(u1, 'EVENT_MEETING_ACCEPTED')).toEqual([]);
   });

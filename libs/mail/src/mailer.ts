@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, localise, type Message } from '@app/core';
 import { MailOutboxRepository } from './mail-outbox.repository';
 import { MailPreferenceRepository, MailRecipientRepository } from './mail-preferences.repository';
 import { DeliveryMode, MailContent, MailKind, MailRecipient, NoticeKind } from './mail.types';
@@ -38,15 +38,17 @@ export class Mailer {
    * A notice to people by id, as each chose for its kind: now, in tomorrow's digest, or not by e-mail (in-app
    * notices are the caller's). Deactivated and never-activated accounts get nothing.
    */
-  async notify(em: EntityManager, userIds: readonly string[], content: { kind: NoticeKind; summary: string; link: string }): Promise<void> {
+  async notify(em: EntityManager, userIds: readonly string[], content: { kind: NoticeKind; summary: Message; link: string }): Promise<void> {
     const recipients = await this.recipients.findActive(em, [...new Set(userIds)]);
     if (!recipients.length) return;
     const modes = await this.preferences.modes(em, recipients.map((r) => r.userId as string), content.kind);
     for (const r of recipients) {
       const mode = modes.get(r.userId as string) ?? DeliveryMode.IMMEDIATE;
-      if (mode === DeliveryMode.IMMEDIATE) await this.send(em, r, content);
+      // Each person reads the notice in the language of their e-mails.
+      const summary = localise(content.summary, r.locale === 'en-US' ? 'en' : 'zh-CN');
+      if (mode === DeliveryMode.IMMEDIATE) await this.send(em, r, { ...content, summary });
       else if (mode === DeliveryMode.DAILY_DIGEST) {
-        await em.query(`INSERT INTO mail_digest_items (user_id, kind, summary, link) VALUES ($1, $2, $3, $4)`, [r.userId, content.kind, content.summary, content.link]);
+        await em.query(`INSERT INTO mail_digest_items (user_id, kind, summary, link) VALUES ($1, $2, $3, $4)`, [r.userId, content.kind, summary, content.link]);
       }
     }
   }

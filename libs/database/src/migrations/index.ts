@@ -15,6 +15,7 @@ import { OrgAdmins1765050200000 } from './1765050200000-org-admins';
 import { Registrations1765050300000 } from './1765050300000-registrations';
 import { ListingReminders1765050400000 } from './1765050400000-listing-reminders';
 import { SearchChanges1765060000000 } from './1765060000000-search-changes';
+import { NotificationEnglish1765070000000 } from './1765070000000-notification-english';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Registrations1765050300000,
   ListingReminders1765050400000,
   SearchChanges1765060000000,
+  NotificationEnglish1765070000000,
 ];

@@ -9,7 +9,14 @@ describe('event notice texts', () => {
     [{ kind: K.EVENT_CANCELLED, event: '光伏专场', date: '2099-06-01', reason: null } as const, '对接会「光伏专场」（2099-06-01）已取消'],
     [{ kind: K.EVENT_CANCELLED, event: '光伏专场', date: '2099-06-01', reason: '台风' } as const, '对接会「光伏专场」（2099-06-01）已取消：台风'],
   ])('%j', (notice, text) => {
-    expect(noticeText(notice)).toBe(text);
+    expect(noticeText(notice)['zh-CN']).toBe(text);
+  });
+
+  it('says the same in English', () => {
+    expect(noticeText({ kind: K.EVENT_MEETING_MOVED, event: '光伏专场', other: '浙大', start: '09:15', end: '09:30', table: 'T2' }).en).toBe(
+      'Matchmaking event “光伏专场”: your meeting with 浙大 moved to 09:15–09:30, table T2',
+    );
+    expect(noticeText({ kind: K.EVENT_CANCELLED, event: '光伏专场', date: '2099-06-01', reason: '台风' }).en).toBe('Matchmaking event “光伏专场” (2099-06-01) is cancelled: 台风');
   });
 
   it('writes Shanghai local time', () => {

@@ -1,6 +1,7 @@
+import { bilingual, type LocalText } from '@app/core';
 import { NotificationKind } from '@app/matching';
 
-/** What an event notice is about; texts are Chinese, as the people who read them. */
+/** What an event notice is about; its text is written in Chinese and English. */
 export type EventNotice =
   | { kind: NotificationKind.EVENT_MEETING_REQUESTED; event: string; other: string; message: string }
   | { kind: NotificationKind.EVENT_MEETING_ACCEPTED | NotificationKind.EVENT_MEETING_DECLINED; event: string; other: string }
@@ -14,18 +15,23 @@ export type EventNotice =
 /** Minutes in Asia/Shanghai, e.g. 2099-05-31 09:00 (China has no daylight saving time). */
 export const shanghaiTime = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
-export function noticeText(n: EventNotice): string {
+export function noticeText(n: EventNotice): LocalText {
   const e = `对接会「${n.event}」`;
+  const en = `Matchmaking event “${n.event}”`;
   switch (n.kind) {
-    case NotificationKind.EVENT_MEETING_REQUESTED: return `${e}：${n.other} 向您发来洽谈请求${n.message ? `：“${n.message.slice(0, 100)}”` : ''}`;
-    case NotificationKind.EVENT_MEETING_ACCEPTED: return `${e}：${n.other} 接受了您的洽谈请求`;
-    case NotificationKind.EVENT_MEETING_DECLINED: return `${e}：${n.other} 未接受您的洽谈请求`;
-    case NotificationKind.EVENT_MEETING_REQUEST_EXPIRING: return `${e}：${n.other} 的洽谈请求将于 ${shanghaiTime(n.expiresAt)} 过期，请尽快答复`;
-    case NotificationKind.EVENT_SCHEDULE_PUBLISHED: return `${e}（${n.date}）的洽谈日程已发布，请查看您的日程`;
-    case NotificationKind.EVENT_MEETING_ADDED: return `${e}：新增与 ${n.other} 的洽谈，${n.start}–${n.end}，${n.table}桌`;
-    case NotificationKind.EVENT_MEETING_MOVED: return `${e}：您与 ${n.other} 的洽谈调整为 ${n.start}–${n.end}，${n.table}桌`;
-    case NotificationKind.EVENT_MEETING_CANCELLED: return `${e}：您与 ${n.other} 在 ${n.start}–${n.end} 的洽谈已取消`;
-    case NotificationKind.EVENT_CANCELLED: return `${e}（${n.date}）已取消${n.reason ? `：${n.reason}` : ''}`;
-    case NotificationKind.EVENT_REMINDER: return `提醒：${e}将于明天（${n.date}）${n.start} 在${n.venue}举行，请查看您的日程`;
+    case NotificationKind.EVENT_MEETING_REQUESTED: {
+      const said = n.message ? n.message.slice(0, 100) : '';
+      return bilingual(`${e}：${n.other} 向您发来洽谈请求${said ? `：“${said}”` : ''}`, `${en}: ${n.other} asks you for a meeting${said ? `: “${said}”` : ''}`);
+    }
+    case NotificationKind.EVENT_MEETING_ACCEPTED: return bilingual(`${e}：${n.other} 接受了您的洽谈请求`, `${en}: ${n.other} accepted your meeting request`);
+    case NotificationKind.EVENT_MEETING_DECLINED: return bilingual(`${e}：${n.other} 未接受您的洽谈请求`, `${en}: ${n.other} declined your meeting request`);
+    case NotificationKind.EVENT_MEETING_REQUEST_EXPIRING:
+      return bilingual(`${e}：${n.other} 的洽谈请求将于 ${shanghaiTime(n.expiresAt)} 过期，请尽快答复`, `${en}: the meeting request from ${n.other} expires at ${shanghaiTime(n.expiresAt)} (Beijing time); please answer soon`);
+    case NotificationKind.EVENT_SCHEDULE_PUBLISHED: return bilingual(`${e}（${n.date}）的洽谈日程已发布，请查看您的日程`, `${en} (${n.date}): the meeting schedule is published; see your agenda`);
+    case NotificationKind.EVENT_MEETING_ADDED: return bilingual(`${e}：新增与 ${n.other} 的洽谈，${n.start}–${n.end}，${n.table}桌`, `${en}: a meeting with ${n.other} was added, ${n.start}–${n.end}, table ${n.table}`);
+    case NotificationKind.EVENT_MEETING_MOVED: return bilingual(`${e}：您与 ${n.other} 的洽谈调整为 ${n.start}–${n.end}，${n.table}桌`, `${en}: your meeting with ${n.other} moved to ${n.start}–${n.end}, table ${n.table}`);
+    case NotificationKind.EVENT_MEETING_CANCELLED: return bilingual(`${e}：您与 ${n.other} 在 ${n.start}–${n.end} 的洽谈已取消`, `${en}: your meeting with ${n.other} at ${n.start}–${n.end} is cancelled`);
+    case NotificationKind.EVENT_CANCELLED: return bilingual(`${e}（${n.date}）已取消${n.reason ? `：${n.reason}` : ''}`, `${en} (${n.date}) is cancelled${n.reason ? `: ${n.reason}` : ''}`);
+    case NotificationKind.EVENT_REMINDER: return bilingual(`提醒：${e}将于明天（${n.date}）${n.start} 在${n.venue}举行，请查看您的日程`, `Reminder: ${en} takes place tomorrow (${n.date}) at ${n.start}, ${n.venue}; see your agenda`);
   }
 }

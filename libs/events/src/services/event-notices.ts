@@ -27,7 +27,7 @@ export class EventNotices {
       const n = typeof notice === 'function' ? notice(p) : notice;
       const message = noticeText(n);
       for (const u of people) {
-        const key = `${u.id}|${message}`;
+        const key = `${u.id}|${message['zh-CN']}`;
         if (u.orgId !== p.orgId || u.id === actorUserId || seen.has(key)) continue;
         seen.add(key);
         notes.push({ userId: u.id, kind: n.kind, matchRequestId: null, eventId, message });

@@ -37,7 +37,7 @@ export class EmailNotificationSender {
   async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
     const groups = new Map<string, { note: OutgoingNotification; userIds: string[] }>();
     for (const note of notes) {
-      const key = `${note.kind}|${note.matchRequestId}|${note.eventId}|${note.message}`;
+      const key = `${note.kind}|${note.matchRequestId}|${note.eventId}|${note.message['zh-CN']}`;
       const group = groups.get(key) ?? { note, userIds: [] };
       group.userIds.push(note.userId);
       groups.set(key, group);

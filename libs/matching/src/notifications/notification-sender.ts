@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { LocalText } from '@app/core';
 import { EmailNotificationSender } from './email-notification-sender';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 
@@ -8,7 +9,8 @@ export interface OutgoingNotification {
   kind: NotificationKind;
   matchRequestId: string | null;
   eventId?: string | null;
-  message: string;
+  /** What the person reads, in each language. */
+  message: LocalText;
 }
 
 /**
@@ -24,7 +26,7 @@ export abstract class NotificationSender {
 export class InAppNotificationSender extends NotificationSender {
   async send(em: EntityManager, notes: readonly OutgoingNotification[]): Promise<void> {
     if (!notes.length) return;
-    await em.insert(NotificationEntity, notes.map((n) => ({ ...n, readAt: null })));
+    await em.insert(NotificationEntity, notes.map((n) => ({ ...n, message: n.message['zh-CN'], messageEn: n.message.en, readAt: null })));
   }
 }
 

@@ -29,7 +29,10 @@ export class NotificationEntity {
   @Column('uuid', { name: 'match_request_id', nullable: true }) matchRequestId: string | null;
   /** Set for a matchmaking event's notices. */
   @Column('uuid', { name: 'event_id', nullable: true }) eventId: string | null;
+  /** The Chinese text (the default language). */
   @Column('text') message: string;
+  /** The English text; null for notices written before both were kept. */
+  @Column('text', { name: 'message_en', nullable: true }) messageEn: string | null;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { bilingual, type LocalText } from '@app/core';
 import { AchievementRepository } from '@app/catalog';
 import { NotificationKind, NotificationSender } from '../notifications';
 import { MatchRequestEntity } from './match-request.entity';
@@ -8,20 +9,27 @@ import { MatchDirection, MatchRequestStatus } from './match-request.types';
 import { MATCH_STATUS_LABELS } from './report-labels';
 import { receiverOrgId } from './transitions';
 
-const STAGE_LABELS: Record<MatchRequestStatus, string> = MATCH_STATUS_LABELS['zh-CN'];
 
 /** The sentence each event shows; only the achievement's public title is named, never a confidential need. */
-function text(kind: NotificationKind, r: MatchRequestEntity, title: string): string {
+function text(kind: NotificationKind, r: MatchRequestEntity, title: string): LocalText {
   switch (kind) {
     case NotificationKind.MATCH_REQUESTED:
-      return r.direction === MatchDirection.REQUEST ? `新的对接请求：企业希望就「${title}」与您联系` : `新的成果推荐：「${title}」被推荐给您的技术需求`;
-    case NotificationKind.MATCH_ACCEPTED: return `对接请求已接受：「${title}」，双方联系方式已可查看`;
-    case NotificationKind.MATCH_DECLINED: return `对接请求未被接受：「${title}」`;
-    case NotificationKind.MATCH_WITHDRAWN: return `对接请求已撤回：「${title}」`;
-    case NotificationKind.MATCH_EXPIRING: return `对接请求将于 ${r.expiresAt.toISOString().slice(0, 10)} 过期，请尽快答复：「${title}」`;
-    case NotificationKind.MATCH_EXPIRED: return `对接请求已过期：「${title}」`;
-    case NotificationKind.MATCH_STAGE_CHANGED: return `对接进展：「${title}」进入${STAGE_LABELS[r.status] ?? r.status}阶段`;
-    case NotificationKind.MATCH_CLOSED: return `对接已关闭：「${title}」`;
+      return r.direction === MatchDirection.REQUEST
+        ? bilingual(`新的对接请求：企业希望就「${title}」与您联系`, `New match request: an enterprise would like to talk about “${title}”`)
+        : bilingual(`新的成果推荐：「${title}」被推荐给您的技术需求`, `New proposal: “${title}” was proposed for your technical need`);
+    case NotificationKind.MATCH_ACCEPTED: return bilingual(`对接请求已接受：「${title}」，双方联系方式已可查看`, `Match request accepted: “${title}”; both sides’ contacts are now shown`);
+    case NotificationKind.MATCH_DECLINED: return bilingual(`对接请求未被接受：「${title}」`, `Match request declined: “${title}”`);
+    case NotificationKind.MATCH_WITHDRAWN: return bilingual(`对接请求已撤回：「${title}」`, `Match request withdrawn: “${title}”`);
+    case NotificationKind.MATCH_EXPIRING: {
+      const day = r.expiresAt.toISOString().slice(0, 10);
+      return bilingual(`对接请求将于 ${day} 过期，请尽快答复：「${title}」`, `Match request expires on ${day}; please answer soon: “${title}”`);
+    }
+    case NotificationKind.MATCH_EXPIRED: return bilingual(`对接请求已过期：「${title}」`, `Match request expired: “${title}”`);
+    case NotificationKind.MATCH_STAGE_CHANGED: {
+      const [zh, en] = [MATCH_STATUS_LABELS['zh-CN'][r.status] ?? r.status, MATCH_STATUS_LABELS.en[r.status] ?? r.status];
+      return bilingual(`对接进展：「${title}」进入${zh}阶段`, `Match progress: “${title}” moved to ${en}`);
+    }
+    case NotificationKind.MATCH_CLOSED: return bilingual(`对接已关闭：「${title}」`, `Match closed: “${title}”`);
     // Event notices are written by the events library.
     default: throw new Error(`${kind} is not a match request notice`);
   }
