@@ -146,7 +146,9 @@ async function benchSearch() {
       await box.click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(word, { delay: keyDelay });
-      const { ms, hits, ...split } = await page.evaluate(() => window.__rendered);
+      const answer = await Promise.race([page.evaluate(() => window.__rendered), new Promise((r) => setTimeout(r, 60_000))]);
+      if (!answer) throw new Error(`no results for “${word}” within 60 s (the box holds “${await box.inputValue()}”)`);
+      const { ms, hits, ...split } = answer;
       if (i >= warmUp) {
         samples.push(ms);
         hitCounts.push(hits);

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { MAX_PAGE_SIZE } from '@app/core';
+import { bilingual, currentLanguage, type LocalText, localise, MAX_PAGE_SIZE } from '@app/core';
 import { type FieldNode, type FragmentDefinitionNode, getNullableType, GraphQLError, isListType, Kind, type SelectionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
@@ -42,19 +42,20 @@ const DEFAULT_LIST_SIZE = 20;
 /** Lists whose length is the parent connection's `first`, already counted there. */
 const PAGE_LISTS = new Set(['edges', 'nodes', 'hits']);
 
-export function limitError(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit: true, http: { status: 400 } } });
+/** A refused query, in the request's language. */
+export function limitError(message: LocalText): GraphQLError {
+  return new GraphQLError(localise(message, currentLanguage()), { extensions: { code: QUERY_TOO_COMPLEX, limit: true, http: { status: 400 } } });
 }
 
-const report = (message: string) => [(ctx: ValidationContext | null) => ctx?.reportError(limitError(message))];
+const report = (message: LocalText) => [(ctx: ValidationContext | null) => ctx?.reportError(limitError(message))];
 
 /** Validation rules: they see the document only, so they run before variables are known. */
 export function limitRules(): ValidationRule[] {
   const common = { exposeLimits: false, propagateOnRejection: false } as const;
   return [
-    maxDepthRule({ ...common, n: LIMITS.maxDepth, flattenFragments: true, onReject: report(`查询嵌套过深：最多 ${LIMITS.maxDepth} 层`) }),
-    maxAliasesRule({ ...common, n: LIMITS.maxAliases, onReject: report(`别名过多：每个请求最多 ${LIMITS.maxAliases} 个`) }),
-    maxDirectivesRule({ ...common, n: LIMITS.maxDirectives, onReject: report(`指令过多：每个请求最多 ${LIMITS.maxDirectives} 个`) }),
+    maxDepthRule({ ...common, n: LIMITS.maxDepth, flattenFragments: true, onReject: report(bilingual(`查询嵌套过深：最多 ${LIMITS.maxDepth} 层`, `The query is nested too deeply: at most ${LIMITS.maxDepth} levels`)) }),
+    maxAliasesRule({ ...common, n: LIMITS.maxAliases, onReject: report(bilingual(`别名过多：每个请求最多 ${LIMITS.maxAliases} 个`, `Too many aliases: at most ${LIMITS.maxAliases} per request`)) }),
+    maxDirectivesRule({ ...common, n: LIMITS.maxDirectives, onReject: report(bilingual(`指令过多：每个请求最多 ${LIMITS.maxDirectives} 个`, `Too many directives: at most ${LIMITS.maxDirectives} per request`)) }),
   ] as ValidationRule[];
 }
 
@@ -109,11 +110,13 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
   } catch (error) {
     // Variables that do not fit the document are reported by execution with the field named; a node count
     // beyond the library's bound is refused here.
-    if (error instanceof GraphQLError && /nodes|complexity/i.test(error.message)) throw limitError('查询过于复杂，请减少字段或分页大小');
+    if (error instanceof GraphQLError && /nodes|complexity/i.test(error.message)) throw limitError(bilingual('查询过于复杂，请减少字段或分页大小', 'The query is too complex; ask for fewer fields or smaller pages'));
     return 0;
   }
-  if (expensive > LIMITS.maxExpensive) throw limitError(`每个请求最多 ${LIMITS.maxExpensive} 个搜索、匹配、排程或统计字段`);
-  if (cost > LIMITS.maxCost) throw limitError(`查询成本 ${cost} 超过上限 ${LIMITS.maxCost}：请减少字段、别名或每页条数（first）`);
+  if (expensive > LIMITS.maxExpensive) throw limitError(bilingual(`每个请求最多 ${LIMITS.maxExpensive} 个搜索、匹配、排程或统计字段`, `At most ${LIMITS.maxExpensive} search, matching, scheduling or statistics fields per request`));
+  if (cost > LIMITS.maxCost) throw limitError(
+      bilingual(`查询成本 ${cost} 超过上限 ${LIMITS.maxCost}：请减少字段、别名或每页条数（first）`, `The query costs ${cost}, over the limit of ${LIMITS.maxCost}: ask for fewer fields, aliases or a smaller first`),
+    );
   return cost;
 }
 

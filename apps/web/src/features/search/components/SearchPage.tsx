@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Empty, InputNumber, Pagination, Select, Space, Spin } from 'antd';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -11,7 +11,8 @@ import { PAGE_SIZE, toSearchInput, useSearchState } from '../hooks/useSearchPara
 import { FacetGroup } from './FacetGroup';
 import { SearchHitCard } from './SearchHitCard';
 
-const DEBOUNCE_MS = 250;
+// Chinese arrives in whole words from the input method, so a short pause means the person stopped typing.
+const DEBOUNCE_MS = 150;
 
 /** One box over achievements and needs: highlights, facets, sort and pages, all in the address. */
 export default function SearchPage() {
@@ -19,10 +20,24 @@ export default function SearchPage() {
   const inputId = useId();
   const { state, update } = useSearchState();
   const [text, setText] = useState(state.q);
-  useEffect(() => setText(state.q), [state.q]);
+  // The words this box last put in the address: when the address catches up with them, the person may have typed on
+  // meanwhile, so the box follows the address only when it changes from elsewhere (back button, a link).
+  const pushed = useRef(state.q);
+  const search = (q: string) => {
+    pushed.current = q;
+    update({ q });
+  };
+  useEffect(() => {
+    if (state.q === pushed.current) return;
+    pushed.current = state.q;
+    setText(state.q);
+  }, [state.q]);
   useEffect(() => {
     if (text === state.q) return;
-    const timer = setTimeout(() => update({ q: text }), DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      pushed.current = text;
+      update({ q: text });
+    }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, state.q, update]);
   const { data, previousData, loading, error } = useQuery(SEARCH, { variables: { input: toSearchInput(state) }, fetchPolicy: 'cache-first' });
@@ -32,7 +47,7 @@ export default function SearchPage() {
   return (
     <>
       <PageHeader title={t('search.title')} />
-      <form role="search" onSubmit={(e) => (e.preventDefault(), update({ q: text }))} style={{ marginBottom: 16 }}>
+      <form role="search" onSubmit={(e) => (e.preventDefault(), search(text))} style={{ marginBottom: 16 }}>
         <label htmlFor={inputId} style={{ display: 'block', marginBottom: 4, fontWeight: 500 }}>
           {t('search.label')}
         </label>
