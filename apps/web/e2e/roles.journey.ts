@@ -175,7 +175,7 @@ describe('journeys by role', () => {
     await invitee.page.waitForURL(/\/login/);
   });
 
-  it('coordinator reads the dashboard, the search index and downloads the CSV', async () => {
+  it('coordinator reads the dashboard, the search index, downloads the CSV and adds a vocabulary group', async () => {
     const s = await session();
     const { page } = s;
     await signIn(s, ADMIN.email, ADMIN.password, '/admin/dashboard');
@@ -188,6 +188,25 @@ describe('journeys by role', () => {
     await page.goto('/admin/search-index');
     await expect.poll(() => page.getByText('检索引擎').isVisible()).toBe(true);
     await s.check('search-index');
+    // The vocabulary page: a group added through the form is listed as the alliance's own.
+    await page.goto('/admin/vocabulary');
+    await expect.poll(() => page.getByRole('heading', { name: '词表维护' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/系统词表 · [a-z-.]+\.txt:\d+/).first().isVisible()).toBe(true);
+    await s.check('vocabulary');
+    await page.getByRole('button', { name: '新增词组' }).click();
+    const terms = page.getByRole('dialog').getByLabel('词语', { exact: true });
+    for (const term of ['瓶料', '再生涤纶']) {
+      await terms.fill(term);
+      await terms.press('Enter');
+    }
+    await page.getByRole('dialog').getByLabel('相关词').check();
+    await s.check('vocabulary-form');
+    await page.getByRole('dialog').getByRole('button', { name: /^保\s?存$/ }).click(); // antd spaces two-character labels
+    // Saving re-analyses the listings that hold a new dictionary term, then the list is read again.
+    await expect.poll(() => page.getByRole('button', { name: '编辑词组：瓶料、再生涤纶' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await choose(page, '来源', '联盟自建');
+    await expect.poll(() => page.getByRole('button', { name: '编辑词组：瓶料、再生涤纶' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: '相关词' }).isVisible()).toBe(true);
     // The audit trail of a listing, from its detail page.
     await page.goto('/achievements');
     await page.getByRole('link', { name: ACHIEVEMENT }).first().click();

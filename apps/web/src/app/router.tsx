@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/organizations', ...page(() => import('../features/admin/components/OrganizationsPage')) },
           { path: 'admin/organizations/:id', ...page(() => import('../features/members/components/MembersPage')) },
           { path: 'admin/search-index', ...page(() => import('../features/admin/components/SearchIndexPage')) },
+          { path: 'admin/vocabulary', ...page(() => import('../features/vocabulary/components/VocabularyPage')) },
           { path: 'admin/dashboard', ...page(() => import('../features/dashboard/components/DashboardPage')) },
           { path: 'account', ...page(() => import('../features/account/components/ProfilePage')) },
           { path: 'account/password', ...page(() => import('../features/account/components/ChangePasswordPage')) },

@@ -120,6 +120,11 @@ type Documents = {
     "\n  mutation UnscheduleMeeting($meetingId: ID!) {\n    unscheduleMeeting(meetingId: $meetingId)\n  }\n": typeof types.UnscheduleMeetingDocument,
     "\n  mutation ScheduleEventFromBoard($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n": typeof types.ScheduleEventFromBoardDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query VocabularyGroups($filter: VocabularyFilterInput, $offset: Int, $first: Int) {\n    vocabularyGroups(filter: $filter, offset: $offset, first: $first) {\n      total\n      items {\n        id\n        terms\n        kind\n        industry\n        source\n        origin\n        oneWayFrom\n        enabled\n        version\n      }\n    }\n  }\n": typeof types.VocabularyGroupsDocument,
+    "\n  mutation AddVocabularyGroup($input: VocabularyGroupInput!) {\n    addVocabularyGroup(input: $input) {\n      id\n      terms\n      version\n    }\n  }\n": typeof types.AddVocabularyGroupDocument,
+    "\n  mutation UpdateVocabularyGroup($id: ID!, $version: Int!, $input: VocabularyGroupInput!) {\n    updateVocabularyGroup(id: $id, version: $version, input: $input) {\n      id\n      terms\n      version\n    }\n  }\n": typeof types.UpdateVocabularyGroupDocument,
+    "\n  mutation RemoveVocabularyGroup($id: ID!) {\n    removeVocabularyGroup(id: $id)\n  }\n": typeof types.RemoveVocabularyGroupDocument,
+    "\n  mutation SetShippedVocabularyGroupEnabled($id: ID!, $enabled: Boolean!) {\n    setShippedVocabularyGroupEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": typeof types.SetShippedVocabularyGroupEnabledDocument,
 };
 const documents: Documents = {
     "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      id\n      attendance\n      outcome\n      outcomeNote\n    }\n  }\n": types.RecordAttendanceDocument,
@@ -228,6 +233,11 @@ const documents: Documents = {
     "\n  mutation UnscheduleMeeting($meetingId: ID!) {\n    unscheduleMeeting(meetingId: $meetingId)\n  }\n": types.UnscheduleMeetingDocument,
     "\n  mutation ScheduleEventFromBoard($eventId: ID!) {\n    scheduleEvent(eventId: $eventId) {\n      requests\n      scheduled\n      locked\n      moved\n    }\n  }\n": types.ScheduleEventFromBoardDocument,
     "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query VocabularyGroups($filter: VocabularyFilterInput, $offset: Int, $first: Int) {\n    vocabularyGroups(filter: $filter, offset: $offset, first: $first) {\n      total\n      items {\n        id\n        terms\n        kind\n        industry\n        source\n        origin\n        oneWayFrom\n        enabled\n        version\n      }\n    }\n  }\n": types.VocabularyGroupsDocument,
+    "\n  mutation AddVocabularyGroup($input: VocabularyGroupInput!) {\n    addVocabularyGroup(input: $input) {\n      id\n      terms\n      version\n    }\n  }\n": types.AddVocabularyGroupDocument,
+    "\n  mutation UpdateVocabularyGroup($id: ID!, $version: Int!, $input: VocabularyGroupInput!) {\n    updateVocabularyGroup(id: $id, version: $version, input: $input) {\n      id\n      terms\n      version\n    }\n  }\n": types.UpdateVocabularyGroupDocument,
+    "\n  mutation RemoveVocabularyGroup($id: ID!) {\n    removeVocabularyGroup(id: $id)\n  }\n": types.RemoveVocabularyGroupDocument,
+    "\n  mutation SetShippedVocabularyGroupEnabled($id: ID!, $enabled: Boolean!) {\n    setShippedVocabularyGroupEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n": types.SetShippedVocabularyGroupEnabledDocument,
 };
 
 /**
@@ -668,6 +678,26 @@ export function graphql(source: "\n  mutation ScheduleEventFromBoard($eventId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($input: SearchInput!) {\n    search(input: $input) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      facets {\n        name\n        values {\n          value\n          count\n        }\n      }\n      hits {\n        key\n        kind\n        score\n        titleHighlight\n        summaryHighlight\n        achievement {\n          id\n          title\n          industry\n          trl\n          askingPriceWan\n          cooperationModes\n          organization {\n            id\n            name\n          }\n        }\n        need {\n          id\n          title\n          industry\n          minTrl\n          budgetWan\n          ownerLabel\n          teaser\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VocabularyGroups($filter: VocabularyFilterInput, $offset: Int, $first: Int) {\n    vocabularyGroups(filter: $filter, offset: $offset, first: $first) {\n      total\n      items {\n        id\n        terms\n        kind\n        industry\n        source\n        origin\n        oneWayFrom\n        enabled\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query VocabularyGroups($filter: VocabularyFilterInput, $offset: Int, $first: Int) {\n    vocabularyGroups(filter: $filter, offset: $offset, first: $first) {\n      total\n      items {\n        id\n        terms\n        kind\n        industry\n        source\n        origin\n        oneWayFrom\n        enabled\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVocabularyGroup($input: VocabularyGroupInput!) {\n    addVocabularyGroup(input: $input) {\n      id\n      terms\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddVocabularyGroup($input: VocabularyGroupInput!) {\n    addVocabularyGroup(input: $input) {\n      id\n      terms\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVocabularyGroup($id: ID!, $version: Int!, $input: VocabularyGroupInput!) {\n    updateVocabularyGroup(id: $id, version: $version, input: $input) {\n      id\n      terms\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVocabularyGroup($id: ID!, $version: Int!, $input: VocabularyGroupInput!) {\n    updateVocabularyGroup(id: $id, version: $version, input: $input) {\n      id\n      terms\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveVocabularyGroup($id: ID!) {\n    removeVocabularyGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveVocabularyGroup($id: ID!) {\n    removeVocabularyGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetShippedVocabularyGroupEnabled($id: ID!, $enabled: Boolean!) {\n    setShippedVocabularyGroupEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetShippedVocabularyGroupEnabled($id: ID!, $enabled: Boolean!) {\n    setShippedVocabularyGroupEnabled(id: $id, enabled: $enabled) {\n      id\n      enabled\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

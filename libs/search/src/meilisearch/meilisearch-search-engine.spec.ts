@@ -1,7 +1,7 @@
 import type { EnqueuedTaskPromise, IndexObject, SearchParams, SearchResponse, Settings, Task, TaskStatus } from 'meilisearch';
 import { aListing, contractListings } from '../testing';
 import { MeiliTaskError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike } from './meili-client';
-import { defaultAnalyzer, toHalfWidth } from '@app/text-analysis';
+import { applyVocabularyOverlay, defaultAnalyzer, toHalfWidth } from '@app/text-analysis';
 import { DOCUMENT_ATTRIBUTES, toMeiliDocument } from './meili-schema';
 import { MeilisearchSearchEngine } from './meilisearch-search-engine';
 
@@ -242,5 +242,30 @@ describe('MeilisearchSearchEngine (fake client)', () => {
   it('reports health and count', async () => {
     await sut.upsert(contractListings());
     expect(await sut.health()).toEqual({ ok: true, engine: 'meilisearch', documents: contractListings().length, detail: 'available' });
+  });
+
+  it('sends a changed vocabulary as settings and waits for the task: synonyms only, associations stay in the app', async () => {
+    await sut.init();
+    const change = applyVocabularyOverlay({
+      disabledShipped: [],
+      groups: [
+        { terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM' },
+        { terms: ['瓶坯', '注坯'], kind: 'RELATED' },
+      ],
+    });
+    try {
+      expect(change.changedTerms).toEqual(expect.arrayContaining(['瓶料', '再生涤纶', '瓶坯', '注坯']));
+      fake.calls.length = 0;
+      await sut.applyVocabulary(change);
+      expect(fake.calls).toEqual(['settings listings']);
+      const synonyms = fake.settings.get('listings')?.synonyms ?? {};
+      expect(synonyms['瓶料']).toEqual(['再生涤纶']);
+      expect(synonyms['瓶坯']).toBeUndefined();
+      // A failed task is an error the caller sees (the vocabulary service retries on its next poll).
+      fake.failNext = 'failed';
+      await expect(sut.applyVocabulary(change)).rejects.toThrow();
+    } finally {
+      applyVocabularyOverlay({ disabledShipped: [], groups: [] });
+    }
   });
 });

@@ -13,4 +13,9 @@ describe('menuFor', () => {
     expect(paths).toEqual(expect.arrayContaining(['/admin/registrations', '/admin/mail']));
     expect(paths).not.toContain('/members');
   });
+
+  it('gives coordinators and administrators the vocabulary page, and nobody else', () => {
+    for (const role of ['COORDINATOR', 'ADMIN'] as const) expect(menuFor(role).map((e) => e.path)).toContain('/admin/vocabulary');
+    for (const role of ['OFFICER', 'RD_LEAD'] as const) expect(menuFor(role, true).map((e) => e.path)).not.toContain('/admin/vocabulary');
+  });
 });

@@ -12,6 +12,7 @@ const COORDINATION: MenuEntry[] = [
   { path: '/match-requests', label: 'menu.matchRequests' },
   { path: '/admin/organizations', label: 'menu.organizations' },
   { path: '/admin/search-index', label: 'menu.searchIndex' },
+  { path: '/admin/vocabulary', label: 'vocabulary.menu' },
   { path: '/admin/dashboard', label: 'menu.dashboard' },
   { path: '/admin/registrations', label: 'registration.menu' },
   { path: '/admin/mail', label: 'mailLog.menu' },
