@@ -32,6 +32,8 @@ export interface EmbeddedSearchOptions {
 
 /** Documents whose postings are added between two yields to the event loop during a reindex. */
 const POSTINGS_CHUNK = 100;
+/** Documents analysed and added between two yields by `upsert` (analysis included, so fewer). */
+const UPSERT_CHUNK = 25;
 
 function validate(doc: SearchDocument): void {
   if (typeof doc.id !== 'string' || doc.id.length === 0) throw new SearchRejectedError('Search document without an id');
@@ -75,11 +77,14 @@ export class EmbeddedSearchEngine extends SearchEngine {
     this.analyzer.warmUp();
   }
 
+  /** Analyses and adds on this thread, `UPSERT_CHUNK` documents between yields: a relay batch can hold hundreds. */
   async upsert(docs: SearchDocument[]): Promise<void> {
     docs.forEach(validate);
-    for (const doc of docs) {
-      this.index.add(doc);
-      this.journal?.set(doc.id, doc);
+    for (let i = 0; i < docs.length; i++) {
+      if (i > 0 && i % UPSERT_CHUNK === 0) await yieldToEventLoop();
+      // `this.index` is read each time: a reindex may swap it meanwhile (its journal has the earlier ones).
+      this.index.add(docs[i]);
+      this.journal?.set(docs[i].id, docs[i]);
     }
   }
 
