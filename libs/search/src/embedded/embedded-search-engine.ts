@@ -32,6 +32,8 @@ export interface EmbeddedSearchOptions {
 
 /** Documents whose postings are added between two yields to the event loop during a reindex. */
 const POSTINGS_CHUNK = 100;
+/** Batches sent to the analysis worker before the oldest is added. */
+const WORKER_AHEAD = 3;
 /** Documents analysed and added between two yields by `upsert` (analysis included, so fewer). */
 const UPSERT_CHUNK = 25;
 
@@ -101,7 +103,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
 
   /**
    * Builds a fresh index beside the current one (searches keep using it) and swaps it in. With `analysisWorker`
-   * the text analysis runs in a worker thread, one batch ahead, while this thread adds postings a chunk at a time
+   * the text analysis runs in a worker thread, a few batches ahead, while this thread adds postings a chunk at a time
    * with a yield in between; otherwise each chunk is analysed here.
    */
   async reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number> {
@@ -121,15 +123,21 @@ export class EmbeddedSearchEngine extends SearchEngine {
         indexed += batch.length;
         onProgress?.({ indexed, total });
       };
-      let ahead: { batch: SearchDocument[]; analysed?: Promise<DocumentFeatures[]> } | undefined;
-      for await (const batch of batchesOf(source, this.options.batch)) {
+      // With a worker: batches of POSTINGS_CHUNK (the features of one are taken in on this thread in one go), a few
+      // queued ahead so the worker keeps analysing while this thread adds postings.
+      const size = worker ? Math.min(this.options.batch, POSTINGS_CHUNK) : this.options.batch;
+      const ahead: { batch: SearchDocument[]; analysed?: Promise<DocumentFeatures[]> }[] = [];
+      for await (const batch of batchesOf(source, size)) {
         batch.forEach(validate);
         const next = { batch, analysed: worker?.run(batch.map(visibleDocument)) };
         next.analysed?.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
-        if (ahead) await add(ahead.batch, ahead.analysed);
-        ahead = next;
+        ahead.push(next);
+        if (ahead.length > WORKER_AHEAD) {
+          const first = ahead.shift()!;
+          await add(first.batch, first.analysed);
+        }
       }
-      if (ahead) await add(ahead.batch, ahead.analysed);
+      for (const { batch, analysed } of ahead) await add(batch, analysed);
       for (const [id, doc] of this.journal) {
         if (doc) fresh.add(doc);
         else fresh.remove(id);
