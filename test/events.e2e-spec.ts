@@ -335,7 +335,10 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(away).toBeDefined();
       expect(codeOf(await t.gql(OPS.move, { input: { meetingId: away?.id, slotId: s0, tableId: away?.tableId } }, coord.token))).toBe('BAD_USER_INPUT');
       const target = placed.find((m) => freePlace(instance, placed, m) !== null) as Placed;
-      const busy = placed.find((m) => m.slotId !== target.slotId || m.tableId !== target.tableId) as Placed;
+      // Another meeting's place in a slot both of target's people can attend (else the answer is BAD_USER_INPUT).
+      const targetPeople = requestPair(instance, target.requestId);
+      const attend = (slot: string) => !targetPeople.some((p) => instance.participants.find((x) => x.id === p)?.unavailable.includes(slot));
+      const busy = placed.find((m) => (m.slotId !== target.slotId || m.tableId !== target.tableId) && attend(m.slotId)) as Placed;
       expect(codeOf(await t.gql(OPS.move, { input: { meetingId: target.id, slotId: busy.slotId, tableId: busy.tableId } }, coord.token))).toBe('CONFLICT');
       const outsider = await f.person('RD_LEAD');
       expect(codeOf(await t.gql(OPS.move, { input: { meetingId: target.id, slotId: target.slotId, tableId: target.tableId } }, outsider.token))).toBe('FORBIDDEN');

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import { yieldToEventLoop } from '@app/core';
 import { Mutex } from './mutex';
 
 /** Thrown when a unit of work is opened inside another one: a programming error, never a user's. */
@@ -74,6 +75,8 @@ export class Database {
         marker.open = false;
       }
     };
-    return this.mutex ? this.mutex.run(marked) : marked();
+    // PGlite runs each statement on this thread and its promises settle without giving way, so queued units would
+    // run back to back as one long task: each starts on a fresh turn of the event loop, letting I/O in between.
+    return this.mutex ? this.mutex.run(() => yieldToEventLoop().then(marked)) : marked();
   }
 }

@@ -8,3 +8,4 @@ export * from './sweep';
 export * from './query-rows';
 export * from './unique-violation';
 export * from './preflight';
+export * from './read-in-pages';

@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadConfig } from '@app/core';
+import { randomUUID } from 'node:crypto';
 import { Database } from '@app/database';
+import type { SchedulingInstance } from '../../../../libs/events/src/scheduling';
 import type { SearchDocument } from '@app/search';
 import { latencyStats, type LatencyStats } from '@app/search/eval';
 import { createApp } from '../bootstrap';
@@ -58,6 +60,39 @@ async function insertRows(db: Database, table: string, columns: string[], rows: 
     const values = part.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
     await db.transaction((em) => em.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, part.flat()));
   }
+}
+
+/** An 800-participant event as stored by the app, from the shared scheduling instance. Returns the event id. */
+export async function seedEvent(db: Database, instance: SchedulingInstance): Promise<string> {
+  const shanghai = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(11, 16);
+  const eventId = randomUUID();
+  const slotIds = new Map(instance.slots.map((s) => [s.id, randomUUID()]));
+  const people = new Map(instance.participants.map((p) => [p.id, { id: randomUUID(), org: randomUUID() }]));
+  const date = (instance.slots[0].start ?? '2026-12-10').slice(0, 10);
+  const rows = async (sql: (values: string) => string, width: number, data: unknown[][]) => {
+    for (let i = 0; i < data.length; i += 1000) {
+      const part = data.slice(i, i + 1000);
+      const values = part.map((_, r) => `(${Array.from({ length: width }, (__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
+      await db.transaction((em) => em.query(sql(values), part.flat()));
+    }
+  };
+  await db.transaction((em) =>
+    em.query(
+      `INSERT INTO events (id, title, date, registration_deadline, day_start, day_end, slot_minutes, status) VALUES ($1, '秀水对接会（压测）', $2, $2, '09:00', '17:00', 20, 'OPEN')`,
+      [eventId, date],
+    ),
+  );
+  await rows((v) => `INSERT INTO event_slots (id, event_id, position, starts_at, ends_at) VALUES ${v}`, 5,
+    instance.slots.map((s, i) => [slotIds.get(s.id), eventId, i + 1, shanghai(s.start ?? ''), shanghai(s.end ?? '')]));
+  await rows((v) => `INSERT INTO event_tables (event_id, name, capacity) VALUES ${v}`, 3,
+    instance.tables.map((t) => [eventId, typeof t === 'string' ? t : t.id, 4]));
+  await rows((v) => `INSERT INTO organizations (id, name, kind, region) VALUES ${v}`, 4,
+    instance.participants.map((p, i) => [people.get(p.id)!.org, `参会单位${i + 1}`, i % 2 ? 'ENTERPRISE' : 'UNIVERSITY', '浙江省嘉兴市']));
+  await rows((v) => `INSERT INTO event_participants (id, event_id, org_id, unavailable_slot_ids, max_meetings) VALUES ${v}`, 5,
+    instance.participants.map((p) => [people.get(p.id)!.id, eventId, people.get(p.id)!.org, p.unavailable.map((s) => slotIds.get(s)), p.maxMeetings]));
+  await rows((v) => `INSERT INTO meeting_requests (event_id, from_participant_id, to_participant_id, status, source, score) VALUES ${v}`, 6,
+    instance.requests.map((r) => [eventId, people.get(r.a)!.id, people.get(r.b)!.id, 'ACCEPTED', 'COORDINATOR', r.weight]));
+  return eventId;
 }
 
 export interface GqlResponse {

@@ -17,6 +17,9 @@ export const CHANGE_RETENTION_HOURS = 48;
 /** Outbox rows deleted per statement after a rebuild; a statement stays short so requests are served between. */
 export const CLEAR_BATCH = 1000;
 
+/** Listings read from the database per page while rebuilding: one page is one short unit of work. */
+export const REBUILD_PAGE = 250;
+
 /**
  * Moves catalog changes into the search engine; every change names a listing, and the relay re-reads its current
  * state and writes the whole document, so replays and reordering are harmless.
@@ -117,7 +120,7 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
    */
   async rebuild(onProgress?: (progress: ReindexProgress) => void): Promise<number> {
     const since = await this.db.read((em) => this.changes.start(em));
-    const indexed = await this.engine.reindex(this.projection.allDocuments(1000), onProgress);
+    const indexed = await this.engine.reindex(this.projection.allDocuments(REBUILD_PAGE), onProgress);
     if (this.follows) await this.rewind(since);
     else await this.db.transaction((em) => this.changes.requeueSince(em, since));
     await this.clearCovered(since);
@@ -231,7 +234,7 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   /** Builds the index from the database, then follows every change not in that snapshot. */
   private async rebuildAndFollow(): Promise<void> {
     const cursor = await this.db.read((em) => this.changes.start(em));
-    await this.engine.reindex(this.projection.allDocuments(500));
+    await this.engine.reindex(this.projection.allDocuments(REBUILD_PAGE));
     this.cursor = cursor;
     this.caughtUpAt = Date.now();
     await this.clearCovered(cursor);

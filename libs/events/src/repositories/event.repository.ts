@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { updateIfVersion } from '@app/database';
+import { readInPages, updateIfVersion } from '@app/database';
 import { EntityManager, In } from 'typeorm';
 import { EventEntity, EventSlotEntity, EventTableEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
 import { EventStatus, TimeRange } from '../domain/values';
@@ -104,8 +104,9 @@ export class EventRepository {
     if (rows.length) await em.insert(RoadshowEntity, rows.map((r) => ({ eventId, ...r })));
   }
 
+  /** In registration order, read in pages (an event may have hundreds). */
   participantsOf(em: EntityManager, eventId: string): Promise<ParticipantEntity[]> {
-    return em.find(ParticipantEntity, { where: { eventId }, order: { createdAt: 'ASC' } });
+    return readInPages(em.createQueryBuilder(ParticipantEntity, 'p').where('p.event_id = :eventId', { eventId }), 'p');
   }
 
   participantsByIds(em: EntityManager, ids: readonly string[]): Promise<ParticipantEntity[]> {

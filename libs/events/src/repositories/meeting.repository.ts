@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { bilingual, chunks, conflict, yieldToEventLoop } from '@app/core';
-import { uniqueViolation } from '@app/database';
+import { readInPages, uniqueViolation } from '@app/database';
 import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
 import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
 
@@ -15,8 +15,11 @@ export interface Placement {
   participantIds: [string, string];
 }
 
-/** Rows per multi-row statement when writing a schedule: short enough that each statement stays well under 100 ms. */
-const WRITE_BATCH = 250;
+/**
+ * Meetings per multi-row statement when writing a schedule. The embedded database runs each statement on this
+ * thread and chains statements without giving way, so each must stay short and the writer yields between them.
+ */
+const WRITE_BATCH = 100;
 
 /** Turns the database's refusal of a double booking into a CONFLICT a person can act on; SQL never leaks. */
 function bookingConflict(error: unknown): Error {
@@ -38,8 +41,10 @@ export class MeetingRepository {
     return em.find(MeetingRequestEntity, { where: { eventId }, order: { createdAt: 'ASC' } });
   }
 
+  /** In creation order, read in pages (an 800-participant event has thousands). */
   acceptedRequestsOf(em: EntityManager, eventId: string): Promise<MeetingRequestEntity[]> {
-    return em.find(MeetingRequestEntity, { where: { eventId, status: MeetingRequestStatus.ACCEPTED }, order: { createdAt: 'ASC' } });
+    const qb = em.createQueryBuilder(MeetingRequestEntity, 'r').where('r.event_id = :eventId AND r.status = :status', { eventId, status: MeetingRequestStatus.ACCEPTED });
+    return readInPages(qb, 'r');
   }
 
   /**
@@ -76,7 +81,10 @@ export class MeetingRepository {
 
   /** Clears the event's reasons, then sets the given ones a few hundred per statement, letting other work in between. */
   async setUnscheduledReasons(em: EntityManager, eventId: string, reasons: { requestId: string; code: string; message: string }[]): Promise<void> {
-    await em.update(MeetingRequestEntity, { eventId }, { unscheduledCode: null, unscheduledMessage: null });
+    await em.query(
+      `UPDATE meeting_requests SET unscheduled_code = NULL, unscheduled_message = NULL WHERE event_id = $1 AND (unscheduled_code IS NOT NULL OR unscheduled_message IS NOT NULL)`,
+      [eventId],
+    );
     for (const part of chunks(reasons, WRITE_BATCH)) {
       await yieldToEventLoop();
       await em.query(
@@ -91,8 +99,9 @@ export class MeetingRepository {
     await em.update(MeetingRequestEntity, { id: requestId }, { unscheduledCode: code, unscheduledMessage: message });
   }
 
+  /** In creation order, read in pages (a schedule has thousands). */
   meetingsOf(em: EntityManager, eventId: string): Promise<MeetingEntity[]> {
-    return em.find(MeetingEntity, { where: { eventId } });
+    return readInPages(em.createQueryBuilder(MeetingEntity, 'm').where('m.event_id = :eventId', { eventId }), 'm');
   }
 
   /** Row-locks one meeting for the rest of the transaction (PostgreSQL). */
@@ -131,7 +140,7 @@ export class MeetingRepository {
 
   /**
    * Inserts meetings and their seats, a batch per multi-row INSERT (a schedule writes thousands), yielding to other
-   * work between batches; a double booking surfaces as CONFLICT. Runs in the caller's transaction.
+   * work between statements; a double booking surfaces as CONFLICT. Runs in the caller's transaction.
    */
   async place(em: EntityManager, eventId: string, placements: readonly Placement[]): Promise<MeetingEntity[]> {
     const out: MeetingEntity[] = [];
@@ -141,6 +150,7 @@ export class MeetingRepository {
         const meetings = part.map((p) => em.create(MeetingEntity, { eventId, requestId: p.requestId, slotId: p.slotId, tableId: p.tableId, locked: p.locked }));
         // The query builder fills each entity's generated id and created_at from the one statement's RETURNING.
         await em.createQueryBuilder().insert().into(MeetingEntity).values(meetings).execute();
+        await yieldToEventLoop();
         const seats = part.flatMap((p, i) => p.participantIds.map((participantId) => ({ meetingId: meetings[i].id, participantId, slotId: p.slotId, eventId })));
         await em.createQueryBuilder().insert().into(MeetingSeatEntity).values(seats).execute();
         out.push(...meetings);

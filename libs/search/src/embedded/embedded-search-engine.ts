@@ -43,6 +43,10 @@ export interface EmbeddedSearchOptions {
 
 /** Documents whose postings are added between two yields to the event loop during a reindex. */
 const POSTINGS_CHUNK = 100;
+/** Batches sent to the analysis worker before the oldest is added. */
+const WORKER_AHEAD = 3;
+/** Documents analysed and added between two yields by `upsert` (analysis included, so fewer). */
+const UPSERT_CHUNK = 25;
 
 function validate(doc: SearchDocument): void {
   if (typeof doc.id !== 'string' || doc.id.length === 0) throw new SearchRejectedError('Search document without an id');
@@ -92,11 +96,14 @@ export class EmbeddedSearchEngine extends SearchEngine {
     this.analyzer.warmUp();
   }
 
+  /** Analyses and adds on this thread, `UPSERT_CHUNK` documents between yields: a relay batch can hold hundreds. */
   async upsert(docs: SearchDocument[]): Promise<void> {
     docs.forEach(validate);
-    for (const doc of docs) {
-      this.index.add(doc);
-      this.journal?.set(doc.id, doc);
+    for (let i = 0; i < docs.length; i++) {
+      if (i > 0 && i % UPSERT_CHUNK === 0) await yieldToEventLoop();
+      // `this.index` is read each time: a reindex may swap it meanwhile (its journal has the earlier ones).
+      this.index.add(docs[i]);
+      this.journal?.set(docs[i].id, docs[i]);
     }
   }
 
@@ -113,7 +120,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
 
   /**
    * Builds a fresh index beside the current one (searches keep using it) and swaps it in. With `analysisWorker`
-   * the text analysis runs in a worker thread, one batch ahead, while this thread adds postings a chunk at a time
+   * the text analysis runs in a worker thread, a few batches ahead, while this thread adds postings a chunk at a time
    * with a yield in between; otherwise each chunk is analysed here.
    */
   async reindex(source: ReindexSource, onProgress?: (progress: ReindexProgress) => void): Promise<number> {
@@ -133,15 +140,21 @@ export class EmbeddedSearchEngine extends SearchEngine {
         indexed += batch.length;
         onProgress?.({ indexed, total });
       };
-      let ahead: { batch: SearchDocument[]; analysed?: Promise<DocumentFeatures[]> } | undefined;
-      for await (const batch of batchesOf(source, this.options.batch)) {
+      // With a worker: batches of POSTINGS_CHUNK (the features of one are taken in on this thread in one go), a few
+      // queued ahead so the worker keeps analysing while this thread adds postings.
+      const size = worker ? Math.min(this.options.batch, POSTINGS_CHUNK) : this.options.batch;
+      const ahead: { batch: SearchDocument[]; analysed?: Promise<DocumentFeatures[]> }[] = [];
+      for await (const batch of batchesOf(source, size)) {
         batch.forEach(validate);
         const next = { batch, analysed: worker?.run({ overlay: currentOverlay(), docs: batch.map(visibleDocument) }) };
         next.analysed?.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
-        if (ahead) await add(ahead.batch, ahead.analysed);
-        ahead = next;
+        ahead.push(next);
+        if (ahead.length > WORKER_AHEAD) {
+          const first = ahead.shift()!;
+          await add(first.batch, first.analysed);
+        }
       }
-      if (ahead) await add(ahead.batch, ahead.analysed);
+      for (const { batch, analysed } of ahead) await add(batch, analysed);
       for (const [id, doc] of this.journal) {
         if (doc) fresh.add(doc);
         else fresh.remove(id);
