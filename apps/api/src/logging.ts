@@ -32,6 +32,9 @@ export function safeError(err: unknown): Record<string, unknown> {
   };
 }
 
+/** The path as the client sent it (routers rewrite `url` below their mount point). */
+const pathOf = (req: IncomingMessage): string | undefined => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+
 function prettyTransport(config: AppConfig): { target: string; options: Record<string, unknown> } | undefined {
   if (config.nodeEnv !== 'development' || !process.stdout.isTTY) return undefined;
   try {
@@ -62,13 +65,13 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     base: { service: 'xiushui-api' },
     serializers: {
       err: safeError,
-      req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id?: unknown; method?: string; url?: string; raw?: IncomingMessage }) => ({ id: req.id, method: req.method, url: req.raw ? pathOf(req.raw) : req.url }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     // Load balancers probe every few seconds; their calls would drown the requests that matter.
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode}`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode} failed`,
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     ...(destination ? {} : { transport: prettyTransport(config) }),
   };
