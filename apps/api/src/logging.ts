@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
-import { stdSerializers, type DestinationStream } from 'pino';
+import { destination as pinoDestination, stdSerializers, type DestinationStream } from 'pino';
 import type { AppConfig } from '@app/core';
 
 /** Quoted values inside a database message (`invalid input syntax for type uuid: "…"`). */
@@ -73,7 +73,10 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    ...(destination ? {} : { transport: prettyTransport(config) }),
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  const pretty = destination ? undefined : prettyTransport(config);
+  if (pretty) return { pinoHttp: { ...options, transport: pretty } };
+  // Asynchronous stdout: lines written while a write is in flight go out together, instead of one write(2) per
+  // request on the request's path; nothing is held back once stdout is free (no minimum length).
+  return { pinoHttp: [options, destination ?? pinoDestination({ dest: 1, sync: false })] };
 }
