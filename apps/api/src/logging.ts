@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
-import { stdSerializers, type DestinationStream } from 'pino';
+import { destination as pinoDestination, stdSerializers, type DestinationStream } from 'pino';
 import type { AppConfig } from '@app/core';
 
 /** Quoted values inside a database message (`invalid input syntax for type uuid: "…"`). */
@@ -31,6 +31,9 @@ export function safeError(err: unknown): Record<string, unknown> {
     ...pick('routine'),
   };
 }
+
+/** The path as the client sent it (routers rewrite `url` below their mount point). */
+const pathOf = (req: IncomingMessage): string | undefined => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
 
 function prettyTransport(config: AppConfig): { target: string; options: Record<string, unknown> } | undefined {
   if (config.nodeEnv !== 'development' || !process.stdout.isTTY) return undefined;
@@ -62,15 +65,18 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     base: { service: 'xiushui-api' },
     serializers: {
       err: safeError,
-      req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id?: unknown; method?: string; url?: string; raw?: IncomingMessage }) => ({ id: req.id, method: req.method, url: req.raw ? pathOf(req.raw) : req.url }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     // Load balancers probe every few seconds; their calls would drown the requests that matter.
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode}`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${req.url} ${res.statusCode} failed`,
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-    ...(destination ? {} : { transport: prettyTransport(config) }),
   };
-  return { pinoHttp: destination ? [options, destination] : options };
+  const pretty = destination ? undefined : prettyTransport(config);
+  if (pretty) return { pinoHttp: { ...options, transport: pretty } };
+  // Asynchronous stdout: lines written while a write is in flight go out together, instead of one write(2) per
+  // request on the request's path; nothing is held back once stdout is free (no minimum length).
+  return { pinoHttp: [options, destination ?? pinoDestination({ dest: 1, sync: false })] };
 }

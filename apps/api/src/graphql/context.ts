@@ -57,6 +57,8 @@ export class ContextFactory {
   }
 
   private async authenticate(header: string | undefined): Promise<{ actor: Actor | null; error: Error | null }> {
+    // Anonymous requests (sign-in, public queries) are common: no error object (and stack) is built for them.
+    if (header === undefined || header === '') return { actor: null, error: null };
     try {
       return { actor: await this.auth.verifyAccessToken(bearerToken(header)), error: null };
     } catch (error) {

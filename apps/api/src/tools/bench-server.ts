@@ -30,6 +30,8 @@ const STALLS = resolve(__dirname, 'bench-stalls.js');
 const PORT = 4111;
 const BARE_PORT = 4112;
 const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
+/** The embedded runs ignore a DATABASE_URL of the caller's environment (that one is for the PostgreSQL run). */
+const EMBEDDED = { DATABASE_URL: '' };
 const SEARCH = `query($input: SearchInput!) { search(input: $input) { totalCount hits { key kind score } } }`;
 
 interface Server {
@@ -161,10 +163,10 @@ async function main(argv: string[]): Promise<void> {
   try {
     // Demo catalog: first start (loads the demo data, builds the index), then a restart; throughput and logging here.
     const demoDir = join(root, 'demo');
-    let server = await startServer({ DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+    let server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
     const firstMs = server.readyMs;
     await stop(server);
-    server = await startServer({ DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+    server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
     const auth = await token(server.url);
     const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
     const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
@@ -182,7 +184,7 @@ async function main(argv: string[]): Promise<void> {
       me: { ...summary(meRun), ratio: round(meRun.requestsPerSecond / bareRun.requestsPerSecond, 2) },
     };
     await stop(server);
-    const info = await startServer({ DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' });
+    const info = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' });
     await load(info.url, { connections: 10, seconds: 2, body: trivial });
     const logged = await load(info.url, { connections: 10, seconds, body: trivial });
     await stop(info);
@@ -192,11 +194,11 @@ async function main(argv: string[]): Promise<void> {
     const rss: Record<number, number> = {};
     for (const listings of sizes) {
       const dir = join(root, `l${listings}`);
-      await seed({ DATA_DIR: dir }, listings);
-      server = await startServer({ DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
+      await seed({ ...EMBEDDED, DATA_DIR: dir }, listings);
+      server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
       const first = server.readyMs;
       await stop(server);
-      server = await startServer({ DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
+      server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
       const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
       if (listings === sizes[0]) entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
       entry.rssMb = rss[listings] = rssMb(server.child.pid!);

@@ -68,6 +68,7 @@ export class IndexSnapshots {
       return false;
     }
     const loadedMs = performance.now() - started;
+    this.lastSave = Date.parse(loaded.savedAt) || Date.now(); // the file is that recent: the next save waits its turn
     if (!(await this.follower.resumeFrom({ tx: position.tx, seq: position.seq }, position.caughtUpAt, loaded.documents))) {
       this.logger.log(`Search index file of ${loaded.savedAt} is too far behind the change log: building the index from the database`);
       return false;

@@ -36,9 +36,14 @@ interface AccessClaims {
 const INVALID_TOKEN = bilingual('登录凭证无效或已过期，请重新登录', 'Access token is invalid or expired');
 const DEACTIVATED = bilingual('账户已停用，请联系本单位管理员', 'This account is deactivated; ask your organisation’s administrator');
 
+/** Verified access tokens remembered at once (~1 KB each). */
+const VERIFIED_TOKENS = 10_000;
+
 @Injectable()
 export class AuthService implements OnModuleInit {
   private jwt: JwtService;
+  /** Tokens whose signature was verified, with their claims (oldest first, at most VERIFIED_TOKENS). */
+  private readonly verified = new Map<string, AccessClaims>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -109,11 +114,21 @@ export class AuthService implements OnModuleInit {
    * the user must still exist, be active, be in the same organisation and role, and the sign-in must not be ended.
    */
   async verifyAccessToken(token: string): Promise<Actor> {
-    let claims: AccessClaims;
-    try {
-      claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
-    } catch {
-      throw unauthenticated(INVALID_TOKEN);
+    let claims = this.verified.get(token);
+    if (claims && (claims.exp as number) * 1000 <= Date.now()) {
+      this.verified.delete(token);
+      claims = undefined;
+    }
+    if (!claims) {
+      try {
+        claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
+      } catch {
+        throw unauthenticated(INVALID_TOKEN);
+      }
+      // The signature check is what costs (jsonwebtoken builds a key object per call); its answer for a token
+      // never changes, so it is remembered until the token expires. Revocation is the user state's, checked below.
+      if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, claims);
     }
     if (typeof claims.exp !== 'number' || typeof claims.ver !== 'number' || typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
       throw unauthenticated(INVALID_TOKEN);

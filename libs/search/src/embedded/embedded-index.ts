@@ -197,7 +197,7 @@ export class EmbeddedIndex {
    * Fills an empty index from stored parts: documents in slot order and, per field, postings and lengths over
    * those slots (as a snapshot wrote them). No analysis runs.
    */
-  restore(docs: readonly SearchDocument[], fields: Record<FieldName, { terms: Map<string, number[]>; lengths: Float32Array }>): void {
+  restore(docs: readonly SearchDocument[], fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>): void {
     if (this.table.size) throw new Error('restore needs an empty index');
     for (const doc of docs) this.byId.set(doc.id, this.table.append(doc));
     for (const name of FIELD_NAMES) {

@@ -11,12 +11,17 @@ export class Posting {
   /** Live documents containing the term (entries of removed documents stay until compaction). */
   df = 0;
 
-  constructor(public entries: number[] = []) {
+  /**
+   * A plain array while it grows; a loaded snapshot hands in views of one Int32Array per field (half the memory of
+   * an array of small integers, and nothing to build), turned into an array on the term's first new document.
+   */
+  constructor(public entries: number[] | Int32Array = []) {
     this.df = entries.length;
   }
 
   /** Counts one occurrence of the term in `slot`; documents are added one at a time, in increasing slot order. */
   count(slot: number): void {
+    if (!Array.isArray(this.entries)) this.entries = Array.from(this.entries);
     const last = this.entries.length - 1;
     if (last >= 0 && this.entries[last] >> 4 === slot) {
       if ((this.entries[last] & MAX_TF) < MAX_TF) this.entries[last]++;
@@ -74,7 +79,7 @@ export class FieldIndex {
    */
   trim(): void {
     for (const posting of this.terms.values()) {
-      if (posting.entries.length < 32) posting.entries = posting.entries.slice();
+      if (Array.isArray(posting.entries) && posting.entries.length < 32) posting.entries = posting.entries.slice();
     }
   }
 
@@ -82,12 +87,15 @@ export class FieldIndex {
   compact(remap: Int32Array, newSize: number): void {
     for (const [term, posting] of this.terms) {
       const entries = posting.entries;
+      // Arrays are rewritten in place; a snapshot's view is shared with other terms, so it is copied out.
+      const out: number[] = Array.isArray(entries) ? entries : [];
       let w = 0;
       for (let r = 0; r < entries.length; r++) {
         const slot = remap[entries[r] >> 4];
-        if (slot >= 0) entries[w++] = (slot << 4) | (entries[r] & MAX_TF);
+        if (slot >= 0) out[w++] = (slot << 4) | (entries[r] & MAX_TF);
       }
-      entries.length = w;
+      out.length = w;
+      posting.entries = out;
       if (w === 0) this.terms.delete(term);
     }
     const lengths = new Float32Array(Math.max(1024, newSize * 2));

@@ -34,7 +34,7 @@ interface SnapshotHeader {
 }
 
 export type SnapshotLoad =
-  | { ok: true; position: string; savedAt: string; documents: number; docs: SearchDocument[]; fields: Record<FieldName, { terms: Map<string, number[]>; lengths: Float32Array }> }
+  | { ok: true; position: string; savedAt: string; documents: number; docs: SearchDocument[]; fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }> }
   | { ok: false; reason: 'missing' | 'stale' | 'corrupt'; detail: string };
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -190,21 +190,24 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
     const docs = JSON.parse(take(header.docsBytes).toString('utf8')) as SearchDocument[];
     take(pad(header.docsBytes).length);
     if (docs.length !== header.documents) throw new Error('document count mismatch');
-    const fields = {} as Record<FieldName, { terms: Map<string, number[]>; lengths: Float32Array }>;
+    const fields = {} as Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>;
     for (const name of FIELD_NAMES) {
       const { terms: termCount, entries: entryCount } = header.fields[name];
       const termsText = take(header.termsBytes[name]).toString('utf8');
       take(pad(header.termsBytes[name]).length);
       const keys = termCount ? termsText.split('\u0000') : [];
       const counts = int32View(take(termCount * 4));
-      const entries = int32View(take(entryCount * 4));
+      // Copied out of the file's buffer (which then goes), once per field; postings are views of the copy.
+      const entries = new Int32Array(entryCount);
+      entries.set(int32View(take(entryCount * 4)));
       const lengths = float32View(take(docs.length * 4));
       if (keys.length !== termCount) throw new Error('term count mismatch');
-      const terms = new Map<string, number[]>();
+      const terms = new Map<string, number[] | Int32Array>();
       let offset = 0;
       for (let t = 0; t < termCount; t++) {
         const n = counts[t];
-        terms.set(keys[t], n === 1 ? [entries[offset]] : n === 2 ? [entries[offset], entries[offset + 1]] : Array.from(entries.subarray(offset, offset + n)));
+        // Most terms are in one or two listings: a small array costs less than a typed view's header.
+        terms.set(keys[t], n === 1 ? [entries[offset]] : n === 2 ? [entries[offset], entries[offset + 1]] : entries.subarray(offset, offset + n));
         offset += n;
       }
       if (offset !== entryCount) throw new Error('entry count mismatch');
