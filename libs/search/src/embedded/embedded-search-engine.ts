@@ -1,4 +1,4 @@
-import { TextAnalyzer, type VocabularyChange, defaultAnalyzer } from '@app/text-analysis';
+import { type Segmenter, TextAnalyzer, type VocabularyChange, defaultAnalyzer, domainDictionary } from '@app/text-analysis';
 import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
 import {
   LISTING_KINDS,
@@ -42,6 +42,8 @@ export class EmbeddedSearchEngine extends SearchEngine {
   private readonly analyzer: TextAnalyzer;
   private readonly options: { scoring: ScoringOptions; minScore: number; maxQueryTerms: number; batch: number };
   private index: EmbeddedIndex;
+  /** The segmenter and dictionary the live index was analysed with (a vocabulary change compares against them). */
+  private indexedWith: { segmenter: Segmenter; dictionary: ReadonlySet<string> };
   /** Writes made while a reindex runs, replayed onto the new index before the swap (id → doc, null = removed). */
   private journal: Map<string, SearchDocument | null> | undefined;
 
@@ -56,6 +58,11 @@ export class EmbeddedSearchEngine extends SearchEngine {
       batch: options.reindexBatchSize ?? 500,
     };
     this.index = this.newIndex();
+    this.indexedWith = this.currentAnalysis();
+  }
+
+  private currentAnalysis(): { segmenter: Segmenter; dictionary: ReadonlySet<string> } {
+    return { segmenter: this.analyzer.segmenter, dictionary: new Set(domainDictionary()) };
   }
 
   private newIndex(): EmbeddedIndex {
@@ -89,6 +96,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     if (this.journal) throw new Error('A reindex is already running');
     const total = Array.isArray(source) && !Array.isArray(source[0]) ? source.length : undefined;
     const fresh = this.newIndex();
+    const analysis = this.currentAnalysis();
     this.journal = new Map();
     try {
       let indexed = 0;
@@ -104,6 +112,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
         else fresh.remove(id);
       }
       this.index = fresh;
+      this.indexedWith = analysis;
       return fresh.size;
     } finally {
       this.journal = undefined;
@@ -111,13 +120,20 @@ export class EmbeddedSearchEngine extends SearchEngine {
   }
 
   /**
+   * Compares with the segmenter and dictionary this index was analysed with (not with `change`, which is relative
+   * to the process's previous vocabulary: a second engine in the same process may lag one change behind).
    * Synchronous up to its end, so no write or search runs between the switch of the shared segmenter and this
    * re-analysis. A rebuild running meanwhile is analysed partly with the old vocabulary; the next one fixes that.
    */
-  async applyVocabulary(change: VocabularyChange): Promise<void> {
+  async applyVocabulary(_change: VocabularyChange): Promise<void> {
+    const before = this.indexedWith;
     // An engine given its own analyzer (with its own segmenter) did not switch.
-    if (change.changedTerms.length === 0 || this.analyzer.segmenter === change.previousSegmenter) return;
-    this.index.reanalyze(change.changedTerms, new TextAnalyzer(change.previousSegmenter, this.analyzer.thesaurus));
+    if (this.analyzer.segmenter === before.segmenter) return;
+    const now = this.currentAnalysis();
+    const changed = [...now.dictionary].filter((t) => !before.dictionary.has(t));
+    for (const term of before.dictionary) if (!now.dictionary.has(term)) changed.push(term);
+    if (changed.length > 0) this.index.reanalyze(changed, new TextAnalyzer(before.segmenter, this.analyzer.thesaurus));
+    this.indexedWith = now;
   }
 
   async health(): Promise<SearchHealth> {
