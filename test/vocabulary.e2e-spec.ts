@@ -1,3 +1,4 @@
+import { VocabularyService } from '@app/matching';
 import { codeOf, Factory, Person } from './support/factories';
 import { startApp, TestApp } from './support/test-app';
 
@@ -141,5 +142,43 @@ describe('the alliance maintains the vocabulary at run time', () => {
     expect(codeOf(await t.gql(ADD, { input: { terms: 'a1', kind: 'SYNONYM' } }, coordinator.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(REMOVE, { id: 'nope' }, coordinator.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await t.gql(REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, coordinator.token))).toBe('NOT_FOUND');
+  });
+});
+
+// Two api instances on one PostgreSQL database (PGlite is one process only). They share this jest process's
+// module state, so B's thesaurus changes with A's write; what B must pick up itself is its own index's analysis,
+// on the poll (`refresh`, driven here because tests turn the timer off).
+const describeOnPostgres = process.env.DATABASE_URL ? describe : describe.skip;
+describeOnPostgres('another api process picks the change up', () => {
+  const env = { JWT_SECRET: 'vocabulary-test-secret-0123456789abcdef' };
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    a = await startApp(env);
+    b = await startApp({ ...env, KEEP_DATA: '1' });
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+  });
+
+  it('a group added through A reaches B’s search on its next poll', async () => {
+    const f = new Factory(a);
+    const coordinator = await f.person('COORDINATOR');
+    const lab = await f.person('OFFICER');
+    const plant = await f.person('RD_LEAD');
+    const achievement = await f.achievement(lab, { title: '再生涤纶短纤纺丝工艺', summary: '再生涤纶短纤维纺丝，纤维强度提高，能耗下降。', industry: 'NEW_MATERIALS', keywords: ['短纤', '纺丝'] });
+    await a.syncSearch();
+    await b.syncSearch();
+    const keysVia = async (t: TestApp): Promise<string[]> =>
+      ((await t.gql(SEARCH, { input: { query: '瓶料', first: 20 } }, plant.token)).data?.search.hits ?? []).map((h: { key: string }) => h.key);
+    expect(await keysVia(b)).not.toContain(achievement.key);
+
+    const added = await a.gql(ADD, { input: { terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM' } }, coordinator.token);
+    expect(added.errors).toBeUndefined();
+    expect(await keysVia(a)).toContain(achievement.key);
+    await b.app.get(VocabularyService).refresh();
+    expect(await keysVia(b)).toContain(achievement.key);
   });
 });

@@ -1,3 +1,4 @@
+import { applyVocabularyOverlay } from '@app/text-analysis';
 import { aListing, contractListings } from '../testing';
 import { EmbeddedSearchEngine } from './embedded-search-engine';
 import { topK } from './top-k';
@@ -23,6 +24,30 @@ describe('EmbeddedSearchEngine', () => {
     expect(glass.total).toBe(alive.filter((_, i) => alive[i].title.startsWith('光伏玻璃')).length);
     expect((await sut.search({ text: '海洋', limit: 1 })).total).toBe(alive.length);
     expect((await sut.search({ text: '冰川', limit: 1 })).total).toBe(0);
+  });
+
+  it('re-analyses the documents holding a changed dictionary term when the vocabulary changes, and only those', async () => {
+    // 再生涤纶 only in the title: jieba splits it until it is a dictionary word.
+    const recycled = aListing('R1', { title: '再生涤纶短纤纺丝工艺', summary: '纤维强度提高', keywords: ['短纤'] });
+    const other = aListing('O1', { title: '光伏玻璃减反射镀膜', keywords: ['光伏玻璃'] });
+    await sut.upsert([recycled, other]);
+    const hits = async (text: string) => (await sut.search({ text, limit: 10 })).hits.map((h) => h.id);
+    expect(await hits('瓶料')).toEqual([]);
+    try {
+      await sut.applyVocabulary(applyVocabularyOverlay({ disabledShipped: [], groups: [{ terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM' }] }));
+      expect(await hits('瓶料')).toEqual([recycled.id]);
+      expect(await hits('光伏玻璃')).toEqual([other.id]);
+    } finally {
+      await sut.applyVocabulary(applyVocabularyOverlay({ disabledShipped: [], groups: [] }));
+    }
+    expect(await hits('瓶料')).toEqual([]);
+    // After two changes the index ranks as one built afresh with the same vocabulary.
+    const fresh = new EmbeddedSearchEngine();
+    await fresh.upsert([recycled, other]);
+    for (const text of ['再生涤纶短纤', '涤纶', '光伏玻璃']) {
+      const scores = async (engine: EmbeddedSearchEngine) => (await engine.search({ text, limit: 10 })).hits.map((h) => [h.id, h.score]);
+      expect(await scores(sut)).toEqual(await scores(fresh));
+    }
   });
 
   it('keeps writes made during a reindex', async () => {

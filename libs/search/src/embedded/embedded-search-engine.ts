@@ -4,10 +4,12 @@ import {
   ANALYSIS_TASK_MODULE,
   type AnalysisBatch,
   type DocumentFeatures,
+  type Segmenter,
   TextAnalyzer,
   type VocabularyChange,
   currentOverlay,
   defaultAnalyzer,
+  domainDictionary,
   domainDictionaryLines,
 } from '@app/text-analysis';
 import { type ReindexSource, SearchEngine, SearchRejectedError, batchesOf } from '../search-engine';
@@ -71,6 +73,8 @@ export class EmbeddedSearchEngine extends SearchEngine {
   private readonly analyzer: TextAnalyzer;
   private readonly options: { scoring: ScoringOptions; minScore: number; maxQueryTerms: number; batch: number; worker: boolean };
   private index: EmbeddedIndex;
+  /** The segmenter and dictionary the live index was analysed with (a vocabulary change compares against them). */
+  private indexedWith: { segmenter: Segmenter; dictionary: ReadonlySet<string> };
   /** Writes made while a reindex runs, replayed onto the new index before the swap (id → doc, null = removed). */
   private journal: Map<string, SearchDocument | null> | undefined;
 
@@ -86,6 +90,11 @@ export class EmbeddedSearchEngine extends SearchEngine {
       worker: (options.analysisWorker ?? false) && !options.analyzer,
     };
     this.index = this.newIndex();
+    this.indexedWith = this.currentAnalysis();
+  }
+
+  private currentAnalysis(): { segmenter: Segmenter; dictionary: ReadonlySet<string> } {
+    return { segmenter: this.analyzer.segmenter, dictionary: new Set(domainDictionary()) };
   }
 
   private newIndex(): EmbeddedIndex {
@@ -127,6 +136,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     if (this.journal) throw new Error('A reindex is already running');
     const total = Array.isArray(source) && !Array.isArray(source[0]) ? source.length : undefined;
     const fresh = this.newIndex();
+    const analysis = this.currentAnalysis();
     this.journal = new Map();
     const worker = this.options.worker ? new WorkerTask<AnalysisBatch, DocumentFeatures[]>(ANALYSIS_TASK_MODULE, 'analyzeDocuments') : undefined;
     try {
@@ -161,6 +171,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
       }
       fresh.trim();
       this.index = fresh;
+      this.indexedWith = analysis;
       return fresh.size;
     } finally {
       this.journal = undefined;
@@ -169,13 +180,20 @@ export class EmbeddedSearchEngine extends SearchEngine {
   }
 
   /**
+   * Compares with the segmenter and dictionary this index was analysed with (not with `change`, which is relative
+   * to the process's previous vocabulary: a second engine in the same process may lag one change behind).
    * Synchronous up to its end, so no write or search runs between the switch of the shared segmenter and this
    * re-analysis. A rebuild running meanwhile is analysed partly with the old vocabulary; the next one fixes that.
    */
-  async applyVocabulary(change: VocabularyChange): Promise<void> {
+  async applyVocabulary(_change: VocabularyChange): Promise<void> {
+    const before = this.indexedWith;
     // An engine given its own analyzer (with its own segmenter) did not switch.
-    if (change.changedTerms.length === 0 || this.analyzer.segmenter === change.previousSegmenter) return;
-    this.index.reanalyze(change.changedTerms, new TextAnalyzer(change.previousSegmenter, this.analyzer.thesaurus));
+    if (this.analyzer.segmenter === before.segmenter) return;
+    const now = this.currentAnalysis();
+    const changed = [...now.dictionary].filter((t) => !before.dictionary.has(t));
+    for (const term of before.dictionary) if (!now.dictionary.has(term)) changed.push(term);
+    if (changed.length > 0) this.index.reanalyze(changed, new TextAnalyzer(before.segmenter, this.analyzer.thesaurus));
+    this.indexedWith = now;
   }
 
   /**
@@ -204,6 +222,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     const fresh = this.newIndex();
     fresh.restore(loaded.docs, loaded.fields);
     this.index = fresh;
+    this.indexedWith = this.currentAnalysis(); // the fingerprint matched: analysed as this process analyses now
     return { position: loaded.position, savedAt: loaded.savedAt, documents: loaded.documents };
   }
 
