@@ -198,12 +198,15 @@ describe('event journeys', () => {
     // the cell it left is empty now
     await expect.poll(() => grid.locator(`td[aria-label="${before}"]`).count()).toBe(0);
     await s.page.keyboard.press('Escape');
+    // The dialog fades out; opening it again before it is gone would reuse the closing one.
+    await dialog.waitFor({ state: 'hidden' });
     // lock the first meeting through the same dialog
-    await grid.locator('td.has-meeting').first().focus();
-    await s.page.keyboard.press('Enter');
-    await s.page.getByRole('dialog').getByRole('button', { name: '锁定' }).click();
+    await grid.locator('td.has-meeting').first().press('Enter');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '锁定' }).click();
     await toast(s, '已锁定');
     await s.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await grid.locator('td.is-locked').first().waitFor();
     const locked = await grid.locator('td.is-locked').first().getAttribute('aria-label');
     // drag and drop: a meeting dropped on a slot where one of its sides already meets someone is refused, with why

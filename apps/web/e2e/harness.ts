@@ -101,6 +101,14 @@ export async function newSession(browser: Browser, baseURL: string): Promise<Che
     violations,
     async check(name: string) {
       await page.waitForLoadState('networkidle');
+      // axe judges the page at rest: a toast still fading in has its text at partial opacity, which reads as low
+      // contrast (a false "serious" finding). Finite animations finish first; spinners (infinite) are left alone.
+      await page.evaluate(() =>
+        Promise.race([
+          Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
+          new Promise((done) => setTimeout(done, 3000)),
+        ]),
+      );
       await page.evaluate(axeSource);
       const found = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -3,17 +3,9 @@ import { App, Button, Checkbox, Form, InputNumber, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventFieldsFragment, EventParticipantFieldsFragment } from '../../../gql/graphql';
+import { popupInDialog } from '../../../components/popupInDialog';
 import { readableError, setFieldErrors } from '../../../lib/errors';
 import { ORG_USERS, ORGANIZATIONS, REGISTER_PARTICIPANT } from '../graphql/events';
-
-/**
- * The dialog's drop-downs open inside it, not at the end of the document. A list attached to the document moves when
- * the page behind the modal scrolls (programmatic scrolling still works under the scroll lock: scrollIntoView, a
- * test driver bringing an option into view), while the select stays put; antd re-aligns the list on the next
- * pointer-down, so a press on one organisation was released on its neighbour and chose nothing — the flake of the
- * registration journey under load. Inside the dialog the list moves with its select.
- */
-const inDialog = (trigger: HTMLElement): HTMLElement => trigger.parentElement ?? document.body;
 
 interface Values {
   orgId?: string;
@@ -67,7 +59,7 @@ export function RegisterForm({ event, orgId, current, coordinator, onDone }: { e
       {coordinator ? (
         <Form.Item name="orgId" label={t('events.register.organisation')} rules={[{ required: true, message: t('events.form.required') }]}>
           <Select
-            getPopupContainer={inDialog}
+            getPopupContainer={popupInDialog}
             showSearch={{ optionFilterProp: 'label' }}
             aria-label={t('events.register.organisation')}
             loading={orgs.loading}
@@ -77,7 +69,7 @@ export function RegisterForm({ event, orgId, current, coordinator, onDone }: { e
       ) : null}
       {users.data ? (
         <Form.Item name="userIds" label={t('events.register.attendees')} extra={t('events.register.attendeesHelp')}>
-          <Select mode="multiple" getPopupContainer={inDialog} aria-label={t('events.register.attendees')} options={users.data.users.map((u) => ({ value: u.id, label: u.displayName }))} />
+          <Select mode="multiple" getPopupContainer={popupInDialog} aria-label={t('events.register.attendees')} options={users.data.users.map((u) => ({ value: u.id, label: u.displayName }))} />
         </Form.Item>
       ) : null}
       <Form.Item name="unavailableSlotIds" label={t('events.register.unavailable')} extra={t('events.register.unavailableHelp')}>

@@ -3,6 +3,7 @@ import { Button, Descriptions, Divider, Modal, Popconfirm, Select, Space } from 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeetingRecord } from '../../../components/events/MeetingRecord';
+import { popupInDialog } from '../../../components/popupInDialog';
 import type { Attendance, MeetingOutcome } from '../../../gql/graphql';
 import { MEETING_PLACES } from '../graphql/board';
 import { cellKey, type BoardMeeting, type BoardRequest, type BoardSlot, type BoardTable } from '../utils/boardModel';
@@ -63,6 +64,7 @@ export function MeetingDialog({ open, meeting, request, slots, tables, nameOf, e
             <label>
               <div>{t('events.board.slot')}</div>
               <Select
+                getPopupContainer={popupInDialog}
                 aria-label={t('events.board.slot')}
                 style={{ width: 200 }}
                 value={slotId}
@@ -73,6 +75,7 @@ export function MeetingDialog({ open, meeting, request, slots, tables, nameOf, e
             <label>
               <div>{t('events.board.table')}</div>
               <Select
+                getPopupContainer={popupInDialog}
                 aria-label={t('events.board.table')}
                 style={{ width: 180 }}
                 value={tableId}
