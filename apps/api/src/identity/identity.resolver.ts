@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Inject } from '@nestjs/common';
 import { type Actor, APP_CONFIG, type AppConfig } from '@app/core';
 import { AuthService, InvitationService, OrganizationService, UserService } from '@app/identity';
@@ -6,6 +7,7 @@ import { CurrentActor, Public } from '../graphql/auth';
 import { requestAddress } from '../graphql/client-address';
 import type { RequestContext } from '../graphql/context';
 import { OrganizationKind } from '../graphql/enums';
+import { requestedFields } from '../graphql/selection';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { AcceptInvitationInput, CreateOrganizationInput, InviteUserInput, LoginInput, RefreshInput, UpdateOrganizationInput } from './dto/identity.inputs';
 import { OrganizationModel } from './models/organization.model';
@@ -49,7 +51,11 @@ export class IdentityResolver {
   }
 
   @Query(() => UserModel)
-  async me(@CurrentActor() actor: Actor): Promise<UserModel> {
+  async me(@CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<UserModel> {
+    // `me { id }` (a client checking its session): the token and the user's state (exists, active, same role and
+    // organisation, not signed out) were just checked, as on every request (cached ≤ TOKEN_STATE_CACHE_MS); the id
+    // needs no read.
+    if ([...requestedFields(info, [])].every((field) => field === 'id' || field === '__typename')) return { id: actor.userId } as UserModel;
     return UserModel.from(await this.userService.get(actor.userId));
   }
 

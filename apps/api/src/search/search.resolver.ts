@@ -8,7 +8,7 @@ import { needModel } from '../catalog/need.resolver';
 import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { FacetCounts, ListingKind, SearchFacet, SearchHitModel, SearchInput, SearchResult } from './search.types';
-import { requestedFields } from './selection';
+import { requestedFields } from '../graphql/selection';
 
 /** Hit fields the engine's copy answers by itself; asking for anything else hydrates every hit from the database. */
 const ENGINE_FIELDS = new Set(['key', 'kind', 'score', 'titleHighlight', 'summaryHighlight', '__typename']);

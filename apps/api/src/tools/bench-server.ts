@@ -8,12 +8,13 @@
  * the first start (index built) and on a restart (index loaded from the data folder), RSS, bytes per listing,
  * `{ __typename }` and `{ me { id } }` requests/s against the bare server's trivial query, searches at 10 and 50
  * connections (embedded PGlite, and PostgreSQL when DATABASE_URL is set — its tables are EMPTIED: use a throwaway
- * database), and what info-level request logging costs. Runs `bench-stalls.js` beside it when built, and merges
+ * database), and what info-level request logging costs (a second server at info beside it, every case
+ * interleaved in rounds so load swings of a shared machine hit them alike). Runs `bench-stalls.js` beside it when built, and merges
  * its last JSON line. Prints ONE JSON line last. Ports 4111–4113.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -29,6 +30,8 @@ const BARE = resolve(__dirname, 'bench-bare-server.js');
 const STALLS = resolve(__dirname, 'bench-stalls.js');
 const PORT = 4111;
 const BARE_PORT = 4112;
+const INFO_PORT = 4113;
+const ROUNDS = 3;
 const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
 /** The embedded runs ignore a DATABASE_URL of the caller's environment (that one is for the PostgreSQL run). */
 const EMBEDDED = { DATABASE_URL: '' };
@@ -134,6 +137,30 @@ async function emptyPostgres(url: string): Promise<void> {
   }
 }
 
+/**
+ * Runs every case in turn, ROUNDS times, each for its share of `seconds` (after a warm-up): on a shared machine
+ * the load swings, and interleaving puts every case through the same swings, so their ratios hold.
+ */
+async function interleaved<K extends string>(cases: Record<K, (seconds: number) => Promise<LoadResult>>, seconds: number): Promise<Record<K, ReturnType<typeof summary>>> {
+  const names = Object.keys(cases) as K[];
+  for (const name of names) await cases[name](1);
+  const runs = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as unknown as Record<K, LoadResult[]>;
+  for (let r = 0; r < ROUNDS; r++) for (const name of names) runs[name].push(await cases[name](seconds / ROUNDS));
+  return Object.fromEntries(
+    names.map((name) => {
+      const all = runs[name];
+      return [name, {
+        rps: Math.round(all.reduce((s, x) => s + x.requestsPerSecond, 0) / all.length),
+        p50Ms: round(all.reduce((s, x) => s + x.p50Ms, 0) / all.length),
+        p99Ms: round(Math.max(...all.map((x) => x.p99Ms))),
+        maxMs: round(Math.max(...all.map((x) => x.maxMs))),
+        errors: all.reduce((s, x) => s + x.errors, 0),
+        over1s: all.reduce((s, x) => s + x.over1s, 0),
+      }];
+    }),
+  ) as Record<K, ReturnType<typeof summary>>;
+}
+
 const summary = (r: LoadResult) => ({ rps: r.requestsPerSecond, p50Ms: round(r.p50Ms), p99Ms: round(r.p99Ms), maxMs: round(r.maxMs), errors: r.errors, over1s: r.over1s });
 
 async function searchLoad(url: string, auth: string, listings: number, seconds: number) {
@@ -166,29 +193,31 @@ async function main(argv: string[]): Promise<void> {
     let server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
     const firstMs = server.readyMs;
     await stop(server);
+    // A second server with the same data logs at info (its own copy: one process per data folder).
+    const infoDir = join(root, 'demo-info');
+    cpSync(demoDir, infoDir, { recursive: true });
     server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+    const info = await startServer({ ...EMBEDDED, DATA_DIR: infoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' }, INFO_PORT);
     const auth = await token(server.url);
     const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
     const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
     const me = () => body('{ me { id } }');
-    await load(bareUrl, { connections: 10, seconds: 2, body: trivial });
-    await load(server.url, { connections: 10, seconds: 2, body: trivial });
-    const bareRun = await load(bareUrl, { connections: 10, seconds, body: trivial });
-    const typename = await load(server.url, { connections: 10, seconds, body: trivial });
-    const meRun = await load(server.url, { connections: 10, seconds, body: me, token: auth });
-    const demoRss = rssMb(server.child.pid!);
-    result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: demoRss };
-    result.throughput = {
-      bare: summary(bareRun),
-      typename: { ...summary(typename), ratio: round(typename.requestsPerSecond / bareRun.requestsPerSecond, 2) },
-      me: { ...summary(meRun), ratio: round(meRun.requestsPerSecond / bareRun.requestsPerSecond, 2) },
+    const cases = {
+      bare: (s: number) => load(bareUrl, { connections: 10, seconds: s, body: trivial }),
+      typename: (s: number) => load(server.url, { connections: 10, seconds: s, body: trivial }),
+      me: (s: number) => load(server.url, { connections: 10, seconds: s, body: me, token: auth }),
+      typenameInfo: (s: number) => load(info.url, { connections: 10, seconds: s, body: trivial }),
     };
-    await stop(server);
-    const info = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' });
-    await load(info.url, { connections: 10, seconds: 2, body: trivial });
-    const logged = await load(info.url, { connections: 10, seconds, body: trivial });
+    const runs = await interleaved(cases, seconds);
+    result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: rssMb(server.child.pid!) };
+    result.throughput = {
+      bare: runs.bare,
+      typename: { ...runs.typename, ratio: round(runs.typename.rps / runs.bare.rps, 2) },
+      me: { ...runs.me, ratio: round(runs.me.rps / runs.bare.rps, 2) },
+    };
+    result.logging = { infoRps: runs.typenameInfo.rps, warnRps: runs.typename.rps, cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3) };
     await stop(info);
-    result.logging = { infoRps: logged.requestsPerSecond, warnRps: typename.requestsPerSecond, cost: round(1 - logged.requestsPerSecond / typename.requestsPerSecond, 3) };
+    await stop(server);
     console.error(JSON.stringify(result));
 
     const rss: Record<number, number> = {};

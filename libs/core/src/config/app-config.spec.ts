@@ -44,4 +44,11 @@ describe('loadConfig', () => {
   ])('%j is refused', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir, ...env })).toThrow(message);
   });
+  it('keeps the search index in the data folder of the embedded database, elsewhere only when named', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).searchIndexFile).toBe(join(dataDir, 'search-index.bin'));
+    expect(loadConfig({ DATA_DIR: dataDir, SEARCH_INDEX_FILE: 'off' }).searchIndexFile).toBeNull();
+    expect(loadConfig({ DATA_DIR: ':memory:' }).searchIndexFile).toBeNull();
+    expect(loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://127.0.0.1/x' }).searchIndexFile).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://127.0.0.1/x', SEARCH_INDEX_FILE: '/var/lib/xs/index.bin' }).searchIndexFile).toBe('/var/lib/xs/index.bin');
+  });
 });
