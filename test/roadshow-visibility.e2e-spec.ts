@@ -30,7 +30,7 @@ describe('roadshow achievements', () => {
     const before = await events();
     const created = await t.gql(EVENT_OPS.create, { input: eventInput({ roadshows: [roadshow(draft.id)] }) }, coordinator.token);
     expect(codeOf(created)).toBe('BAD_USER_INPUT');
-    expect(created.errors?.[0].extensions?.fields).toEqual([{ field: 'roadshows.0.achievementId', message: expect.stringContaining('published achievement') }]);
+    expect(created.errors?.[0].extensions?.fields).toEqual([{ field: 'roadshows.0.achievementId', message: '路演只能选择已发布的科技成果（所选成果为“草稿”）' }]);
     expect(await events()).toBe(before);
 
     const published = await f.achievement(officer);

@@ -86,6 +86,13 @@ describe('journeys by role', () => {
     await page.getByRole('searchbox', { name: '搜索关键词' }).fill('隧穿氧化层');
     await expect.poll(async () => page.getByTestId('search-results').innerText(), { timeout: 20_000 }).toContain(ACHIEVEMENT);
     await expect(page.locator('mark.hit').first()).toBeDefined();
+    // The organisation-type facet: a university's achievement is counted and kept under 高校院所.
+    const orgKinds = page.getByRole('group', { name: '机构类型' });
+    // Clicked, not check(): the box is checked once the address carries the filter and the page renders it.
+    await orgKinds.getByRole('checkbox', { name: /^高校院所 \(\d+\)$/ }).click();
+    await page.waitForURL(/orgKind=UNIVERSITY/);
+    await expect.poll(() => orgKinds.getByRole('checkbox', { name: /^高校院所/ }).isChecked()).toBe(true);
+    await expect.poll(async () => page.getByTestId('search-results').innerText(), { timeout: 20_000 }).toContain(ACHIEVEMENT);
     await s.check('search');
   });
 

@@ -15,7 +15,7 @@ export async function checkRoadshowAchievements(em: EntityManager, achievements:
     if (!isPubliclyListed(row)) throw badInput(
         field,
         bilingual(
-          `路演只能选择已发布的科技成果（所选成果${row.status === 'PUBLISHED' ? '已过期' : statusLabel('listing', row.status)}）`,
+          `路演只能选择已发布的科技成果（所选成果${row.status === 'PUBLISHED' ? '已过期' : `为“${statusLabel('listing', row.status)}”`}）`,
           `${field} must name a published achievement (${r.achievementId} is ${row.status === 'PUBLISHED' ? 'expired' : row.status})`,
         ),
       );
