@@ -32,6 +32,21 @@ export function safeError(err: unknown): Record<string, unknown> {
   };
 }
 
+/** A request slower than this always gets its line, whatever the sample. */
+export const SLOW_REQUEST_MS = 1000;
+
+const STARTED = Symbol('startedAt');
+
+/**
+ * Which requests get a line: every failure (status ≥ 400, or an error) and every slow one, and 1 in `sample` of the
+ * rest — a line per request on a trivial query costs up to a quarter of its time. Counter-based, so the figure
+ * is exact, not a coin toss.
+ */
+export function requestSampler(sample: number): (status: number, failed: boolean, elapsedMs: number) => boolean {
+  let seen = 0;
+  return (status, failed, elapsedMs) => failed || status >= 400 || elapsedMs >= SLOW_REQUEST_MS || seen++ % sample === 0;
+}
+
 /** The path as the client sent it (routers rewrite `url` below their mount point). */
 const pathOf = (req: IncomingMessage): string | undefined => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
 
@@ -47,12 +62,15 @@ function prettyTransport(config: AppConfig): { target: string; options: Record<s
 
 /**
  * pino: JSON (production, tests, and whenever stdout is not a terminal), pretty lines in development on a terminal;
- * request ids; one short line per request; secrets redacted; health probes not logged.
+ * request ids; one short line per logged request (sampled: see `requestSampler`); secrets redacted; health probes
+ * not logged.
  */
 export function loggerParams(config: AppConfig, destination?: DestinationStream): Params {
+  const logged = requestSampler(config.logRequestSample);
   const options: Options = {
     level: config.logLevel,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      (req as IncomingMessage & { [STARTED]?: number })[STARTED] = performance.now();
       const incoming = req.headers['x-request-id'];
       const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
       res.setHeader('x-request-id', id);
@@ -72,7 +90,11 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
     customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    customLogLevel: (req: IncomingMessage, res: ServerResponse, err?: Error) => {
+      if (err || res.statusCode >= 500) return 'error';
+      const started = (req as IncomingMessage & { [STARTED]?: number })[STARTED] ?? performance.now();
+      return logged(res.statusCode, false, performance.now() - started) ? 'info' : 'silent';
+    },
   };
   const pretty = destination ? undefined : prettyTransport(config);
   if (pretty) return { pinoHttp: { ...options, transport: pretty } };

@@ -22,6 +22,8 @@ export interface AppConfig {
   meiliMasterKey?: string;
   meiliIndex: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** 1 in this many quick, successful requests gets a request line; failures and slow requests always do. */
+  logRequestSample: number;
   /** Free failed sign-ins per (account, client address) before each further one waits, doubling. */
   loginMaxFailures: number;
   /** Failures are forgotten this long after the last one; also the longest wait. */
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
     meiliIndex: env.MEILI_INDEX || 'catalog',
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    logRequestSample: int(env, 'LOG_REQUEST_SAMPLE', 10, 1, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
     loginAddressMaxFailures: int(env, 'LOGIN_ADDRESS_MAX_FAILURES', 50, 1, 100_000),
