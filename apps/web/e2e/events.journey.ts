@@ -229,7 +229,7 @@ describe('event journeys', () => {
     });
     expect(refused).not.toBeNull();
     await grid.locator(`td[data-cell="${refused?.from}"] .board-meeting`).dragTo(grid.locator(`td[data-cell="${refused?.to}"]`));
-    await toast(s, /未能调整：其中一方在该时段已有其他洽谈/);
+    await toast(s, /未能调整：该洽谈的一方在这个时段已有其他洽谈/);
     await s.check('event-board');
     await s.page.getByRole('button', { name: '重新排程' }).click();
     await s.page.locator('.ant-popconfirm').getByRole('button', { name: '重新排程' }).click();

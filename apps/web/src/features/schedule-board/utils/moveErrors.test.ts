@@ -11,17 +11,15 @@ function apiError(code: string, message: string): unknown {
 
 describe('moveErrorText', () => {
   it.each([
-    ['CONFLICT', 'A participant of this meeting already has a meeting in that slot', 'events.board.refused.participantBusy'],
-    ['CONFLICT', 'That table is already taken in that slot', 'events.board.refused.tableTaken'],
-    ['BAD_USER_INPUT', 'participant 4f… is unavailable in that slot', 'events.board.refused.unavailable'],
-    ['BAD_USER_INPUT', 'seats 2, the meeting needs 4', 'events.board.refused.tooSmall:{"seats":"2","needs":"4"}'],
-    ['CONFLICT', 'Participant x is already at their maximum of 3 meetings', 'events.board.refused.atMaximum:{"max":"3"}'],
-    ['BAD_USER_INPUT', 'status is CLOSED; editing the schedule needs SCHEDULED or PUBLISHED', 'events.board.refused.notEditable:{"status":"events.status.CLOSED"}'],
-  ])('%s %s', (code, message, want) => {
-    expect(moveErrorText(apiError(code, message), t)).toBe(want);
+    ['CONFLICT', '该洽谈的一方在这个时段已有其他洽谈'],
+    ['CONFLICT', 'That table is already taken in that slot'],
+    ['BAD_USER_INPUT', '这张洽谈桌只有 2 个座位，这场洽谈需要 4 个'],
+  ])('a %s refusal reads as the server words it: %s', (code, message) => {
+    expect(moveErrorText(apiError(code, message), t)).toBe(message);
   });
 
-  it('falls back to the general text for refusals it does not know', () => {
+  it('falls back to the general text for other errors', () => {
     expect(moveErrorText(apiError('FORBIDDEN', 'Coordinators only'), t)).toBe('errors.withDetail:{"base":"errors.FORBIDDEN","detail":"Coordinators only"}');
+    expect(moveErrorText(new Error('Failed to fetch'), t)).toBe('errors.NETWORK');
   });
 });
