@@ -9,7 +9,7 @@ import { NotificationBell } from '../../features/notifications/components/Notifi
 import { apolloClient } from '../../lib/apollo';
 import { signOut } from '../../lib/session';
 import { useSession } from '../../lib/useSession';
-import { menuFor } from './menu';
+import { type MenuEntry, menuFor } from './menu';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -17,8 +17,14 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [drawer, setDrawer] = useState(false);
-  const items = menuFor(user?.role, user?.orgAdmin).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
-  const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
+  const entries = menuFor(user?.role, user?.orgAdmin);
+  const link = (item: MenuEntry) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> });
+  const admin = entries.filter((e) => e.admin);
+  const items = [
+    ...entries.filter((e) => !e.admin).map(link),
+    ...(admin.length ? [{ key: 'admin', label: t('menu.admin'), children: admin.map(link) }] : []),
+  ];
+  const selected = entries.filter((e) => location.pathname.startsWith(e.path)).map((e) => e.path);
   const onSignOut = async () => {
     await signOut();
     // The next person signing in on this tab must not see this one's cached data.

@@ -3,6 +3,8 @@ import type { Role } from '../../lib/session';
 export interface MenuEntry {
   path: string;
   label: string;
+  /** Administration pages sit together under one "管理" entry, so a coordinator's bar fits a laptop screen. */
+  admin?: boolean;
 }
 
 const COORDINATION: MenuEntry[] = [
@@ -10,12 +12,12 @@ const COORDINATION: MenuEntry[] = [
   { path: '/needs', label: 'menu.needs' },
   { path: '/search', label: 'menu.search' },
   { path: '/match-requests', label: 'menu.matchRequests' },
-  { path: '/admin/organizations', label: 'menu.organizations' },
-  { path: '/admin/search-index', label: 'menu.searchIndex' },
-  { path: '/admin/vocabulary', label: 'vocabulary.menu' },
+  { path: '/admin/organizations', label: 'menu.organizations', admin: true },
+  { path: '/admin/search-index', label: 'menu.searchIndex', admin: true },
+  { path: '/admin/vocabulary', label: 'vocabulary.menu', admin: true },
   { path: '/admin/dashboard', label: 'menu.dashboard' },
-  { path: '/admin/registrations', label: 'registration.menu' },
-  { path: '/admin/mail', label: 'mailLog.menu' },
+  { path: '/admin/registrations', label: 'registration.menu', admin: true },
+  { path: '/admin/mail', label: 'mailLog.menu', admin: true },
 ];
 
 /** The side menu by role (the server still decides what each person may do). */
