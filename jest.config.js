@@ -1,5 +1,15 @@
 // Nest 12 and meilisearch ship ESM only; Jest 30 on Node 20 cannot require them, so SWC transforms them too.
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
 const common = {
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
   transform: { '^.+\\.ts$': swc, '^.+\\.m?js$': swc },

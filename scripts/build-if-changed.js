@@ -30,7 +30,10 @@ if (built > changed && process.env.FORCE_BUILD !== '1') {
   process.exit(0);
 }
 const started = Date.now();
-const result = spawnSync(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: root, stdio: 'inherit' });
+const result = spawnSync(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build', 'api'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stamp, new Date().toISOString());
 console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -21,10 +21,20 @@ describe('sign-in throttling and access-token checks', () => {
 
   /** A login from a given client address (the test app trusts one proxy hop). */
   const loginFrom = (address: string, email: string, password: string) =>
-    t.http().post('/graphql').set('x-forwarded-for', address).send({ query: LOGIN, variables: { input: { email, password } } }).then((r) => r.body);
+    t
+      .http()
+      .post('/graphql')
+      .set('x-forwarded-for', address)
+      .send({ query: LOGIN, variables: { input: { email, password } } })
+      .then((r) => r.body);
 
   beforeAll(async () => {
-    t = await startApp({ LOGIN_MAX_FAILURES: '5', LOGIN_ADDRESS_MAX_FAILURES: '20', TRUST_PROXY: '1', TOKEN_STATE_CACHE_MS: '300' });
+    t = await startApp({
+      LOGIN_MAX_FAILURES: '5',
+      LOGIN_ADDRESS_MAX_FAILURES: '20',
+      TRUST_PROXY: '1',
+      TOKEN_STATE_CACHE_MS: '300',
+    });
     f = new Factory(t);
   });
   afterAll(() => t.close());
@@ -38,13 +48,18 @@ describe('sign-in throttling and access-token checks', () => {
   it('50 concurrent wrong passwords get exactly the 5 free tries, the rest wait', async () => {
     const person = await f.person('RD_LEAD');
     const email = await emailOf(t, person.userId);
-    const answers = await Promise.all(Array.from({ length: 50 }, () => loginFrom('198.51.100.1', email, 'wrong-password-1')));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => loginFrom('198.51.100.1', email, 'wrong-password-1')),
+    );
     const codes = answers.map((a) => a.errors?.[0]?.extensions?.code);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(45);
     // Even the right password waits now, and the answer says for how long, in Chinese.
     const blocked = await loginFrom('198.51.100.1', email, PASSWORD);
-    expect(blocked.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
+    expect(blocked.errors[0].extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(blocked.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(25);
     expect(blocked.errors[0].extensions.retryAfterSeconds).toBeLessThanOrEqual(30);
     expect(blocked.errors[0].message).toMatch(/^登录失败次数过多，请 \d+ 秒后再试/);
@@ -54,13 +69,16 @@ describe('sign-in throttling and access-token checks', () => {
     const person = await f.person('RD_LEAD');
     const email = await emailOf(t, person.userId);
     const key = `acct:${email}|198.51.100.2`;
-    for (let i = 0; i < 5; i++) expect(codeOf(await loginFrom('198.51.100.2', email, 'wrong-password-2'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await loginFrom('198.51.100.2', email, 'wrong-password-2'))).toBe('UNAUTHENTICATED');
     const waits: number[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await loginFrom('198.51.100.2', email, 'wrong-password-2');
       waits.push(res.errors[0].extensions.retryAfterSeconds);
       // Time passes: the wait is over, and the next failure counts again.
-      await t.db.transaction((em) => em.query(`UPDATE login_throttles SET blocked_until = now() - interval '1 second' WHERE key = $1`, [key]));
+      await t.db.transaction((em) =>
+        em.query(`UPDATE login_throttles SET blocked_until = now() - interval '1 second' WHERE key = $1`, [key]),
+      );
       expect(codeOf(await loginFrom('198.51.100.2', email, 'wrong-password-2'))).toBe('UNAUTHENTICATED');
     }
     expect(waits[0]).toBeLessThanOrEqual(30);
@@ -81,7 +99,11 @@ describe('sign-in throttling and access-token checks', () => {
     expect(owner.errors).toBeUndefined();
     expect(owner.data.login.accessToken).toBeTruthy();
     // Rotating the forged left-hand part of X-Forwarded-For does not help the stranger: one proxy hop is trusted.
-    const forged = await t.http().post('/graphql').set('x-forwarded-for', '10.9.9.9, 203.0.113.66').send({ query: LOGIN, variables: { input: { email, password: PASSWORD } } });
+    const forged = await t
+      .http()
+      .post('/graphql')
+      .set('x-forwarded-for', '10.9.9.9, 203.0.113.66')
+      .send({ query: LOGIN, variables: { input: { email, password: PASSWORD } } });
     expect(codeOf(forged.body)).toBe('TOO_MANY_REQUESTS');
   });
 
@@ -100,10 +122,18 @@ describe('sign-in throttling and access-token checks', () => {
   it('password-reset requests are limited per client address, whoever they name', async () => {
     const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
     const from = (address: string, i: number) =>
-      t.http().post('/graphql').set('x-forwarded-for', address).send({ query: REQUEST, variables: { email: `someone${i}@test.cn` } }).then((r) => r.body);
+      t
+        .http()
+        .post('/graphql')
+        .set('x-forwarded-for', address)
+        .send({ query: REQUEST, variables: { email: `someone${i}@test.cn` } })
+        .then((r) => r.body);
     for (let i = 0; i < 10; i++) expect((await from('203.0.113.50', i)).data?.requestPasswordReset).toBe(true);
     const limited = await from('203.0.113.50', 10);
-    expect(limited.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
+    expect(limited.errors[0].extensions).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(limited.errors[0].message).toMatch(/^请求过于频繁，请 \d+ 秒后再试/);
     expect((await from('203.0.113.51', 11)).data?.requestPasswordReset).toBe(true);
   });
@@ -114,7 +144,13 @@ describe('sign-in throttling and access-token checks', () => {
     const a = await f.login(email, PASSWORD);
     const b = await f.login(email, PASSWORD);
     expect((await t.gql(ME, {}, a.accessToken)).errors).toBeUndefined();
-    expect((await t.gql(`mutation($input: RefreshInput!) { logout(input: $input) }`, { input: { refreshToken: a.refreshToken } })).data?.logout).toBe(true);
+    expect(
+      (
+        await t.gql(`mutation($input: RefreshInput!) { logout(input: $input) }`, {
+          input: { refreshToken: a.refreshToken },
+        })
+      ).data?.logout,
+    ).toBe(true);
     expect(codeOf(await t.gql(ME, {}, a.accessToken))).toBe('UNAUTHENTICATED');
     expect((await t.gql(ME, {}, b.accessToken)).errors).toBeUndefined();
   });
@@ -133,10 +169,15 @@ describe('sign-in throttling and access-token checks', () => {
     });
     await sleep(350);
     for (const p of [moved, deactivated, deleted]) expect(codeOf(await t.gql(ME, {}, p.token))).toBe('UNAUTHENTICATED');
-    const refreshed = await t.gql(`mutation($input: RefreshInput!) { refreshSession(input: $input) { accessToken } }`, { input: { refreshToken: session.refreshToken } });
+    const refreshed = await t.gql(`mutation($input: RefreshInput!) { refreshSession(input: $input) { accessToken } }`, {
+      input: { refreshToken: session.refreshToken },
+    });
     expect(codeOf(refreshed)).toBe('UNAUTHENTICATED');
     const login = await t.gql(LOGIN, { input: { email: await emailOf(t, deactivated.userId), password: PASSWORD } });
-    expect(login.errors?.[0]).toMatchObject({ message: '账户已停用，请联系本单位管理员', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(login.errors?.[0]).toMatchObject({
+      message: '账户已停用，请联系本单位管理员',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('tokens without exp, or without the version claims, are refused even with the right signature', async () => {
@@ -145,7 +186,9 @@ describe('sign-in throttling and access-token checks', () => {
     const jwt = new JwtService({ secret });
     const claims = JSON.parse(Buffer.from(person.token.split('.')[1], 'base64url').toString());
     const { exp: _exp, iat: _iat, ...noExp } = claims;
-    expect((await t.gql(ME, {}, jwt.sign({ ...noExp, exp: Math.floor(Date.now() / 1000) + 60 }))).errors).toBeUndefined();
+    expect(
+      (await t.gql(ME, {}, jwt.sign({ ...noExp, exp: Math.floor(Date.now() / 1000) + 60 }))).errors,
+    ).toBeUndefined();
     expect(codeOf(await t.gql(ME, {}, jwt.sign(noExp)))).toBe('UNAUTHENTICATED');
     const { ver: _ver, ...noVersion } = claims;
     expect(codeOf(await t.gql(ME, {}, jwt.sign(noVersion)))).toBe('UNAUTHENTICATED');
@@ -154,7 +197,9 @@ describe('sign-in throttling and access-token checks', () => {
 
 describe('the generated JWT secret is kept in the database', () => {
   it('a token survives a restart, and a second process on the same database accepts it', async () => {
-    const env: Record<string, string> = process.env.DATABASE_URL ? {} : { DATA_DIR: mkdtempSync(join(tmpdir(), 'jwt-')) };
+    const env: Record<string, string> = process.env.DATABASE_URL
+      ? {}
+      : { DATA_DIR: mkdtempSync(join(tmpdir(), 'jwt-')) };
     const first = await startApp(env);
     const { accessToken } = await new Factory(first).login(ADMIN.email, ADMIN.password);
     let second: TestApp | null = null;

@@ -16,7 +16,9 @@ describe('identity and sessions', () => {
   afterAll(() => t.close());
 
   it('bootstrap admin signs in with the documented operation and `me` returns the caller', async () => {
-    const res = await t.gql(`mutation { login(input: { email: "${ADMIN.email}", password: "${ADMIN.password}" }) { accessToken refreshToken user { id role } } }`);
+    const res = await t.gql(
+      `mutation { login(input: { email: "${ADMIN.email}", password: "${ADMIN.password}" }) { accessToken refreshToken user { id role } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.login.user.role).toBe('ADMIN');
     const me = await t.gql(ME, {}, res.data?.login.accessToken);
@@ -24,7 +26,8 @@ describe('identity and sessions', () => {
   });
 
   it('bootstrap is idempotent across restarts on the same database', async () => {
-    const count = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) AS c FROM users WHERE role = 'ADMIN'`)))[0].c);
+    const count = async () =>
+      Number((await t.db.read((em) => em.query(`SELECT count(*) AS c FROM users WHERE role = 'ADMIN'`)))[0].c);
     expect(await count()).toBe(1);
     await t.app.get(BootstrapAdminService).onApplicationBootstrap();
     expect(await count()).toBe(1);
@@ -47,7 +50,9 @@ describe('identity and sessions', () => {
   });
 
   it('unknown e-mail gives the same answer as a wrong password', async () => {
-    const res = await t.gql(`mutation { login(input: { email: "nobody@test.cn", password: "whatever-123" }) { accessToken } }`);
+    const res = await t.gql(
+      `mutation { login(input: { email: "nobody@test.cn", password: "whatever-123" }) { accessToken } }`,
+    );
     expect(codeOf(res)).toBe('UNAUTHENTICATED');
     expect(res.errors?.[0].message).toBe('电子邮箱或密码错误');
   });
@@ -78,7 +83,9 @@ describe('identity and sessions', () => {
     expect(inv.data?.inviteUser.user.active).toBe(false);
     const token = inv.data?.inviteUser.invitationToken as string;
     const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id active } }`;
-    expect((await t.gql(ACCEPT, { input: { token, password: 'short' } })).errors?.[0].message).toContain('密码至少 10 个字符');
+    expect((await t.gql(ACCEPT, { input: { token, password: 'short' } })).errors?.[0].message).toContain(
+      '密码至少 10 个字符',
+    );
     const accepted = await t.gql(ACCEPT, { input: { token, password: 'a-good-password' } });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data?.acceptInvitation.active).toBe(true);
@@ -90,18 +97,35 @@ describe('identity and sessions', () => {
     const admin = await f.admin();
     const uni = await f.org('UNIVERSITY');
     const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }`;
-    const wrongKind = await t.gqlIn('en', INVITE, { input: { orgId: uni, email: 'x1@test.cn', displayName: 'x', role: 'RD_LEAD' } }, admin);
-    expect(wrongKind.errors?.[0]).toMatchObject({ message: 'role RD_LEAD cannot belong to a UNIVERSITY organization', extensions: { code: 'BAD_USER_INPUT' } });
+    const wrongKind = await t.gqlIn(
+      'en',
+      INVITE,
+      { input: { orgId: uni, email: 'x1@test.cn', displayName: 'x', role: 'RD_LEAD' } },
+      admin,
+    );
+    expect(wrongKind.errors?.[0]).toMatchObject({
+      message: 'role RD_LEAD cannot belong to a UNIVERSITY organization',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const coordinator = await f.person('COORDINATOR');
     const alliance = await f.org('ALLIANCE');
-    const byCoordinator = await t.gql(INVITE, { input: { orgId: alliance, email: 'x2@test.cn', displayName: 'x', role: 'ADMIN' } }, coordinator.token);
+    const byCoordinator = await t.gql(
+      INVITE,
+      { input: { orgId: alliance, email: 'x2@test.cn', displayName: 'x', role: 'ADMIN' } },
+      coordinator.token,
+    );
     expect(codeOf(byCoordinator)).toBe('FORBIDDEN');
   });
 
   it('password hashes are Argon2id with at least OWASP parameters', async () => {
     const [row] = await t.db.read((em) => em.query(`SELECT password_hash FROM users WHERE email = $1`, [ADMIN.email]));
     expect(row.password_hash).toMatch(/^\$argon2id/);
-    const params = Object.fromEntries((row.password_hash as string).split('$')[3].split(',').map((kv) => kv.split('=')));
+    const params = Object.fromEntries(
+      (row.password_hash as string)
+        .split('$')[3]
+        .split(',')
+        .map((kv) => kv.split('=')),
+    );
     expect(Number(params.m)).toBeGreaterThanOrEqual(19456);
     expect(Number(params.t)).toBeGreaterThanOrEqual(2);
   });

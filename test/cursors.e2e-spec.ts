@@ -24,9 +24,18 @@ describe('opaque cursors', () => {
     const res = await t.gql(NEEDS, {}, officer.token);
     const edge = res.data?.needs.edges[0];
     expect(edge.node).toEqual({ id: secret.id, teaser: true });
-    const [row] = await t.db.read((em) => em.query(`SELECT created_at::text AS v, to_char(created_at AT TIME ZONE 'UTC', 'HH24:MI:SS') AS hms, extract(epoch FROM created_at)::bigint::text AS epoch FROM needs WHERE id = $1`, [secret.id]));
+    const [row] = await t.db.read((em) =>
+      em.query(
+        `SELECT created_at::text AS v, to_char(created_at AT TIME ZONE 'UTC', 'HH24:MI:SS') AS hms, extract(epoch FROM created_at)::bigint::text AS epoch FROM needs WHERE id = $1`,
+        [secret.id],
+      ),
+    );
     for (const token of [edge.cursor, res.data?.needs.pageInfo.endCursor]) {
-      const readable = [token, Buffer.from(token, 'base64url').toString('latin1'), Buffer.from(token, 'base64').toString('latin1')].join('\n');
+      const readable = [
+        token,
+        Buffer.from(token, 'base64url').toString('latin1'),
+        Buffer.from(token, 'base64').toString('latin1'),
+      ].join('\n');
       for (const part of [row.v, row.v.slice(0, 19), row.hms, row.epoch]) expect(readable).not.toContain(part);
     }
     const next = await t.gql(NEEDS, { after: edge.cursor }, officer.token);
@@ -41,10 +50,18 @@ describe('opaque cursors', () => {
     ['matchRequests', `query($after: String) { matchRequests(first: 2, after: $after) { totalCount } }`],
   ])('%s: forged, impossible or garbled cursors are BAD_USER_INPUT naming after', async (_name, query) => {
     const someId = (await f.achievement(officer)).id;
-    for (const after of [forged('2026-13-45 99:99:99', someId), forged('2026-01-01 00:00:00+00', someId), 'garbled!', 'QUJD', 'x'.repeat(2000)]) {
+    for (const after of [
+      forged('2026-13-45 99:99:99', someId),
+      forged('2026-01-01 00:00:00+00', someId),
+      'garbled!',
+      'QUJD',
+      'x'.repeat(2000),
+    ]) {
       const res = await t.gql(query, { after }, rd.token);
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0].extensions?.fields).toEqual([{ field: 'after', message: expect.stringContaining('分页位置无效') }]);
+      expect(res.errors?.[0].extensions?.fields).toEqual([
+        { field: 'after', message: expect.stringContaining('分页位置无效') },
+      ]);
     }
   });
 });

@@ -17,17 +17,24 @@ describe('PostgreSQL preflight', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://app:s3cret-pw@127.0.0.1:1/xiushui_nowhere' });
     const error = await failure(config.databaseUrl!);
     expect(error).toBeInstanceOf(DatabaseUnavailableError);
-    expect(error.message).toMatch(/^PostgreSQL is not reachable at 127\.0\.0\.1:1 \(ECONNREFUSED\) for database "xiushui_nowhere"/);
+    expect(error.message).toMatch(
+      /^PostgreSQL is not reachable at 127\.0\.0\.1:1 \(ECONNREFUSED\) for database "xiushui_nowhere"/,
+    );
     expect(error.message).not.toContain('\n');
     expect(error.message).not.toContain('s3cret-pw');
   });
 
-  (process.env.DATABASE_URL ? it : it.skip)('a database that does not exist (needs DATABASE_URL): one line naming it', async () => {
-    const url = new URL(process.env.DATABASE_URL!);
-    const missing = `xiushui_missing_${randomUUID().slice(0, 8)}`;
-    url.pathname = `/${missing}`;
-    const error = await failure(loadConfig({ DATABASE_URL: url.toString() }).databaseUrl!);
-    expect(error).toBeInstanceOf(DatabaseUnavailableError);
-    expect(error.message).toBe(`PostgreSQL database "${missing}" does not exist on ${url.hostname}:${url.port || '5432'}: create it (createdb -h ${url.hostname} ${missing}) or fix DATABASE_URL`);
-  });
+  (process.env.DATABASE_URL ? it : it.skip)(
+    'a database that does not exist (needs DATABASE_URL): one line naming it',
+    async () => {
+      const url = new URL(process.env.DATABASE_URL!);
+      const missing = `xiushui_missing_${randomUUID().slice(0, 8)}`;
+      url.pathname = `/${missing}`;
+      const error = await failure(loadConfig({ DATABASE_URL: url.toString() }).databaseUrl!);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      expect(error.message).toBe(
+        `PostgreSQL database "${missing}" does not exist on ${url.hostname}:${url.port || '5432'}: create it (createdb -h ${url.hostname} ${missing}) or fix DATABASE_URL`,
+      );
+    },
+  );
 });

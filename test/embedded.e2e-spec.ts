@@ -15,7 +15,9 @@ describe('persistence and concurrency', () => {
 
   it('data and sign-ins survive a restart', async () => {
     // PostgreSQL deployments set JWT_SECRET; the embedded mode keeps a generated one in DATA_DIR.
-    const env: Record<string, string> = embedded ? { DATA_DIR: dataDir } : { JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789' };
+    const env: Record<string, string> = embedded
+      ? { DATA_DIR: dataDir }
+      : { JWT_SECRET: 'a-test-secret-that-is-long-enough-0123456789' };
     const first = await startApp(env);
     const f = new Factory(first);
     const officer = await f.person('OFFICER');
@@ -41,13 +43,49 @@ describe('persistence and concurrency', () => {
       const CREATE = `mutation($input: CreateAchievementInput!) { createAchievement(input: $input) { id } }`;
       const UPDATE = `mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { version } }`;
       const creates = Array.from({ length: 40 }, (_, i) =>
-        t.gql(CREATE, { input: { key: `CC${i}`, title: `并发${i}`, summary: 's', industry: 'NEW_MATERIALS', keywords: [], trl: 3, ip: [], cooperationModes: ['SERVICE'], team: '', contact: '' } }, officer.token),
+        t.gql(
+          CREATE,
+          {
+            input: {
+              key: `CC${i}`,
+              title: `并发${i}`,
+              summary: 's',
+              industry: 'NEW_MATERIALS',
+              keywords: [],
+              trl: 3,
+              ip: [],
+              cooperationModes: ['SERVICE'],
+              team: '',
+              contact: '',
+            },
+          },
+          officer.token,
+        ),
       );
       // A write that fails inside its transaction (duplicate key) must roll back alone.
       const failing = Array.from({ length: 5 }, () =>
-        t.gql(CREATE, { input: { key: 'CC0', title: 'dup', summary: 's', industry: 'NEW_MATERIALS', keywords: [], trl: 3, ip: [], cooperationModes: ['SERVICE'], team: '', contact: '' } }, officer.token),
+        t.gql(
+          CREATE,
+          {
+            input: {
+              key: 'CC0',
+              title: 'dup',
+              summary: 's',
+              industry: 'NEW_MATERIALS',
+              keywords: [],
+              trl: 3,
+              ip: [],
+              cooperationModes: ['SERVICE'],
+              team: '',
+              contact: '',
+            },
+          },
+          officer.token,
+        ),
       );
-      const updates = targets.map((a, i) => t.gql(UPDATE, { input: { id: a.id, version: a.version, title: `更新${i}` } }, officer.token));
+      const updates = targets.map((a, i) =>
+        t.gql(UPDATE, { input: { id: a.id, version: a.version, title: `更新${i}` } }, officer.token),
+      );
       const needs = Array.from({ length: 10 }, () => f.need(rd));
       const reads = Array.from({ length: 10 }, () => t.gql(`{ achievements(first: 5) { totalCount } }`, {}, rd.token));
       const results = await Promise.all([...creates, ...failing, ...updates, ...reads]);
@@ -56,18 +94,27 @@ describe('persistence and concurrency', () => {
       expect(results.slice(40, 45).filter((r) => !r.errors).length).toBe(0);
       expect(results.slice(45, 50).every((r) => !r.errors)).toBe(true);
 
-      const [row] = await t.db.read((em) => em.query(`SELECT (SELECT count(*) FROM achievements WHERE key LIKE 'CC%') created, (SELECT count(*) FROM achievements WHERE title LIKE '更新%') updated, (SELECT count(*) FROM needs) needs`));
-      expect({ created: Number(row.created), updated: Number(row.updated), needs: Number(row.needs) }).toEqual({ created: 40, updated: 5, needs: 10 });
+      const [row] = await t.db.read((em) =>
+        em.query(
+          `SELECT (SELECT count(*) FROM achievements WHERE key LIKE 'CC%') created, (SELECT count(*) FROM achievements WHERE title LIKE '更新%') updated, (SELECT count(*) FROM needs) needs`,
+        ),
+      );
+      expect({ created: Number(row.created), updated: Number(row.updated), needs: Number(row.needs) }).toEqual({
+        created: 40,
+        updated: 5,
+        needs: 10,
+      });
     } finally {
       await t.close();
     }
   });
 
-  it('a transaction that rolls back never takes a neighbour\'s committed write with it', async () => {
+  it("a transaction that rolls back never takes a neighbour's committed write with it", async () => {
     const t = await startApp(embedded ? { DATA_DIR: join(dataDir, 'rollback') } : {});
     try {
       const orgId = await new Factory(t).org('UNIVERSITY');
-      const insert = (key: string) => `INSERT INTO achievements (key, org_id, title, summary, industry, trl) VALUES ('${key}', '${orgId}', 't', 's', 'PHOTOVOLTAIC', 5)`;
+      const insert = (key: string) =>
+        `INSERT INTO achievements (key, org_id, title, summary, industry, trl) VALUES ('${key}', '${orgId}', 't', 's', 'PHOTOVOLTAIC', 5)`;
       let release!: () => void;
       const paused = new Promise<void>((r) => (release = r));
       // A: writes, then waits while B runs, then fails and rolls back.
@@ -82,7 +129,9 @@ describe('persistence and concurrency', () => {
       await expect(a).rejects.toThrow('abort A');
       await b;
       release();
-      const rows = await t.db.read((em) => em.query(`SELECT key FROM achievements WHERE key IN ('ROLLED_BACK', 'COMMITTED')`));
+      const rows = await t.db.read((em) =>
+        em.query(`SELECT key FROM achievements WHERE key IN ('ROLLED_BACK', 'COMMITTED')`),
+      );
       expect(rows.map((r: { key: string }) => r.key)).toEqual(['COMMITTED']);
     } finally {
       await t.close();
@@ -94,7 +143,9 @@ describe('persistence and concurrency', () => {
     const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
     try {
       writeFileSync(join(dir, 'embedded.lock'), `${other.pid}\napi\n`);
-      await expect(openDatabase(loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }), [], 'cli')).rejects.toThrow(/is in use by process \d+ \(api\).*stop that process first/);
+      await expect(openDatabase(loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }), [], 'cli')).rejects.toThrow(
+        /is in use by process \d+ \(api\).*stop that process first/,
+      );
     } finally {
       other.kill();
       rmSync(dir, { recursive: true, force: true });

@@ -38,18 +38,33 @@ describe('event board reads and calendar feed', () => {
     p.e1 = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant.id;
     p.u1 = (await steps.ok(OPS.register, { input: { eventId: event.id } }, u1.token)).registerParticipant.id;
     await steps.ok(OPS.register, { input: { eventId: event.id, orgId: e2.orgId } });
-    p.guest = (await steps.ok(`mutation($input: RegisterGuestInput!) { registerGuest(input: $input) { id } }`, { input: { eventId: event.id, name: '李娜', organisationName: '秀洲某检测所', email: 'lina@example.cn' } })).registerGuest.id;
-    const sent = (await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: p.u1, message: '' } }, e1.token)).sendMeetingRequest.id;
+    p.guest = (
+      await steps.ok(`mutation($input: RegisterGuestInput!) { registerGuest(input: $input) { id } }`, {
+        input: { eventId: event.id, name: '李娜', organisationName: '秀洲某检测所', email: 'lina@example.cn' },
+      })
+    ).registerGuest.id;
+    const sent = (
+      await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: p.u1, message: '' } }, e1.token)
+    ).sendMeetingRequest.id;
     await steps.ok(OPS.respond, { input: { requestId: sent, accept: true } }, u1.token);
     await steps.addMeeting(event.id, p.u1, p.guest);
-    for (let i = 0; i < 4; i++) await steps.addMeeting(event.id, await steps.participant(event.id, 'ENTERPRISE'), await steps.participant(event.id, 'UNIVERSITY'));
+    for (let i = 0; i < 4; i++)
+      await steps.addMeeting(
+        event.id,
+        await steps.participant(event.id, 'ENTERPRISE'),
+        await steps.participant(event.id, 'UNIVERSITY'),
+      );
     await steps.schedule(event.id);
   });
   afterAll(() => t.close());
 
   it('shows each meeting with its slot, table and both sides’ names, in one batch per kind', async () => {
     const board = t.app.get(BoardService);
-    const calls = { participants: jest.spyOn(board, 'participants'), parties: jest.spyOn(board, 'parties'), slots: jest.spyOn(board, 'slots') };
+    const calls = {
+      participants: jest.spyOn(board, 'participants'),
+      parties: jest.spyOn(board, 'parties'),
+      slots: jest.spyOn(board, 'slots'),
+    };
     const meetings = (await steps.ok(BOARD, { id: event.id })).eventMeetings;
     expect(meetings).toHaveLength(6);
     for (const c of Object.values(calls)) expect(c).toHaveBeenCalledTimes(1);
@@ -58,20 +73,37 @@ describe('event board reads and calendar feed', () => {
       expect(m.table.name).toMatch(/^T\d$/);
       expect(m.participants).toHaveLength(2);
     }
-    const ours = meetings.find((m: { participants: { orgId: string | null }[] }) => m.participants.some((x) => x.orgId === e1.orgId));
+    const ours = meetings.find((m: { participants: { orgId: string | null }[] }) =>
+      m.participants.some((x) => x.orgId === e1.orgId),
+    );
     expect(ours.participants.map((x: { displayName: string }) => x.displayName)).toEqual([names.e1, names.u1]);
-    const withGuest = meetings.find((m: { participants: { orgId: string | null }[] }) => m.participants.some((x) => x.orgId === null));
-    expect(withGuest.participants[1]).toMatchObject({ displayName: '秀洲某检测所（李娜）', guest: { name: '李娜', organisationName: '秀洲某检测所' } });
+    const withGuest = meetings.find((m: { participants: { orgId: string | null }[] }) =>
+      m.participants.some((x) => x.orgId === null),
+    );
+    expect(withGuest.participants[1]).toMatchObject({
+      displayName: '秀洲某检测所（李娜）',
+      guest: { name: '李娜', organisationName: '秀洲某检测所' },
+    });
     Object.values(calls).forEach((c) => c.mockRestore());
   });
 
   it('names both sides of requests and suggestions', async () => {
     const own = (await steps.ok(REQUESTS, { id: event.id }, e1.token)).meetingRequests;
     expect(own).toHaveLength(1);
-    expect(own[0]).toMatchObject({ from: { displayName: names.e1 }, to: { displayName: names.u1, organization: { name: names.u1 } } });
+    expect(own[0]).toMatchObject({
+      from: { displayName: names.e1 },
+      to: { displayName: names.u1, organization: { name: names.u1 } },
+    });
     const suggestions = (await steps.ok(SUGGEST, { id: event.id })).suggestMeetings;
     // e1 and u1 already have a request; e2 ↔ u1 is suggested, with names and listings.
-    expect(suggestions).toContainEqual(expect.objectContaining({ enterprise: { displayName: names.e2 }, institute: { displayName: names.u1 }, need: { title: 'EL图像隐裂检测' }, achievement: { title: '组件EL隐裂自动识别算法' } }));
+    expect(suggestions).toContainEqual(
+      expect.objectContaining({
+        enterprise: { displayName: names.e2 },
+        institute: { displayName: names.u1 },
+        need: { title: 'EL图像隐裂检测' },
+        achievement: { title: '组件EL隐裂自动识别算法' },
+      }),
+    );
   });
 
   it('lists participants with their listings; a confidential need is never shown beside its enterprise', async () => {
@@ -85,23 +117,32 @@ describe('event board reads and calendar feed', () => {
     expect(byUni[p.u1].achievements.map((a: { title: string }) => a.title)).toEqual(['组件EL隐裂自动识别算法']);
     expect(byUni[p.guest]).toMatchObject({ displayName: '秀洲某检测所（李娜）', needs: [], achievements: [] });
     const byOwner = await seenBy(e1);
-    expect(byOwner[p.e1].needs.map((n: { title: string }) => n.title).sort()).toEqual(['保密：新型封装胶膜', '组件EL隐裂漏检'].sort());
+    expect(byOwner[p.e1].needs.map((n: { title: string }) => n.title).sort()).toEqual(
+      ['保密：新型封装胶膜', '组件EL隐裂漏检'].sort(),
+    );
   });
 
   it('serves a personal calendar feed by secret token, without a bearer; regenerating or revoking stops the old URL', async () => {
     const REGENERATE = `mutation { regenerateCalendarToken { path createdAt } }`;
-    const get = (path: string) => t.http().get(path).buffer(true).parse((r, cb) => {
-      let body = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (body += c));
-      r.on('end', () => cb(null, body));
-    });
+    const get = (path: string) =>
+      t
+        .http()
+        .get(path)
+        .buffer(true)
+        .parse((r, cb) => {
+          let body = '';
+          r.setEncoding('utf8');
+          r.on('data', (c: string) => (body += c));
+          r.on('end', () => cb(null, body));
+        });
     expect(codeOf(await t.gql(REGENERATE))).toBe('UNAUTHENTICATED');
     const first = (await steps.ok(REGENERATE, {}, e1.token)).regenerateCalendarToken.path as string;
     expect(first).toMatch(/^\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     // Before publication the feed has no meetings; afterwards it has e1's.
     expect((await get(first)).body).not.toContain('BEGIN:VEVENT');
-    await steps.ok(OPS.publish, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } });
+    await steps.ok(OPS.publish, {
+      input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version },
+    });
     const res = await get(first);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/calendar/);

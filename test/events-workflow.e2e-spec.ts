@@ -22,12 +22,17 @@ describe('event workflow', () => {
       const event = await steps.openEvent();
       const [e1, u1] = [await f.person('RD_LEAD'), await f.person('OFFICER')];
       const read = await version(event.id);
-      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant.id as string;
-      const pu = (await steps.ok(OPS.register, { input: { eventId: event.id } }, u1.token)).registerParticipant.id as string;
-      const sent = (await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: pu, message: '想聊聊' } }, e1.token)).sendMeetingRequest.id;
+      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant
+        .id as string;
+      const pu = (await steps.ok(OPS.register, { input: { eventId: event.id } }, u1.token)).registerParticipant
+        .id as string;
+      const sent = (
+        await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: pu, message: '想聊聊' } }, e1.token)
+      ).sendMeetingRequest.id;
       await steps.ok(OPS.respond, { input: { requestId: sent, accept: true } }, u1.token);
       const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { version venue } }`;
-      const edited = (await steps.ok(UPDATE, { input: { id: event.id, version: read, venue: '秀洲区党群服务中心' } })).updateEvent;
+      const edited = (await steps.ok(UPDATE, { input: { id: event.id, version: read, venue: '秀洲区党群服务中心' } }))
+        .updateEvent;
       expect(edited).toMatchObject({ version: read + 1, venue: '秀洲区党群服务中心' });
 
       await steps.schedule(event.id);
@@ -35,7 +40,9 @@ describe('event workflow', () => {
       // Meanwhile: another request, and a coordinator's late registration.
       const late = await steps.participant(event.id, 'UNIVERSITY');
       await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: late, message: '' } }, e1.token);
-      expect(codeOf(await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pu, message: '' } }, e1.token))).toBe('CONFLICT');
+      expect(
+        codeOf(await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pu, message: '' } }, e1.token)),
+      ).toBe('CONFLICT');
       const published = (await steps.ok(OPS.publish, { input: { id: event.id, version: beforePublish } })).publishEvent;
       expect(published.status).toBe('PUBLISHED');
       expect(pe).toBeTruthy();
@@ -46,7 +53,11 @@ describe('event workflow', () => {
       const read = await version(event.id);
       const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { version } }`;
       await steps.ok(UPDATE, { input: { id: event.id, version: read, title: '第一次修改' } });
-      expect(codeOf(await t.gql(UPDATE, { input: { id: event.id, version: read, title: '第二次修改' } }, steps.coordinator.token))).toBe('CONFLICT');
+      expect(
+        codeOf(
+          await t.gql(UPDATE, { input: { id: event.id, version: read, title: '第二次修改' } }, steps.coordinator.token),
+        ),
+      ).toBe('CONFLICT');
     });
   });
 
@@ -56,30 +67,63 @@ describe('event workflow', () => {
 
     it('cancels from DRAFT, OPEN, SCHEDULED and PUBLISHED; nothing moves afterwards', async () => {
       const draft = (await steps.ok(OPS.create, { input: eventInput() })).createEvent;
-      expect((await steps.ok(CANCEL, { input: { id: draft.id, version: draft.version, reason: '' } })).cancelEvent.status).toBe('CANCELLED');
+      expect(
+        (await steps.ok(CANCEL, { input: { id: draft.id, version: draft.version, reason: '' } })).cancelEvent.status,
+      ).toBe('CANCELLED');
       const event = await steps.openEvent();
       const e1 = await f.person('RD_LEAD');
-      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant.id as string;
+      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant
+        .id as string;
       const pu = await steps.participant(event.id, 'UNIVERSITY');
       await steps.addMeeting(event.id, pe, pu);
       await steps.schedule(event.id);
       await steps.ok(OPS.publish, { input: { id: event.id, version: await version(event.id) } });
-      expect(codeOf(await t.gql(CANCEL, { input: { id: event.id, version: await version(event.id), reason: 'x' } }, e1.token))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(CANCEL, { input: { id: event.id, version: 99, reason: 'x' } }, steps.coordinator.token))).toBe('CONFLICT');
-      const cancelled = (await steps.ok(CANCEL, { input: { id: event.id, version: await version(event.id), reason: '因台风预警延期举办' } })).cancelEvent;
+      expect(
+        codeOf(
+          await t.gql(CANCEL, { input: { id: event.id, version: await version(event.id), reason: 'x' } }, e1.token),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        codeOf(await t.gql(CANCEL, { input: { id: event.id, version: 99, reason: 'x' } }, steps.coordinator.token)),
+      ).toBe('CONFLICT');
+      const cancelled = (
+        await steps.ok(CANCEL, {
+          input: { id: event.id, version: await version(event.id), reason: '因台风预警延期举办' },
+        })
+      ).cancelEvent;
       expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: '因台风预警延期举办' });
       // Participants still see it (cancelled); nothing can be registered, requested or scheduled any more.
       expect((await steps.ok(OPS.get, { id: event.id }, e1.token)).event.status).toBe('CANCELLED');
-      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, orgId: await f.org('ENTERPRISE') } }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await t.gql(
+            OPS.register,
+            { input: { eventId: event.id, orgId: await f.org('ENTERPRISE') } },
+            steps.coordinator.token,
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
       expect(codeOf(await t.gql(OPS.schedule, { id: event.id }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(CANCEL, { input: { id: event.id, version: cancelled.version, reason: '' } }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await t.gql(
+            CANCEL,
+            { input: { id: event.id, version: cancelled.version, reason: '' } },
+            steps.coordinator.token,
+          ),
+        ),
+      ).toBe('BAD_USER_INPUT');
       const CLOSE = OPS.close;
-      expect(codeOf(await t.gql(CLOSE, { input: { id: event.id, version: cancelled.version } }, steps.coordinator.token))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(await t.gql(CLOSE, { input: { id: event.id, version: cancelled.version } }, steps.coordinator.token)),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('deletes a DRAFT only', async () => {
       const draft = (await steps.ok(OPS.create, { input: eventInput() })).createEvent;
-      expect(codeOf(await t.gql(DELETE, { input: { id: draft.id, version: draft.version + 1 } }, steps.coordinator.token))).toBe('CONFLICT');
+      expect(
+        codeOf(await t.gql(DELETE, { input: { id: draft.id, version: draft.version + 1 } }, steps.coordinator.token)),
+      ).toBe('CONFLICT');
       expect((await steps.ok(DELETE, { input: { id: draft.id, version: draft.version } })).deleteEvent).toBe(true);
       expect(codeOf(await t.gql(OPS.get, { id: draft.id }, steps.coordinator.token))).toBe('NOT_FOUND');
       const open = await steps.openEvent();
@@ -95,9 +139,16 @@ describe('event workflow', () => {
     const PARTICIPANTS = `query($id: ID!) { eventParticipants(eventId: $id) { id orgId guest { name organisationName phone email } } }`;
 
     it('coordinators register walk-ins and guests after publication and give them meetings in free seats', async () => {
-      const event = await steps.openEvent({ dayEnd: '09:45', tables: [{ name: 'T1', capacity: 4 }, { name: 'T2', capacity: 4 }] });
+      const event = await steps.openEvent({
+        dayEnd: '09:45',
+        tables: [
+          { name: 'T1', capacity: 4 },
+          { name: 'T2', capacity: 4 },
+        ],
+      });
       const e1 = await f.person('RD_LEAD');
-      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant.id as string;
+      const pe = (await steps.ok(OPS.register, { input: { eventId: event.id } }, e1.token)).registerParticipant
+        .id as string;
       const pu = await steps.participant(event.id, 'UNIVERSITY');
       await steps.addMeeting(event.id, pe, pu);
       await steps.schedule(event.id);
@@ -106,8 +157,14 @@ describe('event workflow', () => {
       // After publication people no longer register themselves; coordinators still do.
       const late = await f.person('RD_LEAD');
       expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id } }, late.token))).toBe('BAD_USER_INPUT');
-      const walkIn = (await steps.ok(OPS.register, { input: { eventId: event.id, orgId: late.orgId } })).registerParticipant.id as string;
-      const guestInput = { eventId: event.id, name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: '13800001111' };
+      const walkIn = (await steps.ok(OPS.register, { input: { eventId: event.id, orgId: late.orgId } }))
+        .registerParticipant.id as string;
+      const guestInput = {
+        eventId: event.id,
+        name: '张伟',
+        organisationName: '嘉兴某光伏材料厂',
+        phone: '13800001111',
+      };
       expect(codeOf(await t.gql(GUEST, { input: guestInput }, e1.token))).toBe('FORBIDDEN');
       const noContact = await t.gql(GUEST, { input: { ...guestInput, phone: null } }, steps.coordinator.token);
       expect(codeOf(noContact)).toBe('BAD_USER_INPUT');
@@ -115,9 +172,14 @@ describe('event workflow', () => {
       const badMail = await t.gql(GUEST, { input: { ...guestInput, email: 'not-mail' } }, steps.coordinator.token);
       expect(badMail.errors?.[0].extensions?.fields?.[0].field).toBe('email');
       const guest = (await steps.ok(GUEST, { input: guestInput })).registerGuest;
-      expect(guest).toMatchObject({ orgId: null, guest: { name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: '13800001111', email: null } });
+      expect(guest).toMatchObject({
+        orgId: null,
+        guest: { name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: '13800001111', email: null },
+      });
       // Participants see the guest's name, never their contact details.
-      const seen = (await steps.ok(PARTICIPANTS, { id: event.id }, e1.token)).eventParticipants.find((p: { id: string }) => p.id === guest.id);
+      const seen = (await steps.ok(PARTICIPANTS, { id: event.id }, e1.token)).eventParticipants.find(
+        (p: { id: string }) => p.id === guest.id,
+      );
       expect(seen.guest).toEqual({ name: '张伟', organisationName: '嘉兴某光伏材料厂', phone: null, email: null });
 
       // A walk-in meeting with the guest, and one with the registered university: only free seats are offered.
@@ -125,7 +187,10 @@ describe('event workflow', () => {
       const withUni = await steps.addMeeting(event.id, walkIn, pu);
       const [booked] = await steps.meetings(event.id);
       for (const requestId of [withGuest, withUni]) {
-        const places = (await steps.ok(PLACES, { id: requestId })).meetingPlaces as { slotId: string; tableId: string }[];
+        const places = (await steps.ok(PLACES, { id: requestId })).meetingPlaces as {
+          slotId: string;
+          tableId: string;
+        }[];
         expect(places.length).toBeGreaterThan(0);
         // Never the booked meeting's table in its slot, and never its people's slot.
         expect(places).not.toContainEqual({ slotId: booked.slotId, tableId: booked.tableId });
@@ -140,4 +205,3 @@ describe('event workflow', () => {
     });
   });
 });
-

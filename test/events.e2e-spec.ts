@@ -21,7 +21,8 @@ function freePlace(instance: Instance, placed: Placed[], m: Placed): { slotId: s
     if (people.some((p) => instance.participants.find((x) => x.id === p)?.unavailable.includes(slot.id))) continue;
     for (const table of instance.tables) {
       const id = typeof table === 'string' ? table : table.id;
-      if (!others.some((x) => x.tableId === id) && (slot.id !== m.slotId || id !== m.tableId)) return { slotId: slot.id, tableId: id };
+      if (!others.some((x) => x.tableId === id) && (slot.id !== m.slotId || id !== m.tableId))
+        return { slotId: slot.id, tableId: id };
     }
   }
   return null;
@@ -59,11 +60,23 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(codeOf(await t.gql(OPS.create, { input: eventInput() }, u1.token))).toBe('FORBIDDEN');
       const bad = await t.gql(OPS.create, { input: eventInput({ slotMinutes: 25 }) }, coord.token);
       expect(bad.errors?.[0].extensions?.fields?.[0].field).toBe('slotMinutes');
-      expect(codeOf(await t.gql(OPS.create, { input: eventInput({ dayStart: '10:00', dayEnd: '09:00' }) }, coord.token))).toBe('BAD_USER_INPUT');
-      const achievement = await f.achievement(u1, { title: '组件EL隐裂自动识别算法', keywords: ['隐裂', 'EL检测', '组件'], summary: '基于深度学习的光伏组件EL图像隐裂自动识别。' });
+      expect(
+        codeOf(await t.gql(OPS.create, { input: eventInput({ dayStart: '10:00', dayEnd: '09:00' }) }, coord.token)),
+      ).toBe('BAD_USER_INPUT');
+      const achievement = await f.achievement(u1, {
+        title: '组件EL隐裂自动识别算法',
+        keywords: ['隐裂', 'EL检测', '组件'],
+        summary: '基于深度学习的光伏组件EL图像隐裂自动识别。',
+      });
       const draft = await steps.ok(OPS.create, {
         // Bare CRs in the titles must reach the ICS file escaped (a calendar would read them as line ends).
-        input: eventInput({ title: '红色产学研对接会\r光伏专场', breaks: [{ start: '09:30', end: '09:45' }], roadshows: [{ start: '08:30', end: '08:50', speaker: '王教授', title: '隐裂识别\r算法', achievementId: achievement.id }] }),
+        input: eventInput({
+          title: '红色产学研对接会\r光伏专场',
+          breaks: [{ start: '09:30', end: '09:45' }],
+          roadshows: [
+            { start: '08:30', end: '08:50', speaker: '王教授', title: '隐裂识别\r算法', achievementId: achievement.id },
+          ],
+        }),
       });
       const created = draft.createEvent;
       expect(created.status).toBe('DRAFT');
@@ -71,19 +84,36 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(created.roadshows[0].achievement.title).toBe('组件EL隐裂自动识别算法');
       expect(codeOf(await t.gql(OPS.get, { id: created.id }, u1.token))).toBe('NOT_FOUND');
       const UPDATE = `mutation($input: UpdateEventInput!) { updateEvent(input: $input) { id version slots { start } } }`;
-      const regrid = (await steps.ok(UPDATE, { input: { id: created.id, version: created.version, slotMinutes: 20, venue: '嘉兴科技城会议中心' } })).updateEvent;
+      const regrid = (
+        await steps.ok(UPDATE, {
+          input: { id: created.id, version: created.version, slotMinutes: 20, venue: '嘉兴科技城会议中心' },
+        })
+      ).updateEvent;
       expect(regrid.slots.map((s: { start: string }) => s.start)).toEqual(['09:00']);
-      const long = await t.gql(UPDATE, { input: { id: created.id, version: regrid.version, organisers: ['秀水科创联盟', 'x'.repeat(101)] } }, coord.token);
+      const long = await t.gql(
+        UPDATE,
+        { input: { id: created.id, version: regrid.version, organisers: ['秀水科创联盟', 'x'.repeat(101)] } },
+        coord.token,
+      );
       expect(codeOf(long)).toBe('BAD_USER_INPUT');
       expect(long.errors?.[0].extensions?.fields?.[0].field).toMatch(/^organisers/);
-      const back = (await steps.ok(UPDATE, { input: { id: created.id, version: regrid.version, slotMinutes: 15 } })).updateEvent;
-      expect(codeOf(await t.gql(UPDATE, { input: { id: created.id, version: regrid.version, title: 'x' } }, coord.token))).toBe('CONFLICT');
+      const back = (await steps.ok(UPDATE, { input: { id: created.id, version: regrid.version, slotMinutes: 15 } }))
+        .updateEvent;
+      expect(
+        codeOf(await t.gql(UPDATE, { input: { id: created.id, version: regrid.version, title: 'x' } }, coord.token)),
+      ).toBe('CONFLICT');
       Object.assign(created, { version: back.version, slots: back.slots });
-      expect(codeOf(await t.gql(OPS.publish, { input: { id: created.id, version: created.version } }, coord.token))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await t.gql(OPS.open, { input: { id: created.id, version: created.version } }, u1.token))).toBe('FORBIDDEN');
+      expect(
+        codeOf(await t.gql(OPS.publish, { input: { id: created.id, version: created.version } }, coord.token)),
+      ).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(OPS.open, { input: { id: created.id, version: created.version } }, u1.token))).toBe(
+        'FORBIDDEN',
+      );
       event = (await steps.ok(OPS.open, { input: { id: created.id, version: created.version } })).openEvent;
       expect(event.status).toBe('OPEN');
-      expect(codeOf(await t.gql(OPS.open, { input: { id: created.id, version: created.version } }, coord.token))).toBe('CONFLICT');
+      expect(codeOf(await t.gql(OPS.open, { input: { id: created.id, version: created.version } }, coord.token))).toBe(
+        'CONFLICT',
+      );
     });
 
     it('participants register their own organisation only', async () => {
@@ -92,8 +122,12 @@ describe('matchmaking events (红色产学研对接会)', () => {
         expect(row.userIds).toEqual([who.userId]);
         p[key] = row.id;
       }
-      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, orgId: e2.orgId } }, e1.token))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, unavailableSlotIds: [e1.orgId] } }, e1.token))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await t.gql(OPS.register, { input: { eventId: event.id, orgId: e2.orgId } }, e1.token))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        codeOf(await t.gql(OPS.register, { input: { eventId: event.id, unavailableSlotIds: [e1.orgId] } }, e1.token)),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('suggests enterprise ↔ institute pairs from match scores, with reasons', async () => {
@@ -101,7 +135,10 @@ describe('matchmaking events (红色产学研对接会)', () => {
       await t.syncSearch();
       expect(codeOf(await t.gql(OPS.suggest, { id: event.id }, e1.token))).toBe('FORBIDDEN');
       const suggestions = (await steps.ok(OPS.suggest, { id: event.id })).suggestMeetings;
-      const pair = suggestions.find((s: { enterpriseParticipantId: string; instituteParticipantId: string }) => s.enterpriseParticipantId === p.e1 && s.instituteParticipantId === p.u1);
+      const pair = suggestions.find(
+        (s: { enterpriseParticipantId: string; instituteParticipantId: string }) =>
+          s.enterpriseParticipantId === p.e1 && s.instituteParticipantId === p.u1,
+      );
       expect(pair).toBeDefined();
       expect(pair.score).toBeGreaterThan(0);
       expect(pair.reasons[0]).toMatch(/需求「组件EL隐裂漏检」/);
@@ -115,27 +152,53 @@ describe('matchmaking events (红色产学研对接会)', () => {
     });
 
     it('requests: the addressee answers once; duplicates, strangers and expired requests are refused', async () => {
-      const send = async (from: Person, to: string, extra: Record<string, unknown> = {}) => (await steps.ok(OPS.send, { input: { eventId: event.id, toParticipantId: to, message: '想聊聊, 谢谢', ...extra } }, from.token)).sendMeetingRequest.id as string;
+      const send = async (from: Person, to: string, extra: Record<string, unknown> = {}) =>
+        (
+          await steps.ok(
+            OPS.send,
+            { input: { eventId: event.id, toParticipantId: to, message: '想聊聊, 谢谢', ...extra } },
+            from.token,
+          )
+        ).sendMeetingRequest.id as string;
       // The event day ends at 10:00 in Shanghai (02:00 UTC): a request may not stay open past it.
-      const late = await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: p.u1, message: '', expiresAt: '2099-06-01T02:00:01Z' } }, e1.token);
+      const late = await t.gql(
+        OPS.send,
+        { input: { eventId: event.id, toParticipantId: p.u1, message: '', expiresAt: '2099-06-01T02:00:01Z' } },
+        e1.token,
+      );
       expect(codeOf(late)).toBe('BAD_USER_INPUT');
       expect(late.errors?.[0].extensions?.fields?.[0].field).toBe('expiresAt');
       req.e1u1 = await send(e1, p.u1, { expiresAt: '2099-06-01T02:00:00Z' });
       req.e2u1 = await send(e2, p.u1);
       req.e2u2 = await send(e2, p.u2);
-      expect(codeOf(await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: p.e1 } }, u1.token))).toBe('CONFLICT');
-      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, e1.token))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: p.e1 } }, u1.token))).toBe(
+        'CONFLICT',
+      );
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, e1.token))).toBe(
+        'FORBIDDEN',
+      );
       // Someone outside the request is not told it exists; the sender and coordinators are told they may not answer.
       const outsider = await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u2.token);
       expect(codeOf(outsider)).toBe('NOT_FOUND');
       expect(outsider.errors?.[0].message).toBe('未找到该洽谈申请');
-      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, coord.token))).toBe('FORBIDDEN');
-      expect((await steps.ok(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u1.token)).respondToMeetingRequest.status).toBe('ACCEPTED');
-      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: false } }, u1.token))).toBe('CONFLICT');
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, coord.token))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        (await steps.ok(OPS.respond, { input: { requestId: req.e1u1, accept: true } }, u1.token))
+          .respondToMeetingRequest.status,
+      ).toBe('ACCEPTED');
+      expect(codeOf(await t.gql(OPS.respond, { input: { requestId: req.e1u1, accept: false } }, u1.token))).toBe(
+        'CONFLICT',
+      );
       await steps.ok(OPS.respond, { input: { requestId: req.e2u1, accept: false } }, u1.token);
       await steps.ok(OPS.respond, { input: { requestId: req.e2u2, accept: true } }, u2.token);
       req.e1u2 = await steps.addMeeting(event.id, p.e1, p.u2, 0.9);
-      expect(codeOf(await t.gql(OPS.add, { input: { eventId: event.id, participantA: p.e1, participantB: p.u2 } }, e1.token))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(OPS.add, { input: { eventId: event.id, participantA: p.e1, participantB: p.u2 } }, e1.token),
+        ),
+      ).toBe('FORBIDDEN');
       // An expiring request between the two universities (the only pair left without one).
       const soon = await send(u1, p.u2, { expiresAt: new Date(Date.now() + 800).toISOString() });
       await new Promise((r) => setTimeout(r, 900));
@@ -151,22 +214,33 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const before = (await steps.ok(OPS.agenda, { id: event.id }, e1.token)).eventAgenda;
       expect(before).toMatchObject({ published: false, meetings: [] });
       expect(codeOf(await t.gql(OPS.agenda, { id: event.id, p: p.e2 }, e1.token))).toBe('FORBIDDEN');
-      const published = (await steps.ok(OPS.publish, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).publishEvent;
+      const published = (
+        await steps.ok(OPS.publish, {
+          input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version },
+        })
+      ).publishEvent;
       expect(published.status).toBe('PUBLISHED');
       const agenda = (await steps.ok(OPS.agenda, { id: event.id }, e1.token)).eventAgenda;
       expect(agenda.published).toBe(true);
       expect(agenda.meetings).toHaveLength(2);
-      expect(agenda.meetings.map((m: { counterpart: { id: string } }) => m.counterpart.id).sort()).toEqual([p.u1, p.u2].sort());
+      expect(agenda.meetings.map((m: { counterpart: { id: string } }) => m.counterpart.id).sort()).toEqual(
+        [p.u1, p.u2].sort(),
+      );
       expect(agenda.roadshows[0].speaker).toBe('王教授');
     });
 
     it('serves the agenda as an ICS file', async () => {
-      const res = await t.http().get(`/events/${event.id}/agenda.ics`).set('authorization', `Bearer ${e1.token}`).buffer(true).parse((r, cb) => {
-        let body = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (body += c));
-        r.on('end', () => cb(null, body));
-      });
+      const res = await t
+        .http()
+        .get(`/events/${event.id}/agenda.ics`)
+        .set('authorization', `Bearer ${e1.token}`)
+        .buffer(true)
+        .parse((r, cb) => {
+          let body = '';
+          r.setEncoding('utf8');
+          r.on('data', (c: string) => (body += c));
+          r.on('end', () => cb(null, body));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/calendar/);
       const ics = res.body as string;
@@ -182,25 +256,46 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(ics).toContain('LOCATION:嘉兴科技城会议中心\\, T');
       expect(ics).toContain('\r\nX-WR-CALNAME:红色产学研对接会\\n光伏专场\r\n');
       expect(ics).toContain('\r\nSUMMARY:路演: 隐裂识别\\n算法\r\n');
-      const english = await t.http().get(`/events/${event.id}/agenda.ics`).set('authorization', `Bearer ${e1.token}`).set('accept-language', 'en').buffer(true).parse((r, cb) => {
-        let body = '';
-        r.setEncoding('utf8');
-        r.on('data', (c: string) => (body += c));
-        r.on('end', () => cb(null, body));
-      });
+      const english = await t
+        .http()
+        .get(`/events/${event.id}/agenda.ics`)
+        .set('authorization', `Bearer ${e1.token}`)
+        .set('accept-language', 'en')
+        .buffer(true)
+        .parse((r, cb) => {
+          let body = '';
+          r.setEncoding('utf8');
+          r.on('data', (c: string) => (body += c));
+          r.on('end', () => cb(null, body));
+        });
       expect(english.body).toContain('\r\nSUMMARY:Roadshow: 隐裂识别\\n算法\r\n');
       expect(english.body).toMatch(/\r\nSUMMARY:Meeting: /);
       expect((await t.http().get(`/events/${event.id}/agenda.ics`)).status).toBe(401);
-      expect((await t.http().get(`/events/${event.id}/agenda.ics?participantId=${p.e2}`).set('authorization', `Bearer ${e1.token}`)).status).toBe(403);
+      expect(
+        (
+          await t
+            .http()
+            .get(`/events/${event.id}/agenda.ics?participantId=${p.e2}`)
+            .set('authorization', `Bearer ${e1.token}`)
+        ).status,
+      ).toBe(403);
     });
 
     it('records check-in, attendance and outcomes, and reports the figures; a held meeting moves the funnel', async () => {
       // e1 and u1 already agreed to talk (an ACCEPTED match request); their event meeting moves it to MEETING.
       const listing = await f.achievement(u1, { title: '硅片分选机视觉定位', keywords: ['分选', '视觉定位'] });
       const M = `id version status`;
-      const asked = await t.gql(`mutation($input: RequestMatchInput!) { requestMatch(input: $input) { ${M} } }`, { input: { achievementId: listing.id, message: '想了解授权条件' } }, e1.token);
+      const asked = await t.gql(
+        `mutation($input: RequestMatchInput!) { requestMatch(input: $input) { ${M} } }`,
+        { input: { achievementId: listing.id, message: '想了解授权条件' } },
+        e1.token,
+      );
       expect(asked.errors).toBeUndefined();
-      const accepted = await t.gql(`mutation($input: VersionedRefInput!) { acceptMatchRequest(input: $input) { ${M} } }`, { input: { id: asked.data?.requestMatch.id, version: asked.data?.requestMatch.version } }, u1.token);
+      const accepted = await t.gql(
+        `mutation($input: VersionedRefInput!) { acceptMatchRequest(input: $input) { ${M} } }`,
+        { input: { id: asked.data?.requestMatch.id, version: asked.data?.requestMatch.version } },
+        u1.token,
+      );
       expect(accepted.data?.acceptMatchRequest.status).toBe('ACCEPTED');
       const meetings = await steps.meetings(event.id);
       const byRequest = new Map(meetings.map((m) => [m.requestId, m.id]));
@@ -209,26 +304,54 @@ describe('matchmaking events (红色产学研对接会)', () => {
       await steps.ok(OPS.checkIn, { id: p.e1 });
       await steps.ok(OPS.checkIn, { id: p.u1 });
       expect(codeOf(await t.gql(OPS.checkIn, { id: p.u2 }, u2.token))).toBe('FORBIDDEN');
-      const mark = (request: string, attendance: string) => steps.ok(OPS.attendance, { input: { meetingId: byRequest.get(request), attendance } });
+      const mark = (request: string, attendance: string) =>
+        steps.ok(OPS.attendance, { input: { meetingId: byRequest.get(request), attendance } });
       await mark(req.e1u1, 'ATTENDED');
       await mark(req.e2u2, 'ATTENDED');
       await mark(req.e1u2, 'NO_SHOW');
-      await steps.ok(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u1), outcome: 'FOLLOW_UP_AGREED' } }, e1.token);
-      expect(codeOf(await t.gql(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u1), outcome: 'NO_FIT' } }, e2.token))).toBe('FORBIDDEN');
+      await steps.ok(
+        OPS.outcome,
+        { input: { meetingId: byRequest.get(req.e1u1), outcome: 'FOLLOW_UP_AGREED' } },
+        e1.token,
+      );
+      expect(
+        codeOf(
+          await t.gql(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u1), outcome: 'NO_FIT' } }, e2.token),
+        ),
+      ).toBe('FORBIDDEN');
       await steps.ok(OPS.outcome, { input: { meetingId: byRequest.get(req.e2u2), outcome: 'COOPERATION_LIKELY' } });
       await steps.ok(OPS.outcome, { input: { meetingId: byRequest.get(req.e1u2), outcome: 'DID_NOT_TAKE_PLACE' } });
       expect(codeOf(await t.gql(OPS.analytics, { id: event.id }, e1.token))).toBe('FORBIDDEN');
       const a = (await steps.ok(OPS.analytics, { id: event.id })).eventAnalytics;
       expect(a).toMatchObject({
-        participants: 4, checkedIn: 2, requestsSent: 4, requestsAccepted: 2, coordinatorMeetings: 1, meetingsScheduled: 3, meetingsHeld: 2, meetingsPerParticipant: 1.5,
+        participants: 4,
+        checkedIn: 2,
+        requestsSent: 4,
+        requestsAccepted: 2,
+        coordinatorMeetings: 1,
+        meetingsScheduled: 3,
+        meetingsHeld: 2,
+        meetingsPerParticipant: 1.5,
       });
       expect(a.noShowRate).toBeCloseTo(1 / 3);
-      const perParticipant = Object.fromEntries(a.perParticipant.map((x: { participantId: string; meetings: number }) => [x.participantId, x.meetings]));
+      const perParticipant = Object.fromEntries(
+        a.perParticipant.map((x: { participantId: string; meetings: number }) => [x.participantId, x.meetings]),
+      );
       expect(perParticipant).toEqual({ [p.e1]: 2, [p.e2]: 1, [p.u1]: 1, [p.u2]: 2 });
-      expect(Object.fromEntries(a.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]))).toEqual({ DID_NOT_TAKE_PLACE: 1, NO_FIT: 0, FOLLOW_UP_AGREED: 1, COOPERATION_LIKELY: 1 });
-      const funnel = await t.gql(`query($id: ID!) { matchRequest(id: $id) { status } }`, { id: asked.data?.requestMatch.id }, e1.token);
+      expect(
+        Object.fromEntries(a.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count])),
+      ).toEqual({ DID_NOT_TAKE_PLACE: 1, NO_FIT: 0, FOLLOW_UP_AGREED: 1, COOPERATION_LIKELY: 1 });
+      const funnel = await t.gql(
+        `query($id: ID!) { matchRequest(id: $id) { status } }`,
+        { id: asked.data?.requestMatch.id },
+        e1.token,
+      );
       expect(funnel.data?.matchRequest.status).toBe('MEETING');
-      const closed = (await steps.ok(OPS.close, { input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version } })).closeEvent;
+      const closed = (
+        await steps.ok(OPS.close, {
+          input: { id: event.id, version: (await steps.ok(OPS.get, { id: event.id })).event.version },
+        })
+      ).closeEvent;
       expect(closed.status).toBe('CLOSED');
       clock.set(null);
     });
@@ -255,16 +378,30 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const event = await steps.openEvent();
       const a = await f.person('RD_LEAD');
       const b = await f.person('OFFICER');
-      const pa = (await steps.ok(OPS.register, { input: { eventId: event.id } }, a.token)).registerParticipant.id as string;
-      const pb = (await steps.ok(OPS.register, { input: { eventId: event.id } }, b.token)).registerParticipant.id as string;
+      const pa = (await steps.ok(OPS.register, { input: { eventId: event.id } }, a.token)).registerParticipant
+        .id as string;
+      const pb = (await steps.ok(OPS.register, { input: { eventId: event.id } }, b.token)).registerParticipant
+        .id as string;
       const results = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => (i % 2 ? t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pa, message: `b→a ${i}` } }, b.token) : t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pb, message: `a→b ${i}` } }, a.token))),
+        Array.from({ length: 8 }, (_, i) =>
+          i % 2
+            ? t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pa, message: `b→a ${i}` } }, b.token)
+            : t.gql(OPS.send, { input: { eventId: event.id, toParticipantId: pb, message: `a→b ${i}` } }, a.token),
+        ),
       );
       expect(results.filter((r) => r.data?.sendMeetingRequest).length).toBe(1);
       expect(results.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(7);
       // Coordinators adding the same meeting concurrently race the same way.
       const [c, d] = [await steps.participant(event.id, 'ENTERPRISE'), await steps.participant(event.id, 'UNIVERSITY')];
-      const added = await Promise.all(Array.from({ length: 6 }, (_, i) => t.gql(OPS.add, { input: { eventId: event.id, participantA: i % 2 ? c : d, participantB: i % 2 ? d : c } }, coord.token)));
+      const added = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          t.gql(
+            OPS.add,
+            { input: { eventId: event.id, participantA: i % 2 ? c : d, participantB: i % 2 ? d : c } },
+            coord.token,
+          ),
+        ),
+      );
       expect(added.filter((r) => r.data?.addMeeting).length).toBe(1);
       expect(added.filter((r) => codeOf(r) === 'CONFLICT')).toHaveLength(5);
       const live = (await steps.ok(OPS.requests, { id: event.id })).meetingRequests;
@@ -275,7 +412,13 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const event = await steps.openEvent({ dayEnd: '09:30', tables: [{ name: 'T1', capacity: 2 }] });
       const orgId = await f.org('ENTERPRISE');
       const [one, two] = [await f.person('RD_LEAD', orgId), await f.person('RD_LEAD', orgId)];
-      const register = (extra: Record<string, unknown>) => t.gqlIn('en', OPS.register, { input: { eventId: event.id, orgId, userIds: [one.userId], ...extra } }, coord.token);
+      const register = (extra: Record<string, unknown>) =>
+        t.gqlIn(
+          'en',
+          OPS.register,
+          { input: { eventId: event.id, orgId, userIds: [one.userId], ...extra } },
+          coord.token,
+        );
       const ent = (await register({})).data?.registerParticipant.id as string;
       const uni = await steps.participant(event.id, 'UNIVERSITY');
       await steps.addMeeting(event.id, ent, uni);
@@ -297,7 +440,10 @@ describe('matchmaking events (红色产学研对接会)', () => {
 
       const before = (await steps.ok(OPS.get, { id: event.id })).event;
       expect(codeOf(await register({ unavailableSlotIds: [other.id], maxMeetings: 1 }))).toBeUndefined();
-      expect((await steps.ok(OPS.get, { id: event.id })).event).toMatchObject({ version: before.version, rosterVersion: before.rosterVersion + 1 });
+      expect((await steps.ok(OPS.get, { id: event.id })).event).toMatchObject({
+        version: before.version,
+        rosterVersion: before.rosterVersion + 1,
+      });
       // Nothing changed for the placed meeting; the scheduler keeps it.
       expect(await steps.schedule(event.id)).toMatchObject({ scheduled: 1, moved: 0 });
     });
@@ -307,9 +453,18 @@ describe('matchmaking events (红色产学研对接会)', () => {
     it('is valid after scheduleEvent, explains what it leaves out, keeps a locked meeting on re-run and enforces the rules by hand', async () => {
       const event = await steps.openEvent({ dayEnd: '10:00', slotMinutes: 15 });
       const [s0, s1, s2, s3] = event.slots.map((s) => s.id);
-      const ent = [await steps.participant(event.id, 'ENTERPRISE', { unavailableSlotIds: [s0, s1] }), await steps.participant(event.id, 'ENTERPRISE', { maxMeetings: 1 }), await steps.participant(event.id, 'ENTERPRISE')];
-      const uni = [await steps.participant(event.id, 'UNIVERSITY', { unavailableSlotIds: [s2, s3] }), await steps.participant(event.id, 'UNIVERSITY'), await steps.participant(event.id, 'UNIVERSITY')];
-      for (const [i, e] of ent.entries()) for (const [j, u] of uni.entries()) await steps.addMeeting(event.id, e, u, 0.3 + 0.1 * ((i + j) % 3));
+      const ent = [
+        await steps.participant(event.id, 'ENTERPRISE', { unavailableSlotIds: [s0, s1] }),
+        await steps.participant(event.id, 'ENTERPRISE', { maxMeetings: 1 }),
+        await steps.participant(event.id, 'ENTERPRISE'),
+      ];
+      const uni = [
+        await steps.participant(event.id, 'UNIVERSITY', { unavailableSlotIds: [s2, s3] }),
+        await steps.participant(event.id, 'UNIVERSITY'),
+        await steps.participant(event.id, 'UNIVERSITY'),
+      ];
+      for (const [i, e] of ent.entries())
+        for (const [j, u] of uni.entries()) await steps.addMeeting(event.id, e, u, 0.3 + 0.1 * ((i + j) % 3));
       const first = await steps.schedule(event.id);
       expect(first.requests).toBe(9);
       expect(first.scheduled + first.unscheduled.length).toBe(9);
@@ -326,24 +481,51 @@ describe('matchmaking events (红色产学研对接会)', () => {
       };
       const placed = await check();
       expect(placed).toHaveLength(first.scheduled);
-      const reasons = (await steps.ok(OPS.requests, { id: event.id })).meetingRequests.filter((r: { unscheduledCode: string | null }) => r.unscheduledCode);
+      const reasons = (await steps.ok(OPS.requests, { id: event.id })).meetingRequests.filter(
+        (r: { unscheduledCode: string | null }) => r.unscheduledCode,
+      );
       expect(reasons).toHaveLength(first.unscheduled.length);
 
       // Hand edits follow the scheduler's rules: no taken table, no unavailable slot, coordinators only.
       const instance = await service.instance(actor, event.id);
       const away = placed.find((m) => requestPair(instance, m.requestId)[0] === ent[0]);
       expect(away).toBeDefined();
-      expect(codeOf(await t.gql(OPS.move, { input: { meetingId: away?.id, slotId: s0, tableId: away?.tableId } }, coord.token))).toBe('BAD_USER_INPUT');
+      expect(
+        codeOf(
+          await t.gql(OPS.move, { input: { meetingId: away?.id, slotId: s0, tableId: away?.tableId } }, coord.token),
+        ),
+      ).toBe('BAD_USER_INPUT');
       const target = placed.find((m) => freePlace(instance, placed, m) !== null) as Placed;
       // Another meeting's place in a slot both of target's people can attend (else the answer is BAD_USER_INPUT).
       const targetPeople = requestPair(instance, target.requestId);
-      const attend = (slot: string) => !targetPeople.some((p) => instance.participants.find((x) => x.id === p)?.unavailable.includes(slot));
-      const busy = placed.find((m) => (m.slotId !== target.slotId || m.tableId !== target.tableId) && attend(m.slotId)) as Placed;
-      expect(codeOf(await t.gql(OPS.move, { input: { meetingId: target.id, slotId: busy.slotId, tableId: busy.tableId } }, coord.token))).toBe('CONFLICT');
+      const attend = (slot: string) =>
+        !targetPeople.some((p) => instance.participants.find((x) => x.id === p)?.unavailable.includes(slot));
+      const busy = placed.find(
+        (m) => (m.slotId !== target.slotId || m.tableId !== target.tableId) && attend(m.slotId),
+      ) as Placed;
+      expect(
+        codeOf(
+          await t.gql(
+            OPS.move,
+            { input: { meetingId: target.id, slotId: busy.slotId, tableId: busy.tableId } },
+            coord.token,
+          ),
+        ),
+      ).toBe('CONFLICT');
       const outsider = await f.person('RD_LEAD');
-      expect(codeOf(await t.gql(OPS.move, { input: { meetingId: target.id, slotId: target.slotId, tableId: target.tableId } }, outsider.token))).toBe('FORBIDDEN');
+      expect(
+        codeOf(
+          await t.gql(
+            OPS.move,
+            { input: { meetingId: target.id, slotId: target.slotId, tableId: target.tableId } },
+            outsider.token,
+          ),
+        ),
+      ).toBe('FORBIDDEN');
       // Then move it by hand to a free place and lock it there: a re-run keeps it and moves nothing else.
-      const moved = (await steps.ok(OPS.move, { input: { meetingId: target.id, ...freePlace(instance, placed, target) } })).moveMeeting;
+      const moved = (
+        await steps.ok(OPS.move, { input: { meetingId: target.id, ...freePlace(instance, placed, target) } })
+      ).moveMeeting;
       Object.assign(target, { slotId: moved.slotId, tableId: moved.tableId });
       await check();
       await steps.ok(OPS.lock, { input: { meetingId: target.id, locked: true } });
@@ -352,18 +534,30 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(second.scheduled).toBeGreaterThanOrEqual(first.scheduled);
       expect(second.moved).toBe(0);
       const after = await check();
-      expect(after.find((m) => m.requestId === target.requestId)).toMatchObject({ slotId: target.slotId, tableId: target.tableId, locked: true });
+      expect(after.find((m) => m.requestId === target.requestId)).toMatchObject({
+        slotId: target.slotId,
+        tableId: target.tableId,
+        locked: true,
+      });
     });
 
     it('lets exactly one of 50 concurrent bookings of one seat win; the other 49 get CONFLICT', async () => {
       // 50 tables, so only the seat constraint (one meeting per participant per slot) can refuse.
-      const event = await steps.openEvent({ dayEnd: '09:30', tables: Array.from({ length: 50 }, (_, i) => ({ name: `T${i + 1}`, capacity: 4 })) });
+      const event = await steps.openEvent({
+        dayEnd: '09:30',
+        tables: Array.from({ length: 50 }, (_, i) => ({ name: `T${i + 1}`, capacity: 4 })),
+      });
       await steps.schedule(event.id);
       const hub = await steps.participant(event.id, 'ENTERPRISE');
       const requests: string[] = [];
-      for (let i = 0; i < 50; i++) requests.push(await steps.addMeeting(event.id, hub, await steps.participant(event.id, 'UNIVERSITY')));
+      for (let i = 0; i < 50; i++)
+        requests.push(await steps.addMeeting(event.id, hub, await steps.participant(event.id, 'UNIVERSITY')));
       const [slot] = event.slots;
-      const results = await Promise.all(requests.map((requestId, i) => t.gql(OPS.place, { input: { requestId, slotId: slot.id, tableId: event.tables[i].id } }, coord.token)));
+      const results = await Promise.all(
+        requests.map((requestId, i) =>
+          t.gql(OPS.place, { input: { requestId, slotId: slot.id, tableId: event.tables[i].id } }, coord.token),
+        ),
+      );
       expect(results.filter((r) => r.data?.placeMeeting).length).toBe(1);
       const failures = results.filter((r) => r.errors);
       expect(failures).toHaveLength(49);
@@ -378,8 +572,23 @@ describe('matchmaking events (红色产学研对接会)', () => {
       const event = await steps.openEvent({ dayEnd: '09:30' });
       await steps.schedule(event.id);
       const requests: string[] = [];
-      for (let i = 0; i < 10; i++) requests.push(await steps.addMeeting(event.id, await steps.participant(event.id, 'ENTERPRISE'), await steps.participant(event.id, 'UNIVERSITY')));
-      const results = await Promise.all(requests.map((requestId) => t.gql(OPS.place, { input: { requestId, slotId: event.slots[0].id, tableId: event.tables[0].id } }, coord.token)));
+      for (let i = 0; i < 10; i++)
+        requests.push(
+          await steps.addMeeting(
+            event.id,
+            await steps.participant(event.id, 'ENTERPRISE'),
+            await steps.participant(event.id, 'UNIVERSITY'),
+          ),
+        );
+      const results = await Promise.all(
+        requests.map((requestId) =>
+          t.gql(
+            OPS.place,
+            { input: { requestId, slotId: event.slots[0].id, tableId: event.tables[0].id } },
+            coord.token,
+          ),
+        ),
+      );
       expect(results.filter((r) => r.data?.placeMeeting).length).toBe(1);
       const failures = results.filter((r) => codeOf(r) === 'CONFLICT');
       expect(failures).toHaveLength(9);
@@ -387,7 +596,12 @@ describe('matchmaking events (红色产学研对接会)', () => {
       // The database refuses a double booking even when no service code is in the way.
       const [meeting] = await steps.meetings(event.id);
       const copy = t.db.transaction((em) =>
-        em.query(`INSERT INTO meetings (event_id, request_id, slot_id, table_id) VALUES ($1, $2, $3, $4)`, [event.id, requests.find((x) => x !== meeting.requestId), meeting.slotId, meeting.tableId]),
+        em.query(`INSERT INTO meetings (event_id, request_id, slot_id, table_id) VALUES ($1, $2, $3, $4)`, [
+          event.id,
+          requests.find((x) => x !== meeting.requestId),
+          meeting.slotId,
+          meeting.tableId,
+        ]),
       );
       await expect(copy).rejects.toMatchObject({ code: '23505' });
     });

@@ -35,7 +35,14 @@ describe('hostile input becomes BAD_USER_INPUT naming the field', () => {
   it('U+0000 in any text: top-level, nested and in lists', async () => {
     expectBad(await t.gql(UPDATE_NEED, { input: { ...need, title: 'a\u0000b' } }, rd.token), 'title');
     expectBad(await t.gql(UPDATE_NEED, { input: { ...need, keywords: ['ok', 'x\u0000'] } }, rd.token), 'keywords.1');
-    expectBad(await t.gql(UPDATE_ACH, { input: { ...achievement, ip: [{ type: 'INVENTION_PATENT', number: 'ZL\u0000' }] } }, officer.token), 'ip.0.number');
+    expectBad(
+      await t.gql(
+        UPDATE_ACH,
+        { input: { ...achievement, ip: [{ type: 'INVENTION_PATENT', number: 'ZL\u0000' }] } },
+        officer.token,
+      ),
+      'ip.0.number',
+    );
     expectBad(await t.gql(`{ achievements(first: 1, after: "\u0000") { totalCount } }`, {}, rd.token), 'after');
   });
 
@@ -60,17 +67,26 @@ describe('hostile input becomes BAD_USER_INPUT naming the field', () => {
 
   it('a forged cursor with an impossible timestamp', async () => {
     for (const q of ['achievements', 'needs', 'matchRequests']) {
-      expectBad(await t.gql(`query($a: String) { ${q}(first: 5, after: $a) { totalCount } }`, { a: FORGED_CURSOR }, rd.token), 'after');
+      expectBad(
+        await t.gql(`query($a: String) { ${q}(first: 5, after: $a) { totalCount } }`, { a: FORGED_CURSOR }, rd.token),
+        'after',
+      );
     }
   });
 
   it('a lone surrogate in an e-mail, anonymously through login', async () => {
-    const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email: 'a\ud800@x.cn', password: 'whatever-123' } });
+    const res = await t.gql(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: 'a\ud800@x.cn', password: 'whatever-123' },
+    });
     expectBad(res, 'email');
   });
 
   it('more than 50 invalid values in a variables list', async () => {
-    const res = await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { ...need, cooperationModes: Array.from({ length: 60 }, (_, i) => `BAD${i}`) } }, rd.token);
+    const res = await t.gql(
+      `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`,
+      { input: { ...need, cooperationModes: Array.from({ length: 60 }, (_, i) => `BAD${i}`) } },
+      rd.token,
+    );
     expect(res.errors?.length).toBeGreaterThan(50);
     expect(res.errors?.map((e) => e.extensions?.code).filter((c) => c !== 'BAD_USER_INPUT')).toEqual([]);
   });

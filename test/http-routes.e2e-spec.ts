@@ -64,8 +64,16 @@ describe('HTTP routes: one guard, one error mapping', () => {
     expectError(agenda, 400, 'BAD_USER_INPUT');
     expect((agenda.body as { fields: { field: string }[] }).fields[0].field).toBe('id');
     expectError(await get(`/events/${eventId}/agenda.ics?participantId=x`, coordinator.token), 400, 'BAD_USER_INPUT');
-    expectError(await get('/export/match-requests.csv?from=2025-13-45&to=2025-01-31', coordinator.token), 400, 'BAD_USER_INPUT');
-    expectError(await get('/export/match-requests.csv?from=2025-01-01&from=2025-01-02&to=2025-01-31', coordinator.token), 400, 'BAD_USER_INPUT');
+    expectError(
+      await get('/export/match-requests.csv?from=2025-13-45&to=2025-01-31', coordinator.token),
+      400,
+      'BAD_USER_INPUT',
+    );
+    expectError(
+      await get('/export/match-requests.csv?from=2025-01-01&from=2025-01-02&to=2025-01-31', coordinator.token),
+      400,
+      'BAD_USER_INPUT',
+    );
     expectError(await get('/export/match-requests.csv', coordinator.token), 400, 'BAD_USER_INPUT');
   });
 

@@ -34,7 +34,9 @@ describe('import never moves a listing to another organisation', () => {
   afterAll(() => t.close());
 
   const row = async (table: 'needs' | 'achievements', id: string) =>
-    (await t.db.read((em) => em.query(`SELECT org_id AS "orgId", title, version FROM ${table} WHERE id = $1`, [id])))[0] as { orgId: string; title: string; version: number };
+    (
+      await t.db.read((em) => em.query(`SELECT org_id AS "orgId", title, version FROM ${table} WHERE id = $1`, [id]))
+    )[0] as { orgId: string; title: string; version: number };
   const orgCount = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) c FROM organizations`)))[0].c);
 
   it("refuses a need record under another enterprise's key, naming file, record and field, and writes nothing", async () => {
@@ -47,12 +49,24 @@ describe('import never moves a listing to another organisation', () => {
 
     const report = await importer.importDir(
       dataset({
-        'organizations.json': [{ key: 'tenancy-a', name: '企业A-租户测试', kind: 'ENTERPRISE', region: '浙江省嘉兴市' }],
+        'organizations.json': [
+          { key: 'tenancy-a', name: '企业A-租户测试', kind: 'ENTERPRISE', region: '浙江省嘉兴市' },
+        ],
         'achievements.json': [],
         'needs.json': [
           {
-            key: needB.key, orgKey: 'tenancy-a', title: 'A的机密需求', description: 'A机密描述', industry: 'PHOTOVOLTAIC', keywords: ['光伏'],
-            minTrl: 5, budgetWan: 777, cooperationModes: ['LICENSE'], deadline: '2099-06-30', confidential: true, contact: 'A机密联系人',
+            key: needB.key,
+            orgKey: 'tenancy-a',
+            title: 'A的机密需求',
+            description: 'A机密描述',
+            industry: 'PHOTOVOLTAIC',
+            keywords: ['光伏'],
+            minTrl: 5,
+            budgetWan: 777,
+            cooperationModes: ['LICENSE'],
+            deadline: '2099-06-30',
+            confidential: true,
+            contact: 'A机密联系人',
           },
         ],
       }),
@@ -60,31 +74,62 @@ describe('import never moves a listing to another organisation', () => {
 
     // What B reads through its accepted request: its own need, never A's confidential fields.
     const seenByB = ok(await ops.get(sent.id, rdB.token));
-    expect(seenByB.need).toMatchObject({ title: before.title, description: 'B的需求描述', budgetWan: 300, contact: 'B联系人' });
+    expect(seenByB.need).toMatchObject({
+      title: before.title,
+      description: 'B的需求描述',
+      budgetWan: 300,
+      contact: 'B联系人',
+    });
     expect(seenByB.contacts?.needContact).toBe('B联系人');
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual([{ file: 'needs.json', record: `${needB.key} (#0)`, field: 'orgKey', message: expect.stringContaining('another organization') }]);
+    expect(report.problems).toEqual([
+      {
+        file: 'needs.json',
+        record: `${needB.key} (#0)`,
+        field: 'orgKey',
+        message: expect.stringContaining('another organization'),
+      },
+    ]);
     expect(await row('needs', needB.id)).toEqual(before);
     expect(await orgCount()).toBe(orgsBefore);
   });
 
   it("refuses an achievement record under another university's key, even when its organisation already exists", async () => {
     const otherUniversity = await f.org('UNIVERSITY');
-    await t.db.transaction((em) => em.query(`UPDATE organizations SET key = 'tenancy-u2' WHERE id = $1`, [otherUniversity]));
+    await t.db.transaction((em) =>
+      em.query(`UPDATE organizations SET key = 'tenancy-u2' WHERE id = $1`, [otherUniversity]),
+    );
     const mine = await f.achievement(officer, { title: '本校成果' });
     const before = await row('achievements', mine.id);
     const report = await importer.importDir(
       dataset({
         'achievements.json': [
           {
-            key: mine.key, orgKey: 'tenancy-u2', title: '他校成果', summary: '摘要', industry: 'PHOTOVOLTAIC', keywords: ['光伏'], trl: 6, ip: [],
-            cooperationModes: ['LICENSE'], askingPriceWan: 100, team: '团队', publishedAt: '2026-01-15',
+            key: mine.key,
+            orgKey: 'tenancy-u2',
+            title: '他校成果',
+            summary: '摘要',
+            industry: 'PHOTOVOLTAIC',
+            keywords: ['光伏'],
+            trl: 6,
+            ip: [],
+            cooperationModes: ['LICENSE'],
+            askingPriceWan: 100,
+            team: '团队',
+            publishedAt: '2026-01-15',
           },
         ],
         'needs.json': [],
       }),
     );
-    expect(report.problems).toEqual([{ file: 'achievements.json', record: `${mine.key} (#0)`, field: 'orgKey', message: expect.stringContaining('another organization') }]);
+    expect(report.problems).toEqual([
+      {
+        file: 'achievements.json',
+        record: `${mine.key} (#0)`,
+        field: 'orgKey',
+        message: expect.stringContaining('another organization'),
+      },
+    ]);
     expect(await row('achievements', mine.id)).toEqual(before);
   });
 });

@@ -7,17 +7,39 @@ import { startApp, TestApp } from './support/test-app';
 
 const org = (key: string, kind: string) => ({ key, name: `机构-${key}`, kind, region: '浙江省嘉兴市' });
 const achievement = (key: string, orgKey: string, extra: Record<string, unknown> = {}) => ({
-  key, orgKey, title: `成果${key}`, summary: '摘要', industry: 'PHOTOVOLTAIC', keywords: ['光伏'], trl: 6,
-  ip: [{ type: 'INVENTION_PATENT', number: 'ZL202310000001.1' }], cooperationModes: ['LICENSE'], askingPriceWan: 100, team: '团队', publishedAt: '2026-01-15', ...extra,
+  key,
+  orgKey,
+  title: `成果${key}`,
+  summary: '摘要',
+  industry: 'PHOTOVOLTAIC',
+  keywords: ['光伏'],
+  trl: 6,
+  ip: [{ type: 'INVENTION_PATENT', number: 'ZL202310000001.1' }],
+  cooperationModes: ['LICENSE'],
+  askingPriceWan: 100,
+  team: '团队',
+  publishedAt: '2026-01-15',
+  ...extra,
 });
 const need = (key: string, orgKey: string, extra: Record<string, unknown> = {}) => ({
-  key, orgKey, title: `需求${key}`, description: '描述', industry: 'PHOTOVOLTAIC', keywords: ['光伏'], minTrl: 5, budgetWan: 200,
-  cooperationModes: ['LICENSE'], deadline: '2027-06-30', confidential: false, ...extra,
+  key,
+  orgKey,
+  title: `需求${key}`,
+  description: '描述',
+  industry: 'PHOTOVOLTAIC',
+  keywords: ['光伏'],
+  minTrl: 5,
+  budgetWan: 200,
+  cooperationModes: ['LICENSE'],
+  deadline: '2027-06-30',
+  confidential: false,
+  ...extra,
 });
 
 function dataset(files: Record<string, unknown>): string {
   const dir = mkdtempSync(join(tmpdir(), 'import-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  for (const [name, content] of Object.entries(files))
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
 
@@ -32,7 +54,11 @@ describe('catalog import', () => {
   afterAll(() => t.close());
 
   const counts = async () => {
-    const [row] = await t.db.read((em) => em.query(`SELECT (SELECT count(*) FROM organizations) o, (SELECT count(*) FROM achievements) a, (SELECT count(*) FROM needs) n`));
+    const [row] = await t.db.read((em) =>
+      em.query(
+        `SELECT (SELECT count(*) FROM organizations) o, (SELECT count(*) FROM achievements) a, (SELECT count(*) FROM needs) n`,
+      ),
+    );
     return { o: Number(row.o), a: Number(row.a), n: Number(row.n) };
   };
 
@@ -40,8 +66,17 @@ describe('catalog import', () => {
     const before = await counts();
     const dir = dataset({
       'organizations.json': [org('u1', 'UNIVERSITY'), org('e1', 'ENTERPRISE')],
-      'achievements.json': [achievement('A1', 'u1'), achievement('A2', 'u1', { trl: 12 }), achievement('A3', 'nowhere'), achievement('A4', 'e1')],
-      'needs.json': [need('N1', 'e1'), need('N2', 'e1', { cooperationModes: ['BARTER'], deadline: 'soon' }), need('N1', 'e1')],
+      'achievements.json': [
+        achievement('A1', 'u1'),
+        achievement('A2', 'u1', { trl: 12 }),
+        achievement('A3', 'nowhere'),
+        achievement('A4', 'e1'),
+      ],
+      'needs.json': [
+        need('N1', 'e1'),
+        need('N2', 'e1', { cooperationModes: ['BARTER'], deadline: 'soon' }),
+        need('N1', 'e1'),
+      ],
     });
     const report = await importer.importDir(dir);
     expect(report.ok).toBe(false);
@@ -61,15 +96,26 @@ describe('catalog import', () => {
 
   it('reports unknown organisation keys only after the file checks pass, and still writes nothing', async () => {
     const before = await counts();
-    const report = await importer.importDir(dataset({ 'organizations.json': [org('u2', 'UNIVERSITY')], 'achievements.json': [achievement('B1', 'u2'), achievement('B2', 'ghost')], 'needs.json': [] }));
-    expect(report.problems).toEqual([{ file: 'achievements.json', record: 'B2 (#1)', field: 'orgKey', message: 'orgKey ghost names no organization' }]);
+    const report = await importer.importDir(
+      dataset({
+        'organizations.json': [org('u2', 'UNIVERSITY')],
+        'achievements.json': [achievement('B1', 'u2'), achievement('B2', 'ghost')],
+        'needs.json': [],
+      }),
+    );
+    expect(report.problems).toEqual([
+      { file: 'achievements.json', record: 'B2 (#1)', field: 'orgKey', message: 'orgKey ghost names no organization' },
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it('broken JSON is reported by file', async () => {
     const report = await importer.importDir(dataset({ 'achievements.json': '[{', 'needs.json': [] }));
     expect(report.ok).toBe(false);
-    expect(report.problems[0]).toMatchObject({ file: 'achievements.json', message: expect.stringContaining('not valid JSON') });
+    expect(report.problems[0]).toMatchObject({
+      file: 'achievements.json',
+      message: expect.stringContaining('not valid JSON'),
+    });
   });
 
   it('imports, and a second run of the same files changes nothing; a changed record is updated', async () => {
@@ -79,22 +125,50 @@ describe('catalog import', () => {
       'needs.json': [need('M1', 'e3', { confidential: true })],
     };
     const first = await importer.importDir(dataset(files));
-    expect(first).toMatchObject({ ok: true, organizations: { created: 2 }, achievements: { created: 2 }, needs: { created: 1 } });
-    const audit = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) c FROM audit_log WHERE entity_type <> 'IMPORT'`)))[0].c);
-    const versions = async () => t.db.read((em) => em.query(`SELECT key, version, updated_at FROM achievements WHERE key IN ('C1','C2') ORDER BY key`));
+    expect(first).toMatchObject({
+      ok: true,
+      organizations: { created: 2 },
+      achievements: { created: 2 },
+      needs: { created: 1 },
+    });
+    const audit = async () =>
+      Number(
+        (await t.db.read((em) => em.query(`SELECT count(*) c FROM audit_log WHERE entity_type <> 'IMPORT'`)))[0].c,
+      );
+    const versions = async () =>
+      t.db.read((em) =>
+        em.query(`SELECT key, version, updated_at FROM achievements WHERE key IN ('C1','C2') ORDER BY key`),
+      );
     const [v1, a1] = [await versions(), await audit()];
     const second = await importer.importDir(dataset(files));
-    expect(second).toMatchObject({ ok: true, organizations: { created: 0, updated: 0, unchanged: 2 }, achievements: { created: 0, updated: 0, unchanged: 2 }, needs: { unchanged: 1 } });
+    expect(second).toMatchObject({
+      ok: true,
+      organizations: { created: 0, updated: 0, unchanged: 2 },
+      achievements: { created: 0, updated: 0, unchanged: 2 },
+      needs: { unchanged: 1 },
+    });
     expect(await versions()).toEqual(v1);
     expect(await audit()).toBe(a1);
-    const third = await importer.importDir(dataset({ ...files, 'achievements.json': [achievement('C1', 'u3', { trl: 7 }), achievement('C2', 'u3', { askingPriceWan: null })] }));
+    const third = await importer.importDir(
+      dataset({
+        ...files,
+        'achievements.json': [achievement('C1', 'u3', { trl: 7 }), achievement('C2', 'u3', { askingPriceWan: null })],
+      }),
+    );
     expect(third.achievements).toEqual({ created: 0, updated: 1, unchanged: 1 });
   });
 
   it('imported listings are searchable in the catalog by the people who may see them', async () => {
     const f = new Factory(t);
     const officer = await f.person('OFFICER');
-    const res = await t.gql(`{ need(key: "M1") { teaser ownerLabel budgetWan } achievement(key: "C2") { askingPriceWan status listed } }`, {}, officer.token);
-    expect(res.data).toEqual({ need: { teaser: true, ownerLabel: '某光伏新能源企业', budgetWan: null }, achievement: { askingPriceWan: null, status: 'PUBLISHED', listed: true } });
+    const res = await t.gql(
+      `{ need(key: "M1") { teaser ownerLabel budgetWan } achievement(key: "C2") { askingPriceWan status listed } }`,
+      {},
+      officer.token,
+    );
+    expect(res.data).toEqual({
+      need: { teaser: true, ownerLabel: '某光伏新能源企业', budgetWan: null },
+      achievement: { askingPriceWan: null, status: 'PUBLISHED', listed: true },
+    });
   });
 });

@@ -2,11 +2,32 @@ import { codeOf, Factory, Person } from './support/factories';
 import { startApp, TestApp } from './support/test-app';
 import { LIMITS } from '../apps/api/src/graphql/limits';
 
-const SCALARS = ['id', 'key', 'title', 'summary', 'industry', 'keywords', 'trl', 'team', 'contact', 'status', 'askingPriceWan', 'cooperationModes', 'listed', 'publishedAt', 'validUntil', 'updatedAt', 'version'];
+const SCALARS = [
+  'id',
+  'key',
+  'title',
+  'summary',
+  'industry',
+  'keywords',
+  'trl',
+  'team',
+  'contact',
+  'status',
+  'askingPriceWan',
+  'cooperationModes',
+  'listed',
+  'publishedAt',
+  'validUntil',
+  'updatedAt',
+  'version',
+];
 /** A 60-field fragment: the scalar fields over and over, plus the owner (fields may repeat in GraphQL). */
 const FRAGMENT_60 = `fragment F on Achievement { ${Array.from({ length: 57 }, (_, i) => SCALARS[i % SCALARS.length]).join(' ')} organization { id name } ip { type } }`;
 const aliased = (n: number, body: string, first = 100) =>
-  Array.from({ length: n }, (_, i) => `a${i}: achievements(first: ${first}) { totalCount edges { node { ${body} } } }`).join(' ');
+  Array.from(
+    { length: n },
+    (_, i) => `a${i}: achievements(first: ${first}) { totalCount edges { node { ${body} } } }`,
+  ).join(' ');
 
 describe('request limits (GraphQL Armor + list-size cost)', () => {
   let t: TestApp;
@@ -58,23 +79,39 @@ describe('request limits (GraphQL Armor + list-size cost)', () => {
 
   it('depth is counted through fragments', async () => {
     const nested = (n: number): string => (n === 0 ? 'name' : `ofType { ${nested(n - 1)} }`);
-    const deep = await t.gql(`{ __type(name: "Achievement") { ...T } } fragment T on __Type { fields { type { ${nested(11)} } } }`, {}, rd.token);
+    const deep = await t.gql(
+      `{ __type(name: "Achievement") { ...T } } fragment T on __Type { fields { type { ${nested(11)} } } }`,
+      {},
+      rd.token,
+    );
     refused(deep);
     expect(deep.errors?.[0].message).toContain('最多 12 层');
-    const fine = await t.gql(`{ __type(name: "Achievement") { ...T } } fragment T on __Type { fields { type { ${nested(3)} } } }`, {}, rd.token);
+    const fine = await t.gql(
+      `{ __type(name: "Achievement") { ...T } } fragment T on __Type { fields { type { ${nested(3)} } } }`,
+      {},
+      rd.token,
+    );
     expect(fine.errors).toBeUndefined();
   });
 
   it('directives are counted through fragments', async () => {
     const fields = Array.from({ length: 21 }, () => 'title @include(if: true)').join(' ');
-    const res = await t.gql(`{ achievements(first: 1) { edges { node { ...D } } } } fragment D on Achievement { ${fields} }`, {}, rd.token);
+    const res = await t.gql(
+      `{ achievements(first: 1) { edges { node { ...D } } } } fragment D on Achievement { ${fields} }`,
+      {},
+      rd.token,
+    );
     refused(res);
     expect(res.errors?.[0].message).toContain('指令过多');
   });
 
   it('aliases are counted through fragments', async () => {
     const fields = Array.from({ length: 31 }, (_, i) => `t${i}: title`).join(' ');
-    const res = await t.gql(`{ achievements(first: 1) { edges { node { ...D } } } } fragment D on Achievement { ${fields} }`, {}, rd.token);
+    const res = await t.gql(
+      `{ achievements(first: 1) { edges { node { ...D } } } } fragment D on Achievement { ${fields} }`,
+      {},
+      rd.token,
+    );
     refused(res);
     expect(res.errors?.[0].message).toContain('别名过多');
   });
@@ -86,7 +123,9 @@ describe('request limits (GraphQL Armor + list-size cost)', () => {
   });
 
   it('at most 5 search, matching or scheduling fields per request', async () => {
-    const five = Array.from({ length: 5 }, (_, i) => `s${i}: search(input: { query: "光伏" }) { totalCount }`).join(' ');
+    const five = Array.from({ length: 5 }, (_, i) => `s${i}: search(input: { query: "光伏" }) { totalCount }`).join(
+      ' ',
+    );
     expect((await t.gql(`{ ${five} }`, {}, rd.token)).errors).toBeUndefined();
     const six = await t.gql(`{ ${five} s5: search(input: { query: "光伏" }) { totalCount } }`, {}, rd.token);
     refused(six);
@@ -94,10 +133,18 @@ describe('request limits (GraphQL Armor + list-size cost)', () => {
 
   it('app-size queries still pass: a full page of 100 listings with every field and its owner', async () => {
     const all = `${SCALARS.join(' ')} organization { id name kind region } ip { type number }`;
-    const res = await t.gql(`{ achievements(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${all} } } } events { id title } }`, {}, rd.token);
+    const res = await t.gql(
+      `{ achievements(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${all} } } } events { id title } }`,
+      {},
+      rd.token,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.achievements.totalCount).toBe(3);
-    const searchPage = await t.gql(`{ search(input: { query: "光伏", first: 50 }) { totalCount hits { key score achievement { title trl } } } }`, {}, rd.token);
+    const searchPage = await t.gql(
+      `{ search(input: { query: "光伏", first: 50 }) { totalCount hits { key score achievement { title trl } } } }`,
+      {},
+      rd.token,
+    );
     expect(searchPage.errors).toBeUndefined();
   });
 });

@@ -27,10 +27,16 @@ describe('logs: client mistakes at info, the unexpected at error, no secrets, no
     take();
     await t.gql(`mutation { login(input: { email: "${ADMIN.email}", password: "wrong-password-1" }) { accessToken } }`);
     await t.gql(`mutation { login(input: { email: "not-an-email", password: "x" }) { accessToken } }`);
-    await t.gql(`{ achievement(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, (await new Factory(t).login(ADMIN.email, ADMIN.password)).accessToken);
+    await t.gql(
+      `{ achievement(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+      {},
+      (await new Factory(t).login(ADMIN.email, ADMIN.password)).accessToken,
+    );
     const logged = take();
     const clientErrors = logged.filter((l) => l.code);
-    expect(clientErrors.map((l) => l.code)).toEqual(expect.arrayContaining(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'NOT_FOUND']));
+    expect(clientErrors.map((l) => l.code)).toEqual(
+      expect.arrayContaining(['UNAUTHENTICATED', 'BAD_USER_INPUT', 'NOT_FOUND']),
+    );
     expect(clientErrors.every((l) => l.level === 30)).toBe(true);
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
     expect(JSON.stringify(logged)).not.toMatch(/"stack"|wrong-password-1/);
@@ -55,7 +61,10 @@ describe('logs: client mistakes at info, the unexpected at error, no secrets, no
         await em.query(`CREATE TEMP TABLE leak_probe (contact text, budget int CHECK (budget > 0))`);
         await em.query(`INSERT INTO leak_probe (contact, budget) VALUES ($1, $2)`, [SECRET, -1]);
       })
-      .then(() => null, (error: unknown) => error);
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(failure).toBeInstanceOf(Error);
     expect(JSON.stringify((failure as { parameters?: unknown }).parameters)).toContain(SECRET);
     take();
@@ -72,7 +81,12 @@ describe('logs: client mistakes at info, the unexpected at error, no secrets, no
 
   it('a value the database refuses in a message is not logged either', async () => {
     const SECRET = 'SECRET-13800005678';
-    const failure = await t.db.read((em) => em.query(`SELECT $1::int`, [SECRET])).then(() => null, (error: unknown) => error);
+    const failure = await t.db
+      .read((em) => em.query(`SELECT $1::int`, [SECRET]))
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(String((failure as Error).message)).toContain(SECRET);
     raw.length = 0;
     expect(formatError({ message: 'x' }, failure).extensions?.code).toBe('BAD_USER_INPUT');

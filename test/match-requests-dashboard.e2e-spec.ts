@@ -71,22 +71,49 @@ describe('match dashboard and CSV export (coordinators)', () => {
     let r1 = ok(await ops.request({ achievementId: a1.id, message: '询价, "急"\n请回复' }, e1.token));
     r1 = ok(await ops.accept(r1, u1.token));
     await backdate(r1, 3, 2);
-    r1 = ok(await ops.advance(ok(await ops.advance(ok(await ops.advance(r1, { to: 'MEETING' }, e1.token)), { to: 'NEGOTIATING' }, e1.token)), { ...signed, contractAmountWan: 100, contractNumber: 'HT-1' }, e1.token));
-    const r2 = ok(await ops.decline(ok(await ops.request({ achievementId: a1.id, message: 'r2' }, e2.token)), { reason: 'PRICE' }, u1.token));
+    r1 = ok(
+      await ops.advance(
+        ok(await ops.advance(ok(await ops.advance(r1, { to: 'MEETING' }, e1.token)), { to: 'NEGOTIATING' }, e1.token)),
+        { ...signed, contractAmountWan: 100, contractNumber: 'HT-1' },
+        e1.token,
+      ),
+    );
+    const r2 = ok(
+      await ops.decline(
+        ok(await ops.request({ achievementId: a1.id, message: 'r2' }, e2.token)),
+        { reason: 'PRICE' },
+        u1.token,
+      ),
+    );
     await backdate(r2, 4, 6);
     let r3 = ok(await ops.accept(ok(await ops.request({ achievementId: a2.id, message: 'r3' }, e1.token)), u2.token));
     await backdate(r3, 5, 4);
     r3 = ok(await ops.close(ok(await ops.advance(r3, { to: 'MEETING' }, e1.token)), '方向调整', u2.token));
     const r4 = ok(await ops.request({ achievementId: a3.id, message: 'r4' }, e2.token));
-    await t.db.transaction((em) => em.query(`UPDATE match_requests SET expires_at = now() - interval '1 minute' WHERE id = $1`, [r4.id]));
+    await t.db.transaction((em) =>
+      em.query(`UPDATE match_requests SET expires_at = now() - interval '1 minute' WHERE id = $1`, [r4.id]),
+    );
     expect(await t.app.get(MatchExpiryService).expireOverdue()).toEqual({ warned: 0, expired: 1 });
     await backdate(r4, 6, null);
-    const r5 = ok(await ops.withdraw(ok(await ops.request({ achievementId: a2.id, message: 'r5' }, e2.token)), e2.token));
+    const r5 = ok(
+      await ops.withdraw(ok(await ops.request({ achievementId: a2.id, message: 'r5' }, e2.token)), e2.token),
+    );
     await backdate(r5, 7, null);
-    let r6 = ok(await ops.accept(ok(await ops.propose({ achievementId: a3.id, needId: n1.id, message: 'r6' }, u1.token)), e1.token));
+    let r6 = ok(
+      await ops.accept(
+        ok(await ops.propose({ achievementId: a3.id, needId: n1.id, message: 'r6' }, u1.token)),
+        e1.token,
+      ),
+    );
     await backdate(r6, 8, 10);
     r6 = ok(await ops.advance(ok(await ops.advance(r6, { to: 'MEETING' }, u1.token)), { to: 'NEGOTIATING' }, u1.token));
-    r6 = ok(await ops.advance(ok(await ops.advance(r6, { ...signed, contractAmountWan: 50.5, contractNumber: 'HT-2' }, u1.token)), { to: 'LANDED' }, e1.token));
+    r6 = ok(
+      await ops.advance(
+        ok(await ops.advance(r6, { ...signed, contractAmountWan: 50.5, contractNumber: 'HT-2' }, u1.token)),
+        { to: 'LANDED' },
+        e1.token,
+      ),
+    );
     const r7 = ok(await ops.request({ achievementId: a1.id, message: 'r7' }, e2.token));
     await backdate(r7, 9, null);
     ids.push(r1.id, r2.id, r3.id, r4.id, r5.id, r6.id, r7.id);
@@ -99,7 +126,11 @@ describe('match dashboard and CSV export (coordinators)', () => {
     const res = await t.gql(DASHBOARD, JANUARY, coordinator.token);
     expect(res.errors).toBeUndefined();
     expect(brief(res.data?.matchDashboard)).toEqual({
-      label: undefined, total: 7, rate: 0.6, hours: 5, wan: 150.5,
+      label: undefined,
+      total: 7,
+      rate: 0.6,
+      hours: 5,
+      wan: 150.5,
       counts: { SIGNED: 1, DECLINED: 1, CLOSED: 1, EXPIRED: 1, WITHDRAWN: 1, LANDED: 1, REQUESTED: 1 },
     });
   });
@@ -107,37 +138,82 @@ describe('match dashboard and CSV export (coordinators)', () => {
   it('by industry, university and enterprise', async () => {
     const d = (await t.gql(DASHBOARD, JANUARY, coordinator.token)).data?.matchDashboard;
     expect(d.byIndustry.map(brief)).toEqual([
-      { label: '储能', total: 4, rate: 0.6667, hours: 7, wan: 50.5, counts: { CLOSED: 1, EXPIRED: 1, WITHDRAWN: 1, LANDED: 1 } },
-      { label: '光伏新能源', total: 3, rate: 0.5, hours: 4, wan: 100, counts: { SIGNED: 1, DECLINED: 1, REQUESTED: 1 } },
+      {
+        label: '储能',
+        total: 4,
+        rate: 0.6667,
+        hours: 7,
+        wan: 50.5,
+        counts: { CLOSED: 1, EXPIRED: 1, WITHDRAWN: 1, LANDED: 1 },
+      },
+      {
+        label: '光伏新能源',
+        total: 3,
+        rate: 0.5,
+        hours: 4,
+        wan: 100,
+        counts: { SIGNED: 1, DECLINED: 1, REQUESTED: 1 },
+      },
     ]);
     expect(d.byUniversity.map(brief)).toEqual([
-      { label: '甲大学', total: 5, rate: 0.5, hours: 6, wan: 150.5, counts: { SIGNED: 1, DECLINED: 1, EXPIRED: 1, LANDED: 1, REQUESTED: 1 } },
+      {
+        label: '甲大学',
+        total: 5,
+        rate: 0.5,
+        hours: 6,
+        wan: 150.5,
+        counts: { SIGNED: 1, DECLINED: 1, EXPIRED: 1, LANDED: 1, REQUESTED: 1 },
+      },
       { label: '乙研究院', total: 2, rate: 1, hours: 4, wan: 0, counts: { CLOSED: 1, WITHDRAWN: 1 } },
     ]);
     expect(d.byEnterprise.map(brief)).toEqual([
-      { label: '丁储能', total: 4, rate: 0, hours: 6, wan: 0, counts: { DECLINED: 1, EXPIRED: 1, WITHDRAWN: 1, REQUESTED: 1 } },
+      {
+        label: '丁储能',
+        total: 4,
+        rate: 0,
+        hours: 6,
+        wan: 0,
+        counts: { DECLINED: 1, EXPIRED: 1, WITHDRAWN: 1, REQUESTED: 1 },
+      },
       { label: '丙光伏', total: 3, rate: 1, hours: 4, wan: 150.5, counts: { SIGNED: 1, CLOSED: 1, LANDED: 1 } },
     ]);
   });
 
   it('an empty range has nulls, not zeros, for rates; a reversed range is refused', async () => {
-    const empty = (await t.gql(DASHBOARD, { from: '2024-01-01', to: '2024-01-31' }, coordinator.token)).data?.matchDashboard;
+    const empty = (await t.gql(DASHBOARD, { from: '2024-01-01', to: '2024-01-31' }, coordinator.token)).data
+      ?.matchDashboard;
     expect(brief(empty)).toMatchObject({ total: 0, rate: null, hours: null, wan: 0 });
-    expect(codeOf(await t.gql(DASHBOARD, { from: '2025-02-01', to: '2025-01-01' }, coordinator.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(DASHBOARD, { from: '2025-1-1', to: '2025-01-31' }, coordinator.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(DASHBOARD, { from: '2025-02-01', to: '2025-01-01' }, coordinator.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await t.gql(DASHBOARD, { from: '2025-1-1', to: '2025-01-31' }, coordinator.token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('the dashboard and the export are for coordinators only', async () => {
     for (const who of [e1, u1]) {
       expect(codeOf(await t.gql(DASHBOARD, JANUARY, who.token))).toBe('FORBIDDEN');
-      expect(codeOf(await t.gql(`query { matchRequestsCsv(from: "2025-01-01", to: "2025-01-31") }`, {}, who.token))).toBe('FORBIDDEN');
-      expect((await t.http().get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31').set('authorization', `Bearer ${who.token}`)).status).toBe(403);
+      expect(
+        codeOf(await t.gql(`query { matchRequestsCsv(from: "2025-01-01", to: "2025-01-31") }`, {}, who.token)),
+      ).toBe('FORBIDDEN');
+      expect(
+        (
+          await t
+            .http()
+            .get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31')
+            .set('authorization', `Bearer ${who.token}`)
+        ).status,
+      ).toBe(403);
     }
     expect((await t.http().get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31')).status).toBe(401);
   });
 
   const csvOf = async (range: { from: string; to: string }, language?: string) => {
-    const req = t.http().get(`/export/match-requests.csv?from=${range.from}&to=${range.to}`).set('authorization', `Bearer ${coordinator.token}`);
+    const req = t
+      .http()
+      .get(`/export/match-requests.csv?from=${range.from}&to=${range.to}`)
+      .set('authorization', `Bearer ${coordinator.token}`);
     if (language) req.set('accept-language', language);
     const res = await req;
     expect(res.status).toBe(200);
@@ -146,17 +222,24 @@ describe('match dashboard and CSV export (coordinators)', () => {
   const dataLines = (csv: string) => csv.split('\r\n').filter((line) => /^[0-9a-f]{8}-/.test(line));
 
   it('CSV export: one properly quoted row per request, Chinese titles and labels, Asia/Shanghai times', async () => {
-    const res = await t.http().get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31').set('authorization', `Bearer ${coordinator.token}`);
+    const res = await t
+      .http()
+      .get('/export/match-requests.csv?from=2025-01-01&to=2025-01-31')
+      .set('authorization', `Bearer ${coordinator.token}`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const gql = await t.gql(`query { matchRequestsCsv(from: "2025-01-01", to: "2025-01-31") }`, {}, coordinator.token);
     expect(gql.data?.matchRequestsCsv).toBe(res.text);
     const text = res.text.replace(/^\uFEFF/, '');
-    expect(text.split('\r\n')[0]).toBe('编号,创建时间,状态,方向,行业,高校/院所,企业,成果编号,成果名称,需求编号,需求名称,留言,答复时间,婉拒原因,婉拒说明,关闭原因,合同金额（万元）,技术合同登记号');
+    expect(text.split('\r\n')[0]).toBe(
+      '编号,创建时间,状态,方向,行业,高校/院所,企业,成果编号,成果名称,需求编号,需求名称,留言,答复时间,婉拒原因,婉拒说明,关闭原因,合同金额（万元）,技术合同登记号',
+    );
     // r1 was created at 02:00 UTC: 10:00 in Jiaxing; answered two hours later.
     expect(text).toContain(`${ids[0]},2025-01-03 10:00,合同签订,企业申请对接,光伏新能源,甲大学,丙光伏,`);
     expect(text).toContain(',"询价, ""急""\n请回复",2025-01-03 12:00,,,,100,HT-1\r\n');
-    expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(',已婉拒,企业申请对接,光伏新能源,甲大学,丁储能,');
+    expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(
+      ',已婉拒,企业申请对接,光伏新能源,甲大学,丁储能,',
+    );
     expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(',2025-01-04 16:00,价格不合适,,');
     expect(dataLines(text).find((line) => line.startsWith(ids[5]))).toContain(',成果落地,高校推荐成果,储能,');
     expect(dataLines(text)).toHaveLength(7);
@@ -166,10 +249,16 @@ describe('match dashboard and CSV export (coordinators)', () => {
 
   it('CSV export in English when Accept-Language prefers it, over HTTP and GraphQL alike', async () => {
     const text = (await csvOf(JANUARY, 'en-US,en;q=0.9,zh-CN;q=0.5')).replace(/^\uFEFF/, '');
-    expect(text.split('\r\n')[0]).toBe('ID,Created,Status,Direction,Industry,University,Enterprise,Achievement key,Achievement,Need key,Need,Message,Answered,Decline reason,Decline note,Close reason,Contract amount (10k CNY),Contract number');
+    expect(text.split('\r\n')[0]).toBe(
+      'ID,Created,Status,Direction,Industry,University,Enterprise,Achievement key,Achievement,Need key,Need,Message,Answered,Decline reason,Decline note,Close reason,Contract amount (10k CNY),Contract number',
+    );
     expect(text).toContain(`${ids[0]},2025-01-03 10:00,Signed,Enterprise request,Photovoltaics,甲大学,丙光伏,`);
     expect(dataLines(text).find((line) => line.startsWith(ids[1]))).toContain(',Price,,');
-    const gql = await t.http().post('/graphql').set('authorization', `Bearer ${coordinator.token}`).set('accept-language', 'en')
+    const gql = await t
+      .http()
+      .post('/graphql')
+      .set('authorization', `Bearer ${coordinator.token}`)
+      .set('accept-language', 'en')
       .send({ query: `query { matchRequestsCsv(from: "2025-01-01", to: "2025-01-31") }` });
     expect(gql.body.data.matchRequestsCsv.replace(/^\uFEFF/, '')).toBe(text);
     expect(await csvOf(JANUARY, 'zh-CN,en;q=0.8')).toBe(await csvOf(JANUARY));
@@ -177,12 +266,17 @@ describe('match dashboard and CSV export (coordinators)', () => {
 
   it('filter days are Asia/Shanghai days', async () => {
     const r7 = ids[6];
-    const move = (at: string) => t.db.transaction((em) => em.query(`UPDATE match_requests SET created_at = $1::timestamptz WHERE id = $2`, [at, r7]));
+    const move = (at: string) =>
+      t.db.transaction((em) =>
+        em.query(`UPDATE match_requests SET created_at = $1::timestamptz WHERE id = $2`, [at, r7]),
+      );
     try {
       // 31 January 17:00 UTC is 1 February 01:00 in Jiaxing: a February request.
       await move('2025-01-31T17:00:00Z');
       expect(dataLines(await csvOf(JANUARY)).some((line) => line.startsWith(r7))).toBe(false);
-      expect(dataLines(await csvOf({ from: '2025-02-01', to: '2025-02-01' })).find((line) => line.startsWith(r7))).toContain(',2025-02-01 01:00,');
+      expect(
+        dataLines(await csvOf({ from: '2025-02-01', to: '2025-02-01' })).find((line) => line.startsWith(r7)),
+      ).toContain(',2025-02-01 01:00,');
       // 31 December 16:30 UTC is 1 January 00:30 in Jiaxing: a January request.
       await move('2024-12-31T16:30:00Z');
       expect(dataLines(await csvOf(JANUARY)).find((line) => line.startsWith(r7))).toContain(',2025-01-01 00:30,');

@@ -35,22 +35,44 @@ describe('match requests: from interest to a signed contract', () => {
     coordinator = await f.person('COORDINATOR');
     achievement = await f.achievement(officer, { contact: '王老师 13800000000' });
     need = await f.need(rd, { contact: '李工 13900000000' });
-    secret = await f.need(rd, { title: '机密：双面组件背面增益', description: '机密描述：良率数据', contact: '机密联系人', confidential: true, budgetWan: 888.25 });
+    secret = await f.need(rd, {
+      title: '机密：双面组件背面增益',
+      description: '机密描述：良率数据',
+      contact: '机密联系人',
+      confidential: true,
+      budgetWan: 888.25,
+    });
   });
   afterAll(() => t.close());
 
   const audit = (id: string) =>
-    t.db.read((em) => em.query(`SELECT action, actor_user_id AS "actor" FROM audit_log WHERE entity_type = 'MATCH_REQUEST' AND entity_id = $1 ORDER BY id`, [id])) as Promise<{ action: string; actor: string | null }[]>;
+    t.db.read((em) =>
+      em.query(
+        `SELECT action, actor_user_id AS "actor" FROM audit_log WHERE entity_type = 'MATCH_REQUEST' AND entity_id = $1 ORDER BY id`,
+        [id],
+      ),
+    ) as Promise<{ action: string; actor: string | null }[]>;
 
   it('an R&D lead requests contact for a need; the university sees it without contacts and is notified', async () => {
-    const mine = ok(await ops.request({ achievementId: achievement.id, needId: need.id, message: '希望洽谈许可' }, rd.token));
-    expect(mine).toMatchObject({ status: 'REQUESTED', side: 'SENDER', direction: 'REQUEST', version: 1, contacts: null, enterprise: { id: rd.orgId } });
+    const mine = ok(
+      await ops.request({ achievementId: achievement.id, needId: need.id, message: '希望洽谈许可' }, rd.token),
+    );
+    expect(mine).toMatchObject({
+      status: 'REQUESTED',
+      side: 'SENDER',
+      direction: 'REQUEST',
+      version: 1,
+      contacts: null,
+      enterprise: { id: rd.orgId },
+    });
     expect(mine.achievement).toMatchObject({ contact: null });
     expect(new Date(mine.expiresAt).getTime() - Date.now()).toBeGreaterThan(13.9 * DAY);
     const theirs = ok(await ops.get(mine.id, officer.token));
     expect(theirs).toMatchObject({ side: 'RECEIVER', contacts: null, need: { teaser: false, contact: null } });
     for (const who of [officer, officer2]) {
-      expect((await ops.notifications(who.token, true)).filter((n) => n.matchRequestId === mine.id).map((n) => n.kind)).toEqual(['MATCH_REQUESTED']);
+      expect(
+        (await ops.notifications(who.token, true)).filter((n) => n.matchRequestId === mine.id).map((n) => n.kind),
+      ).toEqual(['MATCH_REQUESTED']);
     }
     expect((await ops.notifications(rd.token)).filter((n) => n.matchRequestId === mine.id)).toEqual([]);
     expect(await audit(mine.id)).toEqual([{ action: 'CREATE', actor: rd.userId }]);
@@ -59,8 +81,12 @@ describe('match requests: from interest to a signed contract', () => {
   it('one open request per (need or enterprise, achievement): duplicates, even concurrent ones, get CONFLICT', async () => {
     const a = await f.achievement(officer);
     const first = ok(await ops.request({ achievementId: a.id, needId: need.id, message: 'x' }, rd.token));
-    expect(codeOf(await ops.request({ achievementId: a.id, needId: need.id, message: 'again' }, rd2.token))).toBe('CONFLICT');
-    const both = await Promise.all([0, 1].map(() => ops.request({ achievementId: a.id, message: 'for the enterprise' }, rd.token)));
+    expect(codeOf(await ops.request({ achievementId: a.id, needId: need.id, message: 'again' }, rd2.token))).toBe(
+      'CONFLICT',
+    );
+    const both = await Promise.all(
+      [0, 1].map(() => ops.request({ achievementId: a.id, message: 'for the enterprise' }, rd.token)),
+    );
     expect(both.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'OK']);
     // A closed pair may be asked again.
     ok(await ops.withdraw(first, rd.token));
@@ -70,9 +96,15 @@ describe('match requests: from interest to a signed contract', () => {
   it('rights: who may create, see and move a request', async () => {
     const r = ok(await ops.request({ achievementId: achievement.id, message: 'enterprise-level' }, rd.token));
     expect(codeOf(await ops.request({ achievementId: achievement.id, message: 'x' }, officer.token))).toBe('FORBIDDEN');
-    expect(codeOf(await ops.propose({ achievementId: achievement.id, needId: need.id, message: 'x' }, rd.token))).toBe('FORBIDDEN');
-    expect(codeOf(await ops.request({ achievementId: achievement.id, needId: need.id, message: 'x' }, otherRd.token))).toBe('FORBIDDEN');
-    expect(codeOf(await ops.propose({ achievementId: achievement.id, needId: need.id, message: 'x' }, otherOfficer.token))).toBe('FORBIDDEN');
+    expect(codeOf(await ops.propose({ achievementId: achievement.id, needId: need.id, message: 'x' }, rd.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      codeOf(await ops.request({ achievementId: achievement.id, needId: need.id, message: 'x' }, otherRd.token)),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await ops.propose({ achievementId: achievement.id, needId: need.id, message: 'x' }, otherOfficer.token)),
+    ).toBe('FORBIDDEN');
     for (const outsider of [otherRd, otherOfficer]) {
       expect(codeOf(await ops.get(r.id, outsider.token))).toBe('NOT_FOUND');
       expect(codeOf(await ops.accept(r, outsider.token))).toBe('NOT_FOUND');
@@ -86,15 +118,30 @@ describe('match requests: from interest to a signed contract', () => {
     expect(seen).toContain(r.id);
     expect((await ops.list(coordinator.token)).edges.map((e) => e.node.id)).toContain(r.id);
     const byCoordinator = ok(await ops.accept(r, coordinator.token));
-    expect(byCoordinator).toMatchObject({ status: 'ACCEPTED', side: 'COORDINATOR', contacts: { requester: { email: expect.stringMatching(/^rd_lead-/) }, responder: null } });
-    expect(ok(await ops.close(byCoordinator, '企业战略调整', rd2.token))).toMatchObject({ status: 'CLOSED', closeReason: '企业战略调整' });
-    const unanswered = ok(await ops.request({ achievementId: (await f.achievement(officer)).id, message: '重复提交' }, rd.token));
-    expect(ok(await ops.close(unanswered, '重复提交，联盟关闭', coordinator.token))).toMatchObject({ status: 'CLOSED' });
+    expect(byCoordinator).toMatchObject({
+      status: 'ACCEPTED',
+      side: 'COORDINATOR',
+      contacts: { requester: { email: expect.stringMatching(/^rd_lead-/) }, responder: null },
+    });
+    expect(ok(await ops.close(byCoordinator, '企业战略调整', rd2.token))).toMatchObject({
+      status: 'CLOSED',
+      closeReason: '企业战略调整',
+    });
+    const unanswered = ok(
+      await ops.request({ achievementId: (await f.achievement(officer)).id, message: '重复提交' }, rd.token),
+    );
+    expect(ok(await ops.close(unanswered, '重复提交，联盟关闭', coordinator.token))).toMatchObject({
+      status: 'CLOSED',
+    });
   });
 
   it('lists page newest first with cursors', async () => {
     const page = (after?: string) =>
-      t.gql(`query($after: String) { matchRequests(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after }, rd.token);
+      t.gql(
+        `query($after: String) { matchRequests(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+        rd.token,
+      );
     const all = (await ops.list(rd.token)).edges.map((e) => e.node.id);
     const first = (await page()).data?.matchRequests;
     const second = (await page(first.pageInfo.endCursor)).data?.matchRequests;
@@ -107,7 +154,12 @@ describe('match requests: from interest to a signed contract', () => {
     let r = ok(await ops.request({ achievementId: a.id, needId: need.id, message: '请联系' }, rd.token));
     expect(codeOf(await ops.accept({ id: r.id, version: 2 }, officer.token))).toBe('CONFLICT');
     r = ok(await ops.accept(r, officer2.token));
-    const expected = { achievementContact: '张教授 13700000000', needContact: '李工 13900000000', requester: { email: expect.stringMatching(/^rd_lead-/) }, responder: { email: expect.stringMatching(/^officer-/) } };
+    const expected = {
+      achievementContact: '张教授 13700000000',
+      needContact: '李工 13900000000',
+      requester: { email: expect.stringMatching(/^rd_lead-/) },
+      responder: { email: expect.stringMatching(/^officer-/) },
+    };
     expect(r.contacts).toMatchObject(expected);
     expect(ok(await ops.get(r.id, rd.token)).contacts).toMatchObject(expected);
     expect(codeOf(await ops.accept(r, officer.token))).toBe('BAD_USER_INPUT'); // already accepted: no such move
@@ -115,14 +167,27 @@ describe('match requests: from interest to a signed contract', () => {
     r = ok(await ops.advance(r, { to: 'NEGOTIATING' }, officer.token));
     expect(codeOf(await ops.advance(r, { to: 'LANDED' }, officer.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await ops.advance(r, { to: 'SIGNED' }, rd.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await ops.advance(r, { to: 'SIGNED', contractAmountWan: 120, contractNumber: 'x'.repeat(41) }, rd.token))).toBe('BAD_USER_INPUT');
-    r = ok(await ops.advance(r, { to: 'SIGNED', contractAmountWan: 120, contractNumber: '330411X2026000123' }, rd.token));
+    expect(
+      codeOf(await ops.advance(r, { to: 'SIGNED', contractAmountWan: 120, contractNumber: 'x'.repeat(41) }, rd.token)),
+    ).toBe('BAD_USER_INPUT');
+    r = ok(
+      await ops.advance(r, { to: 'SIGNED', contractAmountWan: 120, contractNumber: '330411X2026000123' }, rd.token),
+    );
     expect(r).toMatchObject({ status: 'SIGNED', contractAmountWan: 120, contractNumber: '330411X2026000123' });
-    expect(codeOf(await ops.advance({ id: r.id, version: r.version - 1 }, { to: 'LANDED' }, rd.token))).toBe('CONFLICT');
+    expect(codeOf(await ops.advance({ id: r.id, version: r.version - 1 }, { to: 'LANDED' }, rd.token))).toBe(
+      'CONFLICT',
+    );
     r = ok(await ops.advance(r, { to: 'LANDED' }, officer.token));
     expect(r).toMatchObject({ status: 'LANDED', version: 6 });
     expect(codeOf(await ops.close(r, 'x', rd.token))).toBe('BAD_USER_INPUT');
-    expect((await audit(r.id)).map((e) => e.action)).toEqual(['CREATE', 'ACCEPTED', 'MEETING', 'NEGOTIATING', 'SIGNED', 'LANDED']);
+    expect((await audit(r.id)).map((e) => e.action)).toEqual([
+      'CREATE',
+      'ACCEPTED',
+      'MEETING',
+      'NEGOTIATING',
+      'SIGNED',
+      'LANDED',
+    ]);
     const kinds = (await ops.notifications(rd.token)).filter((n) => n.matchRequestId === r.id).map((n) => n.kind);
     expect(kinds.sort()).toEqual(['MATCH_ACCEPTED', 'MATCH_STAGE_CHANGED', 'MATCH_STAGE_CHANGED']); // not for the moves rd made
   });
@@ -132,21 +197,43 @@ describe('match requests: from interest to a signed contract', () => {
     expect(codeOf(await ops.decline(r, { reason: 'OTHER' }, officer.token))).toBe('BAD_USER_INPUT');
     expect(codeOf(await ops.decline(r, { reason: 'BORED' }, officer.token))).toBe('BAD_USER_INPUT');
     const declined = ok(await ops.decline(r, { reason: 'OTHER', note: '团队已满负荷' }, officer.token));
-    expect(declined).toMatchObject({ status: 'DECLINED', declineReason: 'OTHER', declineNote: '团队已满负荷', contacts: null });
-    expect((await ops.notifications(rd.token, true)).find((n) => n.matchRequestId === r.id)?.kind).toBe('MATCH_DECLINED');
+    expect(declined).toMatchObject({
+      status: 'DECLINED',
+      declineReason: 'OTHER',
+      declineNote: '团队已满负荷',
+      contacts: null,
+    });
+    expect((await ops.notifications(rd.token, true)).find((n) => n.matchRequestId === r.id)?.kind).toBe(
+      'MATCH_DECLINED',
+    );
   });
 
   it('a proposal to a confidential need: the university sees a teaser and no enterprise until the enterprise accepts', async () => {
     const a = await f.achievement(officer);
-    const p = ok(await ops.propose({ achievementId: a.id, needId: secret.id, message: '我校成果可解决' }, officer.token));
-    expect(p).toMatchObject({ side: 'SENDER', direction: 'PROPOSAL', enterprise: null, enterpriseLabel: '某光伏新能源企业', contacts: null, need: { teaser: true, description: null } });
+    const p = ok(
+      await ops.propose({ achievementId: a.id, needId: secret.id, message: '我校成果可解决' }, officer.token),
+    );
+    expect(p).toMatchObject({
+      side: 'SENDER',
+      direction: 'PROPOSAL',
+      enterprise: null,
+      enterpriseLabel: '某光伏新能源企业',
+      contacts: null,
+      need: { teaser: true, description: null },
+    });
     expect(JSON.stringify(p)).not.toMatch(/机密描述|机密联系人|888\.25/);
-    expect((await ops.notifications(rd2.token, true)).some((n) => n.matchRequestId === p.id && n.kind === 'MATCH_REQUESTED')).toBe(true);
+    expect(
+      (await ops.notifications(rd2.token, true)).some((n) => n.matchRequestId === p.id && n.kind === 'MATCH_REQUESTED'),
+    ).toBe(true);
     expect(codeOf(await ops.withdraw(p, rd.token))).toBe('FORBIDDEN');
     const accepted = ok(await ops.accept(p, rd.token));
     expect(accepted.side).toBe('RECEIVER');
     const after = ok(await ops.get(p.id, officer.token));
-    expect(after).toMatchObject({ enterprise: { id: rd.orgId }, need: { teaser: false, description: '机密描述：良率数据' }, contacts: { needContact: '机密联系人' } });
+    expect(after).toMatchObject({
+      enterprise: { id: rd.orgId },
+      need: { teaser: false, description: '机密描述：良率数据' },
+      contacts: { needContact: '机密联系人' },
+    });
   });
 
   it('notifications: unread filter, marking read only touches your own', async () => {
@@ -155,21 +242,32 @@ describe('match requests: from interest to a signed contract', () => {
     const foreign = (await ops.notifications(rd.token, true))[0].id;
     const mark = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
     expect((await t.gql(mark, { ids: [foreign] }, officer.token)).data?.markNotificationsRead).toBe(0);
-    expect((await t.gql(mark, { ids: ['not-a-uuid'] }, officer.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.gql(mark, { ids: unread.map((n) => n.id) }, officer.token)).data?.markNotificationsRead).toBe(unread.length);
+    expect((await t.gql(mark, { ids: ['not-a-uuid'] }, officer.token)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await t.gql(mark, { ids: unread.map((n) => n.id) }, officer.token)).data?.markNotificationsRead).toBe(
+      unread.length,
+    );
     expect(await ops.notifications(officer.token, true)).toEqual([]);
     expect((await ops.notifications(rd.token, true)).map((n) => n.id)).toContain(foreign);
   });
 
   it('expiry: a warning two days before, then EXPIRED; the sweep is idempotent', async () => {
     const expiry = t.app.get(MatchExpiryService);
-    const r = ok(await ops.request({ achievementId: (await f.achievement(officer)).id, needId: need.id, message: '没人回复' }, rd.token));
+    const r = ok(
+      await ops.request(
+        { achievementId: (await f.achievement(officer)).id, needId: need.id, message: '没人回复' },
+        rd.token,
+      ),
+    );
     const warnedAt = new Date(Date.now() + 12.5 * DAY);
     expect((await expiry.expireOverdue(warnedAt)).warned).toBeGreaterThanOrEqual(1);
     expect(await expiry.expireOverdue(warnedAt)).toEqual({ warned: 0, expired: 0 });
     const warnings = (await ops.notifications(officer2.token, true)).filter((n) => n.matchRequestId === r.id);
     expect(warnings.map((n) => n.kind).sort()).toEqual(['MATCH_EXPIRING', 'MATCH_REQUESTED']);
-    expect((await ops.notifications(rd.token)).some((n) => n.matchRequestId === r.id && n.kind === 'MATCH_EXPIRING')).toBe(false);
+    expect(
+      (await ops.notifications(rd.token)).some((n) => n.matchRequestId === r.id && n.kind === 'MATCH_EXPIRING'),
+    ).toBe(false);
     const later = new Date(Date.now() + 14.01 * DAY);
     expect((await expiry.expireOverdue(later)).expired).toBeGreaterThanOrEqual(1);
     expect(await expiry.expireOverdue(later)).toEqual({ warned: 0, expired: 0 });
@@ -177,31 +275,59 @@ describe('match requests: from interest to a signed contract', () => {
     expect(expired).toMatchObject({ status: 'EXPIRED', version: 2, contacts: null });
     expect(codeOf(await ops.accept(expired, officer.token))).toBe('BAD_USER_INPUT');
     expect((await audit(r.id)).at(-1)).toEqual({ action: 'EXPIRED', actor: null });
-    for (const who of [rd, officer]) expect((await ops.notifications(who.token)).some((n) => n.matchRequestId === r.id && n.kind === 'MATCH_EXPIRED')).toBe(true);
+    for (const who of [rd, officer])
+      expect(
+        (await ops.notifications(who.token)).some((n) => n.matchRequestId === r.id && n.kind === 'MATCH_EXPIRED'),
+      ).toBe(true);
   });
 
   it('an overdue request the sweep has not reached yet is expired on the spot, not answered', async () => {
     const overdue = async () => {
-      const r = ok(await ops.request({ achievementId: (await f.achievement(officer)).id, needId: need.id, message: '过期未答复' }, rd.token));
-      await t.db.transaction((em) => em.query(`UPDATE match_requests SET expires_at = now() - interval '1 hour' WHERE id = $1`, [r.id]));
+      const r = ok(
+        await ops.request(
+          { achievementId: (await f.achievement(officer)).id, needId: need.id, message: '过期未答复' },
+          rd.token,
+        ),
+      );
+      await t.db.transaction((em) =>
+        em.query(`UPDATE match_requests SET expires_at = now() - interval '1 hour' WHERE id = $1`, [r.id]),
+      );
       return r;
     };
     const late = await overdue();
     const refused = await ops.accept(late, officer.token);
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors?.[0].message).toMatch(/^该对接请求已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）因超时未答复而过期/);
-    expect(ok(await ops.get(late.id, rd.token))).toMatchObject({ status: 'EXPIRED', version: 2, contacts: null, answeredAt: null });
-    expect(await audit(late.id)).toEqual([{ action: 'CREATE', actor: rd.userId }, { action: 'EXPIRED', actor: null }]);
+    expect(refused.errors?.[0].message).toMatch(
+      /^该对接请求已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）因超时未答复而过期/,
+    );
+    expect(ok(await ops.get(late.id, rd.token))).toMatchObject({
+      status: 'EXPIRED',
+      version: 2,
+      contacts: null,
+      answeredAt: null,
+    });
+    expect(await audit(late.id)).toEqual([
+      { action: 'CREATE', actor: rd.userId },
+      { action: 'EXPIRED', actor: null },
+    ]);
     for (const who of [rd, officer, officer2]) {
-      expect((await ops.notifications(who.token)).filter((n) => n.matchRequestId === late.id && n.kind === 'MATCH_EXPIRED')).toHaveLength(1);
+      expect(
+        (await ops.notifications(who.token)).filter((n) => n.matchRequestId === late.id && n.kind === 'MATCH_EXPIRED'),
+      ).toHaveLength(1);
     }
     // Expired once: the retry is refused by the table, the sweep finds nothing more to do for it.
     expect(codeOf(await ops.accept({ id: late.id, version: 2 }, officer.token))).toBe('BAD_USER_INPUT');
     await t.app.get(MatchExpiryService).expireOverdue();
     expect((await audit(late.id)).filter((e) => e.action === 'EXPIRED')).toHaveLength(1);
     const declined = await overdue();
-    expect(codeOf(await ops.decline(declined, { reason: 'OTHER', note: '太晚了' }, officer2.token))).toBe('BAD_USER_INPUT');
-    expect(ok(await ops.get(declined.id, officer.token))).toMatchObject({ status: 'EXPIRED', declineReason: null, declineNote: null });
+    expect(codeOf(await ops.decline(declined, { reason: 'OTHER', note: '太晚了' }, officer2.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(ok(await ops.get(declined.id, officer.token))).toMatchObject({
+      status: 'EXPIRED',
+      declineReason: null,
+      declineNote: null,
+    });
   });
 
   describe('event meeting outcomes move the funnel', () => {
@@ -209,38 +335,67 @@ describe('match requests: from interest to a signed contract', () => {
       const steps = new EventSteps(t, f, coordinator);
       const ent = await f.person('RD_LEAD');
       const uni = await f.person('OFFICER');
-      const accepted = ok(await ops.accept(ok(await ops.request({ achievementId: (await f.achievement(uni)).id, message: '会上细谈' }, ent.token)), uni.token));
-      const pending = ok(await ops.request({ achievementId: (await f.achievement(uni)).id, message: '尚未答复' }, ent.token));
+      const accepted = ok(
+        await ops.accept(
+          ok(await ops.request({ achievementId: (await f.achievement(uni)).id, message: '会上细谈' }, ent.token)),
+          uni.token,
+        ),
+      );
+      const pending = ok(
+        await ops.request({ achievementId: (await f.achievement(uni)).id, message: '尚未答复' }, ent.token),
+      );
       // Outcomes are recorded from the event day on: the event is today (Asia/Shanghai).
       const event = await steps.openEvent({ date: today(), registrationDeadline: today() });
-      const register = async (orgId: string) => (await steps.ok(EVENT_OPS.register, { input: { eventId: event.id, orgId } })).registerParticipant.id as string;
+      const register = async (orgId: string) =>
+        (await steps.ok(EVENT_OPS.register, { input: { eventId: event.id, orgId } })).registerParticipant.id as string;
       await steps.addMeeting(event.id, await register(ent.orgId), await register(uni.orgId));
       expect((await steps.schedule(event.id)).scheduled).toBe(1);
       const version = (await steps.ok(EVENT_OPS.get, { id: event.id })).event.version;
       await steps.ok(EVENT_OPS.publish, { input: { id: event.id, version } });
       const [meeting] = await steps.meetings(event.id);
-      const outcome = (value: string, who: Person) => steps.ok(EVENT_OPS.outcome, { input: { meetingId: meeting.id, outcome: value } }, who.token);
+      const outcome = (value: string, who: Person) =>
+        steps.ok(EVENT_OPS.outcome, { input: { meetingId: meeting.id, outcome: value } }, who.token);
 
       await outcome('NO_FIT', ent);
-      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({ status: 'ACCEPTED', version: accepted.version });
+      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({
+        status: 'ACCEPTED',
+        version: accepted.version,
+      });
       await outcome('DID_NOT_TAKE_PLACE', ent);
-      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({ status: 'ACCEPTED', version: accepted.version });
+      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({
+        status: 'ACCEPTED',
+        version: accepted.version,
+      });
       expect((await audit(accepted.id)).map((e) => e.action)).toEqual(['CREATE', 'ACCEPTED']);
 
       await outcome('COOPERATION_LIKELY', uni);
-      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({ status: 'MEETING', version: accepted.version + 1 });
+      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({
+        status: 'MEETING',
+        version: accepted.version + 1,
+      });
       expect(ok(await ops.get(pending.id, ent.token))).toMatchObject({ status: 'REQUESTED', version: pending.version }); // the table: not before acceptance
       expect((await audit(accepted.id)).at(-1)).toEqual({ action: 'MEETING', actor: uni.userId });
-      const [entry] = await t.db.read((em) => em.query(`SELECT changes FROM audit_log WHERE entity_type = 'MATCH_REQUEST' AND entity_id = $1 AND action = 'MEETING'`, [accepted.id]));
+      const [entry] = await t.db.read((em) =>
+        em.query(
+          `SELECT changes FROM audit_log WHERE entity_type = 'MATCH_REQUEST' AND entity_id = $1 AND action = 'MEETING'`,
+          [accepted.id],
+        ),
+      );
       const changes = typeof entry.changes === 'string' ? JSON.parse(entry.changes) : entry.changes;
       expect(changes).toMatchObject({ status: { from: 'ACCEPTED', to: 'MEETING' }, eventMeetingId: meeting.id });
-      const stage = (who: Person) => ops.notifications(who.token).then((ns) => ns.filter((n) => n.matchRequestId === accepted.id && n.kind === 'MATCH_STAGE_CHANGED'));
+      const stage = (who: Person) =>
+        ops
+          .notifications(who.token)
+          .then((ns) => ns.filter((n) => n.matchRequestId === accepted.id && n.kind === 'MATCH_STAGE_CHANGED'));
       expect(await stage(ent)).toHaveLength(1); // the other side hears of it
       expect(await stage(uni)).toHaveLength(0); // not the one who recorded it
 
       // Recording again moves nothing further: the request is no longer ACCEPTED.
       await outcome('FOLLOW_UP_AGREED', coordinator);
-      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({ status: 'MEETING', version: accepted.version + 1 });
+      expect(ok(await ops.get(accepted.id, ent.token))).toMatchObject({
+        status: 'MEETING',
+        version: accepted.version + 1,
+      });
     });
   });
 });

@@ -18,7 +18,11 @@ describe('me { id }: a session check without a read, as strict as every request'
     const short = await t.gql(`{ me { id __typename } }`, {}, person.token);
     expect(short.data?.me).toEqual({ id: full.data?.me.id, __typename: 'User' });
     expect(short.data?.me.id).toBe(person.userId);
-    const deactivated = await t.gql(`mutation($id: ID!) { deactivateUser(userId: $id) { active } }`, { id: person.userId }, await f.admin());
+    const deactivated = await t.gql(
+      `mutation($id: ID!) { deactivateUser(userId: $id) { active } }`,
+      { id: person.userId },
+      await f.admin(),
+    );
     expect(deactivated.data?.deactivateUser.active).toBe(false);
     expect(codeOf(await t.gql(`{ me { id } }`, {}, person.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(`{ me { id } }`))).toBe('UNAUTHENTICATED');

@@ -16,7 +16,12 @@ describe('Meilisearch adapter through the app, against a protocol peer', () => {
   beforeAll(async () => {
     await peer.start(0);
     await peer.stop(); // down when the api starts
-    t = await startApp({ MEILI_URL: peer.url, MEILI_INDEX: 'catalog', MEILI_API_KEY: 'app-scoped-key', MEILI_MASTER_KEY: 'master-key' });
+    t = await startApp({
+      MEILI_URL: peer.url,
+      MEILI_INDEX: 'catalog',
+      MEILI_API_KEY: 'app-scoped-key',
+      MEILI_MASTER_KEY: 'master-key',
+    });
     f = new Factory(t);
   });
   afterAll(async () => {
@@ -59,7 +64,11 @@ describe('Meilisearch adapter through the app, against a protocol peer', () => {
       if (wrote || request.path !== '/indexes/catalog_tmp/documents') return;
       wrote = true;
       // The api process edits the listing and its relay writes it to the live (old) index mid-rebuild.
-      const res = await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { version } }`, { input: { id: listing.id, version: listing.version, title: '重建期间改过的标题' } }, officer.token);
+      const res = await t.gql(
+        `mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { version } }`,
+        { input: { id: listing.id, version: listing.version, title: '重建期间改过的标题' } },
+        officer.token,
+      );
       expect(res.errors).toBeUndefined();
       await t.syncSearch();
     };

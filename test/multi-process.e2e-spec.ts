@@ -25,7 +25,9 @@ describeOnPostgres('several api processes on one PostgreSQL database', () => {
   });
 
   const keysVia = async (t: TestApp, query: string, token: string): Promise<string[]> =>
-    ((await t.gql(SEARCH, { input: { query, first: 20 } }, token)).data?.search.hits ?? []).map((h: { key: string }) => h.key);
+    ((await t.gql(SEARCH, { input: { query, first: 20 } }, token)).data?.search.hits ?? []).map(
+      (h: { key: string }) => h.key,
+    );
   const syncBoth = async () => {
     await a.syncSearch();
     await b.syncSearch();
@@ -73,7 +75,10 @@ describeOnPostgres('several api processes on one PostgreSQL database', () => {
 
   it('the match expiry sweep of one period runs in one process only', async () => {
     const now = new Date();
-    const runs = await Promise.all([a.app.get(MatchExpiryService).sweep(now), b.app.get(MatchExpiryService).sweep(now)]);
+    const runs = await Promise.all([
+      a.app.get(MatchExpiryService).sweep(now),
+      b.app.get(MatchExpiryService).sweep(now),
+    ]);
     expect(runs.filter((r) => r !== null)).toHaveLength(1);
     // The next period is free again.
     const later = new Date(now.getTime() + 24 * 3_600_000);

@@ -32,11 +32,19 @@ describe('match-request notices by e-mail, as each person chose', () => {
 
   it('immediately, in the daily digest, or never; in-app always', async () => {
     const uni = await f.org('UNIVERSITY');
-    const [now, daily, never] = [await member(uni, 'OFFICER'), await member(uni, 'OFFICER'), await member(uni, 'OFFICER')];
+    const [now, daily, never] = [
+      await member(uni, 'OFFICER'),
+      await member(uni, 'OFFICER'),
+      await member(uni, 'OFFICER'),
+    ];
     const rd = await member(await f.org('ENTERPRISE'), 'RD_LEAD');
-    expect((await t.gql(PREF, { input: { kind: 'MATCH_REQUEST_RECEIVED', mode: 'DAILY_DIGEST' } }, daily.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql(PREF, { input: { kind: 'MATCH_REQUEST_RECEIVED', mode: 'DAILY_DIGEST' } }, daily.token)).errors,
+    ).toBeUndefined();
     await t.gql(PREF, { input: { kind: 'MATCH_REQUEST_RECEIVED', mode: 'NEVER' } }, never.token);
-    expect(codeOf(await t.gql(PREF, { input: { kind: 'PASSWORD_RESET', mode: 'NEVER' } }, never.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(PREF, { input: { kind: 'PASSWORD_RESET', mode: 'NEVER' } }, never.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     const prefs = await t.gql(`{ myMailPreferences { kind mode } }`, {}, daily.token);
     expect(prefs.data?.myMailPreferences).toHaveLength(12);
     expect(prefs.data?.myMailPreferences).toContainEqual({ kind: 'MATCH_REQUEST_RECEIVED', mode: 'DAILY_DIGEST' });
@@ -44,7 +52,9 @@ describe('match-request notices by e-mail, as each person chose', () => {
     const achievement = await f.achievement(now);
     const need = await f.need(rd);
     const ops = matchOps(t);
-    const request = ok(await ops.request({ achievementId: achievement.id, needId: need.id, message: '希望洽谈许可' }, rd.token));
+    const request = ok(
+      await ops.request({ achievementId: achievement.id, needId: need.id, message: '希望洽谈许可' }, rd.token),
+    );
     await t.drainMail();
     const received = smtp.to(now.email).filter((m) => m.subject === '新的对接请求');
     expect(received).toHaveLength(1);
@@ -53,7 +63,9 @@ describe('match-request notices by e-mail, as each person chose', () => {
     expect(smtp.to(daily.email).filter((m) => m.subject === '新的对接请求')).toHaveLength(0);
     expect(smtp.to(never.email).filter((m) => m.subject === '新的对接请求')).toHaveLength(0);
     for (const p of [now, daily, never]) {
-      expect((await t.gql(`{ notifications(unreadOnly: true) { kind } }`, {}, p.token)).data?.notifications).toContainEqual({ kind: 'MATCH_REQUESTED' });
+      expect(
+        (await t.gql(`{ notifications(unreadOnly: true) { kind } }`, {}, p.token)).data?.notifications,
+      ).toContainEqual({ kind: 'MATCH_REQUESTED' });
     }
 
     expect(await t.app.get(MailDigests).sendAll()).toBe(1);
@@ -74,22 +86,36 @@ describe('match-request notices by e-mail, as each person chose', () => {
   it('event notices go out too: a meeting request reaches the addressee, linked to the event; NEVER keeps it in-app', async () => {
     const alliance = await f.org('ALLIANCE');
     const coordinator = await invitedByMail(t, smtp, PUBLIC_URL, await f.admin(), alliance, 'COORDINATOR');
-    const steps = new EventSteps(t, f, { token: coordinator.token, userId: coordinator.userId, orgId: alliance, role: 'COORDINATOR' });
+    const steps = new EventSteps(t, f, {
+      token: coordinator.token,
+      userId: coordinator.userId,
+      orgId: alliance,
+      role: 'COORDINATOR',
+    });
     const rd = await member(await f.org('ENTERPRISE'), 'RD_LEAD');
     const uni = await f.org('UNIVERSITY');
     const [officer, quiet] = [await member(uni, 'OFFICER'), await member(uni, 'OFFICER')];
-    expect((await t.gql(PREF, { input: { kind: 'MEETING_REQUEST_RECEIVED', mode: 'NEVER' } }, quiet.token)).errors).toBeUndefined();
+    expect(
+      (await t.gql(PREF, { input: { kind: 'MEETING_REQUEST_RECEIVED', mode: 'NEVER' } }, quiet.token)).errors,
+    ).toBeUndefined();
     const event = await steps.openEvent({ title: '光伏专场对接会' });
     await steps.ok(EVENT_OPS.register, { input: { eventId: event.id } }, rd.token);
-    const to = (await steps.ok(EVENT_OPS.register, { input: { eventId: event.id } }, officer.token)).registerParticipant.id as string;
-    await steps.ok(EVENT_OPS.send, { input: { eventId: event.id, toParticipantId: to, message: '想聊聊EL检测' } }, rd.token);
+    const to = (await steps.ok(EVENT_OPS.register, { input: { eventId: event.id } }, officer.token)).registerParticipant
+      .id as string;
+    await steps.ok(
+      EVENT_OPS.send,
+      { input: { eventId: event.id, toParticipantId: to, message: '想聊聊EL检测' } },
+      rd.token,
+    );
     await t.drainMail();
     const mails = smtp.to(officer.email).filter((m) => m.subject === '新的对接会洽谈请求');
     expect(mails).toHaveLength(1);
     expect(mails[0].text).toContain(`${PUBLIC_URL}/events/${event.id}`);
     expect(mails[0].text).toContain('想聊聊EL检测');
     expect(smtp.to(quiet.email).filter((m) => m.subject === '新的对接会洽谈请求')).toHaveLength(0);
-    expect((await t.gql(`{ notifications(unreadOnly: true) { kind } }`, {}, quiet.token)).data?.notifications).toContainEqual({ kind: 'EVENT_MEETING_REQUESTED' });
+    expect(
+      (await t.gql(`{ notifications(unreadOnly: true) { kind } }`, {}, quiet.token)).data?.notifications,
+    ).toContainEqual({ kind: 'EVENT_MEETING_REQUESTED' });
   });
 
   it('owners hear 30 days before a listing ends, once', async () => {
@@ -115,10 +141,32 @@ describe('match-request notices by e-mail, as each person chose', () => {
     expect(toRd).toHaveLength(1);
     expect(toRd[0].text).toContain(`${PUBLIC_URL}/needs/${need.id}/edit`);
     // The bell too, once per listing, linking to the form that renews it.
-    const bell = async (p: Person) => ((await t.gql(`{ notifications { kind message listingId link } }`, {}, p.token)).data?.notifications as { kind: string; message: string; listingId: string; link: string }[]).filter((n) => n.kind === 'LISTING_EXPIRING');
+    const bell = async (p: Person) =>
+      (
+        (await t.gql(`{ notifications { kind message listingId link } }`, {}, p.token)).data?.notifications as {
+          kind: string;
+          message: string;
+          listingId: string;
+          link: string;
+        }[]
+      ).filter((n) => n.kind === 'LISTING_EXPIRING');
     const officerBell = await bell(officer);
-    expect(officerBell).toEqual([{ kind: 'LISTING_EXPIRING', message: expect.stringContaining('钙钛矿叠层电池封装'), listingId: soon.id, link: `/achievements/${soon.id}/edit` }]);
-    expect(await bell(rd)).toEqual([{ kind: 'LISTING_EXPIRING', message: expect.stringContaining('储能电池热失控预警'), listingId: need.id, link: `/needs/${need.id}/edit` }]);
+    expect(officerBell).toEqual([
+      {
+        kind: 'LISTING_EXPIRING',
+        message: expect.stringContaining('钙钛矿叠层电池封装'),
+        listingId: soon.id,
+        link: `/achievements/${soon.id}/edit`,
+      },
+    ]);
+    expect(await bell(rd)).toEqual([
+      {
+        kind: 'LISTING_EXPIRING',
+        message: expect.stringContaining('储能电池热失控预警'),
+        listingId: need.id,
+        link: `/needs/${need.id}/edit`,
+      },
+    ]);
   });
 
   it('an English reader gets every sentence in English: e-mail frame and notice, and the bell', async () => {
@@ -126,7 +174,15 @@ describe('match-request notices by e-mail, as each person chose', () => {
     const officer = await member(uni, 'OFFICER');
     const english = await member(await f.org('ENTERPRISE'), 'RD_LEAD');
     const chinese = await member(await f.org('ENTERPRISE'), 'RD_LEAD');
-    expect((await t.gql(`mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`, { input: { locale: 'en-US' } }, english.token)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`,
+          { input: { locale: 'en-US' } },
+          english.token,
+        )
+      ).errors,
+    ).toBeUndefined();
     const achievement = await f.achievement(officer, { title: '光伏组件EL缺陷检测' });
     const ops = matchOps(t);
     // The officer proposes nothing; the two enterprises ask, the officer accepts both: each requester hears the answer.
@@ -147,12 +203,28 @@ describe('match-request notices by e-mail, as each person chose', () => {
     expect(zh.text).not.toContain('Match request accepted');
 
     // In the app the bell speaks the language the page asks for.
-    const read = async (lang: string) => ((await t.gqlIn(lang, `{ notifications { kind message } }`, {}, english.token)).data?.notifications as { kind: string; message: string }[]).find((n) => n.kind === 'MATCH_ACCEPTED')?.message;
-    expect(await read('en-US,en;q=0.9')).toBe('Match request accepted: “光伏组件EL缺陷检测”; both sides\' contacts are now visible');
+    const read = async (lang: string) =>
+      (
+        (await t.gqlIn(lang, `{ notifications { kind message } }`, {}, english.token)).data?.notifications as {
+          kind: string;
+          message: string;
+        }[]
+      ).find((n) => n.kind === 'MATCH_ACCEPTED')?.message;
+    expect(await read('en-US,en;q=0.9')).toBe(
+      "Match request accepted: “光伏组件EL缺陷检测”; both sides' contacts are now visible",
+    );
     expect(await read('zh-CN')).toBe('对接请求已接受：「光伏组件EL缺陷检测」，双方联系方式已可查看');
 
     // A listing reminder for an English officer is English too.
-    expect((await t.gql(`mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`, { input: { locale: 'en-US' } }, officer.token)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($input: UpdateProfileInput!) { updateMyProfile(input: $input) { id } }`,
+          { input: { locale: 'en-US' } },
+          officer.token,
+        )
+      ).errors,
+    ).toBeUndefined();
     const soon = new Date(Date.now() + 10 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
     await f.achievement(officer, { title: '钙钛矿电池封装胶膜', validUntil: soon });
     expect(await t.app.get(ListingExpiryReminders).sweep()).toBeGreaterThanOrEqual(1);

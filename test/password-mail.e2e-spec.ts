@@ -14,9 +14,9 @@ const REFRESH = `mutation($input: RefreshInput!) { refreshSession(input: $input)
 const ME = `{ me { id } }`;
 const LOG = `query($status: MailDeliveryStatus) { mailDeliveries(status: $status) { messageId kind to subject status attempts lastError smtpResponse } }`;
 
-
 /** Time passes: every waiting retry is due now. */
-const retriesDue = (t: TestApp) => t.db.transaction((em) => em.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING'`));
+const retriesDue = (t: TestApp) =>
+  t.db.transaction((em) => em.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING'`));
 
 describe('password reset and change, e-mailed through the outbox to a real SMTP server', () => {
   let smtp: TestSmtp;
@@ -33,7 +33,15 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     await smtp.close();
   });
 
-  const newPerson = async (role: 'OFFICER' | 'RD_LEAD') => invitedByMail(t, smtp, PUBLIC_URL, await f.admin(), await f.org(role === 'OFFICER' ? 'UNIVERSITY' : 'ENTERPRISE'), role);
+  const newPerson = async (role: 'OFFICER' | 'RD_LEAD') =>
+    invitedByMail(
+      t,
+      smtp,
+      PUBLIC_URL,
+      await f.admin(),
+      await f.org(role === 'OFFICER' ? 'UNIVERSITY' : 'ENTERPRISE'),
+      role,
+    );
 
   it('forgot password: e-mail, link, new password; the link works once and every old sign-in ends', async () => {
     const person = await newPerson('OFFICER');
@@ -63,8 +71,15 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     expect((await f.login(email, 'Neues-Kennwort-42')).accessToken).toBeTruthy();
 
     const log = await t.gql(LOG, { status: 'SENT' }, await f.admin());
-    expect(log.data?.mailDeliveries.find((d: { messageId: string }) => d.messageId === mail.messageId)).toMatchObject({ kind: 'PASSWORD_RESET', to: email, attempts: 1, smtpResponse: expect.stringMatching(/^250/) });
-    const [row] = await t.db.read((em) => em.query(`SELECT text_body, html_body FROM mail_outbox WHERE message_id = $1`, [mail.messageId]));
+    expect(log.data?.mailDeliveries.find((d: { messageId: string }) => d.messageId === mail.messageId)).toMatchObject({
+      kind: 'PASSWORD_RESET',
+      to: email,
+      attempts: 1,
+      smtpResponse: expect.stringMatching(/^250/),
+    });
+    const [row] = await t.db.read((em) =>
+      em.query(`SELECT text_body, html_body FROM mail_outbox WHERE message_id = $1`, [mail.messageId]),
+    );
     expect(row).toEqual({ text_body: null, html_body: null });
   });
 
@@ -79,8 +94,13 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     const person = await newPerson('OFFICER');
     await t.gql(REQUEST, { email: person.email });
     await t.drainMail();
-    const token = tokenFromLink(smtp.to(person.email).filter((m) => m.subject === '重置您的密码')[0], `${PUBLIC_URL}/reset-password`);
-    const answers = await Promise.all(['Erstes-Kennwort-41', 'Zweites-Kennwort-42'].map((password) => t.gql(RESET, { input: { token, password } })));
+    const token = tokenFromLink(
+      smtp.to(person.email).filter((m) => m.subject === '重置您的密码')[0],
+      `${PUBLIC_URL}/reset-password`,
+    );
+    const answers = await Promise.all(
+      ['Erstes-Kennwort-41', 'Zweites-Kennwort-42'].map((password) => t.gql(RESET, { input: { token, password } })),
+    );
     expect(answers.map((a) => a.data?.resetPassword ?? codeOf(a)).sort()).toEqual(['BAD_USER_INPUT', true].sort());
   });
 
@@ -92,8 +112,14 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     await t.drainMail();
     const mail = smtp.to(email).pop() as (typeof smtp.received)[number];
     expect(mail.subject).toBe('Reset your password');
-    await t.db.transaction((em) => em.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [person.userId]));
-    const res = await t.gql(RESET, { input: { token: tokenFromLink(mail, `${PUBLIC_URL}/reset-password`), password: 'Neues-Kennwort-42' } });
+    await t.db.transaction((em) =>
+      em.query(`UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+        person.userId,
+      ]),
+    );
+    const res = await t.gql(RESET, {
+      input: { token: tokenFromLink(mail, `${PUBLIC_URL}/reset-password`), password: 'Neues-Kennwort-42' },
+    });
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'token' }] });
   });
 
@@ -101,16 +127,30 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     const person = await newPerson('OFFICER');
     const email = person.email;
     const other = await f.login(email, PASSWORD);
-    const wrong = await t.gql(CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'Neues-Kennwort-42' } }, person.token);
-    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'currentPassword' }] });
+    const wrong = await t.gql(
+      CHANGE,
+      { input: { currentPassword: 'not-my-password', newPassword: 'Neues-Kennwort-42' } },
+      person.token,
+    );
+    expect(wrong.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'currentPassword' }],
+    });
     const weak = await t.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'qwertyuiop' } }, person.token);
     expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'newPassword' }] });
-    expect((await t.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Neues-Kennwort-42' } }, person.token)).data?.changePassword).toBe(true);
+    expect(
+      (await t.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'Neues-Kennwort-42' } }, person.token))
+        .data?.changePassword,
+    ).toBe(true);
     expect((await t.gql(ME, {}, person.token)).errors).toBeUndefined();
     expect(codeOf(await t.gql(ME, {}, other.accessToken))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(REFRESH, { input: { refreshToken: other.refreshToken } }))).toBe('UNAUTHENTICATED');
     expect((await f.login(email, 'Neues-Kennwort-42')).accessToken).toBeTruthy();
-    const [audit] = await t.db.read((em) => em.query(`SELECT count(*)::int AS c FROM audit_log WHERE entity_id = $1 AND action = 'PASSWORD_CHANGE'`, [person.userId]));
+    const [audit] = await t.db.read((em) =>
+      em.query(`SELECT count(*)::int AS c FROM audit_log WHERE entity_id = $1 AND action = 'PASSWORD_CHANGE'`, [
+        person.userId,
+      ]),
+    );
     expect(audit.c).toBe(1);
   });
 
@@ -122,8 +162,18 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     await t.gql(REQUEST, { email });
     await t.drainMail();
     const received = smtp.to(email).length;
-    const [pending] = await t.db.read((em) => em.query(`SELECT status, attempts, last_error, next_attempt_at > now() AS waits FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET'`, [email]));
-    expect(pending).toMatchObject({ status: 'PENDING', attempts: 1, waits: true, last_error: expect.stringContaining('451') });
+    const [pending] = await t.db.read((em) =>
+      em.query(
+        `SELECT status, attempts, last_error, next_attempt_at > now() AS waits FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET'`,
+        [email],
+      ),
+    );
+    expect(pending).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      waits: true,
+      last_error: expect.stringContaining('451'),
+    });
     await t.drainMail();
     expect(smtp.to(email)).toHaveLength(received);
     await retriesDue(t);
@@ -145,7 +195,9 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     await t.drainMail();
     expect(smtp.to(email).filter((m) => m.subject === '重置您的密码')).toHaveLength(0);
     const log = await t.gql(LOG, { status: 'FAILED' }, await f.admin());
-    expect(log.data?.mailDeliveries.find((d: { to: string; kind: string }) => d.to === email && d.kind === 'PASSWORD_RESET')).toMatchObject({ status: 'FAILED', attempts: 1, lastError: expect.stringContaining('550') });
+    expect(
+      log.data?.mailDeliveries.find((d: { to: string; kind: string }) => d.to === email && d.kind === 'PASSWORD_RESET'),
+    ).toMatchObject({ status: 'FAILED', attempts: 1, lastError: expect.stringContaining('550') });
     expect(codeOf(await t.gql(LOG, {}, person.token))).toBe('FORBIDDEN');
   });
 
@@ -156,8 +208,17 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
     await smtp.close();
     await t.gql(REQUEST, { email });
     await t.drainMail();
-    const [pending] = await t.db.read((em) => em.query(`SELECT status, attempts, last_error FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET'`, [email]));
-    expect(pending).toMatchObject({ status: 'PENDING', attempts: 1, last_error: expect.stringMatching(/ECONNECTION|ECONNREFUSED/) });
+    const [pending] = await t.db.read((em) =>
+      em.query(
+        `SELECT status, attempts, last_error FROM mail_outbox WHERE to_address = $1 AND kind = 'PASSWORD_RESET'`,
+        [email],
+      ),
+    );
+    expect(pending).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      last_error: expect.stringMatching(/ECONNECTION|ECONNREFUSED/),
+    });
     smtp = await TestSmtp.start(() => null, port);
     await retriesDue(t);
     await t.drainMail();
@@ -168,12 +229,23 @@ describe('password reset and change, e-mailed through the outbox to a real SMTP 
 describe('a process stopped after the commit', () => {
   it('leaves the e-mail in the outbox, and the next process sends it once', async () => {
     const smtp = await TestSmtp.start();
-    const env: Record<string, string> = { SMTP_URL: smtp.url, PUBLIC_URL, ...(process.env.DATABASE_URL ? {} : { DATA_DIR: mkdtempSync(join(tmpdir(), 'mail-')) }) };
+    const env: Record<string, string> = {
+      SMTP_URL: smtp.url,
+      PUBLIC_URL,
+      ...(process.env.DATABASE_URL ? {} : { DATA_DIR: mkdtempSync(join(tmpdir(), 'mail-')) }),
+    };
     const first = await startApp(env);
     let second: TestApp | null = null;
     try {
       const firstFactory = new Factory(first);
-      const person = await invitedByMail(first, smtp, PUBLIC_URL, await firstFactory.admin(), await firstFactory.org('UNIVERSITY'), 'OFFICER');
+      const person = await invitedByMail(
+        first,
+        smtp,
+        PUBLIC_URL,
+        await firstFactory.admin(),
+        await firstFactory.org('UNIVERSITY'),
+        'OFFICER',
+      );
       const email = person.email;
       expect((await first.gql(REQUEST, { email })).data?.requestPasswordReset).toBe(true);
       await first.close();
@@ -184,7 +256,9 @@ describe('a process stopped after the commit', () => {
       await second.drainMail();
       expect(resets()).toHaveLength(1);
       const token = tokenFromLink(resets()[0], `${PUBLIC_URL}/reset-password`);
-      expect((await second.gql(RESET, { input: { token, password: 'Neues-Kennwort-42' } })).data?.resetPassword).toBe(true);
+      expect((await second.gql(RESET, { input: { token, password: 'Neues-Kennwort-42' } })).data?.resetPassword).toBe(
+        true,
+      );
     } finally {
       await second?.close();
       await smtp.close();

@@ -1,6 +1,10 @@
 import { startApp, TestApp } from './support/test-app';
 
-const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'production-test-secret-of-at-least-32-chars', LOG_LEVEL: 'silent' };
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'production-test-secret-of-at-least-32-chars',
+  LOG_LEVEL: 'silent',
+};
 
 describe('production mode', () => {
   let t: TestApp;
@@ -61,7 +65,9 @@ describe('development mode', () => {
 
   it('keeps introspection and suggestions for developers', async () => {
     expect((await t.gql('{ __type(name: "Query") { name } }')).data?.__type.name).toBe('Query');
-    expect((await t.gql('{ achievemnts(first: 1) { totalCount } }')).errors?.[0].message).toMatch(/Did you mean "achievements"/);
+    expect((await t.gql('{ achievemnts(first: 1) { totalCount } }')).errors?.[0].message).toMatch(
+      /Did you mean "achievements"/,
+    );
   });
 
   it('does not load the CDN Sandbox at GET /graphql', async () => {

@@ -57,24 +57,46 @@ describe('enterprise self-registration', () => {
     expect(codeOf(await t.gql(QUEUE, {}))).toBe('UNAUTHENTICATED');
     const admin = await f.admin();
     const queue = await t.gql(QUEUE, { status: 'PENDING' }, admin);
-    const entry = queue.data?.registrationApplications.find((a: { id: string }) => a.id === applied.data?.registerEnterprise.id);
+    const entry = queue.data?.registrationApplications.find(
+      (a: { id: string }) => a.id === applied.data?.registerEnterprise.id,
+    );
     expect(entry).toMatchObject({ orgName: input.orgName, status: 'PENDING', version: 1 });
 
     const approved = await t.gql(APPROVE, { input: { id: entry.id, version: 1 } }, admin);
-    expect(approved.data?.approveRegistration).toMatchObject({ status: 'APPROVED', version: 2, orgId: expect.any(String) });
+    expect(approved.data?.approveRegistration).toMatchObject({
+      status: 'APPROVED',
+      version: 2,
+      orgId: expect.any(String),
+    });
     expect(codeOf(await t.gql(APPROVE, { input: { id: entry.id, version: 2 } }, admin))).toBe('CONFLICT');
-    const org = await t.gql(`query($id: ID!) { organization(id: $id) { name kind creditCode } }`, { id: approved.data?.approveRegistration.orgId }, admin);
+    const org = await t.gql(
+      `query($id: ID!) { organization(id: $id) { name kind creditCode } }`,
+      { id: approved.data?.approveRegistration.orgId },
+      admin,
+    );
     expect(org.data?.organization).toEqual({ name: input.orgName, kind: 'ENTERPRISE', creditCode: input.creditCode });
 
     await t.drainMail();
     const [mail] = smtp.to(input.contactEmail);
     expect(mail.subject).toBe(`「${input.orgName}」的入驻申请已通过`);
     const token = tokenFromLink(mail, `${PUBLIC_URL}/invite`);
-    expect((await t.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token, password: PASSWORD } })).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, {
+          input: { token, password: PASSWORD },
+        })
+      ).errors,
+    ).toBeUndefined();
     const session = await f.login(input.contactEmail, PASSWORD);
-    expect((await t.gql(`{ me { role orgAdmin displayName } }`, {}, session.accessToken)).data?.me).toEqual({ role: 'RD_LEAD', orgAdmin: true, displayName: input.contactName });
+    expect((await t.gql(`{ me { role orgAdmin displayName } }`, {}, session.accessToken)).data?.me).toEqual({
+      role: 'RD_LEAD',
+      orgAdmin: true,
+      displayName: input.contactName,
+    });
     // The enterprise exists now: a new application for it is refused.
-    expect(codeOf(await t.gql(REGISTER, { input: application(2, { orgName: '另一个名字', contactEmail: 'x@pv.test' }) }))).toBe('CONFLICT');
+    expect(
+      codeOf(await t.gql(REGISTER, { input: application(2, { orgName: '另一个名字', contactEmail: 'x@pv.test' }) })),
+    ).toBe('CONFLICT');
   });
 
   it('a coordinator rejects with a reason that is e-mailed; only coordinators decide', async () => {
@@ -85,12 +107,18 @@ describe('enterprise self-registration', () => {
     const admin = await f.admin();
     expect(codeOf(await t.gql(REJECT, { input: { id, version: 1, reason: '   ' } }, admin))).toBe('BAD_USER_INPUT');
     const rejected = await t.gql(REJECT, { input: { id, version: 1, reason: '营业执照信息与信用代码不符' } }, admin);
-    expect(rejected.data?.rejectRegistration).toEqual({ status: 'REJECTED', reason: '营业执照信息与信用代码不符', version: 2 });
+    expect(rejected.data?.rejectRegistration).toEqual({
+      status: 'REJECTED',
+      reason: '营业执照信息与信用代码不符',
+      version: 2,
+    });
     await t.drainMail();
     const [mail] = smtp.to(input.contactEmail);
     expect(mail.subject).toBe(`「${input.orgName}」的入驻申请未通过`);
     expect(mail.text).toContain('原因：营业执照信息与信用代码不符');
-    const audit = await t.db.read((em) => em.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]));
+    const audit = await t.db.read((em) =>
+      em.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [id]),
+    );
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['APPLY', 'REJECT']);
     // Rejected: the enterprise may apply again.
     expect((await t.gql(REGISTER, { input })).data?.registerEnterprise.status).toBe('PENDING');

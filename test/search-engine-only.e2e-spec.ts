@@ -3,7 +3,8 @@ import { Factory, type Person } from './support/factories';
 import { startApp, TestApp } from './support/test-app';
 
 const HIT = 'key kind score titleHighlight summaryHighlight';
-const search = (hit: string) => `query($q: String!) { search(input: { query: $q, first: 20 }) { totalCount hits { ${hit} } facets { name } } }`;
+const search = (hit: string) =>
+  `query($q: String!) { search(input: { query: $q, first: 20 }) { totalCount hits { ${hit} } facets { name } } }`;
 const ENGINE_ONLY = search(HIT);
 const HYDRATED = search(`${HIT} achievement { id } need { id }`);
 /** The same fields through a fragment: still engine-only. */
@@ -24,7 +25,9 @@ describe('search answered from the engine copy: same hits, same visibility as th
     const officer = await f.person('OFFICER');
     viewers = [owner, officer, await f.person('RD_LEAD'), await f.person('COORDINATOR')];
     await f.achievement(officer, { title: '钨钼合金溅射靶材', summary: '高纯钨钼溅射靶材制备工艺' });
-    secretKey = (await f.need(owner, { confidential: true, title: '钨钼靶材焊接良率', description: '机密：钨钼靶材绑定良率数据' })).key;
+    secretKey = (
+      await f.need(owner, { confidential: true, title: '钨钼靶材焊接良率', description: '机密：钨钼靶材绑定良率数据' })
+    ).key;
     await f.need(owner, { confidential: false, title: '公开的钨钼粉末需求', description: '钨钼粉末球化' });
     await t.syncSearch();
   });
@@ -35,7 +38,9 @@ describe('search answered from the engine copy: same hits, same visibility as th
     for (const who of viewers) {
       const hydrated = await t.gql(HYDRATED, { q: '钨钼' }, who.token);
       expect(hydrated.errors).toBeUndefined();
-      const expected = hydrated.data?.search.hits.map(({ achievement: _a, need: _n, ...hit }: Record<string, unknown>) => hit);
+      const expected = hydrated.data?.search.hits.map(
+        ({ achievement: _a, need: _n, ...hit }: Record<string, unknown>) => hit,
+      );
       for (const query of [ENGINE_ONLY, BY_FRAGMENT]) {
         const engine = await t.gql(query, { q: '钨钼' }, who.token);
         expect(engine.errors).toBeUndefined();
@@ -74,7 +79,11 @@ describe('search answered from the engine copy: same hits, same visibility as th
     const outsider = viewers[2];
     const keys = async (query: string) => (await t.gql(query, { q: '铟锡氧化物' }, outsider.token)).data?.search;
     expect((await keys(ENGINE_ONLY)).hits.map((h: { key: string }) => h.key)).toContain(listing.key);
-    const res = await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`, { input: { id: listing.id, version: listing.version, confidential: true } }, owner.token);
+    const res = await t.gql(
+      `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }`,
+      { input: { id: listing.id, version: listing.version, confidential: true } },
+      owner.token,
+    );
     expect(res.errors).toBeUndefined();
     const [engine, hydrated] = [await keys(ENGINE_ONLY), await keys(HYDRATED)];
     for (const page of [engine, hydrated]) {

@@ -36,7 +36,9 @@ describe('search index at start-up: snapshot, catch-up, comparison with the data
   const dir = mkdtempSync(join(tmpdir(), 'xiushui-index-'));
   const embedded = !process.env.DATABASE_URL;
   // PGlite keeps its data in DATA_DIR (the index file goes beside it); PostgreSQL keeps the data, the file is named.
-  const env: Record<string, string> = embedded ? { DATA_DIR: join(dir, 'data') } : { SEARCH_INDEX_FILE: join(dir, 'search-index.bin') };
+  const env: Record<string, string> = embedded
+    ? { DATA_DIR: join(dir, 'data') }
+    : { SEARCH_INDEX_FILE: join(dir, 'search-index.bin') };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   afterEach(() => jest.restoreAllMocks());
 
@@ -64,7 +66,9 @@ describe('search index at start-up: snapshot, catch-up, comparison with the data
       expect(await keysFor(t, '碲化镉薄膜', token)).toEqual([copyKey]); // missing: indexed at start
       expect(await keysFor(t, '铌酸锂光波导', token)).toEqual([]); // extra: removed at start
       expect((await t.app.get(SearchEngine).ids()).sort()).toEqual(
-        (await t.db.read((em) => em.query(`SELECT id::text FROM achievements UNION ALL SELECT id::text FROM needs`))).map((r: { id: string }) => r.id).sort(),
+        (await t.db.read((em) => em.query(`SELECT id::text FROM achievements UNION ALL SELECT id::text FROM needs`)))
+          .map((r: { id: string }) => r.id)
+          .sort(),
       );
     } finally {
       await t.close();
@@ -88,7 +92,12 @@ describe('search index at start-up: snapshot, catch-up, comparison with the data
   it('Meilisearch: start-up lists the ids page by page (fields=id) and repairs a missing and an extra document', async () => {
     const peer = new MeiliPeer();
     await peer.start(0);
-    const meili: Record<string, string> = { MEILI_URL: peer.url, MEILI_INDEX: 'catalog', MEILI_API_KEY: 'app-scoped-key', ...(embedded ? { DATA_DIR: join(dir, 'meili-data') } : {}) };
+    const meili: Record<string, string> = {
+      MEILI_URL: peer.url,
+      MEILI_INDEX: 'catalog',
+      MEILI_API_KEY: 'app-scoped-key',
+      ...(embedded ? { DATA_DIR: join(dir, 'meili-data') } : {}),
+    };
     let t = await startApp(meili);
     try {
       const f = new Factory(t);
@@ -107,7 +116,9 @@ describe('search index at start-up: snapshot, catch-up, comparison with the data
       expect(docs.has('ghost')).toBe(false);
       expect(docs.has(b.id)).toBe(true);
       const listing = peer.requests.find((r) => r.method === 'GET' && r.path === '/indexes/catalog/documents');
-      expect(new URLSearchParams(listing?.query)).toEqual(new URLSearchParams({ fields: 'id', limit: '1000', offset: '0' }));
+      expect(new URLSearchParams(listing?.query)).toEqual(
+        new URLSearchParams({ fields: 'id', limit: '1000', offset: '0' }),
+      );
     } finally {
       await t.close();
       await peer.stop();

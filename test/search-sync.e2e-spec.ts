@@ -9,7 +9,8 @@ describe('keeping the search index true (outbox relay)', () => {
   let officer: Person;
   let coordinator: Person;
   const engine = new FlakyEngine();
-  const indexedKeys = async (text: string) => (await engine.search({ text, limit: 50, filters: {} })).hits.map((h) => h.key);
+  const indexedKeys = async (text: string) =>
+    (await engine.search({ text, limit: 50, filters: {} })).hits.map((h) => h.key);
   const pending = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) c FROM search_outbox`)))[0].c);
 
   beforeAll(async () => {
@@ -24,7 +25,8 @@ describe('keeping the search index true (outbox relay)', () => {
   it('engine down: writes still succeed; engine back: every change becomes searchable', async () => {
     engine.down = true;
     const created = [];
-    for (let i = 0; i < 4; i++) created.push(await f.achievement(officer, { title: `固态电解质界面${i}号工艺`, keywords: ['固态电解质'] }));
+    for (let i = 0; i < 4; i++)
+      created.push(await f.achievement(officer, { title: `固态电解质界面${i}号工艺`, keywords: ['固态电解质'] }));
     await t.relayNow();
     expect(await pending()).toBeGreaterThan(0);
     const status = await t.gql(`{ searchIndexStatus { healthy pending } }`, {}, coordinator.token);
@@ -40,7 +42,8 @@ describe('keeping the search index true (outbox relay)', () => {
 
   it('a relay that dies mid-batch loses nothing: its lease runs out and another relay finishes', async () => {
     const rows = [];
-    for (let i = 0; i < 3; i++) rows.push(await f.achievement(officer, { title: `氢燃料电池双极板${i}号`, keywords: ['双极板'] }));
+    for (let i = 0; i < 3; i++)
+      rows.push(await f.achievement(officer, { title: `氢燃料电池双极板${i}号`, keywords: ['双极板'] }));
     // Relay A claims the batch with a 1 s lease, then "crashes": it never writes to the engine or completes.
     const outbox = t.app.get(OutboxRepository);
     const claimed = await t.db.transaction((em) => outbox.claim(em, 100, 1));
@@ -56,8 +59,16 @@ describe('keeping the search index true (outbox relay)', () => {
 
   it('replays are harmless: the relay indexes the current row, whatever order the changes came in', async () => {
     const a = await f.achievement(officer, { title: '碳化硅功率模块封装', keywords: ['碳化硅'] });
-    await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`, { input: { id: a.id, version: a.version, title: '氮化镓射频器件外延', keywords: ['氮化镓'] } }, officer.token);
-    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1), ('ACHIEVEMENT', $1)`, [a.id]));
+    await t.gql(
+      `mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`,
+      { input: { id: a.id, version: a.version, title: '氮化镓射频器件外延', keywords: ['氮化镓'] } },
+      officer.token,
+    );
+    await t.db.transaction((em) =>
+      em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1), ('ACHIEVEMENT', $1)`, [
+        a.id,
+      ]),
+    );
     await t.syncSearch();
     expect(await indexedKeys('氮化镓射频器件外延')).toContain(a.key);
     expect(await indexedKeys('碳化硅功率模块封装')).not.toContain(a.key);
@@ -72,7 +83,13 @@ describe('keeping the search index true (outbox relay)', () => {
     }
     const [row] = await t.db.read((em) => em.query(`SELECT attempts FROM search_outbox WHERE entity_id = $1`, [a.id]));
     expect(Number(row.attempts)).toBeGreaterThanOrEqual(12); // far beyond SEARCH_MAX_ATTEMPTS=3
-    expect(Number((await t.db.read((em) => em.query(`SELECT count(*) c FROM search_dead_letters WHERE entity_id = $1`, [a.id])))[0].c)).toBe(0);
+    expect(
+      Number(
+        (
+          await t.db.read((em) => em.query(`SELECT count(*) c FROM search_dead_letters WHERE entity_id = $1`, [a.id]))
+        )[0].c,
+      ),
+    ).toBe(0);
     engine.down = false;
     await t.db.transaction((em) => em.query(`UPDATE search_outbox SET next_attempt_at = now()`));
     await t.syncSearch();
@@ -94,10 +111,21 @@ describe('keeping the search index true (outbox relay)', () => {
     // One dead letter per outbox row of the listing (created, then published), none for its neighbour.
     const letters: { entityId: string; attempts: number; lastError: string }[] = dead.data?.searchDeadLetters ?? [];
     expect(letters.length).toBeGreaterThanOrEqual(1);
-    for (const letter of letters) expect(letter).toEqual(expect.objectContaining({ entityId: a.id, attempts: 3, lastError: expect.stringContaining('invalid_document_fields') }));
-    expect((await t.gql(`{ searchDeadLetters { entityId } }`, {}, officer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const letter of letters)
+      expect(letter).toEqual(
+        expect.objectContaining({
+          entityId: a.id,
+          attempts: 3,
+          lastError: expect.stringContaining('invalid_document_fields'),
+        }),
+      );
+    expect((await t.gql(`{ searchDeadLetters { entityId } }`, {}, officer.token)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     engine.rejectTitles.clear();
-    expect((await t.gql(`mutation { requeueSearchDeadLetters }`, {}, coordinator.token)).data?.requeueSearchDeadLetters).toBe(letters.length);
+    expect(
+      (await t.gql(`mutation { requeueSearchDeadLetters }`, {}, coordinator.token)).data?.requeueSearchDeadLetters,
+    ).toBe(letters.length);
     await t.syncSearch();
     expect(await indexedKeys('工业互联网边缘网关')).toContain(a.key);
   });
@@ -106,11 +134,15 @@ describe('keeping the search index true (outbox relay)', () => {
     const a = await f.achievement(officer, { title: '多进程中继排序', keywords: ['中继'] });
     const outbox = t.app.get(OutboxRepository);
     await t.syncSearch();
-    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [a.id]));
+    await t.db.transaction((em) =>
+      em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [a.id]),
+    );
     const relayA = await t.db.transaction((em) => outbox.claim(em, 100, 30));
     expect(relayA.map((r) => r.entity_id)).toEqual([a.id]);
     // A newer change arrives while relay A still holds the listing: relay B must leave it alone.
-    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [a.id]));
+    await t.db.transaction((em) =>
+      em.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [a.id]),
+    );
     const relayB = await t.db.transaction((em) => outbox.claim(em, 100, 30));
     expect(relayB.map((r) => r.entity_id)).not.toContain(a.id);
     await t.db.transaction((em) => outbox.complete(em, relayA));
@@ -121,10 +153,18 @@ describe('keeping the search index true (outbox relay)', () => {
 
   it('while the index lags behind a need turned confidential, search shows only the teaser and hidden-field filters miss it', async () => {
     const owner = await f.person('RD_LEAD');
-    const n = await f.need(owner, { title: '背板水汽透过率', keywords: ['背板'], description: '独家配方钛酸锶涂层良率数据' });
+    const n = await f.need(owner, {
+      title: '背板水汽透过率',
+      keywords: ['背板'],
+      description: '独家配方钛酸锶涂层良率数据',
+    });
     await t.syncSearch();
     engine.down = true;
-    const upd = await t.gql(`mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { confidential } }`, { input: { id: n.id, version: n.version, confidential: true } }, owner.token);
+    const upd = await t.gql(
+      `mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { confidential } }`,
+      { input: { id: n.id, version: n.version, confidential: true } },
+      owner.token,
+    );
     expect(upd.data?.updateNeed.confidential).toBe(true);
     const Q = `query($input: SearchInput!) { search(input: $input) { hits { key summaryHighlight need { teaser description } } } }`;
     const byText = await t.gql(Q, { input: { query: '钛酸锶涂层', types: ['NEED'] } }, officer.token);
@@ -144,16 +184,21 @@ describe('keeping the search index true (outbox relay)', () => {
   it('a rebuild deletes the outbox rows it already covers, and keeps a change of a transaction open meanwhile', async () => {
     await t.syncSearch();
     const listings = [];
-    for (let i = 0; i < 3; i++) listings.push(await f.achievement(officer, { title: `批量导入的成果${i}号`, keywords: ['批量导入'] }));
+    for (let i = 0; i < 3; i++)
+      listings.push(await f.achievement(officer, { title: `批量导入的成果${i}号`, keywords: ['批量导入'] }));
     // A bulk import leaves one row per listing; the relay has not seen them yet.
-    await t.db.transaction((em) => em.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT 'ACHIEVEMENT', id FROM achievements`));
+    await t.db.transaction((em) =>
+      em.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT 'ACHIEVEMENT', id FROM achievements`),
+    );
     expect(await pending()).toBeGreaterThanOrEqual(3);
     // PostgreSQL only: a writer whose transaction is still open while the rebuild reads (PGlite has one session).
     const writer = t.db.embedded ? null : t.db.dataSource.createQueryRunner();
     if (writer) {
       await writer.startTransaction();
       await writer.query(`UPDATE achievements SET title = '重建期间改名的成果' WHERE id = $1`, [listings[0].id]);
-      await writer.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [listings[0].id]);
+      await writer.query(`INSERT INTO search_outbox (entity_type, entity_id) VALUES ('ACHIEVEMENT', $1)`, [
+        listings[0].id,
+      ]);
     }
     await t.app.get(SearchSyncRelay).rebuild();
     if (writer) {

@@ -27,7 +27,11 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
   afterAll(() => t.close());
 
   it('answers the documented operation with scored hits', async () => {
-    const res = await t.gql(`query { search(input: { query: "隐裂检测", first: 10 }) { hits { key kind score } } }`, {}, rd.token);
+    const res = await t.gql(
+      `query { search(input: { query: "隐裂检测", first: 10 }) { hits { key kind score } } }`,
+      {},
+      rd.token,
+    );
     expect(res.errors).toBeUndefined();
     const hits = res.data?.search.hits as { key: string; kind: string; score: number }[];
     expect(hits.length).toBeGreaterThan(2);
@@ -51,13 +55,22 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
   });
 
   it('filters by type, industry and TRL; sorts; returns facets over the whole result', async () => {
-    const res = await search({ query: '光伏', types: ['ACHIEVEMENT'], industries: ['PHOTOVOLTAIC'], trlMin: 6, sort: 'TRL', first: 20, facets: ['INDUSTRY', 'KIND', 'TRL'] });
+    const res = await search({
+      query: '光伏',
+      types: ['ACHIEVEMENT'],
+      industries: ['PHOTOVOLTAIC'],
+      trlMin: 6,
+      sort: 'TRL',
+      first: 20,
+      facets: ['INDUSTRY', 'KIND', 'TRL'],
+    });
     expect(res.errors).toBeUndefined();
     const hits = res.data?.search.hits as { kind: string; achievement: { trl: number; industry: string } }[];
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h).toMatchObject({ kind: 'ACHIEVEMENT', achievement: { industry: 'PHOTOVOLTAIC' } });
     for (const h of hits) expect(h.achievement.trl).toBeGreaterThanOrEqual(6);
-    for (let i = 1; i < hits.length; i++) expect(hits[i].achievement.trl).toBeLessThanOrEqual(hits[i - 1].achievement.trl);
+    for (let i = 1; i < hits.length; i++)
+      expect(hits[i].achievement.trl).toBeLessThanOrEqual(hits[i - 1].achievement.trl);
     const kindFacet = res.data?.search.facets.find((x: { name: string }) => x.name === 'KIND');
     expect(kindFacet.values).toEqual([{ value: 'ACHIEVEMENT', count: res.data?.search.totalCount }]);
   });
@@ -66,12 +79,21 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     const all = await search({ query: '光伏', first: 50, facets: ['ORGANIZATION_KIND', 'KIND'] });
     expect(all.errors).toBeUndefined();
     const values = (res: { data: any }, name: string) =>
-      Object.fromEntries(res.data.search.facets.find((x: { name: string }) => x.name === name).values.map((v: { value: string; count: number }) => [v.value, v.count]));
+      Object.fromEntries(
+        res.data.search.facets
+          .find((x: { name: string }) => x.name === name)
+          .values.map((v: { value: string; count: number }) => [v.value, v.count]),
+      );
     const kinds = values(all as { data: any }, 'ORGANIZATION_KIND');
     // The demo's achievements belong to universities, its needs to enterprises.
     expect(kinds.UNIVERSITY).toBe(values(all as { data: any }, 'KIND').ACHIEVEMENT);
     expect(kinds.ENTERPRISE).toBeGreaterThan(0);
-    const enterprises = await search({ query: '光伏', first: 50, organizationKinds: ['ENTERPRISE'], facets: ['ORGANIZATION_KIND'] });
+    const enterprises = await search({
+      query: '光伏',
+      first: 50,
+      organizationKinds: ['ENTERPRISE'],
+      facets: ['ORGANIZATION_KIND'],
+    });
     expect(enterprises.data?.search.totalCount).toBe(kinds.ENTERPRISE);
     expect(enterprises.data?.search.hits.every((h: { kind: string }) => h.kind === 'NEED')).toBe(true);
     expect(values(enterprises as { data: any }, 'ORGANIZATION_KIND')).toEqual({ ENTERPRISE: kinds.ENTERPRISE });
@@ -96,20 +118,37 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     const draft = await f.achievement(officer, { title: '量子点荧光薄膜草稿成果', keywords: ['量子点'] }, false);
     await t.syncSearch();
     expect(keys((await search({ query: '量子点荧光薄膜草稿成果' })) as { data: any })).not.toContain(draft.key);
-    expect(keys((await search({ query: '量子点荧光薄膜草稿成果', statuses: ['DRAFT'] })) as { data: any })).not.toContain(draft.key);
-    expect(keys((await search({ query: '量子点荧光薄膜草稿成果', statuses: ['DRAFT'] }, coordinator)) as { data: any })).toContain(draft.key);
+    expect(
+      keys((await search({ query: '量子点荧光薄膜草稿成果', statuses: ['DRAFT'] })) as { data: any }),
+    ).not.toContain(draft.key);
+    expect(
+      keys((await search({ query: '量子点荧光薄膜草稿成果', statuses: ['DRAFT'] }, coordinator)) as { data: any }),
+    ).toContain(draft.key);
   });
 
   it('a confidential need is found by its teaser fields only and shown as a teaser', async () => {
     const owner = await f.person('RD_LEAD');
-    const secret = await f.need(owner, { confidential: true, title: '钙钛矿组件封装水汽阻隔', keywords: ['封装胶膜'], description: '绝密配方锑掺杂参数', budgetWan: 777 });
+    const secret = await f.need(owner, {
+      confidential: true,
+      title: '钙钛矿组件封装水汽阻隔',
+      keywords: ['封装胶膜'],
+      description: '绝密配方锑掺杂参数',
+      budgetWan: 777,
+    });
     await t.syncSearch();
     expect(needIds(await search({ query: '绝密配方锑掺杂参数' }))).not.toContain(secret.id);
     const byTitle = await search({ query: '钙钛矿组件封装水汽阻隔', types: ['NEED'] });
     const hit = byTitle.data?.search.hits.find((h: { need: { id: string } }) => h.need.id === secret.id);
     // No key: keys people choose name the owner.
     expect(hit.key).toBeNull();
-    expect(hit.need).toEqual({ id: secret.id, key: null, teaser: true, description: null, budgetWan: null, ownerLabel: '某光伏新能源企业' });
+    expect(hit.need).toEqual({
+      id: secret.id,
+      key: null,
+      teaser: true,
+      description: null,
+      budgetWan: null,
+      ownerLabel: '某光伏新能源企业',
+    });
     expect(hit.summaryHighlight).toBeNull();
     // Hidden-field filters never match it.
     const filtered = await search({ query: '钙钛矿组件封装水汽阻隔', types: ['NEED'], organizations: [owner.orgId] });
@@ -124,14 +163,35 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     expect(unfiltered.errors).toBeUndefined();
     expect(needIds(unfiltered)).toContain(secret.id);
     // Needs pass a price bound (they are not priced), so only the visibility rule keeps the teaser out.
-    for (const filter of [{ maxPriceWan: 1000 }, { trlMin: 1 }, { regions: ['嘉兴'] }, { cooperationModes: ['LICENSE'] }, { organizations: [owner.orgId] }, { organizationKinds: ['ENTERPRISE'] }]) {
-      const res = await search({ query: '锑化镓红外窗口镀膜需求', types: ['NEED'], facets: ['INDUSTRY', 'KIND'], first: 50, ...filter });
+    for (const filter of [
+      { maxPriceWan: 1000 },
+      { trlMin: 1 },
+      { regions: ['嘉兴'] },
+      { cooperationModes: ['LICENSE'] },
+      { organizations: [owner.orgId] },
+      { organizationKinds: ['ENTERPRISE'] },
+    ]) {
+      const res = await search({
+        query: '锑化镓红外窗口镀膜需求',
+        types: ['NEED'],
+        facets: ['INDUSTRY', 'KIND'],
+        first: 50,
+        ...filter,
+      });
       expect(res.errors).toBeUndefined();
       const { totalCount, hits, facets, pageInfo } = res.data?.search;
       expect(hits.map((h: { need: { id: string } }) => h.need.id)).not.toContain(secret.id);
-      const counted = (name: string) => facets.find((x: { name: string }) => x.name === name).values.reduce((sum: number, v: { count: number }) => sum + v.count, 0);
-      expect({ filter, totalCount, hasNextPage: pageInfo.hasNextPage, industries: counted('INDUSTRY'), kinds: counted('KIND') })
-        .toEqual({ filter, totalCount: hits.length, hasNextPage: false, industries: hits.length, kinds: hits.length });
+      const counted = (name: string) =>
+        facets
+          .find((x: { name: string }) => x.name === name)
+          .values.reduce((sum: number, v: { count: number }) => sum + v.count, 0);
+      expect({
+        filter,
+        totalCount,
+        hasNextPage: pageInfo.hasNextPage,
+        industries: counted('INDUSTRY'),
+        kinds: counted('KIND'),
+      }).toEqual({ filter, totalCount: hits.length, hasNextPage: false, industries: hits.length, kinds: hits.length });
     }
   });
 
@@ -139,14 +199,20 @@ describe('search over GraphQL (embedded engine, demo catalog)', () => {
     const a = await f.achievement(officer, { title: '磁悬浮轴承转子动平衡', keywords: ['磁悬浮'] });
     await t.syncSearch();
     expect(keys((await search({ query: '磁悬浮轴承转子动平衡' })) as { data: any })).toContain(a.key);
-    await t.gql(`mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`, { input: { id: a.id, version: a.version, title: '超导磁体低温制冷', keywords: ['超导'] } }, officer.token);
+    await t.gql(
+      `mutation($input: UpdateAchievementInput!) { updateAchievement(input: $input) { id } }`,
+      { input: { id: a.id, version: a.version, title: '超导磁体低温制冷', keywords: ['超导'] } },
+      officer.token,
+    );
     await t.syncSearch();
     expect(keys((await search({ query: '超导磁体低温制冷' })) as { data: any })).toContain(a.key);
     expect(keys((await search({ query: '磁悬浮轴承转子动平衡' })) as { data: any })).not.toContain(a.key);
   });
 
   it('one request cannot alias an expensive field without bound', async () => {
-    const aliases = Array.from({ length: 6 }, (_, i) => `s${i}: search(input: { query: "光伏" }) { totalCount }`).join(' ');
+    const aliases = Array.from({ length: 6 }, (_, i) => `s${i}: search(input: { query: "光伏" }) { totalCount }`).join(
+      ' ',
+    );
     const res = await t.gql(`{ ${aliases} }`, {}, rd.token);
     expect(res.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0].message).toBe('每个请求最多 5 个搜索、匹配、排程或统计字段');

@@ -19,9 +19,13 @@ describe('nested units of work', () => {
 
   /** Fails instead of hanging: in the embedded mode a nested unit used to wait for its own outer unit forever. */
   const within = <T>(promise: Promise<T>, ms = 5000): Promise<T> =>
-    Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms).unref())]);
+    Promise.race([
+      promise,
+      new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms).unref()),
+    ]);
 
-  const probe = async () => (await db.read((em) => em.query(`SELECT v FROM uow_probe ORDER BY v`))).map((r: { v: string }) => r.v);
+  const probe = async () =>
+    (await db.read((em) => em.query(`SELECT v FROM uow_probe ORDER BY v`))).map((r: { v: string }) => r.v);
 
   it('a transaction inside a transaction throws a clear programming error, and the outer one rolls back', async () => {
     const outer = db.transaction(async (em) => {
@@ -34,7 +38,9 @@ describe('nested units of work', () => {
   });
 
   it('a read inside a transaction, or inside a read, is refused the same way', async () => {
-    await expect(within(db.transaction(() => db.read((em) => em.query('SELECT 1'))))).rejects.toThrow(NestedUnitOfWorkError);
+    await expect(within(db.transaction(() => db.read((em) => em.query('SELECT 1'))))).rejects.toThrow(
+      NestedUnitOfWorkError,
+    );
     await expect(within(db.read(() => db.read((em) => em.query('SELECT 1'))))).rejects.toThrow(NestedUnitOfWorkError);
   });
 
@@ -42,14 +48,25 @@ describe('nested units of work', () => {
     let later: Promise<unknown> = Promise.resolve();
     await db.transaction(async (em) => {
       await em.query(`INSERT INTO uow_probe VALUES ('first')`);
-      later = new Promise((resolve, reject) => setTimeout(() => db.transaction((e) => e.query(`INSERT INTO uow_probe VALUES ('second')`)).then(resolve, reject), 50));
+      later = new Promise((resolve, reject) =>
+        setTimeout(
+          () => db.transaction((e) => e.query(`INSERT INTO uow_probe VALUES ('second')`)).then(resolve, reject),
+          50,
+        ),
+      );
     });
     await within(later);
     expect(await probe()).toEqual(['first', 'second']);
   });
 
   it('concurrent units side by side are not nested', async () => {
-    await within(Promise.all(Array.from({ length: 6 }, (_, i) => db.transaction((em) => em.query(`INSERT INTO uow_probe VALUES ($1)`, [`c${i}`])))));
+    await within(
+      Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          db.transaction((em) => em.query(`INSERT INTO uow_probe VALUES ($1)`, [`c${i}`])),
+        ),
+      ),
+    );
     expect((await probe()).filter((v: string) => v.startsWith('c'))).toHaveLength(6);
   });
 });

@@ -60,9 +60,20 @@ describe('the alliance maintains the vocabulary at run time', () => {
     expect(await searchKeys('瓶料')).not.toContain(achievementKey);
     expect(await matchKeys()).not.toContain(achievementKey);
 
-    const added = await t.gql(ADD, { input: { terms: [' 瓶料 ', '再生涤纶'], kind: 'SYNONYM', industry: 'NEW_MATERIALS' } }, coordinator.token);
+    const added = await t.gql(
+      ADD,
+      { input: { terms: [' 瓶料 ', '再生涤纶'], kind: 'SYNONYM', industry: 'NEW_MATERIALS' } },
+      coordinator.token,
+    );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addVocabularyGroup).toMatchObject({ terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM', industry: 'NEW_MATERIALS', source: 'ALLIANCE', enabled: true, version: 1 });
+    expect(added.data?.addVocabularyGroup).toMatchObject({
+      terms: ['瓶料', '再生涤纶'],
+      kind: 'SYNONYM',
+      industry: 'NEW_MATERIALS',
+      source: 'ALLIANCE',
+      enabled: true,
+      version: 1,
+    });
 
     expect(await searchKeys('瓶料')).toContain(achievementKey);
     expect(await matchKeys()).toContain(achievementKey);
@@ -70,38 +81,76 @@ describe('the alliance maintains the vocabulary at run time', () => {
     // Listed with the shipped groups, found by a part of a term; audited.
     const listed = await t.gql(LIST, { filter: { text: '瓶', source: 'ALLIANCE' } }, coordinator.token);
     expect(listed.data?.vocabularyGroups.items).toEqual([
-      { id: added.data?.addVocabularyGroup.id, terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM', source: 'ALLIANCE', origin: null, enabled: true },
+      {
+        id: added.data?.addVocabularyGroup.id,
+        terms: ['瓶料', '再生涤纶'],
+        kind: 'SYNONYM',
+        source: 'ALLIANCE',
+        origin: null,
+        enabled: true,
+      },
     ]);
-    const audit = await t.db.read((em) => em.query(`SELECT action, actor_user_id AS actor FROM audit_log WHERE entity_type = 'VOCABULARY_GROUP'`));
+    const audit = await t.db.read((em) =>
+      em.query(`SELECT action, actor_user_id AS actor FROM audit_log WHERE entity_type = 'VOCABULARY_GROUP'`),
+    );
     expect(audit).toEqual([{ action: 'CREATE', actor: coordinator.userId }]);
   });
 
   it('an edit and a removal reach search and matching too', async () => {
-    const [group] = (await t.gql(LIST, { filter: { source: 'ALLIANCE' } }, coordinator.token)).data?.vocabularyGroups.items;
-    const edited = await t.gql(UPDATE, { id: group.id, version: 1, input: { terms: ['瓶料', '再生涤纶', '再生聚酯'], kind: 'RELATED' } }, coordinator.token);
-    expect(edited.data?.updateVocabularyGroup).toEqual({ id: group.id, terms: ['瓶料', '再生涤纶', '再生聚酯'], version: 2 });
+    const [group] = (await t.gql(LIST, { filter: { source: 'ALLIANCE' } }, coordinator.token)).data?.vocabularyGroups
+      .items;
+    const edited = await t.gql(
+      UPDATE,
+      { id: group.id, version: 1, input: { terms: ['瓶料', '再生涤纶', '再生聚酯'], kind: 'RELATED' } },
+      coordinator.token,
+    );
+    expect(edited.data?.updateVocabularyGroup).toEqual({
+      id: group.id,
+      terms: ['瓶料', '再生涤纶', '再生聚酯'],
+      version: 2,
+    });
     expect(await searchKeys('瓶料')).toContain(achievementKey);
     // A stale version is a conflict, not a lost update.
-    const stale = await t.gql(UPDATE, { id: group.id, version: 1, input: { terms: ['瓶料', '涤纶'], kind: 'SYNONYM' } }, coordinator.token);
+    const stale = await t.gql(
+      UPDATE,
+      { id: group.id, version: 1, input: { terms: ['瓶料', '涤纶'], kind: 'SYNONYM' } },
+      coordinator.token,
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
 
     expect((await t.gql(REMOVE, { id: group.id }, coordinator.token)).data).toEqual({ removeVocabularyGroup: true });
     expect(await searchKeys('瓶料')).not.toContain(achievementKey);
     expect(await matchKeys()).not.toContain(achievementKey);
-    const actions = await t.db.read((em) => em.query(`SELECT action FROM audit_log WHERE entity_type = 'VOCABULARY_GROUP' ORDER BY id`));
+    const actions = await t.db.read((em) =>
+      em.query(`SELECT action FROM audit_log WHERE entity_type = 'VOCABULARY_GROUP' ORDER BY id`),
+    );
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
   });
 
   it('a coordinator disables a shipped group and enables it again; the files stay as they are', async () => {
     const before = await searchKeys('bms');
-    const lab2 = await f.achievement(lab, { title: '电池管理系统均衡策略', summary: '主动均衡电路与荷电状态估计。', industry: 'ENERGY_STORAGE', keywords: ['电池管理系统'] });
+    const lab2 = await f.achievement(lab, {
+      title: '电池管理系统均衡策略',
+      summary: '主动均衡电路与荷电状态估计。',
+      industry: 'ENERGY_STORAGE',
+      keywords: ['电池管理系统'],
+    });
     await t.syncSearch();
     expect(before).not.toContain(lab2.key);
     expect(await searchKeys('bms')).toContain(lab2.key);
-    const found = await t.gql(LIST, { filter: { text: 'bms', source: 'SHIPPED', kind: 'SYNONYM' }, first: 5 }, coordinator.token);
-    const shipped = found.data?.vocabularyGroups.items.find((g: { terms: string[] }) => g.terms.includes('电池管理系统'));
+    const found = await t.gql(
+      LIST,
+      { filter: { text: 'bms', source: 'SHIPPED', kind: 'SYNONYM' }, first: 5 },
+      coordinator.token,
+    );
+    const shipped = found.data?.vocabularyGroups.items.find((g: { terms: string[] }) =>
+      g.terms.includes('电池管理系统'),
+    );
     expect(shipped.origin).toMatch(/^energy-storage[.a-z-]*\.txt:\d+$/);
-    expect((await t.gql(SET_ENABLED, { id: shipped.id, enabled: false }, coordinator.token)).data?.setShippedVocabularyGroupEnabled).toEqual({ id: shipped.id, enabled: false });
+    expect(
+      (await t.gql(SET_ENABLED, { id: shipped.id, enabled: false }, coordinator.token)).data
+        ?.setShippedVocabularyGroupEnabled,
+    ).toEqual({ id: shipped.id, enabled: false });
     expect(await searchKeys('bms')).not.toContain(lab2.key);
     await t.gql(SET_ENABLED, { id: shipped.id, enabled: true }, coordinator.token);
     expect(await searchKeys('bms')).toContain(lab2.key);
@@ -114,7 +163,9 @@ describe('the alliance maintains the vocabulary at run time', () => {
     expect(codeOf(await t.gql(ADD, { input }, plant.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(LIST, {}, lab.token))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql(ADD, { input }))).toBe('UNAUTHENTICATED');
-    expect((await t.gql(ADD, { input: { terms: ['瓶坯', '聚酯瓶坯'], kind: 'RELATED' } }, await f.admin())).errors).toBeUndefined();
+    expect(
+      (await t.gql(ADD, { input: { terms: ['瓶坯', '聚酯瓶坯'], kind: 'RELATED' } }, await f.admin())).errors,
+    ).toBeUndefined();
   });
 
   it.each([
@@ -127,7 +178,8 @@ describe('the alliance maintains the vocabulary at run time', () => {
     [['瓶料', '\u0000'], 'terms.1'],
     [['瓶料', '\ud800'], 'terms.1'],
   ])('refuses %j with a field error, writing nothing', async (terms, field) => {
-    const count = async () => Number((await t.db.read((em) => em.query(`SELECT count(*) AS c FROM vocabulary_groups`)))[0].c);
+    const count = async () =>
+      Number((await t.db.read((em) => em.query(`SELECT count(*) AS c FROM vocabulary_groups`)))[0].c);
     const before = await count();
     const res = await t.gql(ADD, { input: { terms, kind: 'SYNONYM' } }, coordinator.token);
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
@@ -137,11 +189,21 @@ describe('the alliance maintains the vocabulary at run time', () => {
   });
 
   it('refuses a bad kind, industry or id without an internal error', async () => {
-    expect(codeOf(await t.gql(ADD, { input: { terms: ['a1', 'b1'], kind: 'EQUAL' } }, coordinator.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(ADD, { input: { terms: ['a1', 'b1'], kind: 'SYNONYM', industry: 'TEXTILES' } }, coordinator.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(ADD, { input: { terms: 'a1', kind: 'SYNONYM' } }, coordinator.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(ADD, { input: { terms: ['a1', 'b1'], kind: 'EQUAL' } }, coordinator.token))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      codeOf(
+        await t.gql(ADD, { input: { terms: ['a1', 'b1'], kind: 'SYNONYM', industry: 'TEXTILES' } }, coordinator.token),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await t.gql(ADD, { input: { terms: 'a1', kind: 'SYNONYM' } }, coordinator.token))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await t.gql(REMOVE, { id: 'nope' }, coordinator.token))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await t.gql(REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, coordinator.token))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(REMOVE, { id: '00000000-0000-4000-8000-000000000000' }, coordinator.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -168,11 +230,18 @@ describeOnPostgres('another api process picks the change up', () => {
     const coordinator = await f.person('COORDINATOR');
     const lab = await f.person('OFFICER');
     const plant = await f.person('RD_LEAD');
-    const achievement = await f.achievement(lab, { title: '再生涤纶短纤纺丝工艺', summary: '再生涤纶短纤维纺丝，纤维强度提高，能耗下降。', industry: 'NEW_MATERIALS', keywords: ['短纤', '纺丝'] });
+    const achievement = await f.achievement(lab, {
+      title: '再生涤纶短纤纺丝工艺',
+      summary: '再生涤纶短纤维纺丝，纤维强度提高，能耗下降。',
+      industry: 'NEW_MATERIALS',
+      keywords: ['短纤', '纺丝'],
+    });
     await a.syncSearch();
     await b.syncSearch();
     const keysVia = async (t: TestApp): Promise<string[]> =>
-      ((await t.gql(SEARCH, { input: { query: '瓶料', first: 20 } }, plant.token)).data?.search.hits ?? []).map((h: { key: string }) => h.key);
+      ((await t.gql(SEARCH, { input: { query: '瓶料', first: 20 } }, plant.token)).data?.search.hits ?? []).map(
+        (h: { key: string }) => h.key,
+      );
     expect(await keysVia(b)).not.toContain(achievement.key);
 
     const added = await a.gql(ADD, { input: { terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM' } }, coordinator.token);

@@ -31,14 +31,24 @@ describe('web sign-in: refresh token in an HttpOnly cookie', () => {
     expect(cookie).not.toMatch(/Secure/); // plain http here; Secure when the request came over https
     expect(res.body.refreshToken).toBeUndefined();
     expect(res.body.accessToken).toEqual(expect.any(String));
-    expect(res.body.user).toMatchObject({ email: ADMIN.email, role: 'ADMIN', orgAdmin: false, organization: { kind: 'ALLIANCE' } });
+    expect(res.body.user).toMatchObject({
+      email: ADMIN.email,
+      role: 'ADMIN',
+      orgAdmin: false,
+      organization: { kind: 'ALLIANCE' },
+    });
     const me = await t.gql<{ me: { email: string } }>('{ me { email } }', {}, res.body.accessToken);
     expect(me.data?.me.email).toBe(ADMIN.email);
   });
 
   it('refresh rotates the cookie; the spent one no longer works and revokes the sign-in', async () => {
     const first = refreshCookie(await login().expect(200)).split(';')[0];
-    const refreshed = await t.http().post('/auth/refresh').set('content-type', JSON_TYPE).set('cookie', first).expect(200);
+    const refreshed = await t
+      .http()
+      .post('/auth/refresh')
+      .set('content-type', JSON_TYPE)
+      .set('cookie', first)
+      .expect(200);
     const second = refreshCookie(refreshed).split(';')[0];
     expect(second).not.toBe(first);
     expect(refreshed.body.accessToken).toEqual(expect.any(String));
@@ -58,10 +68,24 @@ describe('web sign-in: refresh token in an HttpOnly cookie', () => {
 
   it('refuses without a cookie, with a wrong password, and a body that is not JSON', async () => {
     await t.http().post('/auth/refresh').set('content-type', JSON_TYPE).expect(204); // signed out: no session, no error
-    expect((await t.http().post('/auth/login').set('content-type', JSON_TYPE).send({ ...ADMIN, password: 'wrong-password' }).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await t
+          .http()
+          .post('/auth/login')
+          .set('content-type', JSON_TYPE)
+          .send({ ...ADMIN, password: 'wrong-password' })
+          .expect(401)
+      ).body.code,
+    ).toBe('UNAUTHENTICATED');
     const form = await t.http().post('/auth/login').type('form').send(ADMIN).expect(400);
     expect(form.body.code).toBe('BAD_USER_INPUT');
-    const missing = await t.http().post('/auth/login').set('content-type', JSON_TYPE).send({ email: ADMIN.email }).expect(400);
+    const missing = await t
+      .http()
+      .post('/auth/login')
+      .set('content-type', JSON_TYPE)
+      .send({ email: ADMIN.email })
+      .expect(400);
     expect(missing.body.fields).toEqual([{ field: 'password', message: expect.any(String) }]);
   });
 });
@@ -88,7 +112,12 @@ describe('the web app served beside the api', () => {
     expect(page.text).toContain('id="root"');
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    await t.http().get('/health/live').set('accept', 'text/html').expect(200).expect((r) => expect(r.text).not.toContain('id="root"'));
+    await t
+      .http()
+      .get('/health/live')
+      .set('accept', 'text/html')
+      .expect(200)
+      .expect((r) => expect(r.text).not.toContain('id="root"'));
     await t.http().get('/export/match-requests.csv').set('accept', 'text/html').expect(401);
     await t.http().get('/events/x/agenda.ics').set('accept', 'text/html').expect(401);
     await t.http().get('/assets/missing-123.js').expect(404);
@@ -111,7 +140,11 @@ describe('the web app served beside the api', () => {
   });
 
   it('GraphiQL (offline, bundled) outside production; /graphql sends browsers there', async () => {
-    await t.http().get('/graphiql').expect(200).expect((r) => expect(r.text).toContain('id="graphiql"'));
+    await t
+      .http()
+      .get('/graphiql')
+      .expect(200)
+      .expect((r) => expect(r.text).toContain('id="graphiql"'));
     const landing = await t.http().get('/graphql').set('accept', 'text/html').expect(200);
     expect(landing.text).toContain('url=/graphiql');
     expect(landing.text).not.toMatch(/https?:\/\//);

@@ -48,7 +48,10 @@ export const eventInput = (overrides: Record<string, unknown> = {}) => ({
   dayEnd: '10:00',
   slotMinutes: 15,
   breaks: [],
-  tables: [{ name: 'T1', capacity: 4 }, { name: 'T2', capacity: 4 }],
+  tables: [
+    { name: 'T1', capacity: 4 },
+    { name: 'T2', capacity: 4 },
+  ],
   roadshows: [],
   ...overrides,
 });
@@ -69,24 +72,44 @@ export class EventSteps {
 
   async openEvent(overrides: Record<string, unknown> = {}): Promise<EventRef> {
     const created = (await this.ok(EVENT_OPS.create, { input: eventInput(overrides) })).createEvent as EventRef;
-    return (await this.ok(EVENT_OPS.open, { input: { id: created.id, version: created.version } })).openEvent as EventRef;
+    return (await this.ok(EVENT_OPS.open, { input: { id: created.id, version: created.version } }))
+      .openEvent as EventRef;
   }
 
   /** A coordinator registers a fresh organisation (no people needed) and returns its participant id. */
-  async participant(eventId: string, kind: 'ENTERPRISE' | 'UNIVERSITY', extra: Record<string, unknown> = {}, name?: string): Promise<string> {
+  async participant(
+    eventId: string,
+    kind: 'ENTERPRISE' | 'UNIVERSITY',
+    extra: Record<string, unknown> = {},
+    name?: string,
+  ): Promise<string> {
     const orgId = await this.f.org(kind, name);
-    return (await this.ok(EVENT_OPS.register, { input: { eventId, orgId, ...extra } })).registerParticipant.id as string;
+    return (await this.ok(EVENT_OPS.register, { input: { eventId, orgId, ...extra } })).registerParticipant
+      .id as string;
   }
 
   async addMeeting(eventId: string, a: string, b: string, score?: number): Promise<string> {
-    return (await this.ok(EVENT_OPS.add, { input: { eventId, participantA: a, participantB: b, score } })).addMeeting.id as string;
+    return (await this.ok(EVENT_OPS.add, { input: { eventId, participantA: a, participantB: b, score } })).addMeeting
+      .id as string;
   }
 
   async schedule(eventId: string) {
-    return (await this.ok(EVENT_OPS.schedule, { id: eventId })).scheduleEvent as { scheduled: number; requests: number; moved: number; locked: number; unscheduled: { requestId: string; code: string; message: string }[] };
+    return (await this.ok(EVENT_OPS.schedule, { id: eventId })).scheduleEvent as {
+      scheduled: number;
+      requests: number;
+      moved: number;
+      locked: number;
+      unscheduled: { requestId: string; code: string; message: string }[];
+    };
   }
 
   async meetings(eventId: string) {
-    return (await this.ok(EVENT_OPS.meetings, { id: eventId })).eventMeetings as { id: string; requestId: string; slotId: string; tableId: string; locked: boolean }[];
+    return (await this.ok(EVENT_OPS.meetings, { id: eventId })).eventMeetings as {
+      id: string;
+      requestId: string;
+      slotId: string;
+      tableId: string;
+      locked: boolean;
+    }[];
   }
 }

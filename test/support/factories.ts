@@ -54,15 +54,22 @@ export class Factory {
     );
     if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
     const password = 'Str0ng-passw0rd';
-    const accepted = await this.t.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, {
-      input: { token: invited.data.inviteUser.invitationToken, password },
-    });
+    const accepted = await this.t.gql(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`,
+      {
+        input: { token: invited.data.inviteUser.invitationToken, password },
+      },
+    );
     if (!accepted.data) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
     const session = await this.login(email, password);
     return { token: session.accessToken, userId: session.userId, orgId: org, role };
   }
 
-  async achievement(by: Person, overrides: Record<string, unknown> = {}, publish = true): Promise<{ id: string; key: string; version: number }> {
+  async achievement(
+    by: Person,
+    overrides: Record<string, unknown> = {},
+    publish = true,
+  ): Promise<{ id: string; key: string; version: number }> {
     const input = {
       key: `A${++this.seq}${randomUUID().slice(0, 6)}`,
       title: 'TOPCon电池隧穿氧化层钝化工艺',
@@ -77,18 +84,30 @@ export class Factory {
       contact: '王老师 13800000000',
       ...overrides,
     };
-    const res = await this.t.gql(`mutation($input: CreateAchievementInput!) { createAchievement(input: $input) { id key version } }`, { input }, by.token);
+    const res = await this.t.gql(
+      `mutation($input: CreateAchievementInput!) { createAchievement(input: $input) { id key version } }`,
+      { input },
+      by.token,
+    );
     if (!res.data) throw new Error(`achievement failed: ${JSON.stringify(res.errors)}`);
     let row = res.data.createAchievement;
     if (publish) {
-      const pub = await this.t.gql(`mutation($input: VersionedRefInput!) { publishAchievement(input: $input) { id key version } }`, { input: { id: row.id, version: row.version } }, by.token);
+      const pub = await this.t.gql(
+        `mutation($input: VersionedRefInput!) { publishAchievement(input: $input) { id key version } }`,
+        { input: { id: row.id, version: row.version } },
+        by.token,
+      );
       if (!pub.data) throw new Error(`publish failed: ${JSON.stringify(pub.errors)}`);
       row = pub.data.publishAchievement;
     }
     return row;
   }
 
-  async need(by: Person, overrides: Record<string, unknown> = {}, open = true): Promise<{ id: string; key: string; version: number }> {
+  async need(
+    by: Person,
+    overrides: Record<string, unknown> = {},
+    open = true,
+  ): Promise<{ id: string; key: string; version: number }> {
     const input = {
       key: `N${++this.seq}${randomUUID().slice(0, 6)}`,
       title: '组件层压后隐裂漏检',
@@ -103,11 +122,19 @@ export class Factory {
       contact: '李工 13900000000',
       ...overrides,
     };
-    const res = await this.t.gql(`mutation($input: CreateNeedInput!) { createNeed(input: $input) { id key version } }`, { input }, by.token);
+    const res = await this.t.gql(
+      `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id key version } }`,
+      { input },
+      by.token,
+    );
     if (!res.data) throw new Error(`need failed: ${JSON.stringify(res.errors)}`);
     let row = res.data.createNeed;
     if (open) {
-      const pub = await this.t.gql(`mutation($input: VersionedRefInput!) { openNeed(input: $input) { id key version } }`, { input: { id: row.id, version: row.version } }, by.token);
+      const pub = await this.t.gql(
+        `mutation($input: VersionedRefInput!) { openNeed(input: $input) { id key version } }`,
+        { input: { id: row.id, version: row.version } },
+        by.token,
+      );
       if (!pub.data) throw new Error(`open failed: ${JSON.stringify(pub.errors)}`);
       row = pub.data.openNeed;
     }
@@ -115,4 +142,5 @@ export class Factory {
   }
 }
 
-export const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }): string | undefined => res.errors?.[0]?.extensions?.code;
+export const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }): string | undefined =>
+  res.errors?.[0]?.extensions?.code;

@@ -1,5 +1,15 @@
 import type { VocabularyChange } from '@app/text-analysis';
-import { EmbeddedSearchEngine, ReindexProgress, SearchRejectedError, ReindexSource, SearchDocument, SearchEngine, SearchHealth, SearchPage, SearchQuery } from '@app/search';
+import {
+  EmbeddedSearchEngine,
+  ReindexProgress,
+  SearchRejectedError,
+  ReindexSource,
+  SearchDocument,
+  SearchEngine,
+  SearchHealth,
+  SearchPage,
+  SearchQuery,
+} from '@app/search';
 
 /**
  * The real embedded engine behind a switch that makes writes fail, as a search server outage would.
@@ -28,7 +38,8 @@ export class FlakyEngine extends SearchEngine {
   async upsert(docs: SearchDocument[]): Promise<void> {
     this.check();
     const bad = docs.find((d) => this.rejectTitles.has(d.title));
-    if (bad) throw new SearchRejectedError(`Document ${bad.id} rejected: invalid_document_fields`, 'invalid_document_fields');
+    if (bad)
+      throw new SearchRejectedError(`Document ${bad.id} rejected: invalid_document_fields`, 'invalid_document_fields');
     this.writes++;
     await this.inner.upsert(docs);
   }

@@ -33,12 +33,17 @@ export function schemaInfo(data: Introspected): SchemaInfo {
   const enums = new Map<string, string[]>();
   for (const t of data.__schema.types) {
     if (t.kind === 'INPUT_OBJECT') inputs.set(t.name, t.inputFields ?? []);
-    if (t.kind === 'ENUM' && !t.name.startsWith('__')) enums.set(t.name, (t.enumValues ?? []).map((v) => v.name));
+    if (t.kind === 'ENUM' && !t.name.startsWith('__'))
+      enums.set(
+        t.name,
+        (t.enumValues ?? []).map((v) => v.name),
+      );
   }
   return { mutations: data.__schema.mutationType.fields, inputs, enums };
 }
 
-export const typeString = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${typeString(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeString(t.ofType!)}]` : t.name!);
+export const typeString = (t: TypeRef): string =>
+  t.kind === 'NON_NULL' ? `${typeString(t.ofType!)}!` : t.kind === 'LIST' ? `[${typeString(t.ofType!)}]` : t.name!;
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const isList = (t: TypeRef): boolean => (t.kind === 'NON_NULL' ? isList(t.ofType!) : t.kind === 'LIST');
 
@@ -79,8 +84,10 @@ export function leaves(info: SchemaInfo, args: InputValue[], value: Record<strin
     out.push({ path, type: t });
     const n = named(t);
     const fields = info.inputs.get(n.name!);
-    if (isList(t) && Array.isArray(v) && v.length) walk(t.kind === 'NON_NULL' ? t.ofType!.ofType! : t.ofType!, v[0], [...path, 0]);
-    else if (fields && v && typeof v === 'object') for (const f of fields) walk(f.type, (v as Record<string, unknown>)[f.name], [...path, f.name]);
+    if (isList(t) && Array.isArray(v) && v.length)
+      walk(t.kind === 'NON_NULL' ? t.ofType!.ofType! : t.ofType!, v[0], [...path, 0]);
+    else if (fields && v && typeof v === 'object')
+      for (const f of fields) walk(f.type, (v as Record<string, unknown>)[f.name], [...path, f.name]);
   };
   for (const a of args) walk(a.type, value[a.name], [a.name]);
   return out;
@@ -88,7 +95,9 @@ export function leaves(info: SchemaInfo, args: InputValue[], value: Record<strin
 
 const LONE = '\ud800';
 /** A cursor in the current encoding with a timestamp that cannot exist. */
-export const FORGED_CURSOR = Buffer.from(JSON.stringify({ v: '2026-13-45 99:99:99', id: '00000000-0000-4000-8000-000000000000' })).toString('base64url');
+export const FORGED_CURSOR = Buffer.from(
+  JSON.stringify({ v: '2026-13-45 99:99:99', id: '00000000-0000-4000-8000-000000000000' }),
+).toString('base64url');
 /** Hostile replacements for a leaf of a type; `null` is kept apart (it may be a legitimate "clear this"). */
 export function hostile(info: SchemaInfo, t: TypeRef): unknown[] {
   if (isList(t)) return [Array.from({ length: 60 }, () => '\u0000x')];
@@ -107,7 +116,11 @@ export function hostile(info: SchemaInfo, t: TypeRef): unknown[] {
   }
 }
 
-export function withValue(value: Record<string, unknown>, path: (string | number)[], replacement: unknown): Record<string, unknown> {
+export function withValue(
+  value: Record<string, unknown>,
+  path: (string | number)[],
+  replacement: unknown,
+): Record<string, unknown> {
   const copy = structuredClone(value);
   let node: Record<string | number, unknown> = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
@@ -118,6 +131,7 @@ export function withValue(value: Record<string, unknown>, path: (string | number
 export function mutationDocument(m: SchemaInfo['mutations'][number]): string {
   const vars = m.args.map((a) => `$${a.name}: ${typeString(a.type)}`).join(', ');
   const args = m.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const returnsObject = named(m.type).kind === 'OBJECT' || named(m.type).kind === 'INTERFACE' || named(m.type).kind === 'UNION';
+  const returnsObject =
+    named(m.type).kind === 'OBJECT' || named(m.type).kind === 'INTERFACE' || named(m.type).kind === 'UNION';
   return `mutation${vars ? `(${vars})` : ''} { ${m.name}${args ? `(${args})` : ''}${returnsObject ? ' { __typename }' : ''} }`;
 }

@@ -36,7 +36,9 @@ export async function invitedByMail(
   await t.drainMail();
   const mails = smtp.to(email);
   const token = tokenFromLink(mails[mails.length - 1], `${publicUrl}/invite`);
-  const accepted = await t.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, { input: { token, password: PASSWORD } });
+  const accepted = await t.gql(`mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }`, {
+    input: { token, password: PASSWORD },
+  });
   if (!accepted.data) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
   const session = await new Factory(t).login(email, PASSWORD);
   return { email, userId: session.userId, token: session.accessToken, refresh: session.refreshToken };

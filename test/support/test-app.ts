@@ -19,9 +19,18 @@ export interface TestApp {
   app: INestApplication;
   config: AppConfig;
   db: Database;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   /** Like gql, read in a language: sends `Accept-Language`. */
-  gqlIn<T = Record<string, any>>(lang: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gqlIn<T = Record<string, any>>(
+    lang: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   http(): ReturnType<typeof request>;
   /** Runs the search outbox relay until nothing is due (the background loop is off in tests). */
   syncSearch(): Promise<void>;
@@ -36,7 +45,10 @@ export interface TestApp {
  * The real application on the suite's database: PostgreSQL when DATABASE_URL is set (tables emptied
  * first), otherwise embedded PGlite (in memory unless a DATA_DIR is given).
  */
-export async function startApp(env: Record<string, string> = {}, overrides: AppOverrides & { webDir?: string } = {}): Promise<TestApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  overrides: AppOverrides & { webDir?: string } = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DEMO_DATA: '0',
@@ -50,7 +62,12 @@ export async function startApp(env: Record<string, string> = {}, overrides: AppO
   if (config.databaseUrl && env.KEEP_DATA !== '1') await truncate(config);
   const app = await createApp(config, overrides);
   const server = app.getHttpServer() as App;
-  const gqlIn = async (lang: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<any>> => {
+  const gqlIn = async (
+    lang: string,
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<any>> => {
     const req = request(server).post('/graphql').set('content-type', 'application/json');
     if (token) req.set('authorization', `Bearer ${token}`);
     if (lang) req.set('accept-language', lang);
@@ -80,13 +97,18 @@ async function truncate(config: AppConfig): Promise<void> {
     // Every table but the migrations record. The audit log refuses TRUNCATE through a trigger; emptying it is the
     // harness's owner privilege, taken openly: the trigger is off only inside this transaction, whose ACCESS
     // EXCLUSIVE lock keeps every other session from seeing the table without it.
-    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    const { rows } = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    );
     if (!rows.length) return;
     // Before the migration that adds it has run, there is no trigger to lift.
-    const guarded = (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
+    const guarded =
+      (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
     await client.query('BEGIN');
     if (guarded) await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate');
-    await client.query(`TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    await client.query(
+      `TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
     if (guarded) await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate');
     await client.query('COMMIT');
   } finally {

@@ -20,7 +20,12 @@ import { DemoDataService } from './demo/demo-data.service';
 import { AgendaController } from './events/agenda.controller';
 import { EventResolver, ParticipantFieldsResolver, RoadshowFieldsResolver } from './events/event.resolver';
 import { MeetingResolver } from './events/meeting.resolver';
-import { MeetingFieldsResolver, MeetingRequestFieldsResolver, MeetingSuggestionFieldsResolver, ParticipantListingsResolver } from './events/board.resolver';
+import {
+  MeetingFieldsResolver,
+  MeetingRequestFieldsResolver,
+  MeetingSuggestionFieldsResolver,
+  ParticipantListingsResolver,
+} from './events/board.resolver';
 import { EventLoaderFactory } from './events/event-loaders';
 import { CalendarController } from './events/calendar.controller';
 import { CalendarResolver } from './events/calendar.resolver';
@@ -54,7 +59,11 @@ import './graphql/enums';
 @Module({})
 class ConfigHolderModule {}
 
-@Module({ imports: [IdentityModule, CatalogModule, CatalogSearchModule], providers: [ContextFactory], exports: [ContextFactory] })
+@Module({
+  imports: [IdentityModule, CatalogModule, CatalogSearchModule],
+  providers: [ContextFactory],
+  exports: [ContextFactory],
+})
 class GraphqlContextModule {}
 
 export interface AppOverrides {
@@ -70,7 +79,10 @@ export class AppModule {
     const configModule: DynamicModule = {
       module: ConfigHolderModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: overrides.clock ?? new SystemClock() }],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
+      ],
       exports: [APP_CONFIG, Clock],
     };
     return {
@@ -78,7 +90,12 @@ export class AppModule {
       imports: [
         configModule,
         LoggerModule.forRoot(loggerParams(config, overrides.logDestination)),
-        DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES, ...MATCH_REQUEST_ENTITIES, ...EVENT_ENTITIES]),
+        DatabaseModule.forRoot([
+          ...IDENTITY_ENTITIES,
+          ...CATALOG_ENTITIES,
+          ...MATCH_REQUEST_ENTITIES,
+          ...EVENT_ENTITIES,
+        ]),
         SearchEngineModule.register(config, overrides.searchEngine),
         IdentityModule,
         MailModule,
@@ -104,7 +121,9 @@ export class AppModule {
             // Apollo's CJS and ESM typings disagree about the plugin type; the object is the same.
             plugins: [
               // No CDN Sandbox: development sends /graphql visitors to the bundled GraphiQL, production has no IDE.
-              landingPage(config.nodeEnv === 'production') as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+              landingPage(config.nodeEnv === 'production') as unknown as NonNullable<
+                ApolloDriverConfig['plugins']
+              >[number],
               costLimitPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
             ],
             parseOptions: { maxTokens: LIMITS.maxTokens },

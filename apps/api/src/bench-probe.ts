@@ -26,7 +26,9 @@ export class BenchProbe {
   attach(app: INestApplication): void {
     const lines = createInterface({ input: process.stdin });
     lines.on('line', (line) => {
-      void this.answer(app, line.trim()).catch((error: Error) => this.say('error', { command: line.trim(), message: error.message }));
+      void this.answer(app, line.trim()).catch((error: Error) =>
+        this.say('error', { command: line.trim(), message: error.message }),
+      );
     });
     this.say('ready', this.take());
   }

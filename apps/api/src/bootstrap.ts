@@ -35,12 +35,21 @@ const HELMET: Parameters<typeof helmet>[0] = {
 };
 
 /** Builds the whole application; main.ts and the end-to-end tests share it. */
-export async function createApp(config: AppConfig, overrides: AppOverrides & { webDir?: string } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, overrides), { bufferLogs: true, abortOnError: false });
+export async function createApp(
+  config: AppConfig,
+  overrides: AppOverrides & { webDir?: string } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, overrides), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   // First: every later step of the request, the error edge included, reads the language from here.
   app.use(requestLanguage);
   // The web app (npm run build:web) at / beside /graphql, when it was built.
-  const web = webAppMiddleware({ dir: overrides.webDir ?? resolve('dist/web'), graphiql: config.nodeEnv !== 'production' });
+  const web = webAppMiddleware({
+    dir: overrides.webDir ?? resolve('dist/web'),
+    graphiql: config.nodeEnv !== 'production',
+  });
   if (web) app.use(web);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');

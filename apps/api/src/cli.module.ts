@@ -13,7 +13,12 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [
-        { module: class CliConfigModule {}, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
+        {
+          module: class CliConfigModule {},
+          global: true,
+          providers: [{ provide: APP_CONFIG, useValue: config }],
+          exports: [APP_CONFIG],
+        },
         DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...CATALOG_ENTITIES]),
         CatalogModule,
         ...(options.search ? [SearchEngineModule.register(config), CatalogSearchModule] : []),

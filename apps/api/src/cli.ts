@@ -32,7 +32,9 @@ function progressLine(label: string, done: number, total?: number): void {
 }
 
 async function runImport(app: INestApplicationContext, config: AppConfig, dir: string): Promise<number> {
-  console.log(`Importing from ${dir} into ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`}`);
+  console.log(
+    `Importing from ${dir} into ${config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`}`,
+  );
   const report = await app.get(CatalogImporter).importDir(dir, null, (stage, done, total) => {
     progressLine(stage, done, total);
     if (done === total) process.stdout.write('\n');
@@ -71,10 +73,13 @@ async function main(argv: string[]): Promise<number> {
   // The CLI never loads demo data and never runs the background relay: the server does that.
   const config = loadConfig({ ...process.env, DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0' });
   if (config.databaseUrl) await checkDatabase(config.databaseUrl);
-  const app = await NestFactory.createApplicationContext(CliModule.register(config, { search: command === 'reindex' }), {
-    logger: ['error', 'warn'],
-    abortOnError: false,
-  });
+  const app = await NestFactory.createApplicationContext(
+    CliModule.register(config, { search: command === 'reindex' }),
+    {
+      logger: ['error', 'warn'],
+      abortOnError: false,
+    },
+  );
   try {
     return command === 'import' ? await runImport(app, config, resolve(args[0])) : await runReindex(app);
   } finally {

@@ -14,9 +14,20 @@ const QUOTED_VALUE = /: "(?:[^"\\]|\\.)*"/g;
  */
 export function safeError(err: unknown): Record<string, unknown> {
   // Duck-typed: errors from another realm (a VM context, a worker) fail `instanceof Error`.
-  if (typeof err !== 'object' || err === null || typeof (err as Error).message !== 'string') return { message: String(err) };
-  const e = err as Error & { query?: unknown; parameters?: unknown; driverError?: Record<string, unknown>; code?: unknown; detail?: unknown };
-  const driver = e.driverError ?? (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? (e as unknown as Record<string, unknown>) : undefined);
+  if (typeof err !== 'object' || err === null || typeof (err as Error).message !== 'string')
+    return { message: String(err) };
+  const e = err as Error & {
+    query?: unknown;
+    parameters?: unknown;
+    driverError?: Record<string, unknown>;
+    code?: unknown;
+    detail?: unknown;
+  };
+  const driver =
+    e.driverError ??
+    (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)
+      ? (e as unknown as Record<string, unknown>)
+      : undefined);
   if (!driver && e.parameters === undefined) return stdSerializers.err(e) as unknown as Record<string, unknown>;
   const pick = (k: string) => (typeof driver?.[k] === 'string' ? { [k]: driver[k] } : {});
   return {
@@ -44,11 +55,13 @@ const STARTED = Symbol('startedAt');
  */
 export function requestSampler(sample: number): (status: number, failed: boolean, elapsedMs: number) => boolean {
   let seen = 0;
-  return (status, failed, elapsedMs) => failed || status >= 400 || elapsedMs >= SLOW_REQUEST_MS || seen++ % sample === 0;
+  return (status, failed, elapsedMs) =>
+    failed || status >= 400 || elapsedMs >= SLOW_REQUEST_MS || seen++ % sample === 0;
 }
 
 /** The path as the client sent it (routers rewrite `url` below their mount point). */
-const pathOf = (req: IncomingMessage): string | undefined => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+const pathOf = (req: IncomingMessage): string | undefined =>
+  (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
 
 function prettyTransport(config: AppConfig): { target: string; options: Record<string, unknown> } | undefined {
   if (config.nodeEnv !== 'development' || !process.stdout.isTTY) return undefined;
@@ -57,7 +70,15 @@ function prettyTransport(config: AppConfig): { target: string; options: Record<s
   } catch {
     return undefined; // a production install without dev dependencies: JSON as in production
   }
-  return { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service,req,res', singleLine: false } };
+  return {
+    target: 'pino-pretty',
+    options: {
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss.l',
+      ignore: 'pid,hostname,service,req,res',
+      singleLine: false,
+    },
+  };
 }
 
 /**
@@ -77,19 +98,31 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
       return id;
     },
     // Tokens and passwords never reach the logs.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.body.variables.input.password', '*.password', '*.passwordHash'],
+    redact: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'req.body.variables.input.password',
+      '*.password',
+      '*.passwordHash',
+    ],
     // One short line per request (~200 bytes: id, method, url, status, time), not the ~740 of the default
     // serializers with every header; `service` is bound once, not per request, and pid/hostname are left out.
     base: { service: 'xiushui-api' },
     serializers: {
       err: safeError,
-      req: (req: { id?: unknown; method?: string; url?: string; raw?: IncomingMessage }) => ({ id: req.id, method: req.method, url: req.raw ? pathOf(req.raw) : req.url }),
+      req: (req: { id?: unknown; method?: string; url?: string; raw?: IncomingMessage }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.raw ? pathOf(req.raw) : req.url,
+      }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     // Load balancers probe every few seconds; their calls would drown the requests that matter.
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
+    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) =>
+      `${req.method} ${pathOf(req)} ${res.statusCode}`,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) =>
+      `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
     customLogLevel: (req: IncomingMessage, res: ServerResponse, err?: Error) => {
       if (err || res.statusCode >= 500) return 'error';
       const started = (req as IncomingMessage & { [STARTED]?: number })[STARTED] ?? performance.now();

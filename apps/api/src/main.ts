@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   probe?.attach(app);
-  console.log(`秀水科创联盟 API ready: http://localhost:${config.port}/graphql (${config.databaseUrl ? 'PostgreSQL' : `embedded, data in ${config.dataDir}`})`);
+  console.log(
+    `秀水科创联盟 API ready: http://localhost:${config.port}/graphql (${config.databaseUrl ? 'PostgreSQL' : `embedded, data in ${config.dataDir}`})`,
+  );
 }
 
 main().catch((error: unknown) => {

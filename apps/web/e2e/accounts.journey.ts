@@ -40,7 +40,10 @@ beforeAll(async () => {
   smtp = await TestSmtp.start();
   [server, browser] = await Promise.all([startServer({ SMTP_URL: smtp.url, MAIL_RELAY_POLL_MS: '200' }), launch()]);
   // A university with its organisation admin, who accepts the e-mailed invitation through the API.
-  const { login } = await server.gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: ADMIN });
+  const { login } = await server.gql<{ login: { accessToken: string } }>(
+    'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+    { i: ADMIN },
+  );
   const { createOrganization } = await server.gql<{ createOrganization: { id: string } }>(
     'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
     { i: { name: '清华大学长三角研究院', kind: 'UNIVERSITY', region: '嘉兴市南湖区' } },
@@ -48,12 +51,22 @@ beforeAll(async () => {
   );
   await server.gql(
     'mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }',
-    { i: { email: ORG_ADMIN.email, displayName: ORG_ADMIN.name, orgId: createOrganization.id, role: 'OFFICER', orgAdmin: true } },
+    {
+      i: {
+        email: ORG_ADMIN.email,
+        displayName: ORG_ADMIN.name,
+        orgId: createOrganization.id,
+        role: 'OFFICER',
+        orgAdmin: true,
+      },
+    },
     login.accessToken,
   );
   const path = await linkFromMail(ORG_ADMIN.email, '/invite');
   const token = new URLSearchParams(path.split('?')[1]).get('token');
-  await server.gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token, password: ORG_ADMIN.password } });
+  await server.gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', {
+    i: { token, password: ORG_ADMIN.password },
+  });
 });
 
 afterAll(async () => {
@@ -133,7 +146,9 @@ describe('accounts', () => {
     await applicant.check('register');
     await applicant.page.getByRole('button', { name: '提交申请' }).click();
     // The server's check character rule lands on the field.
-    await expect.poll(() => applicant.page.locator('#creditCode_help, .ant-form-item-has-error').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => applicant.page.locator('#creditCode_help, .ant-form-item-has-error').count())
+      .toBeGreaterThan(0);
     await applicant.page.getByLabel('统一社会信用代码').fill('91330000142916567N');
     await applicant.page.getByRole('button', { name: '提交申请' }).click();
     await expect.poll(() => applicant.page.getByText('申请已提交').isVisible()).toBe(true);
@@ -144,12 +159,17 @@ describe('accounts', () => {
     await expect.poll(() => page.getByRole('cell', { name: '嘉兴储能科技有限公司' }).isVisible()).toBe(true);
     await s.check('registrations');
     await page.getByRole('button', { name: '通过', exact: true }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确定|OK/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确定|OK/ })
+      .click();
     await expect.poll(() => page.getByText('没有申请').isVisible()).toBe(true);
     expect(await linkFromMail('zhou@jxes-e2e.cn', '/invite')).toContain('/invite?token=');
 
     await page.goto('/admin/mail');
-    await expect.poll(() => page.getByRole('cell', { name: 'zhou@jxes-e2e.cn' }).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'zhou@jxes-e2e.cn' }).first().isVisible(), { timeout: 20_000 })
+      .toBe(true);
     await s.check('mail-log');
   });
 

@@ -33,31 +33,99 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}, to
 
 /** Six organisations, one person each, and listings the matching engine can pair (so suggestions exist). */
 async function seed(): Promise<void> {
-  admin = (await gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: ADMIN }, '')).login.accessToken;
+  admin = (
+    await gql<{ login: { accessToken: string } }>(
+      'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+      { i: ADMIN },
+      '',
+    )
+  ).login.accessToken;
   for (const [i, name] of [...ENTERPRISES, ...INSTITUTES].entries()) {
     const enterprise = i < ENTERPRISES.length;
-    const orgId = (await gql<{ createOrganization: { id: string } }>('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { name, kind: enterprise ? 'ENTERPRISE' : 'UNIVERSITY', region: '嘉兴市' } })).createOrganization.id;
+    const orgId = (
+      await gql<{ createOrganization: { id: string } }>(
+        'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
+        { i: { name, kind: enterprise ? 'ENTERPRISE' : 'UNIVERSITY', region: '嘉兴市' } },
+      )
+    ).createOrganization.id;
     const email = `p${i}@events-e2e.cn`;
     const password = 'Event-Passw0rd!';
-    const { inviteUser } = await gql<{ inviteUser: { invitationToken: string } }>('mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }', { i: { email, displayName: `参会人${i}`, orgId, role: enterprise ? 'RD_LEAD' : 'OFFICER' } });
-    await gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token: inviteUser.invitationToken, password } }, '');
-    const token = (await gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } }, '')).login.accessToken;
+    const { inviteUser } = await gql<{ inviteUser: { invitationToken: string } }>(
+      'mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }',
+      { i: { email, displayName: `参会人${i}`, orgId, role: enterprise ? 'RD_LEAD' : 'OFFICER' } },
+    );
+    await gql(
+      'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }',
+      { i: { token: inviteUser.invitationToken, password } },
+      '',
+    );
+    const token = (
+      await gql<{ login: { accessToken: string } }>(
+        'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+        { i: { email, password } },
+        '',
+      )
+    ).login.accessToken;
     people.push({ email, password, name, orgId, token });
     if (enterprise) {
       const { createNeed } = await gql<{ createNeed: { id: string; version: number } }>(
         'mutation($i: CreateNeedInput!) { createNeed(input: $i) { id version } }',
-        { i: { key: `E2E-EV-N${i}`, title: `${['TOPCon 电池钝化', '储能电池热失控预警', '车载 BMS 均衡'][i]}技术需求`, description: '寻求高校院所合作攻关，提升良率与安全。', industry: i === 2 ? 'AUTO_PARTS' : i === 1 ? 'ENERGY_STORAGE' : 'PHOTOVOLTAIC', keywords: [['TOPCon', '钝化'], ['热失控', '储能'], ['BMS', '均衡']][i], minTrl: 4, budgetWan: 200, cooperationModes: ['JOINT_DEVELOPMENT'], deadline: '2099-12-31', confidential: false, contact: '王工 13900000000' } },
+        {
+          i: {
+            key: `E2E-EV-N${i}`,
+            title: `${['TOPCon 电池钝化', '储能电池热失控预警', '车载 BMS 均衡'][i]}技术需求`,
+            description: '寻求高校院所合作攻关，提升良率与安全。',
+            industry: i === 2 ? 'AUTO_PARTS' : i === 1 ? 'ENERGY_STORAGE' : 'PHOTOVOLTAIC',
+            keywords: [
+              ['TOPCon', '钝化'],
+              ['热失控', '储能'],
+              ['BMS', '均衡'],
+            ][i],
+            minTrl: 4,
+            budgetWan: 200,
+            cooperationModes: ['JOINT_DEVELOPMENT'],
+            deadline: '2099-12-31',
+            confidential: false,
+            contact: '王工 13900000000',
+          },
+        },
         token,
       );
-      await gql('mutation($i: VersionedRefInput!) { openNeed(input: $i) { id } }', { i: { id: createNeed.id, version: createNeed.version } }, token);
+      await gql(
+        'mutation($i: VersionedRefInput!) { openNeed(input: $i) { id } }',
+        { i: { id: createNeed.id, version: createNeed.version } },
+        token,
+      );
     } else {
       const k = i - ENTERPRISES.length;
       const { createAchievement } = await gql<{ createAchievement: { id: string; version: number } }>(
         'mutation($i: CreateAchievementInput!) { createAchievement(input: $i) { id version } }',
-        { i: { key: `E2E-EV-A${k}`, title: ['TOPCon 隧穿氧化层钝化工艺', '储能电池热失控早期预警系统', '动力电池 BMS 主动均衡技术'][k], summary: '实验室验证完成，可中试放大。', industry: k === 2 ? 'AUTO_PARTS' : k === 1 ? 'ENERGY_STORAGE' : 'PHOTOVOLTAIC', keywords: [['TOPCon', '钝化'], ['热失控', '储能'], ['BMS', '均衡']][k], trl: 6, ip: [], cooperationModes: ['JOINT_DEVELOPMENT', 'LICENSE'], askingPriceWan: 100, team: '课题组', contact: '李老师 13800000000' } },
+        {
+          i: {
+            key: `E2E-EV-A${k}`,
+            title: ['TOPCon 隧穿氧化层钝化工艺', '储能电池热失控早期预警系统', '动力电池 BMS 主动均衡技术'][k],
+            summary: '实验室验证完成，可中试放大。',
+            industry: k === 2 ? 'AUTO_PARTS' : k === 1 ? 'ENERGY_STORAGE' : 'PHOTOVOLTAIC',
+            keywords: [
+              ['TOPCon', '钝化'],
+              ['热失控', '储能'],
+              ['BMS', '均衡'],
+            ][k],
+            trl: 6,
+            ip: [],
+            cooperationModes: ['JOINT_DEVELOPMENT', 'LICENSE'],
+            askingPriceWan: 100,
+            team: '课题组',
+            contact: '李老师 13800000000',
+          },
+        },
         token,
       );
-      await gql('mutation($i: VersionedRefInput!) { publishAchievement(input: $i) { id } }', { i: { id: createAchievement.id, version: createAchievement.version } }, token);
+      await gql(
+        'mutation($i: VersionedRefInput!) { publishAchievement(input: $i) { id } }',
+        { i: { id: createAchievement.id, version: createAchievement.version } },
+        token,
+      );
       achievementIds.push(createAchievement.id);
     }
   }
@@ -69,14 +137,21 @@ async function eventIdFromUrl(s: Checked): Promise<string> {
 }
 
 /** The pixels of an image on the page (drawn on a canvas there), as a QR decoder or a camera file needs them. */
-async function imagePixels(page: Page, alt: string): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
+async function imagePixels(
+  page: Page,
+  alt: string,
+): Promise<{ data: Uint8ClampedArray; width: number; height: number }> {
   const { data, width, height } = await page.getByRole('img', { name: alt }).evaluate((img: HTMLImageElement) => {
     const canvas = document.createElement('canvas');
     canvas.width = img.naturalWidth;
     canvas.height = img.naturalHeight;
     const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
     ctx.drawImage(img, 0, 0);
-    return { data: Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data), width: canvas.width, height: canvas.height };
+    return {
+      data: Array.from(ctx.getImageData(0, 0, canvas.width, canvas.height).data),
+      width: canvas.width,
+      height: canvas.height,
+    };
   });
   return { data: Uint8ClampedArray.from(data), width, height };
 }
@@ -220,7 +295,9 @@ describe('event journeys', () => {
           const names = (busy[0].querySelector('.board-side') as HTMLElement).innerText;
           for (const other of rows) {
             if (other === row) continue;
-            const mover = [...other.querySelectorAll('td.has-meeting:not(.is-locked)')].find((c) => (c as HTMLElement).innerText.includes(names));
+            const mover = [...other.querySelectorAll('td.has-meeting:not(.is-locked)')].find((c) =>
+              (c as HTMLElement).innerText.includes(names),
+            );
             if (mover) return { from: mover.getAttribute('data-cell'), to: empty.getAttribute('data-cell') };
           }
         }
@@ -228,13 +305,18 @@ describe('event journeys', () => {
       return null;
     });
     expect(refused).not.toBeNull();
-    await grid.locator(`td[data-cell="${refused?.from}"] .board-meeting`).dragTo(grid.locator(`td[data-cell="${refused?.to}"]`));
+    await grid
+      .locator(`td[data-cell="${refused?.from}"] .board-meeting`)
+      .dragTo(grid.locator(`td[data-cell="${refused?.to}"]`));
     await toast(s, /未能调整：该洽谈的一方在这个时段已有其他洽谈/);
     await s.check('event-board');
     await s.page.getByRole('button', { name: '重新排程' }).click();
     await s.page.locator('.ant-popconfirm').getByRole('button', { name: '重新排程' }).click();
     await toast(s, /排程完成/);
-    await s.page.getByText(/与上一版相比有 \d+ 处变化|日程没有变化/).first().waitFor();
+    await s.page
+      .getByText(/与上一版相比有 \d+ 处变化|日程没有变化/)
+      .first()
+      .waitFor();
     await s.page.getByText('总表').click();
     expect(await grid.locator('td.is-locked').first().getAttribute('aria-label')).toBe(locked);
   });
@@ -245,7 +327,10 @@ describe('event journeys', () => {
     await s.page.getByRole('button', { name: '发布日程' }).click();
     await s.page.locator('.ant-popconfirm').getByRole('button', { name: '发布日程' }).click();
     await toast(s, '日程已发布');
-    const { eventParticipants } = await gql<{ eventParticipants: { id: string; displayName: string }[] }>('query($e: ID!) { eventParticipants(eventId: $e) { id displayName } }', { e: eventId });
+    const { eventParticipants } = await gql<{ eventParticipants: { id: string; displayName: string }[] }>(
+      'query($e: ID!) { eventParticipants(eventId: $e) { id displayName } }',
+      { e: eventId },
+    );
     const p = eventParticipants.find((x) => x.displayName === ENTERPRISES[0]);
     await s.page.goto(`/events/${eventId}/agenda?participant=${p?.id}`);
     await s.page.getByRole('img', { name: `${ENTERPRISES[0]} 的签到二维码` }).waitFor();
@@ -258,7 +343,10 @@ describe('event journeys', () => {
     await s.page.screenshot({ path: join(SHOTS, 'event-agenda-printed.png'), fullPage: true });
     await s.page.emulateMedia({ media: 'screen' });
     await s.page.setViewportSize({ width: 1280, height: 800 });
-    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('button', { name: '下载 PDF' }).click()]);
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.getByRole('button', { name: '下载 PDF' }).click(),
+    ]);
     const pdf = readFileSync((await download.path()) as string);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeLessThan(300_000);
@@ -271,8 +359,16 @@ describe('event journeys', () => {
     const s = sessions[0];
     // The first enterprise already agreed to talk with each institute (ACCEPTED match requests): a good meeting moves one on.
     for (const [k, achievementId] of achievementIds.entries()) {
-      const { requestMatch } = await gql<{ requestMatch: { id: string; version: number } }>('mutation($i: RequestMatchInput!) { requestMatch(input: $i) { id version } }', { i: { achievementId, message: '会前已沟通' } }, people[0].token);
-      await gql('mutation($i: VersionedRefInput!) { acceptMatchRequest(input: $i) { id } }', { i: { id: requestMatch.id, version: requestMatch.version } }, people[ENTERPRISES.length + k].token);
+      const { requestMatch } = await gql<{ requestMatch: { id: string; version: number } }>(
+        'mutation($i: RequestMatchInput!) { requestMatch(input: $i) { id version } }',
+        { i: { achievementId, message: '会前已沟通' } },
+        people[0].token,
+      );
+      await gql(
+        'mutation($i: VersionedRefInput!) { acceptMatchRequest(input: $i) { id } }',
+        { i: { id: requestMatch.id, version: requestMatch.version } },
+        people[ENTERPRISES.length + k].token,
+      );
     }
     await s.page.goto(`/events/${eventId}/check-in`);
     // Without a camera: the code read off the agenda goes into the search box (typed, or by a handheld scanner).
@@ -288,13 +384,29 @@ describe('event journeys', () => {
     await first.getByText('已到场').click();
     await toast(s, '已记录');
     await first.getByText('约定跟进').click();
-    await s.page.locator('.ant-message').getByText('已记录').nth(1).waitFor().catch(() => undefined);
+    await s.page
+      .locator('.ant-message')
+      .getByText('已记录')
+      .nth(1)
+      .waitFor()
+      .catch(() => undefined);
     // What was agreed goes with the outcome.
     await first.getByLabel('洽谈备注').fill('约定两周内到企业现场看样机');
     await first.getByRole('button', { name: '保存备注' }).click();
-    await expect.poll(async () => (await gql<{ eventMeetings: { outcomeNote: string | null }[] }>('query($e: ID!) { eventMeetings(eventId: $e) { outcomeNote } }', { e: eventId })).eventMeetings.map((m) => m.outcomeNote)).toContain('约定两周内到企业现场看样机');
+    await expect
+      .poll(async () =>
+        (
+          await gql<{ eventMeetings: { outcomeNote: string | null }[] }>(
+            'query($e: ID!) { eventMeetings(eventId: $e) { outcomeNote } }',
+            { e: eventId },
+          )
+        ).eventMeetings.map((m) => m.outcomeNote),
+      )
+      .toContain('约定两周内到企业现场看样机');
     await s.page.reload();
-    await expect.poll(async () => s.page.getByLabel('洽谈备注').first().inputValue()).toBe('约定两周内到企业现场看样机');
+    await expect
+      .poll(async () => s.page.getByLabel('洽谈备注').first().inputValue())
+      .toBe('约定两周内到企业现场看样机');
     await s.page.waitForTimeout(500);
     await s.check('event-check-in');
     await s.page.goto(`/events/${eventId}/analytics`);
@@ -313,15 +425,24 @@ describe('event journeys', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xiushui-camera-'));
     const video = join(dir, 'agenda-qr.y4m');
     writeFileSync(video, y4mOf(qr as NonNullable<typeof qr>));
-    const camera = await launch(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+    const camera = await launch([
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ]);
     try {
       const s = await newSession(camera, server.url);
       sessions.push(s);
       await s.context.grantPermissions(['camera'], { origin: server.url });
       await signIn(s, ADMIN.email, ADMIN.password, `/events/${eventId}/check-in`);
       await s.page.getByRole('button', { name: '扫码签到' }).click();
-      await s.page.locator('.ant-card-head-title').getByText(ENTERPRISES[0], { exact: true }).waitFor({ timeout: 30_000 });
-      expect(new URL(s.page.url()).searchParams.get('participant')).toBe(new URL(qrText).searchParams.get('participant'));
+      await s.page
+        .locator('.ant-card-head-title')
+        .getByText(ENTERPRISES[0], { exact: true })
+        .waitFor({ timeout: 30_000 });
+      expect(new URL(s.page.url()).searchParams.get('participant')).toBe(
+        new URL(qrText).searchParams.get('participant'),
+      );
       await s.context.close();
     } finally {
       await camera.close();
@@ -330,10 +451,25 @@ describe('event journeys', () => {
   });
 
   it('participant registers, sends a request; the other side accepts; agenda after publication; ICS', async () => {
-    const { createEvent } = await gql<{ createEvent: { id: string; version: number } }>('mutation($i: CreateEventInput!) { createEvent(input: $i) { id version } }', {
-      i: { title: '秀水对接会（储能专场）', organisers: ['秀水科创联盟'], venue: '秀洲区', date: TODAY, registrationDeadline: TODAY, dayStart: '14:00', dayEnd: '15:00', slotMinutes: 20, tables: [{ name: 'A桌', capacity: 4 }] },
+    const { createEvent } = await gql<{ createEvent: { id: string; version: number } }>(
+      'mutation($i: CreateEventInput!) { createEvent(input: $i) { id version } }',
+      {
+        i: {
+          title: '秀水对接会（储能专场）',
+          organisers: ['秀水科创联盟'],
+          venue: '秀洲区',
+          date: TODAY,
+          registrationDeadline: TODAY,
+          dayStart: '14:00',
+          dayEnd: '15:00',
+          slotMinutes: 20,
+          tables: [{ name: 'A桌', capacity: 4 }],
+        },
+      },
+    );
+    await gql('mutation($i: VersionedRefInput!) { openEvent(input: $i) { id } }', {
+      i: { id: createEvent.id, version: createEvent.version },
     });
-    await gql('mutation($i: VersionedRefInput!) { openEvent(input: $i) { id } }', { i: { id: createEvent.id, version: createEvent.version } });
     const [lead, officer] = [people[1], people[4]];
     const a = await session();
     await signIn(a, lead.email, lead.password, '/events');
@@ -357,12 +493,19 @@ describe('event journeys', () => {
     await toast(b, '已接受');
     await b.check('event-my-requests');
     await gql('mutation($e: ID!) { scheduleEvent(eventId: $e) { scheduled } }', { e: createEvent.id });
-    const { event } = await gql<{ event: { version: number } }>('query($id: ID!) { event(id: $id) { version } }', { id: createEvent.id });
-    await gql('mutation($i: VersionedRefInput!) { publishEvent(input: $i) { id } }', { i: { id: createEvent.id, version: event.version } });
+    const { event } = await gql<{ event: { version: number } }>('query($id: ID!) { event(id: $id) { version } }', {
+      id: createEvent.id,
+    });
+    await gql('mutation($i: VersionedRefInput!) { publishEvent(input: $i) { id } }', {
+      i: { id: createEvent.id, version: event.version },
+    });
     await a.page.goto(`/events/${createEvent.id}`);
     await a.page.getByRole('link', { name: '我的日程' }).click();
     await a.page.getByRole('cell', { name: officer.name }).waitFor();
-    const [ics] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: '下载日历文件（ICS）' }).click()]);
+    const [ics] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: '下载日历文件（ICS）' }).click(),
+    ]);
     const text = readFileSync((await ics.path()) as string, 'utf8');
     expect(text).toContain('BEGIN:VCALENDAR');
     expect(text).toContain('A桌');

@@ -8,7 +8,14 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 export const ROOT = resolve(__dirname, '../../..');
 export const SHOTS = join(ROOT, 'docs/screenshots');
 export const ADMIN = { email: 'admin@e2e.xiushui.cn', password: 'Admin-Passw0rd!' };
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -35,7 +42,19 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   const log = createWriteStream(join(dataDir, 'server.log'));
   const child: ChildProcess = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: '0', BOOTSTRAP_ADMIN_EMAIL: ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password, LOG_LEVEL: 'warn', SEARCH_RELAY_POLL_MS: '200', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      DEMO_DATA: '0',
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+      LOG_LEVEL: 'warn',
+      SEARCH_RELAY_POLL_MS: '200',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.pipe(log);
@@ -54,7 +73,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   return {
     url,
     async gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as { data?: T; errors?: unknown[] };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data as T;
@@ -69,7 +92,11 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 
 /** Chromium with our flags; `extraArgs` adds more (e.g. a fake camera fed from a file). */
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_FLAGS, ...extraArgs] });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+  });
 }
 
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -85,7 +112,12 @@ export interface Checked {
 
 /** A signed-out browser context that records console errors and checks pages. */
 export async function newSession(browser: Browser, baseURL: string): Promise<Checked> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const violations: string[] = [];
@@ -105,15 +137,37 @@ export async function newSession(browser: Browser, baseURL: string): Promise<Che
       // contrast (a false "serious" finding). Finite animations finish first; spinners (infinite) are left alone.
       await page.evaluate(() =>
         Promise.race([
-          Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+              .map((a) => a.finished.catch(() => undefined)),
+          ),
           new Promise((done) => setTimeout(done, 3000)),
         ]),
       );
       await page.evaluate(axeSource);
       const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                opts: unknown,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id} (${v.impact}) at ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
       });
       violations.push(...found.map((f) => `${name}: ${f}`));
       await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`) });
@@ -137,5 +191,9 @@ export async function signIn(s: Checked, email: string, password: string, path =
 /** Picks an option in an Ant Design select opened from its label. */
 export async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
   await page.getByLabel(label, { exact: typeof label === 'string' }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }

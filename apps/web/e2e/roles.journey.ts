@@ -20,10 +20,19 @@ async function session(): Promise<Checked> {
 
 /** Organisations and two people, through the API (the admin journey invites a third through the app). */
 async function seed(): Promise<void> {
-  const { login } = await server.gql<{ login: { accessToken: string } }>('mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: ADMIN });
+  const { login } = await server.gql<{ login: { accessToken: string } }>(
+    'mutation($i: LoginInput!) { login(input: $i) { accessToken } }',
+    { i: ADMIN },
+  );
   const token = login.accessToken;
   const org = async (name: string, kind: string) =>
-    (await server.gql<{ createOrganization: { id: string } }>('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { name, kind, region: '嘉兴市' } }, token)).createOrganization.id;
+    (
+      await server.gql<{ createOrganization: { id: string } }>(
+        'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }',
+        { i: { name, kind, region: '嘉兴市' } },
+        token,
+      )
+    ).createOrganization.id;
   universityId = await org('浙江清华长三角研究院', 'UNIVERSITY');
   const enterpriseId = await org('嘉兴光伏科技有限公司', 'ENTERPRISE');
   for (const [person, orgId, role] of [
@@ -35,7 +44,9 @@ async function seed(): Promise<void> {
       { i: { email: person.email, displayName: person.name, orgId, role } },
       token,
     );
-    await server.gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token: inviteUser.invitationToken, password: person.password } });
+    await server.gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', {
+      i: { token: inviteUser.invitationToken, password: person.password },
+    });
   }
 }
 
@@ -58,7 +69,9 @@ describe('journeys by role', () => {
     await s.check('achievements-list');
     await page.getByRole('link', { name: '发布成果' }).click();
     await page.getByLabel('成果名称').fill('钝化接触电池工艺');
-    await page.getByLabel('成果简介').fill('隧穿氧化层钝化接触（TOPCon）电池量产工艺，钝化效果好，电池效率 25.8%，可在现有 PERC 产线改造升级。');
+    await page
+      .getByLabel('成果简介')
+      .fill('隧穿氧化层钝化接触（TOPCon）电池量产工艺，钝化效果好，电池效率 25.8%，可在现有 PERC 产线改造升级。');
     await choose(page, '所属产业', '光伏新能源');
     await choose(page, '技术成熟度（TRL）', 'TRL 7');
     const keywords = page.getByLabel('关键词');
@@ -84,7 +97,9 @@ describe('journeys by role', () => {
     await s.check('achievement-detail');
     await page.goto('/search');
     await page.getByRole('searchbox', { name: '搜索关键词' }).fill('隧穿氧化层');
-    await expect.poll(async () => page.getByTestId('search-results').innerText(), { timeout: 20_000 }).toContain(ACHIEVEMENT);
+    await expect
+      .poll(async () => page.getByTestId('search-results').innerText(), { timeout: 20_000 })
+      .toContain(ACHIEVEMENT);
     await expect(page.locator('mark.hit').first()).toBeDefined();
     // The organisation-type facet: a university's achievement is counted and kept under 高校院所.
     const orgKinds = page.getByRole('group', { name: '机构类型' });
@@ -92,7 +107,9 @@ describe('journeys by role', () => {
     await orgKinds.getByRole('checkbox', { name: /^高校院所 \(\d+\)$/ }).click();
     await page.waitForURL(/orgKind=UNIVERSITY/);
     await expect.poll(() => orgKinds.getByRole('checkbox', { name: /^高校院所/ }).isChecked()).toBe(true);
-    await expect.poll(async () => page.getByTestId('search-results').innerText(), { timeout: 20_000 }).toContain(ACHIEVEMENT);
+    await expect
+      .poll(async () => page.getByTestId('search-results').innerText(), { timeout: 20_000 })
+      .toContain(ACHIEVEMENT);
     await s.check('search');
   });
 
@@ -102,7 +119,9 @@ describe('journeys by role', () => {
     const { page } = s;
     await signIn(s, RD_LEAD.email, RD_LEAD.password, '/needs/new');
     await page.getByLabel('需求名称').fill(NEED);
-    await page.getByLabel('需求描述').fill('现有 PERC 产线电池效率偏低，希望引入隧穿氧化层钝化接触工艺，提升电池效率到 25% 以上。');
+    await page
+      .getByLabel('需求描述')
+      .fill('现有 PERC 产线电池效率偏低，希望引入隧穿氧化层钝化接触工艺，提升电池效率到 25% 以上。');
     await choose(page, '所属产业', '光伏新能源');
     const keywords = page.getByLabel('关键词');
     for (const k of ['钝化', 'TOPCon']) {
@@ -198,7 +217,14 @@ describe('journeys by role', () => {
     // The vocabulary page: a group added through the form is listed as the alliance's own.
     await page.goto('/admin/vocabulary');
     await expect.poll(() => page.getByRole('heading', { name: '词表维护' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/系统词表 · [a-z-.]+\.txt:\d+/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/系统词表 · [a-z-.]+\.txt:\d+/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await s.check('vocabulary');
     await page.getByRole('button', { name: '新增词组' }).click();
     const terms = page.getByRole('dialog').getByLabel('词语', { exact: true });
@@ -208,9 +234,14 @@ describe('journeys by role', () => {
     }
     await page.getByRole('dialog').getByLabel('相关词').check();
     await s.check('vocabulary-form');
-    await page.getByRole('dialog').getByRole('button', { name: /^保\s?存$/ }).click(); // antd spaces two-character labels
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^保\s?存$/ })
+      .click(); // antd spaces two-character labels
     // Saving re-analyses the listings that hold a new dictionary term, then the list is read again.
-    await expect.poll(() => page.getByRole('button', { name: '编辑词组：瓶料、再生涤纶' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: '编辑词组：瓶料、再生涤纶' }).isVisible(), { timeout: 20_000 })
+      .toBe(true);
     await choose(page, '来源', '联盟自建');
     await expect.poll(() => page.getByRole('button', { name: '编辑词组：瓶料、再生涤纶' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('cell', { name: '相关词' }).isVisible()).toBe(true);

@@ -24,7 +24,9 @@ const queue = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m
 function staticImports(file) {
   const code = readFileSync(join(out, file), 'utf8');
   // Static imports only ("import … from './x.js'" and bare "import './x.js'"); dynamic import() is lazy.
-  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?[`"'](\.\/[^`"']+\.js)[`"']/g)].map((m) => join('assets', m[1].slice(2)));
+  return [...code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"();]*?from\s*)?[`"'](\.\/[^`"']+\.js)[`"']/g)].map((m) =>
+    join('assets', m[1].slice(2)),
+  );
 }
 
 function walk(start) {
@@ -39,7 +41,13 @@ function walk(start) {
 queue.forEach(walk);
 const entryFiles = new Set(seen);
 // The sign-in route's lazy chunk (and what it imports statically).
-const main = readFileSync(join(out, [...entryFiles].find((f) => /assets\/main-/.test(f))), 'utf8');
+const main = readFileSync(
+  join(
+    out,
+    [...entryFiles].find((f) => /assets\/main-/.test(f)),
+  ),
+  'utf8',
+);
 const login = /[`"'](\.\/LoginPage-[^`"']+\.js)[`"']/.exec(main)?.[1];
 if (!login) throw new Error('LoginPage chunk not found in the entry');
 walk(join('assets', login.slice(2)));
@@ -72,15 +80,36 @@ async function benchSearch() {
   const warmUp = 5;
   const admin = { email: 'bench-admin@xiushui.local', password: 'Bench-Admin-Passw0rd-2026' };
   const lead = { email: 'bench-rd@xiushui.local', password: 'Bench-RdLead-Passw0rd-2026' };
-  const env = { ...process.env, DATABASE_URL: '', DEMO_DATA: '0', BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password };
+  const env = {
+    ...process.env,
+    DATABASE_URL: '',
+    DEMO_DATA: '0',
+    BOOTSTRAP_ADMIN_EMAIL: admin.email,
+    BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+  };
   const dataDir = mkdtempSync(join(tmpdir(), 'xiushui-bench-web-'));
   let server;
   let browser;
   try {
     console.log(`seeding ${listings} listings into ${dataDir} …`);
-    const seed = spawnSync(process.execPath, ['dist/tools/apps/api/src/tools/seed-web-bench.js', '--data-dir', dataDir, '--listings', String(listings), '--queries', String(count + warmUp)], {
-      cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const seed = spawnSync(
+      process.execPath,
+      [
+        'dist/tools/apps/api/src/tools/seed-web-bench.js',
+        '--data-dir',
+        dataDir,
+        '--listings',
+        String(listings),
+        '--queries',
+        String(count + warmUp),
+      ],
+      {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     if (seed.status !== 0) throw new Error(`seeding failed (${seed.status})`);
     const seeded = JSON.parse(seed.stdout.trim().split('\n').at(-1));
     const words = seeded.queries;
@@ -88,7 +117,9 @@ async function benchSearch() {
 
     const url = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/apps/api/apps/api/src/main.js'], {
-      cwd: root, env: { ...env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'inherit', 'inherit'],
+      cwd: root,
+      env: { ...env, NODE_ENV: 'development', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
     const started = performance.now();
     await waitReady(url, server);
@@ -99,9 +130,18 @@ async function benchSearch() {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
-    const page = await (await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    const page = await (
+      await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })
+    ).newPage();
     await page.goto('/search');
     await page.waitForURL(/\/login/);
     await page.getByLabel('电子邮箱').fill(lead.email);
@@ -113,7 +153,9 @@ async function benchSearch() {
     await page.waitForSelector('[data-testid=search-results][data-query=""]');
     await page.evaluate(() => {
       window.__lastInput = 0;
-      document.querySelector('input[type=search]').addEventListener('input', () => (window.__lastInput = performance.now()));
+      document
+        .querySelector('input[type=search]')
+        .addEventListener('input', () => (window.__lastInput = performance.now()));
     });
 
     const samples = [];
@@ -130,7 +172,10 @@ async function benchSearch() {
             requestAnimationFrame(() => {
               const now = performance.now();
               // The search's own request: the last GraphQL fetch since the last keystroke.
-              const request = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/graphql') && e.startTime >= window.__lastInput).at(-1);
+              const request = performance
+                .getEntriesByType('resource')
+                .filter((e) => e.name.endsWith('/graphql') && e.startTime >= window.__lastInput)
+                .at(-1);
               done({
                 ms: now - window.__lastInput,
                 hits: list().children.length,
@@ -140,13 +185,21 @@ async function benchSearch() {
               });
             });
           });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-query'] });
+          observer.observe(document.body, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            attributeFilter: ['data-query'],
+          });
         });
       }, word);
       await box.click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(word, { delay: keyDelay });
-      const answer = await Promise.race([page.evaluate(() => window.__rendered), new Promise((r) => setTimeout(r, 60_000))]);
+      const answer = await Promise.race([
+        page.evaluate(() => window.__rendered),
+        new Promise((r) => setTimeout(r, 60_000)),
+      ]);
       if (!answer) throw new Error(`no results for “${word}” within 60 s (the box holds “${await box.inputValue()}”)`);
       const { ms, hits, ...split } = answer;
       if (i >= warmUp) {
@@ -158,7 +211,9 @@ async function benchSearch() {
     }
     const quantile = (values, p) => {
       const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-      return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] * 10) / 10 : null;
+      return sorted.length
+        ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] * 10) / 10
+        : null;
     };
     const at = (p) => quantile(samples, p);
     const result = {
@@ -176,7 +231,9 @@ async function benchSearch() {
       queriesWithoutHits: hitCounts.filter((n) => n === 0).length,
       words: words.slice(warmUp, warmUp + count),
     };
-    console.log(`search: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms after the last keystroke`);
+    console.log(
+      `search: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms, max ${result.maxMs} ms after the last keystroke`,
+    );
     return result;
   } finally {
     await browser?.close();
@@ -215,8 +272,16 @@ async function gql(url, query, variables, token) {
 
 /** An R&D lead of one of the generated enterprises, invited by the administrator through the API. */
 async function signUpLead(url, admin, lead) {
-  const token = (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: admin })).login.accessToken;
+  const token = (await gql(url, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: admin })).login
+    .accessToken;
   const [enterprise] = (await gql(url, '{ organizations(kind: ENTERPRISE) { id } }', {}, token)).organizations;
-  const invited = await gql(url, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }', { i: { email: lead.email, displayName: '基准测试', orgId: enterprise.id, role: 'RD_LEAD' } }, token);
-  await gql(url, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token: invited.inviteUser.invitationToken, password: lead.password } });
+  const invited = await gql(
+    url,
+    'mutation($i: InviteUserInput!) { inviteUser(input: $i) { invitationToken } }',
+    { i: { email: lead.email, displayName: '基准测试', orgId: enterprise.id, role: 'RD_LEAD' } },
+    token,
+  );
+  await gql(url, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', {
+    i: { token: invited.inviteUser.invitationToken, password: lead.password },
+  });
 }

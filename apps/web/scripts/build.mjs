@@ -23,7 +23,11 @@ function files(dir) {
 
 function inputsHash() {
   const hash = createHash('sha256');
-  const inputs = [...files(join(web, 'src')), ...['index.html', 'graphiql.html', 'vite.config.ts', 'scripts/build.mjs'].map((f) => join(web, f)), join(root, 'package-lock.json')];
+  const inputs = [
+    ...files(join(web, 'src')),
+    ...['index.html', 'graphiql.html', 'vite.config.ts', 'scripts/build.mjs'].map((f) => join(web, f)),
+    join(root, 'package-lock.json'),
+  ];
   for (const f of inputs.sort()) hash.update(relative(root, f)).update('\0').update(readFileSync(f)).update('\0');
   return hash.digest('hex');
 }
@@ -35,14 +39,23 @@ if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && exist
   process.exit(0);
 }
 
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'], { stdio: 'inherit', cwd: web });
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', join(web, 'vite.config.ts'), '--logLevel', 'warn'],
+  { stdio: 'inherit', cwd: web },
+);
 
 let count = 0;
 for (const f of files(out)) {
   if (!/\.(js|css|html|svg|json|txt|map|wasm)$/.test(f)) continue;
   const data = readFileSync(f);
   if (data.length < 1024) continue;
-  writeFileSync(`${f}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+  writeFileSync(
+    `${f}.br`,
+    brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }),
+  );
   writeFileSync(`${f}.gz`, gzipSync(data, { level: 9 }));
   count += 1;
 }

@@ -8,12 +8,34 @@ import { AchievementService } from './services/achievement.service';
 import { NeedService } from './services/need.service';
 import { ListingAuditService } from './services/listing-audit.service';
 import { AuditTrailRepository } from './repositories/audit-trail.repository';
-import { CatalogProjection, CatalogSearchService, ChangeLogRepository, OutboxRepository, SearchIndexService, SearchSyncRelay } from './search-sync';
+import {
+  CatalogProjection,
+  CatalogSearchService,
+  ChangeLogRepository,
+  OutboxRepository,
+  SearchIndexService,
+  SearchSyncRelay,
+} from './search-sync';
 
 @Module({
   imports: [IdentityModule, MailModule],
-  providers: [AchievementRepository, NeedRepository, AuditTrailRepository, AchievementService, NeedService, ListingAuditService, CatalogImporter],
-  exports: [AchievementService, NeedService, ListingAuditService, CatalogImporter, AchievementRepository, NeedRepository],
+  providers: [
+    AchievementRepository,
+    NeedRepository,
+    AuditTrailRepository,
+    AchievementService,
+    NeedService,
+    ListingAuditService,
+    CatalogImporter,
+  ],
+  exports: [
+    AchievementService,
+    NeedService,
+    ListingAuditService,
+    CatalogImporter,
+    AchievementRepository,
+    NeedRepository,
+  ],
 })
 export class CatalogModule {}
 
@@ -23,7 +45,14 @@ export class CatalogModule {}
  */
 @Module({
   imports: [CatalogModule, IdentityModule],
-  providers: [OutboxRepository, ChangeLogRepository, CatalogProjection, SearchSyncRelay, SearchIndexService, CatalogSearchService],
+  providers: [
+    OutboxRepository,
+    ChangeLogRepository,
+    CatalogProjection,
+    SearchSyncRelay,
+    SearchIndexService,
+    CatalogSearchService,
+  ],
   exports: [SearchSyncRelay, SearchIndexService, CatalogSearchService],
 })
 export class CatalogSearchModule {}

@@ -27,6 +27,10 @@ export function diff<T extends object>(before: T, after: Partial<T>): Record<str
 }
 
 /** Records that a catalog row must be (re)indexed; the relay reads the current row later. */
-export async function enqueueSearchSync(em: EntityManager, entityType: 'ACHIEVEMENT' | 'NEED', entityId: string): Promise<void> {
+export async function enqueueSearchSync(
+  em: EntityManager,
+  entityType: 'ACHIEVEMENT' | 'NEED',
+  entityId: string,
+): Promise<void> {
   await em.query('INSERT INTO search_outbox (entity_type, entity_id) VALUES ($1, $2)', [entityType, entityId]);
 }

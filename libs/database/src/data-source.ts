@@ -19,7 +19,13 @@ export interface OpenedDatabase {
  * (never `synchronize`), and returns the serialising Database wrapper.
  */
 export async function openDatabase(config: AppConfig, entities: EntityList, purpose = 'api'): Promise<OpenedDatabase> {
-  const common = { entities, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  const common = {
+    entities,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+  } as const;
   let options: DataSourceOptions;
   let lock: EmbeddedLock | null = null;
   if (config.databaseUrl) {

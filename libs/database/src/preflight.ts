@@ -11,7 +11,10 @@ export class DatabaseUnavailableError extends Error {
 /** Where a DATABASE_URL points, without its password. */
 export function describeTarget(url: string): { database: string; where: string } {
   const parsed = new URL(url);
-  return { database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || parsed.username || 'postgres', where: `${parsed.hostname}:${parsed.port || '5432'}` };
+  return {
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')) || parsed.username || 'postgres',
+    where: `${parsed.hostname}:${parsed.port || '5432'}`,
+  };
 }
 
 /** A one-line explanation of a PostgreSQL connection failure, or null when it is something else. */

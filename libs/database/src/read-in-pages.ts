@@ -9,13 +9,25 @@ export const READ_PAGE = 250;
  * event loop served between pages: thousands of rows hydrated at once would hold it for hundreds of milliseconds.
  * The keyset keeps created_at as PostgreSQL text, so microseconds survive the round trip.
  */
-export async function readInPages<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, alias: string, pageSize = READ_PAGE): Promise<T[]> {
+export async function readInPages<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  pageSize = READ_PAGE,
+): Promise<T[]> {
   const out: T[] = [];
   let after: { v: string; id: string } | null = null;
   for (;;) {
     const page = qb.clone();
-    if (after) page.andWhere(`(${alias}.created_at, ${alias}.id) > (:afterV::timestamptz, :afterId::uuid)`, { afterV: after.v, afterId: after.id });
-    page.addSelect(`${alias}.created_at::text`, 'cursor_v').orderBy(`${alias}.created_at`, 'ASC').addOrderBy(`${alias}.id`, 'ASC').limit(pageSize);
+    if (after)
+      page.andWhere(`(${alias}.created_at, ${alias}.id) > (:afterV::timestamptz, :afterId::uuid)`, {
+        afterV: after.v,
+        afterId: after.id,
+      });
+    page
+      .addSelect(`${alias}.created_at::text`, 'cursor_v')
+      .orderBy(`${alias}.created_at`, 'ASC')
+      .addOrderBy(`${alias}.id`, 'ASC')
+      .limit(pageSize);
     const { entities, raw } = await page.getRawAndEntities<{ cursor_v: string }>();
     out.push(...entities);
     if (entities.length < pageSize) return out;

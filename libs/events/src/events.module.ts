@@ -16,7 +16,18 @@ import { EventSweepService } from './services/event-sweep.service';
 import { BoardService } from './services/board.service';
 import { CalendarService } from './services/calendar.service';
 
-const SERVICES = [EventService, ParticipantService, MeetingRequestService, SuggestionService, ScheduleService, AgendaService, EventDayService, EventSweepService, BoardService, CalendarService];
+const SERVICES = [
+  EventService,
+  ParticipantService,
+  MeetingRequestService,
+  SuggestionService,
+  ScheduleService,
+  AgendaService,
+  EventDayService,
+  EventSweepService,
+  BoardService,
+  CalendarService,
+];
 
 /** Matchmaking events. Needs a SearchEngine provider in scope (through MatchingModule, for suggestions). */
 @Module({

@@ -1,5 +1,14 @@
 /** The events feature (entities, services, module); the pure scheduler is exported beside it from index.ts. */
-export { EVENT_ENTITIES, EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, MeetingRequestEntity, ParticipantEntity, RoadshowEntity } from './entities/event.entities';
+export {
+  EVENT_ENTITIES,
+  EventEntity,
+  EventSlotEntity,
+  EventTableEntity,
+  MeetingEntity,
+  MeetingRequestEntity,
+  ParticipantEntity,
+  RoadshowEntity,
+} from './entities/event.entities';
 export * from './domain/values';
 export { effectiveStatus, eventDayEnd, participantLabel, registrationClosed } from './domain/rules';
 export { buildIcs, type IcsEntry } from './domain/ics';

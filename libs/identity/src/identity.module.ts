@@ -35,6 +35,15 @@ import { LoginThrottle } from './throttle/login-throttle.service';
     UserService,
     BootstrapAdminService,
   ],
-  exports: [RegistrationService, InvitationService, PasswordService, AuthService, OrganizationService, UserService, OrganizationRepository, UserRepository],
+  exports: [
+    RegistrationService,
+    InvitationService,
+    PasswordService,
+    AuthService,
+    OrganizationService,
+    UserService,
+    OrganizationRepository,
+    UserRepository,
+  ],
 })
 export class IdentityModule {}

@@ -35,7 +35,9 @@ export class MailDigests {
 
   /** Queues every pending digest; returns how many were queued. */
   async sendAll(): Promise<number> {
-    const users: { user_id: string }[] = await this.db.read((em) => em.query(`SELECT DISTINCT user_id FROM mail_digest_items`));
+    const users: { user_id: string }[] = await this.db.read((em) =>
+      em.query(`SELECT DISTINCT user_id FROM mail_digest_items`),
+    );
     let queued = 0;
     for (const { user_id: userId } of users) {
       queued += await this.db.transaction(async (em) => {

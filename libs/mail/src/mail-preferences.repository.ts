@@ -20,13 +20,19 @@ export class MailPreferenceRepository {
   /** Each user's mode for `kind`; users without a row get IMMEDIATE. */
   async modes(em: EntityManager, userIds: readonly string[], kind: NoticeKind): Promise<Map<string, DeliveryMode>> {
     const rows: { user_id: string; mode: DeliveryMode }[] = userIds.length
-      ? await em.query(`SELECT user_id, mode FROM mail_preferences WHERE user_id = ANY($1::uuid[]) AND kind = $2`, [[...userIds], kind])
+      ? await em.query(`SELECT user_id, mode FROM mail_preferences WHERE user_id = ANY($1::uuid[]) AND kind = $2`, [
+          [...userIds],
+          kind,
+        ])
       : [];
     return new Map(rows.map((r) => [r.user_id, r.mode]));
   }
 
   async listForUser(em: EntityManager, userId: string): Promise<Map<string, DeliveryMode>> {
-    const rows: { kind: string; mode: DeliveryMode }[] = await em.query(`SELECT kind, mode FROM mail_preferences WHERE user_id = $1`, [userId]);
+    const rows: { kind: string; mode: DeliveryMode }[] = await em.query(
+      `SELECT kind, mode FROM mail_preferences WHERE user_id = $1`,
+      [userId],
+    );
     return new Map(rows.map((r) => [r.kind, r.mode]));
   }
 

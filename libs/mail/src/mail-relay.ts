@@ -30,12 +30,19 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     if (this.transport instanceof LogMailTransport) {
       this.logger.warn('SMTP_URL is not set: e-mails are written to the log, not sent');
     } else {
-      this.logger.log(`E-mail goes out through ${this.transport.description}; links start with ${this.config.publicUrl}`);
+      this.logger.log(
+        `E-mail goes out through ${this.transport.description}; links start with ${this.config.publicUrl}`,
+      );
     }
-    this.task = new PeriodicTask('Mail relay', this.config.mailRelayPollMs, async () => {
-      await this.digests.sendIfDue();
-      await this.drain();
-    }, this.logger).start();
+    this.task = new PeriodicTask(
+      'Mail relay',
+      this.config.mailRelayPollMs,
+      async () => {
+        await this.digests.sendIfDue();
+        await this.drain();
+      },
+      this.logger,
+    ).start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -66,7 +73,9 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
       const reply = e.response ?? `${e.code ?? 'ERROR'}: ${e.message}`;
       const giveUp = classifySendError(e) === 'PERMANENT' || mail.attempts >= this.config.mailMaxAttempts;
       await this.db.transaction((em) =>
-        giveUp ? this.outbox.markFailed(em, mail, reply) : this.outbox.retryLater(em, mail, reply, mailBackoffSeconds(mail.attempts)),
+        giveUp
+          ? this.outbox.markFailed(em, mail, reply)
+          : this.outbox.retryLater(em, mail, reply, mailBackoffSeconds(mail.attempts)),
       );
       this.logger.warn(`E-mail ${mail.messageId} (${mail.kind}) ${giveUp ? 'failed' : 'will be retried'}: ${reply}`);
     }

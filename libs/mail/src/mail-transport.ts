@@ -28,7 +28,12 @@ export class SmtpMailTransport extends MailTransport {
     super();
     const url = new URL(config.smtpUrl);
     this.description = `SMTP ${url.protocol}//${url.host}`;
-    this.transporter = createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+    this.transporter = createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
   }
 
   async send(mail: OutgoingMail): Promise<string> {
@@ -74,5 +79,7 @@ export const mailTransportProvider = {
   provide: MailTransport,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig): MailTransport =>
-    config.smtpUrl ? new SmtpMailTransport({ ...config, smtpUrl: config.smtpUrl }) : new LogMailTransport(config.nodeEnv === 'production'),
+    config.smtpUrl
+      ? new SmtpMailTransport({ ...config, smtpUrl: config.smtpUrl })
+      : new LogMailTransport(config.nodeEnv === 'production'),
 };

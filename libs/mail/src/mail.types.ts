@@ -42,7 +42,8 @@ export const PREFERENCE_KINDS = [
   MailKind.EVENT_REMINDER,
 ] as const;
 export type NoticeKind = (typeof PREFERENCE_KINDS)[number];
-export const isNoticeKind = (kind: MailKind): kind is NoticeKind => (PREFERENCE_KINDS as readonly MailKind[]).includes(kind);
+export const isNoticeKind = (kind: MailKind): kind is NoticeKind =>
+  (PREFERENCE_KINDS as readonly MailKind[]).includes(kind);
 
 export enum DeliveryMode {
   IMMEDIATE = 'IMMEDIATE',

@@ -31,7 +31,13 @@ export class Mailer {
   /** Account messages (invitation, reset, registration): always sent, whatever the preferences. */
   async send(em: EntityManager, to: MailRecipient, content: MailContent): Promise<void> {
     const mail = renderMail(content, to.locale, to.displayName);
-    await this.outbox.insert(em, { messageId: `<${randomUUID()}@${this.domain}>`, kind: content.kind, userId: to.userId, to: to.email, ...mail });
+    await this.outbox.insert(em, {
+      messageId: `<${randomUUID()}@${this.domain}>`,
+      kind: content.kind,
+      userId: to.userId,
+      to: to.email,
+      ...mail,
+    });
   }
 
   /**
@@ -39,15 +45,28 @@ export class Mailer {
    * notices are the caller's), each in their own language (a digest item is kept in the language chosen when it
    * was queued). Deactivated and never-activated accounts get nothing.
    */
-  async notify(em: EntityManager, userIds: readonly string[], content: { kind: NoticeKind; summary: LocalText; link: string }): Promise<void> {
+  async notify(
+    em: EntityManager,
+    userIds: readonly string[],
+    content: { kind: NoticeKind; summary: LocalText; link: string },
+  ): Promise<void> {
     const recipients = await this.recipients.findActive(em, [...new Set(userIds)]);
     if (!recipients.length) return;
-    const modes = await this.preferences.modes(em, recipients.map((r) => r.userId as string), content.kind);
+    const modes = await this.preferences.modes(
+      em,
+      recipients.map((r) => r.userId as string),
+      content.kind,
+    );
     for (const r of recipients) {
       const mode = modes.get(r.userId as string) ?? DeliveryMode.IMMEDIATE;
       if (mode === DeliveryMode.IMMEDIATE) await this.send(em, r, content);
       else if (mode === DeliveryMode.DAILY_DIGEST) {
-        await em.query(`INSERT INTO mail_digest_items (user_id, kind, summary, link) VALUES ($1, $2, $3, $4)`, [r.userId, content.kind, content.summary[languageOf(r.locale)], content.link]);
+        await em.query(`INSERT INTO mail_digest_items (user_id, kind, summary, link) VALUES ($1, $2, $3, $4)`, [
+          r.userId,
+          content.kind,
+          content.summary[languageOf(r.locale)],
+          content.link,
+        ]);
       }
     }
   }

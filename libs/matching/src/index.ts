@@ -11,7 +11,14 @@ export type {
   TextEvidence,
 } from './ranking/types';
 export { MATCH_WEIGHTS, type FieldWeights, type MatchWeights, type TextRelevanceWeights } from './ranking/weights';
-export { cooperationFactor, freshnessFactor, industryFactor, priceFactor, textFactor, trlFactor } from './ranking/factors';
+export {
+  cooperationFactor,
+  freshnessFactor,
+  industryFactor,
+  priceFactor,
+  textFactor,
+  trlFactor,
+} from './ranking/factors';
 export { industryProximity } from './ranking/industry-proximity';
 export { REASON_CODES, type ReasonCode, type ReasonParams, reasonMessage } from './ranking/reason-messages';
 export { compareMatches, rankCandidates, scorePair } from './ranking/score';

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, CooperationMode, Industry } from '@app/core';
-import { AchievementEntity, AchievementRepository, AchievementService, isInsider, NeedEntity, NeedRepository, NeedService } from '@app/catalog';
+import {
+  AchievementEntity,
+  AchievementRepository,
+  AchievementService,
+  isInsider,
+  NeedEntity,
+  NeedRepository,
+  NeedService,
+} from '@app/catalog';
 import { Database } from '@app/database';
 import { SearchEngine } from '@app/search';
 import { defaultAnalyzer } from '@app/text-analysis';
@@ -10,11 +18,18 @@ import type { Match, MatchAchievement, MatchNeed } from './ranking/types';
 
 export const MAX_MATCHES = 50;
 
-
 export function toMatchAchievement(a: AchievementEntity): MatchAchievement {
   return {
-    id: a.id, key: a.key, title: a.title, summary: a.summary, industry: a.industry as Industry, keywords: a.keywords, trl: a.trl,
-    askingPriceWan: a.askingPriceWan, cooperationModes: a.cooperationModes as CooperationMode[], publishedAt: a.publishedAt ?? a.createdAt.toISOString(),
+    id: a.id,
+    key: a.key,
+    title: a.title,
+    summary: a.summary,
+    industry: a.industry as Industry,
+    keywords: a.keywords,
+    trl: a.trl,
+    askingPriceWan: a.askingPriceWan,
+    cooperationModes: a.cooperationModes as CooperationMode[],
+    publishedAt: a.publishedAt ?? a.createdAt.toISOString(),
     validUntil: a.validUntil,
   };
 }
@@ -22,8 +37,18 @@ export function toMatchAchievement(a: AchievementEntity): MatchAchievement {
 /** The whole need: ranking always reads it; what a viewer sees of it is decided on the reasons and the API's view. */
 export function toMatchNeed(n: NeedEntity): MatchNeed {
   return {
-    id: n.id, key: n.key, title: n.title, industry: n.industry as Industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.createdAt.toISOString(),
-    description: n.description, minTrl: n.minTrl, budgetWan: n.budgetWan, cooperationModes: n.cooperationModes as CooperationMode[], deadline: n.deadline,
+    id: n.id,
+    key: n.key,
+    title: n.title,
+    industry: n.industry as Industry,
+    keywords: n.keywords,
+    confidential: n.confidential,
+    publishedAt: n.createdAt.toISOString(),
+    description: n.description,
+    minTrl: n.minTrl,
+    budgetWan: n.budgetWan,
+    cooperationModes: n.cooperationModes as CooperationMode[],
+    deadline: n.deadline,
   };
 }
 
@@ -54,7 +79,11 @@ export class MatchingService {
     const need = await this.needService.getInternal(actor, needId);
     // Outsiders looking at a confidential need get matches ranked on the real need, with teaser-safe reasons.
     const needTeaser = need.confidential && !isInsider(actor, need);
-    return matchesForNeed(this.sources(actor), toMatchNeed(need), { first: Math.min(first, MAX_MATCHES), filters: { statuses: ['PUBLISHED'] }, needTeaser });
+    return matchesForNeed(this.sources(actor), toMatchNeed(need), {
+      first: Math.min(first, MAX_MATCHES),
+      filters: { statuses: ['PUBLISHED'] },
+      needTeaser,
+    });
   }
 
   async forAchievement(actor: Actor, achievementId: string, first: number): Promise<Match[]> {
@@ -75,9 +104,17 @@ export class MatchingService {
     if (ids.length === 0) return [];
     const rows = await this.db.read((em) => this.achievements.findRankingRowsByIds(em, ids));
     return rows.map((r) => ({
-      id: r.id, key: r.key, title: r.title, summary: r.summary, industry: r.industry as Industry, keywords: r.keywords, trl: r.trl,
-      askingPriceWan: r.askingPriceWan, cooperationModes: r.cooperationModes as CooperationMode[],
-      publishedAt: r.publishedAt ?? new Date(r.createdAt).toISOString(), validUntil: r.validUntil,
+      id: r.id,
+      key: r.key,
+      title: r.title,
+      summary: r.summary,
+      industry: r.industry as Industry,
+      keywords: r.keywords,
+      trl: r.trl,
+      askingPriceWan: r.askingPriceWan,
+      cooperationModes: r.cooperationModes as CooperationMode[],
+      publishedAt: r.publishedAt ?? new Date(r.createdAt).toISOString(),
+      validUntil: r.validUntil,
     }));
   }
 

@@ -8,5 +8,13 @@ import type { SearchFilters } from './search.types';
  */
 export function filtersHiddenFields(f: SearchFilters | undefined): boolean {
   if (!f) return false;
-  return !!(f.orgIds?.length || f.orgKinds?.length || f.cooperationModes?.length || f.regions?.length || f.trlMin !== undefined || f.trlMax !== undefined || f.maxPriceWan !== undefined);
+  return !!(
+    f.orgIds?.length ||
+    f.orgKinds?.length ||
+    f.cooperationModes?.length ||
+    f.regions?.length ||
+    f.trlMin !== undefined ||
+    f.trlMax !== undefined ||
+    f.maxPriceWan !== undefined
+  );
 }

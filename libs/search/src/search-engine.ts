@@ -67,7 +67,10 @@ export abstract class SearchEngine {
  * change goes to the dead letters. Every other failure (connection refused, timeout, server busy) is transient.
  */
 export class SearchRejectedError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
     this.name = 'SearchRejectedError';
   }

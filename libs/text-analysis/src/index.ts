@@ -1,9 +1,19 @@
 /** @app/text-analysis — the Chinese text analysis both engines and matching share, and the BM25 formula pieces. */
 export { TextAnalyzer, defaultAnalyzer } from './analyzer';
 export { domainDictionary, domainDictionaryLines, isDomainTerm } from './dictionary';
-export { type VocabularyOverlay, activeVocabularies, currentOverlay, shippedGroupId } from './vocabulary/active-vocabulary';
+export {
+  type VocabularyOverlay,
+  activeVocabularies,
+  currentOverlay,
+  shippedGroupId,
+} from './vocabulary/active-vocabulary';
 export { type VocabularyChange, applyVocabularyOverlay } from './vocabulary/apply-vocabulary';
-export { type ShippedVocabulary, loadVocabularyDir, shippedVocabulary, vocabularyDir } from './vocabulary/shipped-vocabulary';
+export {
+  type ShippedVocabulary,
+  loadVocabularyDir,
+  shippedVocabulary,
+  vocabularyDir,
+} from './vocabulary/shipped-vocabulary';
 export {
   MAX_GROUP_TERMS,
   MAX_TERM_LENGTH,
@@ -13,7 +23,12 @@ export {
   normalizeMember,
   parseVocabularyFile,
 } from './vocabulary/vocabulary-format';
-export { type DomainVocabulary, type VocabularyGroup, type VocabularyKind, groupsOf } from './vocabulary/vocabulary-types';
+export {
+  type DomainVocabulary,
+  type VocabularyGroup,
+  type VocabularyKind,
+  groupsOf,
+} from './vocabulary/vocabulary-types';
 export { type DocumentFeatures, type ListingText, analyzeDocument } from './document-analyzer';
 export { ANALYSIS_TASK_MODULE, type AnalysisBatch, analyzeDocuments } from './analysis-task';
 export { type KeyTerm, LONG_QUERY_CHARS, extractKeyTerms } from './key-terms';

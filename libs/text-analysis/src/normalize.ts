@@ -51,7 +51,9 @@ export function hasTraditional(text: string): boolean {
 /** Full-width ASCII (Ａ１，（）) and the ideographic space to their half-width forms. Length-preserving. */
 export function toHalfWidth(text: string): string {
   if (!/[\uff01-\uff5e\u3000]/.test(text)) return text;
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
 }
 
 export function toSimplifiedChinese(text: string): string {

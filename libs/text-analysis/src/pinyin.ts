@@ -38,7 +38,8 @@ export function syllablesOf(word: string): string[] {
   if (!result) {
     const raw = pinyin(word, { toneType: 'none', type: 'array', v: true });
     // pinyin-pro returns one entry per character for Chinese input; guard against anything else.
-    result = raw.length === word.length ? raw.map((s, i) => (isCjk(word.charCodeAt(i)) ? s : '')) : [...word].map(() => '');
+    result =
+      raw.length === word.length ? raw.map((s, i) => (isCjk(word.charCodeAt(i)) ? s : '')) : [...word].map(() => '');
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, result);
   }

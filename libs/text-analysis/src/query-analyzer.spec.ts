@@ -2,7 +2,11 @@ import { defaultAnalyzer } from './analyzer';
 
 describe('analyzeQuery', () => {
   const sut = defaultAnalyzer();
-  const labels = (text: string): string[] => sut.query(text).concepts.filter((c) => !c.optional).map((c) => c.label);
+  const labels = (text: string): string[] =>
+    sut
+      .query(text)
+      .concepts.filter((c) => !c.optional)
+      .map((c) => c.label);
   const terms = (text: string): string[] => sut.query(text).concepts.flatMap((c) => c.alternatives.map((a) => a.term));
 
   it.each([
@@ -53,7 +57,9 @@ describe('analyzeQuery', () => {
     expect(keyTerms.concepts.map((c) => c.label)).toEqual(['隐裂', '检测', '电致发光', '组件', 'guangfu']);
     // Typed pinyin is read back as words for people only.
     expect(natural.concepts.map((c) => c.label)).toContain('光伏');
-    expect(keyTerms.concepts.find((c) => c.label === '电致发光')).toEqual(natural.concepts.find((c) => c.label === '电致发光'));
+    expect(keyTerms.concepts.find((c) => c.label === '电致发光')).toEqual(
+      natural.concepts.find((c) => c.label === '电致发光'),
+    );
     expect([keyTerms.grams, keyTerms.pinyin, keyTerms.initials]).toEqual([[], [], []]);
   });
 

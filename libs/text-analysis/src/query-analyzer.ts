@@ -50,7 +50,17 @@ export interface QueryOptions {
 const PART_WEIGHT = 0.6;
 
 function emptyPlan(normalized: string): QueryPlan {
-  return { normalized, long: false, concepts: [], fuzzy: false, grams: [], pinyin: [], pinyinTyped: false, initials: [], highlight: [] };
+  return {
+    normalized,
+    long: false,
+    concepts: [],
+    fuzzy: false,
+    grams: [],
+    pinyin: [],
+    pinyinTyped: false,
+    initials: [],
+    highlight: [],
+  };
 }
 
 function highlightTerms(concepts: readonly QueryConcept[]): string[] {
@@ -73,19 +83,29 @@ function wordSpans(normalized: string, tokens: readonly WordToken[], ctx: Concep
   for (const token of tokens) {
     if (token.joined) continue;
     const concept: QueryConcept = { label: token.text, weight: 1, optional: !!token.single, alternatives: [] };
-    addAlternative(concept, { term: token.text, weight: token.single ? 0.5 : 1, field: token.single ? 'chars' : 'words' });
+    addAlternative(concept, {
+      term: token.text,
+      weight: token.single ? 0.5 : 1,
+      field: token.single ? 'chars' : 'words',
+    });
     if (!token.single) addSubwords(concept, token.text, ctx);
     spans.push({ start: token.start, end: token.end, concept });
   }
   // Latin words typed apart may be one compound in a listing (micro led / Micro-LED).
   for (const j of tokens.filter((t) => t.joined)) {
-    for (const s of spans) if (s.start >= j.start && s.end <= j.end) addAlternative(s.concept, { term: j.text, weight: 1, field: 'words' });
+    for (const s of spans)
+      if (s.start >= j.start && s.end <= j.end) addAlternative(s.concept, { term: j.text, weight: 1, field: 'words' });
   }
   for (const match of ctx.thesaurus.find(normalized)) {
     const inside = spans.filter((s) => s.start >= match.start && s.end <= match.end);
     if (inside.length >= 2) {
       // A phrase split by the segmenter becomes one concept; its parts stay as weaker evidence.
-      const concept: QueryConcept = { label: normalized.slice(match.start, match.end), weight: 1, optional: false, alternatives: [] };
+      const concept: QueryConcept = {
+        label: normalized.slice(match.start, match.end),
+        weight: 1,
+        optional: false,
+        alternatives: [],
+      };
       addAlternative(concept, { term: match.key, weight: 1, field: 'words' });
       for (const s of inside) {
         for (const a of s.concept.alternatives) addAlternative(concept, { ...a, weight: a.weight * PART_WEIGHT });
@@ -109,7 +129,12 @@ function wordSpans(normalized: string, tokens: readonly WordToken[], ctx: Concep
  * Turns user input into a query plan both engines can execute: normalisation, words and thesaurus concepts, pinyin
  * read back as words, and the fuzzy channels (grams, pinyin, initials). Long inputs are reduced to key terms first.
  */
-export function analyzeQuery(text: string, segmenter: Segmenter, thesaurus: Thesaurus, options: QueryOptions = {}): QueryPlan {
+export function analyzeQuery(
+  text: string,
+  segmenter: Segmenter,
+  thesaurus: Thesaurus,
+  options: QueryOptions = {},
+): QueryPlan {
   const normalized = normalizeText(text).replace(/\s+/g, ' ').trim();
   if (!normalized) return emptyPlan('');
   const ctx: ConceptContext = {

@@ -56,12 +56,14 @@ export function addAlternative(concept: QueryConcept, alt: QueryAlternative): vo
 export function addSubwords(concept: QueryConcept, word: string, ctx: ConceptContext, weight = SUBWORD_WEIGHT): void {
   if (word.length < 3 || !isAllCjk(word)) return;
   for (const sub of ctx.segmenter.cutForSearch(word)) {
-    if (sub !== word && sub.length >= 2 && !STOPWORDS.has(sub)) addAlternative(concept, { term: sub, weight, field: 'words' });
+    if (sub !== word && sub.length >= 2 && !STOPWORDS.has(sub))
+      addAlternative(concept, { term: sub, weight, field: 'words' });
   }
 }
 
 export function addExpansions(concept: QueryConcept, term: string, ctx: ConceptContext, scale = 1): void {
-  for (const e of ctx.thesaurus.expand(term, ctx.weights)) addAlternative(concept, { term: e.term, weight: e.weight * scale, field: 'words' });
+  for (const e of ctx.thesaurus.expand(term, ctx.weights))
+    addAlternative(concept, { term: e.term, weight: e.weight * scale, field: 'words' });
 }
 
 /** A concept for candidate words read from pinyin: the words, their thesaurus expansions and sub-words. */
@@ -79,7 +81,12 @@ function guessedConcept(words: readonly string[], ctx: ConceptContext, weight: n
  * Typed pinyin read as words: consecutive Latin tokens that parse as pinyin are joined into one syllable chain and
  * covered by lexicon words. Token concepts fully covered by a word are replaced by it.
  */
-export function typedPinyinConcepts(normalized: string, tokens: readonly WordToken[], spans: Span[], ctx: ConceptContext): string[][] {
+export function typedPinyinConcepts(
+  normalized: string,
+  tokens: readonly WordToken[],
+  spans: Span[],
+  ctx: ConceptContext,
+): string[][] {
   const chains: string[][] = [];
   let chain: { syllables: string[]; owners: WordToken[] } = { syllables: [], owners: [] };
   let lastEnd = -1;

@@ -14,7 +14,19 @@ describe('Thesaurus', () => {
   });
 
   it('lists the Chinese compounds a word occurs in, shortest first and bounded in length', () => {
-    const small = new Thesaurus([{ industry: null, terms: [], synonyms: [['碳排放核算', '碳核算'], ['碳排放因子', '排放系数'], ['碳排放权交易市场', '碳市场'], ['co2', '二氧化碳']], related: [] }]);
+    const small = new Thesaurus([
+      {
+        industry: null,
+        terms: [],
+        synonyms: [
+          ['碳排放核算', '碳核算'],
+          ['碳排放因子', '排放系数'],
+          ['碳排放权交易市场', '碳市场'],
+          ['co2', '二氧化碳'],
+        ],
+        related: [],
+      },
+    ]);
     expect(small.compoundsOf('碳排放', 5)).toEqual(['碳排放核算', '碳排放因子']);
     expect(small.compoundsOf('碳排放', 8)).toEqual(['碳排放核算', '碳排放因子', '碳排放权交易市场']);
     expect(small.compoundsOf('排放', 5)).toEqual(['排放系数', '碳排放核算', '碳排放因子']);
@@ -63,7 +75,10 @@ describe('domain dictionary', () => {
     expect(domainDictionary().length).toBeGreaterThan(1500);
   });
 
-  it.each(['隧穿氧化层', '钙钛矿叠层', '光伏组件', '石墨烯', '电池管理系统', '一体化压铸'])('keeps %s whole', (term) => {
-    expect(defaultSegmenter().cut(`一种${term}技术`)).toContain(term);
-  });
+  it.each(['隧穿氧化层', '钙钛矿叠层', '光伏组件', '石墨烯', '电池管理系统', '一体化压铸'])(
+    'keeps %s whole',
+    (term) => {
+      expect(defaultSegmenter().cut(`一种${term}技术`)).toContain(term);
+    },
+  );
 });

@@ -58,7 +58,11 @@ export class Thesaurus {
         const terms = [...new Set(group.terms.map(normalizeMember))];
         if (terms.length < 2) continue;
         const related = group.kind === 'RELATED';
-        groups.push(group.from ? { terms, related, from: new Set(group.from.map((t) => compact(normalizeMember(t)))) } : { terms, related });
+        groups.push(
+          group.from
+            ? { terms, related, from: new Set(group.from.map((t) => compact(normalizeMember(t)))) }
+            : { terms, related },
+        );
       }
     }
     const byKey = new Map<string, number[]>();
@@ -84,7 +88,9 @@ export class Thesaurus {
       if (!keys) return [];
       if (!rarest || keys.length < rarest.length) rarest = keys;
     }
-    return (rarest ?? []).filter((k) => k !== word && k.length <= maxLength && k.includes(word)).sort((a, b) => a.length - b.length);
+    return (rarest ?? [])
+      .filter((k) => k !== word && k.length <= maxLength && k.includes(word))
+      .sort((a, b) => a.length - b.length);
   }
 
   private charIndex(): Map<string, string[]> {
@@ -150,7 +156,9 @@ export class Thesaurus {
       }
     }
     // Keep maximal matches only: 太阳能电池片 wins over 太阳能 and 电池片.
-    return found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    return found.filter(
+      (m) => !found.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    );
   }
 
   /** The other members of every group containing `term`, as index terms, best weight per term. */

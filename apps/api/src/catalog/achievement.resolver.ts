@@ -7,7 +7,11 @@ import { ConnectionType, PageArgs, toConnection } from '../graphql/pagination';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { OrganizationModel } from '../identity/models/organization.model';
 import {
-  AchievementFilterInput, CreateAchievementInput, RenewAchievementInput, UpdateAchievementInput, VersionedRefInput,
+  AchievementFilterInput,
+  CreateAchievementInput,
+  RenewAchievementInput,
+  UpdateAchievementInput,
+  VersionedRefInput,
 } from './dto/catalog.inputs';
 import { AchievementModel } from './models/achievement.model';
 
@@ -38,29 +42,54 @@ export class AchievementResolver {
   }
 
   @Mutation(() => AchievementModel, { description: 'Creates a DRAFT' })
-  async createAchievement(@CurrentActor() actor: Actor, @Args('input') input: CreateAchievementInput): Promise<AchievementModel> {
-    return AchievementModel.from(await this.service.create(actor, { ...input, askingPriceWan: input.askingPriceWan ?? null, ip: input.ip.map((i) => ({ type: i.type, number: i.number ?? null })) }), actor);
+  async createAchievement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateAchievementInput,
+  ): Promise<AchievementModel> {
+    return AchievementModel.from(
+      await this.service.create(actor, {
+        ...input,
+        askingPriceWan: input.askingPriceWan ?? null,
+        ip: input.ip.map((i) => ({ type: i.type, number: i.number ?? null })),
+      }),
+      actor,
+    );
   }
 
   @Mutation(() => AchievementModel)
-  async updateAchievement(@CurrentActor() actor: Actor, @Args('input') input: UpdateAchievementInput): Promise<AchievementModel> {
+  async updateAchievement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateAchievementInput,
+  ): Promise<AchievementModel> {
     const { id, version, ip, ...patch } = input;
     const ipItems = ip?.map((i) => ({ type: i.type, number: i.number ?? null }));
-    return AchievementModel.from(await this.service.update(actor, id, version, { ...patch, ...(ipItems ? { ip: ipItems } : {}) }), actor);
+    return AchievementModel.from(
+      await this.service.update(actor, id, version, { ...patch, ...(ipItems ? { ip: ipItems } : {}) }),
+      actor,
+    );
   }
 
   @Mutation(() => AchievementModel, { description: 'DRAFT → PUBLISHED, valid for one year' })
-  async publishAchievement(@CurrentActor() actor: Actor, @Args('input') input: VersionedRefInput): Promise<AchievementModel> {
+  async publishAchievement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: VersionedRefInput,
+  ): Promise<AchievementModel> {
     return AchievementModel.from(await this.service.publish(actor, input.id, input.version), actor);
   }
 
   @Mutation(() => AchievementModel)
-  async archiveAchievement(@CurrentActor() actor: Actor, @Args('input') input: VersionedRefInput): Promise<AchievementModel> {
+  async archiveAchievement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: VersionedRefInput,
+  ): Promise<AchievementModel> {
     return AchievementModel.from(await this.service.archive(actor, input.id, input.version), actor);
   }
 
   @Mutation(() => AchievementModel, { description: 'Republishes an expired or archived listing' })
-  async renewAchievement(@CurrentActor() actor: Actor, @Args('input') input: RenewAchievementInput): Promise<AchievementModel> {
+  async renewAchievement(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RenewAchievementInput,
+  ): Promise<AchievementModel> {
     return AchievementModel.from(await this.service.renew(actor, input.id, input.version, input.validUntil), actor);
   }
 

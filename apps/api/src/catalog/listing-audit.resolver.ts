@@ -10,7 +10,9 @@ import { AuditEntryModel } from './models/audit-entry.model';
 export class ListingAuditResolver {
   constructor(private readonly audit: ListingAuditService) {}
 
-  @Query(() => [AuditEntryModel], { description: "A listing's audit trail, newest first (coordinators and administrators; first ≤ 200)" })
+  @Query(() => [AuditEntryModel], {
+    description: "A listing's audit trail, newest first (coordinators and administrators; first ≤ 200)",
+  })
   async listingAuditTrail(
     @CurrentActor() actor: Actor,
     @Args('kind', { type: () => ListingKind }) kind: ListingKind,

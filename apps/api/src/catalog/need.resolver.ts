@@ -6,7 +6,13 @@ import type { RequestContext } from '../graphql/context';
 import { ConnectionType, PageArgs, toConnection } from '../graphql/pagination';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { OrganizationModel } from '../identity/models/organization.model';
-import { CreateNeedInput, NeedFilterInput, RenewNeedInput, UpdateNeedInput, VersionedRefInput } from './dto/catalog.inputs';
+import {
+  CreateNeedInput,
+  NeedFilterInput,
+  RenewNeedInput,
+  UpdateNeedInput,
+  VersionedRefInput,
+} from './dto/catalog.inputs';
 import { NeedModel } from './models/need.model';
 
 const NeedConnection = ConnectionType(NeedModel, 'Need');
@@ -31,14 +37,23 @@ export class NeedResolver {
   }
 
   @Query(() => NeedConnection)
-  async needs(@CurrentActor() actor: Actor, @Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: NeedFilterInput): Promise<NeedConnection> {
+  async needs(
+    @CurrentActor() actor: Actor,
+    @Args() page: PageArgs,
+    @Args('filter', { nullable: true }) filter?: NeedFilterInput,
+  ): Promise<NeedConnection> {
     const result = await this.service.list(actor, filter ?? {}, page.first, page.cursor());
     return toConnection(result, (view) => needModel(actor, view));
   }
 
   @Mutation(() => NeedModel, { description: 'Creates a DRAFT' })
   async createNeed(@CurrentActor() actor: Actor, @Args('input') input: CreateNeedInput): Promise<NeedModel> {
-    const row = await this.service.create(actor, { ...input, minTrl: input.minTrl ?? null, budgetWan: input.budgetWan ?? null, deadline: input.deadline ?? null });
+    const row = await this.service.create(actor, {
+      ...input,
+      minTrl: input.minTrl ?? null,
+      budgetWan: input.budgetWan ?? null,
+      deadline: input.deadline ?? null,
+    });
     return needModel(actor, full(row));
   }
 

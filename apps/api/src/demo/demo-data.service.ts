@@ -29,7 +29,9 @@ export class DemoDataService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    const [{ count }] = await this.db.read((em) => em.query(`SELECT (SELECT count(*) FROM achievements) + (SELECT count(*) FROM needs) AS count`));
+    const [{ count }] = await this.db.read((em) =>
+      em.query(`SELECT (SELECT count(*) FROM achievements) + (SELECT count(*) FROM needs) AS count`),
+    );
     if (Number(count) > 0) return;
     const report = await this.importer.importDir(findFixture('demo'));
     if (!report.ok) throw new Error(`Demo data is invalid: ${JSON.stringify(report.problems.slice(0, 5))}`);

@@ -12,7 +12,11 @@ export class AgendaController {
   @Get(':id/agenda.ics')
   @Header('content-type', 'text/calendar; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="agenda.ics"')
-  agenda(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Query('participantId', UuidPipe) participantId?: string): Promise<string> {
+  agenda(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidPipe) id: string,
+    @Query('participantId', UuidPipe) participantId?: string,
+  ): Promise<string> {
     return this.agendas.ics(actor, id, participantId ?? null);
   }
 }

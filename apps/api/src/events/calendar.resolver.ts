@@ -19,7 +19,9 @@ export class CalendarResolver {
     return this.calendars.issuedAt(actor);
   }
 
-  @Mutation(() => CalendarSubscriptionModel, { description: 'Makes a new calendar feed URL; the previous one stops working' })
+  @Mutation(() => CalendarSubscriptionModel, {
+    description: 'Makes a new calendar feed URL; the previous one stops working',
+  })
   async regenerateCalendarToken(@CurrentActor() actor: Actor): Promise<CalendarSubscriptionModel> {
     const token = await this.calendars.regenerate(actor);
     return { path: `/calendar/${token}.ics`, createdAt: (await this.calendars.issuedAt(actor)) ?? new Date() };

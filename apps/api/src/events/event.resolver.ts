@@ -7,7 +7,13 @@ import { CurrentActor } from '../graphql/auth';
 import type { RequestContext } from '../graphql/context';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import { OrganizationModel } from '../identity/models/organization.model';
-import { CancelEventInput, CreateEventInput, RegisterGuestInput, RegisterParticipantInput, UpdateEventInput } from './dto/events.inputs';
+import {
+  CancelEventInput,
+  CreateEventInput,
+  RegisterGuestInput,
+  RegisterParticipantInput,
+  UpdateEventInput,
+} from './dto/events.inputs';
 import { EventModel, EventStatus, RoadshowModel } from './models/event.model';
 import { AgendaModel, EventAnalyticsModel, GuestModel, ParticipantModel } from './models/meeting.model';
 
@@ -27,7 +33,10 @@ export class EventResolver {
   }
 
   @Query(() => [EventModel], { description: 'Latest first, at most 200' })
-  async events(@CurrentActor() actor: Actor, @Args('statuses', { type: () => [EventStatus], nullable: true }) statuses?: EventStatus[]): Promise<EventModel[]> {
+  async events(
+    @CurrentActor() actor: Actor,
+    @Args('statuses', { type: () => [EventStatus], nullable: true }) statuses?: EventStatus[],
+  ): Promise<EventModel[]> {
     return (await this.service.list(actor, statuses?.length ? statuses : null)).map(EventModel.from);
   }
 
@@ -40,7 +49,10 @@ export class EventResolver {
   @Mutation(() => EventModel)
   async updateEvent(@CurrentActor() actor: Actor, @Args('input') input: UpdateEventInput): Promise<EventModel> {
     const { id, version, roadshows, ...rest } = input;
-    const patch = { ...rest, ...(roadshows ? { roadshows: roadshows.map((r) => ({ ...r, achievementId: r.achievementId ?? null })) } : {}) };
+    const patch = {
+      ...rest,
+      ...(roadshows ? { roadshows: roadshows.map((r) => ({ ...r, achievementId: r.achievementId ?? null })) } : {}),
+    };
     return EventModel.from(await this.service.update(actor, id, version, patch));
   }
 
@@ -59,7 +71,9 @@ export class EventResolver {
     return EventModel.from(await this.service.close(actor, input.id, input.version));
   }
 
-  @Mutation(() => EventModel, { description: 'DRAFT, OPEN, SCHEDULED or PUBLISHED → CANCELLED; everyone registered is told' })
+  @Mutation(() => EventModel, {
+    description: 'DRAFT, OPEN, SCHEDULED or PUBLISHED → CANCELLED; everyone registered is told',
+  })
   async cancelEvent(@CurrentActor() actor: Actor, @Args('input') input: CancelEventInput): Promise<EventModel> {
     return EventModel.from(await this.service.cancel(actor, input.id, input.version, input.reason));
   }
@@ -70,28 +84,42 @@ export class EventResolver {
   }
 
   @Query(() => [ParticipantModel])
-  async eventParticipants(@CurrentActor() actor: Actor, @Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<ParticipantModel[]> {
+  async eventParticipants(
+    @CurrentActor() actor: Actor,
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+  ): Promise<ParticipantModel[]> {
     return (await this.participants.list(actor, eventId)).map(ParticipantModel.from);
   }
 
   @Mutation(() => ParticipantModel, { description: 'Registers (or re-registers) an organisation' })
-  async registerParticipant(@CurrentActor() actor: Actor, @Args('input') input: RegisterParticipantInput): Promise<ParticipantModel> {
+  async registerParticipant(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RegisterParticipantInput,
+  ): Promise<ParticipantModel> {
     const { eventId, ...registration } = input;
     return ParticipantModel.from(await this.participants.register(actor, eventId, registration));
   }
 
   @Mutation(() => ParticipantModel, { description: 'A guest without an account (walk-ins too); coordinators only' })
-  async registerGuest(@CurrentActor() actor: Actor, @Args('input') input: RegisterGuestInput): Promise<ParticipantModel> {
+  async registerGuest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RegisterGuestInput,
+  ): Promise<ParticipantModel> {
     const { eventId, ...guest } = input;
     return ParticipantModel.from(await this.participants.registerGuest(actor, eventId, guest));
   }
 
   @Mutation(() => ParticipantModel, { description: 'On the day, at the desk; coordinators only' })
-  async checkInParticipant(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }, UuidPipe) participantId: string): Promise<ParticipantModel> {
+  async checkInParticipant(
+    @CurrentActor() actor: Actor,
+    @Args('participantId', { type: () => ID }, UuidPipe) participantId: string,
+  ): Promise<ParticipantModel> {
     return ParticipantModel.from(await this.participants.checkIn(actor, participantId));
   }
 
-  @Query(() => AgendaModel, { description: 'Your organisation’s agenda, or (coordinators) any participant’s. Also GET /events/:id/agenda.ics' })
+  @Query(() => AgendaModel, {
+    description: 'Your organisation’s agenda, or (coordinators) any participant’s. Also GET /events/:id/agenda.ics',
+  })
   async eventAgenda(
     @CurrentActor() actor: Actor,
     @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
@@ -101,7 +129,10 @@ export class EventResolver {
   }
 
   @Query(() => EventAnalyticsModel, { description: 'Coordinators only' })
-  async eventAnalytics(@CurrentActor() actor: Actor, @Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<EventAnalyticsModel> {
+  async eventAnalytics(
+    @CurrentActor() actor: Actor,
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+  ): Promise<EventAnalyticsModel> {
     return Object.assign(new EventAnalyticsModel(), await this.day.analytics(actor, eventId));
   }
 }
@@ -115,7 +146,10 @@ export class ParticipantFieldsResolver {
     return org ? OrganizationModel.from(org) : null;
   }
 
-  @ResolveField('guest', () => GuestModel, { nullable: true, description: 'Set for a guest without an account; phone and e-mail for coordinators only' })
+  @ResolveField('guest', () => GuestModel, {
+    nullable: true,
+    description: 'Set for a guest without an account; phone and e-mail for coordinators only',
+  })
   guest(@Parent() p: ParticipantModel, @CurrentActor() actor: Actor): GuestModel | null {
     if (!p.guestDetails) return null;
     return isAlliance(actor) ? p.guestDetails : { ...p.guestDetails, phone: null, email: null };
@@ -125,7 +159,11 @@ export class ParticipantFieldsResolver {
 @Resolver(() => RoadshowModel)
 export class RoadshowFieldsResolver {
   @ResolveField('achievement', () => AchievementModel, { nullable: true, description: 'Null when you may not see it' })
-  async achievement(@Parent() r: RoadshowModel, @CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<AchievementModel | null> {
+  async achievement(
+    @Parent() r: RoadshowModel,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: RequestContext,
+  ): Promise<AchievementModel | null> {
     if (!r.achievementId) return null;
     const a = await ctx.loaders.achievement.load(r.achievementId);
     return a ? AchievementModel.from(a, actor) : null;

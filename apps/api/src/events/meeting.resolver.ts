@@ -4,9 +4,22 @@ import { AgendaService, EventDayService, MeetingRequestService, ScheduleService,
 import { CurrentActor } from '../graphql/auth';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import {
-  AddMeetingInput, AttendanceInput, LockMeetingInput, MoveMeetingInput, OutcomeInput, PlaceMeetingInput, RespondMeetingRequestInput, SendMeetingRequestInput,
+  AddMeetingInput,
+  AttendanceInput,
+  LockMeetingInput,
+  MoveMeetingInput,
+  OutcomeInput,
+  PlaceMeetingInput,
+  RespondMeetingRequestInput,
+  SendMeetingRequestInput,
 } from './dto/events.inputs';
-import { MeetingModel, MeetingPlaceModel, MeetingRequestModel, MeetingSuggestionModel, ScheduleResultModel } from './models/meeting.model';
+import {
+  MeetingModel,
+  MeetingPlaceModel,
+  MeetingRequestModel,
+  MeetingSuggestionModel,
+  ScheduleResultModel,
+} from './models/meeting.model';
 
 /** Requests, suggestions, the schedule and the day's records. */
 @Resolver(() => MeetingModel)
@@ -19,29 +32,44 @@ export class MeetingResolver {
     private readonly day: EventDayService,
   ) {}
 
-  @Query(() => [MeetingRequestModel], { description: 'All of the event for coordinators; your organisation’s otherwise' })
-  async meetingRequests(@CurrentActor() actor: Actor, @Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<MeetingRequestModel[]> {
+  @Query(() => [MeetingRequestModel], {
+    description: 'All of the event for coordinators; your organisation’s otherwise',
+  })
+  async meetingRequests(
+    @CurrentActor() actor: Actor,
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+  ): Promise<MeetingRequestModel[]> {
     const now = new Date();
     return (await this.requests.list(actor, eventId)).map((r) => MeetingRequestModel.from(r, now));
   }
 
   @Mutation(() => MeetingRequestModel, { description: 'From your organisation’s registration to another participant' })
-  async sendMeetingRequest(@CurrentActor() actor: Actor, @Args('input') input: SendMeetingRequestInput): Promise<MeetingRequestModel> {
+  async sendMeetingRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SendMeetingRequestInput,
+  ): Promise<MeetingRequestModel> {
     const { eventId, ...request } = input;
     return MeetingRequestModel.from(await this.requests.send(actor, eventId, request));
   }
 
   @Mutation(() => MeetingRequestModel, { description: 'Accept or decline a request addressed to your organisation' })
-  async respondToMeetingRequest(@CurrentActor() actor: Actor, @Args('input') input: RespondMeetingRequestInput): Promise<MeetingRequestModel> {
+  async respondToMeetingRequest(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RespondMeetingRequestInput,
+  ): Promise<MeetingRequestModel> {
     return MeetingRequestModel.from(await this.requests.respond(actor, input.requestId, input.accept));
   }
 
   @Mutation(() => MeetingRequestModel, { description: 'Coordinators add an accepted meeting between two participants' })
   async addMeeting(@CurrentActor() actor: Actor, @Args('input') input: AddMeetingInput): Promise<MeetingRequestModel> {
-    return MeetingRequestModel.from(await this.requests.addMeeting(actor, input.eventId, input.participantA, input.participantB, input.score ?? null));
+    return MeetingRequestModel.from(
+      await this.requests.addMeeting(actor, input.eventId, input.participantA, input.participantB, input.score ?? null),
+    );
   }
 
-  @Query(() => [MeetingSuggestionModel], { description: 'Enterprise ↔ institute pairs from match scores, best first; coordinators only' })
+  @Query(() => [MeetingSuggestionModel], {
+    description: 'Enterprise ↔ institute pairs from match scores, best first; coordinators only',
+  })
   async suggestMeetings(
     @CurrentActor() actor: Actor,
     @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
@@ -50,18 +78,31 @@ export class MeetingResolver {
     return this.suggestions.suggest(actor, eventId, first);
   }
 
-  @Mutation(() => ScheduleResultModel, { description: 'Schedules accepted requests (preliminary); keeps locked meetings, moves as little as possible' })
-  async scheduleEvent(@CurrentActor() actor: Actor, @Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<ScheduleResultModel> {
+  @Mutation(() => ScheduleResultModel, {
+    description: 'Schedules accepted requests (preliminary); keeps locked meetings, moves as little as possible',
+  })
+  async scheduleEvent(
+    @CurrentActor() actor: Actor,
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+  ): Promise<ScheduleResultModel> {
     return this.schedules.run(actor, eventId);
   }
 
   @Query(() => [MeetingModel], { description: 'The whole schedule; coordinators only' })
-  async eventMeetings(@CurrentActor() actor: Actor, @Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<MeetingModel[]> {
+  async eventMeetings(
+    @CurrentActor() actor: Actor,
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+  ): Promise<MeetingModel[]> {
     return (await this.agendas.meetingsOf(actor, eventId)).map(MeetingModel.from);
   }
 
-  @Query(() => [MeetingPlaceModel], { description: 'Free (slot, table) places for an accepted request, its own place counted free; coordinators only' })
-  async meetingPlaces(@CurrentActor() actor: Actor, @Args('requestId', { type: () => ID }, UuidPipe) requestId: string): Promise<MeetingPlaceModel[]> {
+  @Query(() => [MeetingPlaceModel], {
+    description: 'Free (slot, table) places for an accepted request, its own place counted free; coordinators only',
+  })
+  async meetingPlaces(
+    @CurrentActor() actor: Actor,
+    @Args('requestId', { type: () => ID }, UuidPipe) requestId: string,
+  ): Promise<MeetingPlaceModel[]> {
     return this.schedules.places(actor, requestId);
   }
 
@@ -81,7 +122,10 @@ export class MeetingResolver {
   }
 
   @Mutation(() => Boolean)
-  async unscheduleMeeting(@CurrentActor() actor: Actor, @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string): Promise<boolean> {
+  async unscheduleMeeting(
+    @CurrentActor() actor: Actor,
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+  ): Promise<boolean> {
     return this.schedules.unschedule(actor, meetingId);
   }
 

@@ -7,6 +7,9 @@ import { bilingual, unauthenticated } from '@app/core';
 export function bearerToken(header: string | string[] | undefined): string {
   if (header === undefined || header === '') throw unauthenticated();
   const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  if (!match) throw unauthenticated(bilingual('Authorization 请求头须为“Bearer <令牌>”', 'Authorization must be "Bearer <token>"'));
+  if (!match)
+    throw unauthenticated(
+      bilingual('Authorization 请求头须为“Bearer <令牌>”', 'Authorization must be "Bearer <token>"'),
+    );
   return match[1];
 }

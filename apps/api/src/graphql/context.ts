@@ -53,7 +53,13 @@ export class ContextFactory {
       achievement: new DataLoader((ids) => this.achievements.findVisibleByIds(actor(), ids)),
       need: new DataLoader((ids) => this.needs.findVisibleByIds(actor(), ids)),
     };
-    return { req, actor, maybeActor: () => resolved.actor, loaders, lang: resolveLanguage(req.headers['accept-language']) };
+    return {
+      req,
+      actor,
+      maybeActor: () => resolved.actor,
+      loaders,
+      lang: resolveLanguage(req.headers['accept-language']),
+    };
   }
 
   private async authenticate(header: string | undefined): Promise<{ actor: Actor | null; error: Error | null }> {

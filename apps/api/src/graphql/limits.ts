@@ -3,7 +3,17 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { bilingual, currentLanguage, type LocalText, localise, MAX_PAGE_SIZE } from '@app/core';
-import { type FieldNode, type FragmentDefinitionNode, getNullableType, GraphQLError, isListType, Kind, type SelectionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  Kind,
+  type SelectionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { type ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 
 /** The code clients see when a document asks for more than one request may cost. */
@@ -24,7 +34,15 @@ export const LIMITS = {
   maxExpensive: 5,
 } as const;
 
-const EXPENSIVE = new Set(['search', 'matchesForNeed', 'matchesForAchievement', 'suggestMeetings', 'scheduleEvent', 'matchDashboard', 'matchRequestsCsv']);
+const EXPENSIVE = new Set([
+  'search',
+  'matchesForNeed',
+  'matchesForAchievement',
+  'suggestMeetings',
+  'scheduleEvent',
+  'matchDashboard',
+  'matchRequestsCsv',
+]);
 /** Base cost of an expensive field, beside what it returns. */
 const EXPENSIVE_COST = 100;
 /** Lists without a `first` argument: their known cap, or an assumed typical size. */
@@ -44,7 +62,9 @@ const PAGE_LISTS = new Set(['edges', 'nodes', 'hits']);
 
 /** A refused query, in the request's language. */
 export function limitError(message: LocalText): GraphQLError {
-  return new GraphQLError(localise(message, currentLanguage()), { extensions: { code: QUERY_TOO_COMPLEX, limit: true, http: { status: 400 } } });
+  return new GraphQLError(localise(message, currentLanguage()), {
+    extensions: { code: QUERY_TOO_COMPLEX, limit: true, http: { status: 400 } },
+  });
 }
 
 const report = (message: LocalText) => [(ctx: ValidationContext | null) => ctx?.reportError(limitError(message))];
@@ -53,9 +73,37 @@ const report = (message: LocalText) => [(ctx: ValidationContext | null) => ctx?.
 export function limitRules(): ValidationRule[] {
   const common = { exposeLimits: false, propagateOnRejection: false } as const;
   return [
-    maxDepthRule({ ...common, n: LIMITS.maxDepth, flattenFragments: true, onReject: report(bilingual(`查询嵌套过深：最多 ${LIMITS.maxDepth} 层`, `The query is nested too deeply: at most ${LIMITS.maxDepth} levels`)) }),
-    maxAliasesRule({ ...common, n: LIMITS.maxAliases, onReject: report(bilingual(`别名过多：每个请求最多 ${LIMITS.maxAliases} 个`, `Too many aliases: at most ${LIMITS.maxAliases} per request`)) }),
-    maxDirectivesRule({ ...common, n: LIMITS.maxDirectives, onReject: report(bilingual(`指令过多：每个请求最多 ${LIMITS.maxDirectives} 个`, `Too many directives: at most ${LIMITS.maxDirectives} per request`)) }),
+    maxDepthRule({
+      ...common,
+      n: LIMITS.maxDepth,
+      flattenFragments: true,
+      onReject: report(
+        bilingual(
+          `查询嵌套过深：最多 ${LIMITS.maxDepth} 层`,
+          `The query is nested too deeply: at most ${LIMITS.maxDepth} levels`,
+        ),
+      ),
+    }),
+    maxAliasesRule({
+      ...common,
+      n: LIMITS.maxAliases,
+      onReject: report(
+        bilingual(
+          `别名过多：每个请求最多 ${LIMITS.maxAliases} 个`,
+          `Too many aliases: at most ${LIMITS.maxAliases} per request`,
+        ),
+      ),
+    }),
+    maxDirectivesRule({
+      ...common,
+      n: LIMITS.maxDirectives,
+      onReject: report(
+        bilingual(
+          `指令过多：每个请求最多 ${LIMITS.maxDirectives} 个`,
+          `Too many directives: at most ${LIMITS.maxDirectives} per request`,
+        ),
+      ),
+    }),
   ] as ValidationRule[];
 }
 
@@ -65,7 +113,11 @@ function requested(value: unknown): number | null {
 }
 
 /** The page-list children (edges, hits, nodes) of a selection, through fragments. */
-function pageChildren(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+function pageChildren(
+  selections: readonly SelectionNode[],
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): FieldNode[] {
   return selections.flatMap((s): FieldNode[] => {
     if (s.kind === Kind.FIELD) return PAGE_LISTS.has(s.name.value) ? [s] : [];
     if (s.kind === Kind.INLINE_FRAGMENT) return pageChildren(s.selectionSet.selections, fragments, seen);
@@ -82,7 +134,9 @@ function pageChildren(selections: readonly SelectionNode[], fragments: Map<strin
  * multiplies only its page list (edges, hits) by `first`, not its totalCount or facets.
  */
 export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>): number {
-  const fragments = new Map(options.query.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = new Map(
+    options.query.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
   const pageCost = new Map<FieldNode, number>();
   let expensive = 0;
   const estimator = ({ type, field, node, args, childComplexity }: ComplexityEstimatorArgs): number => {
@@ -95,9 +149,16 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
     if (childComplexity > 0) {
       const asked = requested(args.first) ?? requested((args.input as { first?: unknown } | undefined)?.first);
       if (isListType(getNullableType(field.type))) {
-        if (!PAGE_LISTS.has(field.name)) cost = base + (asked ?? LIST_SIZES[`${type.name}.${field.name}`] ?? LIST_SIZES[field.name] ?? DEFAULT_LIST_SIZE) * childComplexity;
+        if (!PAGE_LISTS.has(field.name))
+          cost =
+            base +
+            (asked ?? LIST_SIZES[`${type.name}.${field.name}`] ?? LIST_SIZES[field.name] ?? DEFAULT_LIST_SIZE) *
+              childComplexity;
       } else if (asked !== null && node.selectionSet) {
-        const page = pageChildren(node.selectionSet.selections, fragments).reduce((sum, child) => sum + (pageCost.get(child) ?? 0), 0);
+        const page = pageChildren(node.selectionSet.selections, fragments).reduce(
+          (sum, child) => sum + (pageCost.get(child) ?? 0),
+          0,
+        );
         cost += (asked - 1) * page;
       }
     }
@@ -110,12 +171,28 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
   } catch (error) {
     // Variables that do not fit the document are reported by execution with the field named; a node count
     // beyond the library's bound is refused here.
-    if (error instanceof GraphQLError && /nodes|complexity/i.test(error.message)) throw limitError(bilingual('查询过于复杂，请减少字段或分页大小', 'The query is too complex; ask for fewer fields or smaller pages'));
+    if (error instanceof GraphQLError && /nodes|complexity/i.test(error.message))
+      throw limitError(
+        bilingual(
+          '查询过于复杂，请减少字段或分页大小',
+          'The query is too complex; ask for fewer fields or smaller pages',
+        ),
+      );
     return 0;
   }
-  if (expensive > LIMITS.maxExpensive) throw limitError(bilingual(`每个请求最多 ${LIMITS.maxExpensive} 个搜索、匹配、排程或统计字段`, `At most ${LIMITS.maxExpensive} search, matching, scheduling or statistics fields per request`));
-  if (cost > LIMITS.maxCost) throw limitError(
-      bilingual(`查询成本 ${cost} 超过上限 ${LIMITS.maxCost}：请减少字段、别名或每页条数（first）`, `The query costs ${cost}, over the limit of ${LIMITS.maxCost}: ask for fewer fields, aliases or a smaller first`),
+  if (expensive > LIMITS.maxExpensive)
+    throw limitError(
+      bilingual(
+        `每个请求最多 ${LIMITS.maxExpensive} 个搜索、匹配、排程或统计字段`,
+        `At most ${LIMITS.maxExpensive} search, matching, scheduling or statistics fields per request`,
+      ),
+    );
+  if (cost > LIMITS.maxCost)
+    throw limitError(
+      bilingual(
+        `查询成本 ${cost} 超过上限 ${LIMITS.maxCost}：请减少字段、别名或每页条数（first）`,
+        `The query costs ${cost}, over the limit of ${LIMITS.maxCost}: ask for fewer fields, aliases or a smaller first`,
+      ),
     );
   return cost;
 }
@@ -125,7 +202,12 @@ export function costLimitPlugin(): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, schema }) => {
-        checkCost({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined });
+        checkCost({
+          schema,
+          query: document,
+          variables: request.variables ?? {},
+          operationName: request.operationName ?? undefined,
+        });
       },
     }),
   };

@@ -39,7 +39,14 @@ export function isRealTimestamp(value: string): boolean {
   if (!m) return true; // not the timestamp form: left to the cursor's own decoder
   const [y, mo, d, h, mi, sec] = m.slice(1).map(Number);
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && sec < 60;
+  return (
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    h < 24 &&
+    mi < 60 &&
+    sec < 60
+  );
 }
 
 export interface Connection<N> {

@@ -16,7 +16,8 @@ export function requestedFields(info: GraphQLResolveInfo, path: readonly string[
   let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     const next: SelectionSetNode[] = [];
-    for (const set of level) visit(set, 0, (node) => node.name.value === name && node.selectionSet && next.push(node.selectionSet));
+    for (const set of level)
+      visit(set, 0, (node) => node.name.value === name && node.selectionSet && next.push(node.selectionSet));
     level = next;
   }
   for (const set of level) visit(set, 0, (node) => names.add(node.name.value));

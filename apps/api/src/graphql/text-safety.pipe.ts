@@ -5,12 +5,19 @@ import { badInput, bilingual, fieldLabel, type LocalText } from '@app/core';
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The path and message of the first unstorable text in a value, or null. */
-export function unstorableText(value: unknown, path: string, seen = new Set<unknown>()): { field: string; message: LocalText } | null {
+export function unstorableText(
+  value: unknown,
+  path: string,
+  seen = new Set<unknown>(),
+): { field: string; message: LocalText } | null {
   if (typeof value === 'string') {
     if (!UNSTORABLE.test(value)) return null;
     const message = value.includes('\u0000')
       ? bilingual(`${fieldLabel(path)}不能包含空字符 (U+0000)`, `${path} must not contain a NUL character (U+0000)`)
-      : bilingual(`${fieldLabel(path)}含有无效的 Unicode 字符（不成对的代理项）`, `${path} contains invalid Unicode (an unpaired surrogate)`);
+      : bilingual(
+          `${fieldLabel(path)}含有无效的 Unicode 字符（不成对的代理项）`,
+          `${path} contains invalid Unicode (an unpaired surrogate)`,
+        );
     return { field: path, message };
   }
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;

@@ -13,7 +13,10 @@ export const validationPipe = new ValidationPipe({
   exceptionFactory: (errors) => {
     const fields = localFieldProblems(errors);
     const message = fields.length
-      ? bilingual(fields.map((f) => localise(f.message, 'zh-CN')).join('；'), fields.map((f) => localise(f.message, 'en')).join('; '))
+      ? bilingual(
+          fields.map((f) => localise(f.message, 'zh-CN')).join('；'),
+          fields.map((f) => localise(f.message, 'en')).join('; '),
+        )
       : bilingual('输入无效', 'Invalid input');
     return new DomainError(ErrorCode.BAD_USER_INPUT, message, { fields });
   },

@@ -25,7 +25,8 @@ export class HealthController {
   @Get('ready')
   async ready() {
     if (!(await this.db.ping())) throw new ServiceUnavailableException({ status: 'unavailable', database: 'down' });
-    if (!this.relay.ready) throw new ServiceUnavailableException({ status: 'unavailable', database: 'up', search: 'index not current' });
+    if (!this.relay.ready)
+      throw new ServiceUnavailableException({ status: 'unavailable', database: 'up', search: 'index not current' });
     return { status: 'ok', database: 'up', search: 'current', mode: this.db.embedded ? 'embedded' : 'postgres' };
   }
 }

@@ -9,7 +9,14 @@ import type { RequestContext } from '../graphql/context';
 import { OrganizationKind } from '../graphql/enums';
 import { requestedFields } from '../graphql/selection';
 import { UuidPipe } from '../graphql/uuid.pipe';
-import { AcceptInvitationInput, CreateOrganizationInput, InviteUserInput, LoginInput, RefreshInput, UpdateOrganizationInput } from './dto/identity.inputs';
+import {
+  AcceptInvitationInput,
+  CreateOrganizationInput,
+  InviteUserInput,
+  LoginInput,
+  RefreshInput,
+  UpdateOrganizationInput,
+} from './dto/identity.inputs';
 import { OrganizationModel } from './models/organization.model';
 import { AuthPayload, InvitationPayload, UserModel } from './models/user.model';
 
@@ -24,7 +31,9 @@ export class IdentityResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sign in; failures are throttled per (account, client address) and per client address' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sign in; failures are throttled per (account, client address) and per client address',
+  })
   async login(@Args('input') input: LoginInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
     const session = await this.auth.login(input.email, input.password, requestAddress(ctx.req, this.config.trustProxy));
     return { ...session, user: UserModel.from(session.user) };
@@ -55,18 +64,25 @@ export class IdentityResolver {
     // `me { id }` (a client checking its session): the token and the user's state (exists, active, same role and
     // organisation, not signed out) were just checked, as on every request (cached ≤ TOKEN_STATE_CACHE_MS); the id
     // needs no read.
-    if ([...requestedFields(info, [])].every((field) => field === 'id' || field === '__typename')) return { id: actor.userId } as UserModel;
+    if ([...requestedFields(info, [])].every((field) => field === 'id' || field === '__typename'))
+      return { id: actor.userId } as UserModel;
     return UserModel.from(await this.userService.get(actor.userId));
   }
 
-  @Mutation(() => InvitationPayload, { description: 'Coordinators for any organisation, organisation admins for their own; the invitee gets the link by e-mail' })
+  @Mutation(() => InvitationPayload, {
+    description:
+      'Coordinators for any organisation, organisation admins for their own; the invitee gets the link by e-mail',
+  })
   async inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput): Promise<InvitationPayload> {
     const { user, invitationToken } = await this.invitations.invite(actor, input);
     return { user: UserModel.from(user), invitationToken };
   }
 
   @Query(() => [UserModel])
-  async users(@CurrentActor() actor: Actor, @Args('orgId', { type: () => ID }, UuidPipe) orgId: string): Promise<UserModel[]> {
+  async users(
+    @CurrentActor() actor: Actor,
+    @Args('orgId', { type: () => ID }, UuidPipe) orgId: string,
+  ): Promise<UserModel[]> {
     return (await this.userService.listByOrg(actor, orgId)).map(UserModel.from);
   }
 
@@ -79,17 +95,26 @@ export class IdentityResolver {
   }
 
   @Query(() => OrganizationModel)
-  async organization(@CurrentActor() _actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<OrganizationModel> {
+  async organization(
+    @CurrentActor() _actor: Actor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<OrganizationModel> {
     return OrganizationModel.from(await this.orgs.get(id));
   }
 
   @Mutation(() => OrganizationModel)
-  async createOrganization(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganizationInput): Promise<OrganizationModel> {
+  async createOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: CreateOrganizationInput,
+  ): Promise<OrganizationModel> {
     return OrganizationModel.from(await this.orgs.create(actor, input));
   }
 
   @Mutation(() => OrganizationModel)
-  async updateOrganization(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationModel> {
+  async updateOrganization(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<OrganizationModel> {
     const { id, version, ...patch } = input;
     return OrganizationModel.from(await this.orgs.update(actor, id, version, patch));
   }

@@ -16,8 +16,13 @@ export class RegistrationResolver {
   ) {}
 
   @Public()
-  @Mutation(() => RegistrationReceiptModel, { description: 'An enterprise applies to join; a coordinator reviews it and the contact hears by e-mail' })
-  async registerEnterprise(@Args('input') input: RegisterEnterpriseInput, @Context() ctx: RequestContext): Promise<RegistrationReceiptModel> {
+  @Mutation(() => RegistrationReceiptModel, {
+    description: 'An enterprise applies to join; a coordinator reviews it and the contact hears by e-mail',
+  })
+  async registerEnterprise(
+    @Args('input') input: RegisterEnterpriseInput,
+    @Context() ctx: RequestContext,
+  ): Promise<RegistrationReceiptModel> {
     const app = await this.registrations.apply(input, requestAddress(ctx.req, this.config.trustProxy));
     return { id: app.id, status: app.status };
   }
@@ -30,13 +35,23 @@ export class RegistrationResolver {
     return (await this.registrations.list(actor, status ?? null)).map(RegistrationApplicationModel.from);
   }
 
-  @Mutation(() => RegistrationApplicationModel, { description: 'Creates the enterprise and its first organisation admin, who gets the link by e-mail' })
-  async approveRegistration(@CurrentActor() actor: Actor, @Args('input') input: DecideRegistrationInput): Promise<RegistrationApplicationModel> {
+  @Mutation(() => RegistrationApplicationModel, {
+    description: 'Creates the enterprise and its first organisation admin, who gets the link by e-mail',
+  })
+  async approveRegistration(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: DecideRegistrationInput,
+  ): Promise<RegistrationApplicationModel> {
     return RegistrationApplicationModel.from(await this.registrations.approve(actor, input.id, input.version));
   }
 
   @Mutation(() => RegistrationApplicationModel, { description: 'The reason is e-mailed to the contact' })
-  async rejectRegistration(@CurrentActor() actor: Actor, @Args('input') input: RejectRegistrationInput): Promise<RegistrationApplicationModel> {
-    return RegistrationApplicationModel.from(await this.registrations.reject(actor, input.id, input.version, input.reason));
+  async rejectRegistration(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RejectRegistrationInput,
+  ): Promise<RegistrationApplicationModel> {
+    return RegistrationApplicationModel.from(
+      await this.registrations.reject(actor, input.id, input.version, input.reason),
+    );
   }
 }

@@ -11,7 +11,15 @@ const COOKIE_PATH = '/auth';
 export interface BrowserSession {
   accessToken: string;
   expiresIn: number;
-  user: { id: string; email: string; displayName: string; role: string; orgAdmin: boolean; orgId: string; organization: { id: string; name: string; kind: string } | null };
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    role: string;
+    orgAdmin: boolean;
+    orgId: string;
+    organization: { id: string; name: string; kind: string } | null;
+  };
 }
 
 /** Reads one cookie from the header (no cookie parser for a single value). */
@@ -41,18 +49,34 @@ export class SessionController {
 
   @Post('login')
   @HttpCode(200)
-  async login(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: unknown): Promise<BrowserSession> {
+  async login(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Body() body: unknown,
+  ): Promise<BrowserSession> {
     requireJson(req);
     const { email, password } = (body ?? {}) as { email?: unknown; password?: unknown };
     if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, bilingual('请填写邮箱和密码', 'email and password are required'), {
-        fields: [
-          ...(typeof email === 'string' && email ? [] : [{ field: 'email', message: bilingual('请填写邮箱', 'email is required') }]),
-          ...(typeof password === 'string' && password ? [] : [{ field: 'password', message: bilingual('请填写密码', 'password is required') }]),
-        ],
-      });
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        bilingual('请填写邮箱和密码', 'email and password are required'),
+        {
+          fields: [
+            ...(typeof email === 'string' && email
+              ? []
+              : [{ field: 'email', message: bilingual('请填写邮箱', 'email is required') }]),
+            ...(typeof password === 'string' && password
+              ? []
+              : [{ field: 'password', message: bilingual('请填写密码', 'password is required') }]),
+          ],
+        },
+      );
     }
-    return await this.open(req, res, await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)));
+    return await this.open(
+      req,
+      res,
+      await this.auth.login(email, password, requestAddress(req, this.config.trustProxy)),
+    );
   }
 
   /** 204 without a cookie: a signed-out visitor is not an error (the app asks on every page load). */
@@ -115,6 +139,12 @@ export class SessionController {
 
 function requireJson(req: Request): void {
   if (!(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, bilingual('请以 JSON 格式发送请求（content-type: application/json）', 'Send a JSON body (content-type: application/json)'));
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      bilingual(
+        '请以 JSON 格式发送请求（content-type: application/json）',
+        'Send a JSON body (content-type: application/json)',
+      ),
+    );
   }
 }

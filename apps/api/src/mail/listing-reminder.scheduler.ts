@@ -17,7 +17,8 @@ export class ListingReminderScheduler implements OnApplicationBootstrap, OnAppli
 
   onApplicationBootstrap(): void {
     if (this.config.mailRelayPollMs === 0) return;
-    const run = () => this.reminders.sweep().catch((error: Error) => this.logger.error(`Listing reminders: ${error.message}`));
+    const run = () =>
+      this.reminders.sweep().catch((error: Error) => this.logger.error(`Listing reminders: ${error.message}`));
     void run();
     this.timer = setInterval(() => void run(), HOUR_MS);
     this.timer.unref();

@@ -4,7 +4,10 @@ import { DeliveryMode, DeliveryRow, DeliveryStatus, MailKind } from '@app/mail';
 
 registerEnumType(MailKind, { name: 'MailKind', description: 'What an e-mail is about' });
 registerEnumType(DeliveryStatus, { name: 'MailDeliveryStatus' });
-registerEnumType(DeliveryMode, { name: 'MailDeliveryMode', description: 'IMMEDIATE, DAILY_DIGEST (one e-mail a day, after 08:00), NEVER (in-app only)' });
+registerEnumType(DeliveryMode, {
+  name: 'MailDeliveryMode',
+  description: 'IMMEDIATE, DAILY_DIGEST (one e-mail a day, after 08:00), NEVER (in-app only)',
+});
 
 @ObjectType('MailDelivery', { description: 'One e-mail in the delivery log (bodies are not kept once done)' })
 export class MailDeliveryModel {
@@ -15,7 +18,8 @@ export class MailDeliveryModel {
   @Field() subject: string;
   @Field(() => DeliveryStatus) status: DeliveryStatus;
   @Field(() => Int) attempts: number;
-  @Field(() => String, { nullable: true, description: "The last failure's SMTP reply or connection error" }) lastError: string | null;
+  @Field(() => String, { nullable: true, description: "The last failure's SMTP reply or connection error" }) lastError:
+    string | null;
   @Field(() => String, { nullable: true, description: "The accepting server's reply" }) smtpResponse: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;

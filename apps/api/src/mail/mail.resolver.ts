@@ -8,7 +8,9 @@ import { MailDeliveryModel, MailPreferenceModel, SetMailPreferenceInput } from '
 export class MailResolver {
   constructor(private readonly deliveries: MailDeliveryService) {}
 
-  @Query(() => [MailDeliveryModel], { description: 'The e-mail delivery log, newest first (coordinators and administrators)' })
+  @Query(() => [MailDeliveryModel], {
+    description: 'The e-mail delivery log, newest first (coordinators and administrators)',
+  })
   async mailDeliveries(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => DeliveryStatus, nullable: true }) status?: DeliveryStatus,
@@ -23,7 +25,10 @@ export class MailResolver {
   }
 
   @Mutation(() => [MailPreferenceModel])
-  setMailPreference(@CurrentActor() actor: Actor, @Args('input') input: SetMailPreferenceInput): Promise<MailPreferenceModel[]> {
+  setMailPreference(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetMailPreferenceInput,
+  ): Promise<MailPreferenceModel[]> {
     return this.deliveries.setPreference(actor, input.kind, input.mode);
   }
 }

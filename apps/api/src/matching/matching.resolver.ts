@@ -14,7 +14,9 @@ const checkMatchesFirst = (first: number): number => checkFirst(first, MAX_MATCH
 export class MatchingResolver {
   constructor(private readonly matching: MatchingService) {}
 
-  @Query(() => [MatchModel], { description: 'Achievements most worth a conversation for this need, best first (at most 50)' })
+  @Query(() => [MatchModel], {
+    description: 'Achievements most worth a conversation for this need, best first (at most 50)',
+  })
   async matchesForNeed(
     @CurrentActor() actor: Actor,
     @Args('needId', { type: () => ID }, UuidPipe) needId: string,
@@ -31,21 +33,32 @@ export class MatchingResolver {
     @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
     @Context() ctx: RequestContext,
   ): Promise<MatchModel[]> {
-    return this.toModels(actor, ctx, await this.matching.forAchievement(actor, achievementId, checkMatchesFirst(first)));
+    return this.toModels(
+      actor,
+      ctx,
+      await this.matching.forAchievement(actor, achievementId, checkMatchesFirst(first)),
+    );
   }
 
   /** Both sides go through the request's loaders, so visibility and teasers apply as everywhere else. */
   private async toModels(actor: Actor, ctx: RequestContext, matches: Match[]): Promise<MatchModel[]> {
     const models = await Promise.all(
       matches.map(async (m): Promise<MatchModel | null> => {
-        const [a, n] = await Promise.all([ctx.loaders.achievement.load(m.achievement.id), ctx.loaders.need.load(m.need.id)]);
+        const [a, n] = await Promise.all([
+          ctx.loaders.achievement.load(m.achievement.id),
+          ctx.loaders.need.load(m.need.id),
+        ]);
         if (!a || !n) return null;
         return {
           achievement: AchievementModel.from(a, actor),
           need: needModel(actor, n),
           score: m.score,
           reasons: m.reasons.map((r) => ({
-            factor: r.factor as MatchFactor, code: r.code, effect: r.effect as ReasonEffect, contribution: r.contribution, params: { ...r.params },
+            factor: r.factor as MatchFactor,
+            code: r.code,
+            effect: r.effect as ReasonEffect,
+            contribution: r.contribution,
+            params: { ...r.params },
             message: reasonMessage(r, ctx.lang),
           })),
         };

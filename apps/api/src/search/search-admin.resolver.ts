@@ -29,12 +29,25 @@ export class SearchAdminResolver {
   @Query(() => SearchIndexStatusModel, { description: 'Alliance only' })
   async searchIndexStatus(@CurrentActor() actor: Actor): Promise<SearchIndexStatusModel> {
     const s = await this.index.status(actor);
-    return { engine: s.health.engine, healthy: s.health.ok, detail: s.health.detail ?? null, documents: s.health.documents ?? null, pending: s.pending, deadLetters: s.deadLetters };
+    return {
+      engine: s.health.engine,
+      healthy: s.health.ok,
+      detail: s.health.detail ?? null,
+      documents: s.health.documents ?? null,
+      pending: s.pending,
+      deadLetters: s.deadLetters,
+    };
   }
 
   @Query(() => [SearchDeadLetterModel], { description: 'Alliance only: listings the relay gave up on' })
   async searchDeadLetters(@CurrentActor() actor: Actor): Promise<SearchDeadLetterModel[]> {
-    return (await this.index.deadLetters(actor)).map((d) => ({ entityType: d.entity_type, entityId: d.entity_id, attempts: d.attempts, lastError: d.last_error, failedAt: d.failed_at }));
+    return (await this.index.deadLetters(actor)).map((d) => ({
+      entityType: d.entity_type,
+      entityId: d.entity_id,
+      attempts: d.attempts,
+      lastError: d.last_error,
+      failedAt: d.failed_at,
+    }));
   }
 
   @Mutation(() => Int, { description: 'Alliance only: queue dead letters again; returns how many' })

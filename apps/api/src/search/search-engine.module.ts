@@ -6,7 +6,11 @@ import { EmbeddedSearchEngine, MeilisearchSearchEngine, SearchEngine } from '@ap
 export function createSearchEngine(config: AppConfig): SearchEngine {
   if (config.meiliUrl) {
     new Logger('SearchEngine').log(`Using Meilisearch at ${config.meiliUrl}, index ${config.meiliIndex}`);
-    return new MeilisearchSearchEngine({ url: config.meiliUrl, apiKey: config.meiliApiKey, indexName: config.meiliIndex });
+    return new MeilisearchSearchEngine({
+      url: config.meiliUrl,
+      apiKey: config.meiliApiKey,
+      indexName: config.meiliIndex,
+    });
   }
   return new EmbeddedSearchEngine({ analysisWorker: true });
 }

@@ -32,7 +32,13 @@ export class SearchResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchResult> {
     const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
-    const page = await this.service.search(actor, { ...input, orgIds: input.organizations, orgKinds: input.organizationKinds, offset, facets: input.facets as FacetName[] | undefined });
+    const page = await this.service.search(actor, {
+      ...input,
+      orgIds: input.organizations,
+      orgKinds: input.organizationKinds,
+      offset,
+      facets: input.facets as FacetName[] | undefined,
+    });
     const engineOnly = [...requestedFields(info, ['hits'])].every((name) => ENGINE_FIELDS.has(name));
     // Hydrate through the request's loaders, which apply visibility (and teasers) once more. The engine query already
     // left out what the caller may not see, lagging copies included (CatalogSearchService), so a hit that asks only
@@ -40,7 +46,13 @@ export class SearchResolver {
     // its key (the owner, the alliance) or only the teaser is the database's to say.
     const hits = await Promise.all(
       page.hits.map(async (h): Promise<SearchHitModel | null> => {
-        const base = { kind: h.kind as ListingKind, key: h.key, score: h.score, titleHighlight: h.titleHighlight ?? null, summaryHighlight: h.summaryHighlight ?? null };
+        const base = {
+          kind: h.kind as ListingKind,
+          key: h.key,
+          score: h.score,
+          titleHighlight: h.titleHighlight ?? null,
+          summaryHighlight: h.summaryHighlight ?? null,
+        };
         if (engineOnly && !h.confidential) return { ...base, achievement: null, need: null };
         if (h.kind === 'ACHIEVEMENT') {
           const a = await ctx.loaders.achievement.load(h.id);
@@ -48,12 +60,20 @@ export class SearchResolver {
         }
         const n = await ctx.loaders.need.load(h.id);
         if (!n) return null;
-        return { ...base, key: n.teaser ? null : base.key, summaryHighlight: n.teaser ? null : base.summaryHighlight, achievement: null, need: needModel(actor, n) };
+        return {
+          ...base,
+          key: n.teaser ? null : base.key,
+          summaryHighlight: n.teaser ? null : base.summaryHighlight,
+          achievement: null,
+          need: needModel(actor, n),
+        };
       }),
     );
     const facets: FacetCounts[] = Object.entries(page.facets).map(([name, values]) => ({
       name: name as SearchFacet,
-      values: Object.entries(values ?? {}).map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count),
+      values: Object.entries(values ?? {})
+        .map(([value, count]) => ({ value, count }))
+        .sort((a, b) => b.count - a.count),
     }));
     const next = offset + page.hits.length;
     return {

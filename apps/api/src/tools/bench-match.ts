@@ -21,8 +21,14 @@ async function main(argv: string[]): Promise<void> {
   // The generator mixes kinds; keep drawing until there are enough achievements, and keep a few hundred needs.
   const pool = generateListings(Math.ceil(achievements / 0.65) + 1000, 42);
   const docs: SearchDocument[] = [
-    ...pool.filter((d) => d.kind === 'ACHIEVEMENT').slice(0, achievements).map((d) => ({ ...d, status: 'PUBLISHED' })),
-    ...pool.filter((d) => d.kind === 'NEED').slice(0, 300).map((d) => ({ ...d, status: 'OPEN', confidential: false })),
+    ...pool
+      .filter((d) => d.kind === 'ACHIEVEMENT')
+      .slice(0, achievements)
+      .map((d) => ({ ...d, status: 'PUBLISHED' })),
+    ...pool
+      .filter((d) => d.kind === 'NEED')
+      .slice(0, 300)
+      .map((d) => ({ ...d, status: 'OPEN', confidential: false })),
   ];
   const { app, url } = await startBenchServer();
   try {
@@ -37,8 +43,19 @@ async function main(argv: string[]): Promise<void> {
       const res = await gql(url, QUERY, { id }, token);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     });
-    console.log(`matchesForNeed over HTTP at ${achievements} achievements: p50 ${stats.p50Ms} ms, p99 ${stats.p99Ms} ms over ${stats.count} requests`);
-    console.log(JSON.stringify({ achievements, requests: stats.count, p50Ms: stats.p50Ms, p95Ms: stats.p95Ms, p99Ms: stats.p99Ms, meanMs: stats.meanMs }));
+    console.log(
+      `matchesForNeed over HTTP at ${achievements} achievements: p50 ${stats.p50Ms} ms, p99 ${stats.p99Ms} ms over ${stats.count} requests`,
+    );
+    console.log(
+      JSON.stringify({
+        achievements,
+        requests: stats.count,
+        p50Ms: stats.p50Ms,
+        p95Ms: stats.p95Ms,
+        p99Ms: stats.p99Ms,
+        meanMs: stats.meanMs,
+      }),
+    );
   } finally {
     await app.close();
   }

@@ -7,7 +7,13 @@
  * Prints a human-readable summary; the LAST line is one JSON object for scripts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Assignment, schedule, scheduleShape, SchedulingInstance, validateSchedule } from '../../../../libs/events/src/scheduling';
+import {
+  Assignment,
+  schedule,
+  scheduleShape,
+  SchedulingInstance,
+  validateSchedule,
+} from '../../../../libs/events/src/scheduling';
 
 interface Args {
   file: string;
@@ -73,7 +79,9 @@ function main(): void {
   console.log(`search        ${rounds} rounds, ${millis} ms in the scheduler, ${seconds.toFixed(3)} s in total`);
   console.log(`unscheduled   ${[...reasons].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}`);
   const shape = scheduleShape(instance, result.assignments);
-  console.log(`days          ${shape.idleSlotsPerParticipant} idle slots per participant (${shape.idleSlots} in all, ${shape.participantsMeeting} meeting)`);
+  console.log(
+    `days          ${shape.idleSlotsPerParticipant} idle slots per participant (${shape.idleSlots} in all, ${shape.participantsMeeting} meeting)`,
+  );
   console.log(`tables        ${shape.tablesUsedPerSlot} used per slot in ${shape.slotsUsed} slots with meetings`);
   console.log(`valid         ${violations.length === 0 ? 'yes' : `NO, ${violations.length} violations`}`);
   for (const v of violations.slice(0, 10)) console.log(`  ${v.code}: ${v.message}`);

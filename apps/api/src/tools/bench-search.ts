@@ -20,7 +20,9 @@ async function main(argv: string[]): Promise<void> {
   const queryCount = argValue(argv, 'queries', 1_000);
 
   const engineOnly = await benchSearchEngine({ documents: listings, queries: Math.max(queryCount, 1000) });
-  console.log(`engine only: ${engineOnly.indexing.docsPerSecond} docs/s, search p50 ${engineOnly.search.p50Ms} ms, p99 ${engineOnly.search.p99Ms} ms`);
+  console.log(
+    `engine only: ${engineOnly.indexing.docsPerSecond} docs/s, search p50 ${engineOnly.search.p50Ms} ms, p99 ${engineOnly.search.p99Ms} ms`,
+  );
 
   const { app, url } = await startBenchServer();
   try {
@@ -29,14 +31,21 @@ async function main(argv: string[]): Promise<void> {
     const started = performance.now();
     const indexed = await app.get(SearchIndexService).reindex();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`product reindex (database → projection → engine): ${indexed} listings in ${seconds.toFixed(1)} s = ${Math.round(indexed / seconds)} listings/s`);
+    console.log(
+      `product reindex (database → projection → engine): ${indexed} listings in ${seconds.toFixed(1)} s = ${Math.round(indexed / seconds)} listings/s`,
+    );
 
     const token = await adminToken(url);
     const queries = generateQueries(queryCount + 100, docs, 7);
     const http = await timeRequests(queries, 100, async (q) => {
       const input: Record<string, unknown> = { query: q.text, first: 10 };
       if (q.kinds) input.types = q.kinds;
-      if (q.filtered) Object.assign(input, { trlMin: 4, cooperationModes: ['LICENSE', 'JOINT_DEVELOPMENT'], facets: ['INDUSTRY', 'KIND', 'TRL'] });
+      if (q.filtered)
+        Object.assign(input, {
+          trlMin: 4,
+          cooperationModes: ['LICENSE', 'JOINT_DEVELOPMENT'],
+          facets: ['INDUSTRY', 'KIND', 'TRL'],
+        });
       const res = await gql(url, QUERY, { input }, token);
       if (res.errors) throw new Error(JSON.stringify(res.errors));
     });
@@ -44,8 +53,16 @@ async function main(argv: string[]): Promise<void> {
     console.log(
       JSON.stringify({
         listings,
-        engineOnly: { indexingDocsPerSecond: engineOnly.indexing.docsPerSecond, p50Ms: engineOnly.search.p50Ms, p99Ms: engineOnly.search.p99Ms },
-        productReindex: { listings: indexed, seconds: Math.round(seconds * 10) / 10, listingsPerSecond: Math.round(indexed / seconds) },
+        engineOnly: {
+          indexingDocsPerSecond: engineOnly.indexing.docsPerSecond,
+          p50Ms: engineOnly.search.p50Ms,
+          p99Ms: engineOnly.search.p99Ms,
+        },
+        productReindex: {
+          listings: indexed,
+          seconds: Math.round(seconds * 10) / 10,
+          listingsPerSecond: Math.round(indexed / seconds),
+        },
         http: { searches: http.count, p50Ms: http.p50Ms, p95Ms: http.p95Ms, p99Ms: http.p99Ms },
       }),
     );

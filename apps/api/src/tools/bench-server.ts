@@ -47,11 +47,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -67,7 +74,16 @@ async function post(url: string, query: string, variables: Record<string, unknow
 async function startServer(env: Record<string, string>, port = PORT): Promise<Server> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--max-semi-space-size=64', MAIN], {
-    env: { ...process.env, PORT: String(port), NODE_ENV: 'production', JWT_SECRET, BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password, SEARCH_RELAY_POLL_MS: '500', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: 'production',
+      JWT_SECRET,
+      BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      SEARCH_RELAY_POLL_MS: '500',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -75,7 +91,10 @@ async function startServer(env: Record<string, string>, port = PORT): Promise<Se
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}): ${stderr}`);
-    const ok = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       const healthMs = performance.now() - started;
       const auth = await token(`${base}/graphql`);
@@ -104,14 +123,25 @@ async function startBare(): Promise<ChildProcess> {
 const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables });
 
 async function token(url: string): Promise<string> {
-  const res = await post(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: BENCH_ADMIN });
+  const res = await post(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+    input: BENCH_ADMIN,
+  });
   if (!res.data) throw new Error(`login failed: ${JSON.stringify(res.errors)}`);
   return (res.data.login as { accessToken: string }).accessToken;
 }
 
 /** Writes generated listings into a database the server then starts on (an in-process app runs the migrations). */
 async function seed(env: Record<string, string>, listings: number): Promise<void> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_SECRET, DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0', LOG_LEVEL: 'error', SEARCH_INDEX_FILE: 'off', ...env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET,
+    DEMO_DATA: '0',
+    SEARCH_RELAY_POLL_MS: '0',
+    LOG_LEVEL: 'error',
+    SEARCH_INDEX_FILE: 'off',
+    ...env,
+  });
   const app = await createApp(config);
   try {
     await seedCatalog(app.get(Database), generateListings(listings, 42));
@@ -124,12 +154,17 @@ async function emptyPostgres(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`);
+    const { rows } = await client.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    );
     if (!rows.length) return;
-    const guarded = (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
+    const guarded =
+      (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
     await client.query('BEGIN');
     if (guarded) await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate');
-    await client.query(`TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    await client.query(
+      `TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
     if (guarded) await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate');
     await client.query('COMMIT');
   } finally {
@@ -141,7 +176,10 @@ async function emptyPostgres(url: string): Promise<void> {
  * Runs every case in turn, ROUNDS times, each for its share of `seconds` (after a warm-up): on a shared machine
  * the load swings, and interleaving puts every case through the same swings, so their ratios hold.
  */
-async function interleaved<K extends string>(cases: Record<K, (seconds: number) => Promise<LoadResult>>, seconds: number): Promise<Record<K, ReturnType<typeof summary>>> {
+async function interleaved<K extends string>(
+  cases: Record<K, (seconds: number) => Promise<LoadResult>>,
+  seconds: number,
+): Promise<Record<K, ReturnType<typeof summary>>> {
   const names = Object.keys(cases) as K[];
   for (const name of names) await cases[name](1);
   const runs = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as unknown as Record<K, LoadResult[]>;
@@ -149,19 +187,29 @@ async function interleaved<K extends string>(cases: Record<K, (seconds: number) 
   return Object.fromEntries(
     names.map((name) => {
       const all = runs[name];
-      return [name, {
-        rps: Math.round(all.reduce((s, x) => s + x.requestsPerSecond, 0) / all.length),
-        p50Ms: round(all.reduce((s, x) => s + x.p50Ms, 0) / all.length),
-        p99Ms: round(Math.max(...all.map((x) => x.p99Ms))),
-        maxMs: round(Math.max(...all.map((x) => x.maxMs))),
-        errors: all.reduce((s, x) => s + x.errors, 0),
-        over1s: all.reduce((s, x) => s + x.over1s, 0),
-      }];
+      return [
+        name,
+        {
+          rps: Math.round(all.reduce((s, x) => s + x.requestsPerSecond, 0) / all.length),
+          p50Ms: round(all.reduce((s, x) => s + x.p50Ms, 0) / all.length),
+          p99Ms: round(Math.max(...all.map((x) => x.p99Ms))),
+          maxMs: round(Math.max(...all.map((x) => x.maxMs))),
+          errors: all.reduce((s, x) => s + x.errors, 0),
+          over1s: all.reduce((s, x) => s + x.over1s, 0),
+        },
+      ];
     }),
   ) as Record<K, ReturnType<typeof summary>>;
 }
 
-const summary = (r: LoadResult) => ({ rps: r.requestsPerSecond, p50Ms: round(r.p50Ms), p99Ms: round(r.p99Ms), maxMs: round(r.maxMs), errors: r.errors, over1s: r.over1s });
+const summary = (r: LoadResult) => ({
+  rps: r.requestsPerSecond,
+  p50Ms: round(r.p50Ms),
+  p99Ms: round(r.p99Ms),
+  maxMs: round(r.maxMs),
+  errors: r.errors,
+  over1s: r.over1s,
+});
 
 async function searchLoad(url: string, auth: string, listings: number, seconds: number) {
   const queries = generateQueries(500, generateListings(listings, 42), 7);
@@ -215,7 +263,11 @@ async function main(argv: string[]): Promise<void> {
       typename: { ...runs.typename, ratio: round(runs.typename.rps / runs.bare.rps, 2) },
       me: { ...runs.me, ratio: round(runs.me.rps / runs.bare.rps, 2) },
     };
-    result.logging = { infoRps: runs.typenameInfo.rps, warnRps: runs.typename.rps, cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3) };
+    result.logging = {
+      infoRps: runs.typenameInfo.rps,
+      warnRps: runs.typename.rps,
+      cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3),
+    };
     await stop(info);
     await stop(server);
     console.error(JSON.stringify(result));
@@ -229,7 +281,8 @@ async function main(argv: string[]): Promise<void> {
       await stop(server);
       server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
       const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
-      if (listings === sizes[0]) entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
+      if (listings === sizes[0])
+        entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
       entry.rssMb = rss[listings] = rssMb(server.child.pid!);
       await stop(server);
       result[`embedded${listings}`] = entry;

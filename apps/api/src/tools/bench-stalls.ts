@@ -38,7 +38,11 @@ function probe(url: string): Probe {
   let failed = 0;
   const timer = setInterval(() => {
     const started = performance.now();
-    const request = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
+    const request = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    })
       .then(async (res) => {
         await res.text();
         if (res.ok) latencies.push(performance.now() - started);
@@ -68,7 +72,10 @@ class Server {
   readonly url = `http://127.0.0.1:${PORT}/graphql`;
 
   constructor(entry: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [entry], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     createInterface({ input: this.child.stdout! }).on('line', (line) => {
       const match = /^XIUSHUI_BENCH (\w+) (.*)$/.exec(line);
       if (!match) return;
@@ -118,7 +125,9 @@ async function readyStatus(): Promise<number> {
 }
 
 /** A fresh store per run: a temporary data folder, or a new database beside DATABASE_URL's. */
-async function freshStore(mode: 'embedded' | 'postgres'): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+async function freshStore(
+  mode: 'embedded' | 'postgres',
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (mode === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'xiushui-stalls-'));
     const drop = (): Promise<void> => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
@@ -143,7 +152,10 @@ async function freshStore(mode: 'embedded' | 'postgres'): Promise<{ env: Record<
   };
 }
 
-async function measure<T>(server: Server, work: () => Promise<T>): Promise<{ result: T; inside: Record<string, unknown> | null; outside: Awaited<ReturnType<Probe['stop']>> }> {
+async function measure<T>(
+  server: Server,
+  work: () => Promise<T>,
+): Promise<{ result: T; inside: Record<string, unknown> | null; outside: Awaited<ReturnType<Probe['stop']>> }> {
   await server.ask('loop', 5_000); // starts the inside histogram over
   const outside = probe(server.url);
   const result = await work();
@@ -151,7 +163,11 @@ async function measure<T>(server: Server, work: () => Promise<T>): Promise<{ res
   return { result, inside: await server.ask('loop', 5_000), outside: stats };
 }
 
-async function runMode(mode: 'embedded' | 'postgres', entry: string, listings: number): Promise<Record<string, unknown>> {
+async function runMode(
+  mode: 'embedded' | 'postgres',
+  entry: string,
+  listings: number,
+): Promise<Record<string, unknown>> {
   const store = await freshStore(mode);
   const out: Record<string, unknown> = {};
   let server: Server | undefined;
@@ -160,24 +176,37 @@ async function runMode(mode: 'embedded' | 'postgres', entry: string, listings: n
     const seedStarted = performance.now();
     const config = loadConfig({ ...process.env, ...store.env, DEMO_DATA: '0', LOG_LEVEL: 'error' });
     const opened = await openDatabase(config, [], 'bench-stalls');
-    const instance = JSON.parse(readFileSync(join(ROOT, 'fixtures/scheduling/event-800p.json'), 'utf8')) as SchedulingInstance;
+    const instance = JSON.parse(
+      readFileSync(join(ROOT, 'fixtures/scheduling/event-800p.json'), 'utf8'),
+    ) as SchedulingInstance;
     let eventId: string;
     try {
       await seedCatalog(opened.database, generateListings(listings, 42));
       await opened.database.transaction((em) =>
-        em.query(`INSERT INTO search_outbox (entity_type, entity_id) SELECT 'ACHIEVEMENT', id FROM achievements UNION ALL SELECT 'NEED', id FROM needs`),
+        em.query(
+          `INSERT INTO search_outbox (entity_type, entity_id) SELECT 'ACHIEVEMENT', id FROM achievements UNION ALL SELECT 'NEED', id FROM needs`,
+        ),
       );
       eventId = await seedEvent(opened.database, instance);
     } finally {
       await opened.close();
     }
-    console.log(`${mode}: seeded ${listings} listings and an 800-participant event in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `${mode}: seeded ${listings} listings and an 800-participant event in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
+    );
 
     // First start after the import: from spawn until ready and the outbox drained.
     const started = performance.now();
     server = new Server(entry, {
-      ...store.env, PORT: String(PORT), NODE_ENV: 'production', LOG_LEVEL: 'error', DEMO_DATA: '0', XIUSHUI_BENCH: '1',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...store.env,
+      PORT: String(PORT),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+      DEMO_DATA: '0',
+      XIUSHUI_BENCH: '1',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
     });
     const outside = probe(server.url);
     let token = '';
@@ -186,30 +215,47 @@ async function runMode(mode: 'embedded' | 'postgres', entry: string, listings: n
       if (server.exited) throw new Error(`${mode}: the server exited during start`);
       if (!readyMs && (await readyStatus()) === 200) readyMs = performance.now() - started;
       if (readyMs) {
-        token ||= await gql(server.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: BENCH_ADMIN })
-          .then((res) => (res.data?.login as { accessToken: string } | undefined)?.accessToken ?? '');
+        token ||= await gql(server.url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+          input: BENCH_ADMIN,
+        }).then((res) => (res.data?.login as { accessToken: string } | undefined)?.accessToken ?? '');
         const status = await gql(server.url, `{ searchIndexStatus { pending } }`, {}, token);
         if ((status.data?.searchIndexStatus as { pending: number } | undefined)?.pending === 0) break;
       }
-      if (performance.now() - started > 600_000) throw new Error(`${mode}: not ready with the outbox drained after 10 minutes`);
+      if (performance.now() - started > 600_000)
+        throw new Error(`${mode}: not ready with the outbox drained after 10 minutes`);
       await sleep(200);
     }
     const drainedMs = performance.now() - started;
     const startStats = await outside.stop();
     // inside: from listening until drained; beforeListening: from process start (loading, migrations, index build).
     out.startAfterImport = {
-      readyMs: Math.round(readyMs), drainedMs: Math.round(drainedMs), inside: await server.ask('loop', 5_000), beforeListening: server.beforeListening, outside: startStats,
+      readyMs: Math.round(readyMs),
+      drainedMs: Math.round(drainedMs),
+      inside: await server.ask('loop', 5_000),
+      beforeListening: server.beforeListening,
+      outside: startStats,
     };
-    console.log(`${mode}: ready after ${(readyMs / 1000).toFixed(1)} s, outbox drained after ${(drainedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `${mode}: ready after ${(readyMs / 1000).toFixed(1)} s, outbox drained after ${(drainedMs / 1000).toFixed(1)} s`,
+    );
 
     const reindex = await measure(server, () => server!.ask('reindex'));
     out.reindex = { ms: reindex.result?.ms ?? null, inside: reindex.inside, outside: reindex.outside };
 
     const scheduling = await measure(server, async () => {
       const t0 = performance.now();
-      const res = await gql(server!.url, `mutation($id: ID!) { scheduleEvent(eventId: $id) { scheduled requests } }`, { id: eventId }, token);
+      const res = await gql(
+        server!.url,
+        `mutation($id: ID!) { scheduleEvent(eventId: $id) { scheduled requests } }`,
+        { id: eventId },
+        token,
+      );
       if (res.errors) throw new Error(`scheduleEvent: ${JSON.stringify(res.errors)}`);
-      return { ms: Math.round(performance.now() - t0), ...(res.data?.scheduleEvent as object), optimum: instance.planted?.meetings };
+      return {
+        ms: Math.round(performance.now() - t0),
+        ...(res.data?.scheduleEvent as object),
+        optimum: instance.planted?.meetings,
+      };
     });
     out.scheduleEvent = { ...scheduling.result, inside: scheduling.inside, outside: scheduling.outside };
 
@@ -219,16 +265,36 @@ async function runMode(mode: 'embedded' | 'postgres', entry: string, listings: n
       for (let i = 0; i < 10; i++) {
         const t0 = performance.now();
         const [a, p1, p2] = await Promise.all([
-          gql(server!.url, `{ achievements(first: 100) { edges { node { key title summary trl organization { name } } } } }`, {}, token),
-          gql(server!.url, `query($input: SearchInput!) { search(input: $input) { totalCount hits { ${HITS} } } }`, { input: { query: i % 2 ? '光伏' : '新材料 电池', first: 50, page: 1 } }, token),
-          gql(server!.url, `query($input: SearchInput!) { search(input: $input) { totalCount hits { ${HITS} } } }`, { input: { query: i % 2 ? '光伏' : '新材料 电池', first: 50, page: 2 } }, token),
+          gql(
+            server!.url,
+            `{ achievements(first: 100) { edges { node { key title summary trl organization { name } } } } }`,
+            {},
+            token,
+          ),
+          gql(
+            server!.url,
+            `query($input: SearchInput!) { search(input: $input) { totalCount hits { ${HITS} } } }`,
+            { input: { query: i % 2 ? '光伏' : '新材料 电池', first: 50, page: 1 } },
+            token,
+          ),
+          gql(
+            server!.url,
+            `query($input: SearchInput!) { search(input: $input) { totalCount hits { ${HITS} } } }`,
+            { input: { query: i % 2 ? '光伏' : '新材料 电池', first: 50, page: 2 } },
+            token,
+          ),
         ]);
         for (const res of [a, p1, p2]) if (res.errors) throw new Error(`query: ${JSON.stringify(res.errors)}`);
         samples.push(performance.now() - t0);
       }
       return latencyStats(samples);
     });
-    out.query100 = { p50Ms: queries.result.p50Ms, maxMs: queries.result.maxMs, inside: queries.inside, outside: queries.outside };
+    out.query100 = {
+      p50Ms: queries.result.p50Ms,
+      maxMs: queries.result.maxMs,
+      inside: queries.inside,
+      outside: queries.outside,
+    };
   } finally {
     await server?.stop();
     await store.drop();
@@ -241,7 +307,11 @@ async function main(argv: string[]): Promise<void> {
   const listings = large ? 100_000 : argValue(argv, 'listings', Number(process.env.BENCH_LISTINGS) || 30_000);
   const i = argv.indexOf('--server');
   const entry = resolve(i >= 0 ? argv[i + 1] : join(ROOT, 'dist/apps/api/apps/api/src/main.js'));
-  const result: Record<string, unknown> = { listings, probeEveryMs: PROBE_MS, embedded: await runMode('embedded', entry, listings) };
+  const result: Record<string, unknown> = {
+    listings,
+    probeEveryMs: PROBE_MS,
+    embedded: await runMode('embedded', entry, listings),
+  };
   if (process.env.DATABASE_URL) result.postgres = await runMode('postgres', entry, listings);
   console.log(JSON.stringify(result));
 }

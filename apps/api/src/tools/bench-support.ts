@@ -12,8 +12,16 @@ export const BENCH_ADMIN = { email: 'bench@xiushui.local', password: 'bench-pass
 /** The real server on an in-memory embedded database, listening on a loopback port. */
 export async function startBenchServer(): Promise<{ app: INestApplication; config: AppConfig; url: string }> {
   const config = loadConfig({
-    ...process.env, DATA_DIR: ':memory:', DATABASE_URL: '', DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0', LOG_LEVEL: 'error', NODE_ENV: 'production',
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email, BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    ...process.env,
+    DATA_DIR: ':memory:',
+    DATABASE_URL: '',
+    DEMO_DATA: '0',
+    SEARCH_RELAY_POLL_MS: '0',
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+    BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN.password,
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
@@ -34,22 +42,81 @@ export async function seedCatalog(db: Database, docs: SearchDocument[]): Promise
   ]);
   const uni = new Map(owners.map((id, i) => [id, orgRows[2 * i][0]]));
   const ent = new Map(owners.map((id, i) => [id, orgRows[2 * i + 1][0]]));
-  await insertRows(db, 'organizations', ['id', 'name', 'kind', 'region'], orgRows.map(([id, name, kind]) => [id, name, kind, '浙江省嘉兴市']));
+  await insertRows(
+    db,
+    'organizations',
+    ['id', 'name', 'kind', 'region'],
+    orgRows.map(([id, name, kind]) => [id, name, kind, '浙江省嘉兴市']),
+  );
   const achievements = docs.filter((d) => d.kind === 'ACHIEVEMENT');
   const needs = docs.filter((d) => d.kind === 'NEED');
   await insertRows(
     db,
     'achievements',
-    ['id', 'key', 'org_id', 'title', 'summary', 'industry', 'keywords', 'trl', 'cooperation_modes', 'asking_price_wan', 'status', 'published_at', 'valid_until'],
-    achievements.map((d) => [d.id, d.key, uni.get(d.orgId ?? 'anonymous'), d.title, d.summary ?? '', d.industry, d.keywords, d.trl ?? 5, d.cooperationModes,
-      d.priceWan ?? null, ['DRAFT', 'PUBLISHED', 'ARCHIVED'].includes(d.status) ? d.status : 'PUBLISHED', d.publishedAt.slice(0, 10), '2099-12-31']),
+    [
+      'id',
+      'key',
+      'org_id',
+      'title',
+      'summary',
+      'industry',
+      'keywords',
+      'trl',
+      'cooperation_modes',
+      'asking_price_wan',
+      'status',
+      'published_at',
+      'valid_until',
+    ],
+    achievements.map((d) => [
+      d.id,
+      d.key,
+      uni.get(d.orgId ?? 'anonymous'),
+      d.title,
+      d.summary ?? '',
+      d.industry,
+      d.keywords,
+      d.trl ?? 5,
+      d.cooperationModes,
+      d.priceWan ?? null,
+      ['DRAFT', 'PUBLISHED', 'ARCHIVED'].includes(d.status) ? d.status : 'PUBLISHED',
+      d.publishedAt.slice(0, 10),
+      '2099-12-31',
+    ]),
   );
   await insertRows(
     db,
     'needs',
-    ['id', 'key', 'org_id', 'title', 'description', 'industry', 'keywords', 'min_trl', 'budget_wan', 'cooperation_modes', 'deadline', 'confidential', 'status'],
-    needs.map((d) => [d.id, d.key, ent.get(d.orgId ?? 'anonymous'), d.title, d.summary ?? '', d.industry, d.keywords, d.minTrl ?? null, d.budgetWan ?? null,
-      d.cooperationModes, '2099-12-31', d.confidential, ['DRAFT', 'OPEN', 'CLOSED'].includes(d.status) ? d.status : 'OPEN']),
+    [
+      'id',
+      'key',
+      'org_id',
+      'title',
+      'description',
+      'industry',
+      'keywords',
+      'min_trl',
+      'budget_wan',
+      'cooperation_modes',
+      'deadline',
+      'confidential',
+      'status',
+    ],
+    needs.map((d) => [
+      d.id,
+      d.key,
+      ent.get(d.orgId ?? 'anonymous'),
+      d.title,
+      d.summary ?? '',
+      d.industry,
+      d.keywords,
+      d.minTrl ?? null,
+      d.budgetWan ?? null,
+      d.cooperationModes,
+      '2099-12-31',
+      d.confidential,
+      ['DRAFT', 'OPEN', 'CLOSED'].includes(d.status) ? d.status : 'OPEN',
+    ]),
   );
 }
 
@@ -57,8 +124,12 @@ async function insertRows(db: Database, table: string, columns: string[], rows: 
   const chunk = Math.floor(30_000 / columns.length);
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk);
-    const values = part.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
-    await db.transaction((em) => em.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, part.flat()));
+    const values = part
+      .map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+      .join(', ');
+    await db.transaction((em) =>
+      em.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, part.flat()),
+    );
   }
 }
 
@@ -72,7 +143,9 @@ export async function seedEvent(db: Database, instance: SchedulingInstance): Pro
   const rows = async (sql: (values: string) => string, width: number, data: unknown[][]) => {
     for (let i = 0; i < data.length; i += 1000) {
       const part = data.slice(i, i + 1000);
-      const values = part.map((_, r) => `(${Array.from({ length: width }, (__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
+      const values = part
+        .map((_, r) => `(${Array.from({ length: width }, (__, c) => `$${r * width + c + 1}`).join(', ')})`)
+        .join(', ');
       await db.transaction((em) => em.query(sql(values), part.flat()));
     }
   };
@@ -82,16 +155,50 @@ export async function seedEvent(db: Database, instance: SchedulingInstance): Pro
       [eventId, date],
     ),
   );
-  await rows((v) => `INSERT INTO event_slots (id, event_id, position, starts_at, ends_at) VALUES ${v}`, 5,
-    instance.slots.map((s, i) => [slotIds.get(s.id), eventId, i + 1, shanghai(s.start ?? ''), shanghai(s.end ?? '')]));
-  await rows((v) => `INSERT INTO event_tables (event_id, name, capacity) VALUES ${v}`, 3,
-    instance.tables.map((t) => [eventId, typeof t === 'string' ? t : t.id, 4]));
-  await rows((v) => `INSERT INTO organizations (id, name, kind, region) VALUES ${v}`, 4,
-    instance.participants.map((p, i) => [people.get(p.id)!.org, `参会单位${i + 1}`, i % 2 ? 'ENTERPRISE' : 'UNIVERSITY', '浙江省嘉兴市']));
-  await rows((v) => `INSERT INTO event_participants (id, event_id, org_id, unavailable_slot_ids, max_meetings) VALUES ${v}`, 5,
-    instance.participants.map((p) => [people.get(p.id)!.id, eventId, people.get(p.id)!.org, p.unavailable.map((s) => slotIds.get(s)), p.maxMeetings]));
-  await rows((v) => `INSERT INTO meeting_requests (event_id, from_participant_id, to_participant_id, status, source, score) VALUES ${v}`, 6,
-    instance.requests.map((r) => [eventId, people.get(r.a)!.id, people.get(r.b)!.id, 'ACCEPTED', 'COORDINATOR', r.weight]));
+  await rows(
+    (v) => `INSERT INTO event_slots (id, event_id, position, starts_at, ends_at) VALUES ${v}`,
+    5,
+    instance.slots.map((s, i) => [slotIds.get(s.id), eventId, i + 1, shanghai(s.start ?? ''), shanghai(s.end ?? '')]),
+  );
+  await rows(
+    (v) => `INSERT INTO event_tables (event_id, name, capacity) VALUES ${v}`,
+    3,
+    instance.tables.map((t) => [eventId, typeof t === 'string' ? t : t.id, 4]),
+  );
+  await rows(
+    (v) => `INSERT INTO organizations (id, name, kind, region) VALUES ${v}`,
+    4,
+    instance.participants.map((p, i) => [
+      people.get(p.id)!.org,
+      `参会单位${i + 1}`,
+      i % 2 ? 'ENTERPRISE' : 'UNIVERSITY',
+      '浙江省嘉兴市',
+    ]),
+  );
+  await rows(
+    (v) => `INSERT INTO event_participants (id, event_id, org_id, unavailable_slot_ids, max_meetings) VALUES ${v}`,
+    5,
+    instance.participants.map((p) => [
+      people.get(p.id)!.id,
+      eventId,
+      people.get(p.id)!.org,
+      p.unavailable.map((s) => slotIds.get(s)),
+      p.maxMeetings,
+    ]),
+  );
+  await rows(
+    (v) =>
+      `INSERT INTO meeting_requests (event_id, from_participant_id, to_participant_id, status, source, score) VALUES ${v}`,
+    6,
+    instance.requests.map((r) => [
+      eventId,
+      people.get(r.a)!.id,
+      people.get(r.b)!.id,
+      'ACCEPTED',
+      'COORDINATOR',
+      r.weight,
+    ]),
+  );
   return eventId;
 }
 
@@ -100,7 +207,12 @@ export interface GqlResponse {
   errors?: unknown[];
 }
 
-export async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GqlResponse> {
+export async function gql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<GqlResponse> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -110,13 +222,19 @@ export async function gql(url: string, query: string, variables: Record<string, 
 }
 
 export async function adminToken(url: string): Promise<string> {
-  const res = await gql(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: BENCH_ADMIN });
+  const res = await gql(url, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+    input: BENCH_ADMIN,
+  });
   if (!res.data) throw new Error(`bench login failed: ${JSON.stringify(res.errors)}`);
   return (res.data.login as { accessToken: string }).accessToken;
 }
 
 /** Times `run` sequentially over the inputs after a warm-up; the HTTP client is in the same process (loopback). */
-export async function timeRequests<T>(inputs: T[], warmUp: number, run: (input: T) => Promise<void>): Promise<LatencyStats> {
+export async function timeRequests<T>(
+  inputs: T[],
+  warmUp: number,
+  run: (input: T) => Promise<void>,
+): Promise<LatencyStats> {
   for (const input of inputs.slice(0, warmUp)) await run(input);
   const samples: number[] = [];
   for (const input of inputs.slice(warmUp)) {

@@ -21,13 +21,24 @@ async function main(argv: string[]): Promise<void> {
     const result = await evaluateSearch(loadEvalDataset(dir));
     const { overall, byKind, perQuery } = result.queries;
     console.log(`${dir}: nDCG@10 ${overall} over ${perQuery.length} queries`, byKind);
-    for (const q of perQuery) console.log(`  ${q.ndcg.toFixed(3)}  ${q.kind.padEnd(12)} ${q.query}  →  ${q.top.join(' ')}`);
-    if (result.needs) console.log(`  needs → achievements: nDCG@10 ${result.needs.ndcg}, recall@${result.needs.candidates} ${result.needs.recall}`);
-    out[dir] = { overall, byKind, needs: result.needs && { ndcg: result.needs.ndcg, recall: result.needs.recall }, timing: result.timing };
+    for (const q of perQuery)
+      console.log(`  ${q.ndcg.toFixed(3)}  ${q.kind.padEnd(12)} ${q.query}  →  ${q.top.join(' ')}`);
+    if (result.needs)
+      console.log(
+        `  needs → achievements: nDCG@10 ${result.needs.ndcg}, recall@${result.needs.candidates} ${result.needs.recall}`,
+      );
+    out[dir] = {
+      overall,
+      byKind,
+      needs: result.needs && { ndcg: result.needs.ndcg, recall: result.needs.recall },
+      timing: result.timing,
+    };
   }
   if (bench) {
     const result = await benchSearchEngine({ documents: bench });
-    console.log(`bench: ${result.documents} listings, ${result.indexing.docsPerSecond} docs/s, search p50 ${result.search.p50Ms} ms, p99 ${result.search.p99Ms} ms`);
+    console.log(
+      `bench: ${result.documents} listings, ${result.indexing.docsPerSecond} docs/s, search p50 ${result.search.p50Ms} ms, p99 ${result.search.p99Ms} ms`,
+    );
     out.bench = result;
   }
   console.log(JSON.stringify(out));

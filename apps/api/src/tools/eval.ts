@@ -41,15 +41,29 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 async function evaluate(dir: string): Promise<Record<string, unknown>> {
-  const config = loadConfig({ ...process.env, DATA_DIR: ':memory:', DATABASE_URL: '', DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0', LOG_LEVEL: 'error' });
-  const app = await NestFactory.createApplicationContext(CliModule.register(config, { search: true, matching: true }), { logger: ['error'], abortOnError: false });
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: ':memory:',
+    DATABASE_URL: '',
+    DEMO_DATA: '0',
+    SEARCH_RELAY_POLL_MS: '0',
+    LOG_LEVEL: 'error',
+  });
+  const app = await NestFactory.createApplicationContext(CliModule.register(config, { search: true, matching: true }), {
+    logger: ['error'],
+    abortOnError: false,
+  });
   try {
     await app.init();
     const report = await app.get(CatalogImporter).importDir(dir);
     if (!report.ok) throw new Error(`dataset ${dir} is invalid: ${JSON.stringify(report.problems.slice(0, 3))}`);
     await app.get(SearchSyncRelay).drain();
     // The alliance's view: every listing the dataset holds is visible, confidential needs included.
-    const actor: Actor = { userId: '00000000-0000-0000-0000-000000000000', orgId: '00000000-0000-0000-0000-000000000000', role: Role.COORDINATOR };
+    const actor: Actor = {
+      userId: '00000000-0000-0000-0000-000000000000',
+      orgId: '00000000-0000-0000-0000-000000000000',
+      role: Role.COORDINATOR,
+    };
     const out: Record<string, unknown> = { dataset: dir };
 
     const queries = read<Query[]>(dir, 'queries.json');
@@ -60,9 +74,17 @@ async function evaluate(dir: string): Promise<Record<string, unknown>> {
         const ranking = page.hits.map((h) => h.key);
         const grades = new Map(Object.entries(q.relevant));
         rows.push({ kind: q.kind, exp: ndcgAt(ranking, grades, 10), lin: ndcgAt(ranking, grades, 10, linearGain) });
-        console.log(`  search ${ndcgAt(ranking, grades, 10).toFixed(3)}  ${q.kind.padEnd(12)} ${q.query} → ${ranking.slice(0, 5).join(' ')}`);
+        console.log(
+          `  search ${ndcgAt(ranking, grades, 10).toFixed(3)}  ${q.kind.padEnd(12)} ${q.query} → ${ranking.slice(0, 5).join(' ')}`,
+        );
       }
-      const byKind = (f: 'exp' | 'lin') => Object.fromEntries([...new Set(rows.map((r) => r.kind))].map((k) => [k, round(mean(rows.filter((r) => r.kind === k).map((r) => r[f])))]));
+      const byKind = (f: 'exp' | 'lin') =>
+        Object.fromEntries(
+          [...new Set(rows.map((r) => r.kind))].map((k) => [
+            k,
+            round(mean(rows.filter((r) => r.kind === k).map((r) => r[f]))),
+          ]),
+        );
       out.search = {
         ndcg10: round(mean(rows.map((r) => r.exp))),
         byKind: byKind('exp'),
@@ -85,7 +107,12 @@ async function evaluate(dir: string): Promise<Record<string, unknown>> {
         ms += performance.now() - started;
         const ranking = matches.map((m) => m.achievement.key);
         runs.push({ ranking, grades });
-        console.log(`  match  ${ndcgAt(ranking, grades, 10).toFixed(3)}  ${need.key} → ${ranking.slice(0, 5).map((k) => `${k}:${grades.get(k) ?? 0}`).join(' ')}`);
+        console.log(
+          `  match  ${ndcgAt(ranking, grades, 10).toFixed(3)}  ${need.key} → ${ranking
+            .slice(0, 5)
+            .map((k) => `${k}:${grades.get(k) ?? 0}`)
+            .join(' ')}`,
+        );
       }
       out.matching = { ...summarize(runs), msPerNeed: round(ms / Math.max(1, runs.length)) };
     }
@@ -97,7 +124,9 @@ async function evaluate(dir: string): Promise<Record<string, unknown>> {
 
 async function main(dirs: string[]): Promise<void> {
   if (!dirs.length) {
-    console.error('Usage: npm run eval -- <dataset-dir> [<dataset-dir> …]   (e.g. fixtures/eval/sample fixtures/eval/sample-hard)');
+    console.error(
+      'Usage: npm run eval -- <dataset-dir> [<dataset-dir> …]   (e.g. fixtures/eval/sample fixtures/eval/sample-hard)',
+    );
     process.exit(2);
   }
   const results = [];

@@ -11,7 +11,10 @@ export interface LoadResult extends LatencyStats {
  * A small closed-loop load generator (autocannon's model): `connections` kept-alive sockets, each sending its next
  * POST as soon as the previous answer arrived, for `seconds`. `body(i)` gives the i-th request's JSON body.
  */
-export async function load(url: string, opts: { connections: number; seconds: number; body: (i: number) => string; token?: string }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  opts: { connections: number; seconds: number; body: (i: number) => string; token?: string },
+): Promise<LoadResult> {
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: opts.connections });
   const samples: number[] = [];
@@ -22,13 +25,23 @@ export async function load(url: string, opts: { connections: number; seconds: nu
     new Promise((resolve) => {
       const req = request(
         {
-          agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+            ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve(res.statusCode === 200 && !Buffer.concat(chunks).toString('utf8').includes('"errors"')));
+          res.on('end', () =>
+            resolve(res.statusCode === 200 && !Buffer.concat(chunks).toString('utf8').includes('"errors"')),
+          );
           res.on('error', () => resolve(false));
         },
       );

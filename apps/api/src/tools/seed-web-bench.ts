@@ -25,7 +25,9 @@ export function industryWords(count: number): string[] {
     .vocabularies.filter((v) => v.industry !== null)
     .map((v) => [...new Set(v.terms.filter((t) => t.length >= 2 && t.length <= 5 && isAllCjk(t)))]);
   const perList = Math.ceil(count / lists.length);
-  const picked = lists.map((terms) => Array.from({ length: Math.min(perList, terms.length) }, (_, i) => terms[Math.floor((i * terms.length) / perList)]));
+  const picked = lists.map((terms) =>
+    Array.from({ length: Math.min(perList, terms.length) }, (_, i) => terms[Math.floor((i * terms.length) / perList)]),
+  );
   const out: string[] = [];
   for (let i = 0; out.length < count && i < perList; i++) {
     for (const list of picked) if (list[i] && !out.includes(list[i]) && out.length < count) out.push(list[i]);
@@ -40,13 +42,28 @@ async function main(argv: string[]): Promise<void> {
   const listings = argValue(argv, 'listings', 30_000);
   const queries = industryWords(argValue(argv, 'queries', 50));
   mkdirSync(dataDir, { recursive: true });
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', DEMO_DATA: '0', SEARCH_RELAY_POLL_MS: '0', LOG_LEVEL: 'error', NODE_ENV: 'development' });
+  const config = loadConfig({
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    DEMO_DATA: '0',
+    SEARCH_RELAY_POLL_MS: '0',
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'development',
+  });
   const app = await createApp(config);
   try {
     const started = performance.now();
     await seedCatalog(app.get(Database), generateListings(listings, 42));
     const indexed = await app.get(SearchIndexService).reindex();
-    console.log(JSON.stringify({ dataDir, listings: indexed, seedSeconds: Math.round((performance.now() - started) / 100) / 10, queries }));
+    console.log(
+      JSON.stringify({
+        dataDir,
+        listings: indexed,
+        seedSeconds: Math.round((performance.now() - started) / 100) / 10,
+        queries,
+      }),
+    );
   } finally {
     await app.close();
   }

@@ -11,7 +11,9 @@ import { VocabularyGroupModel, VocabularyGroupPageModel } from './models/vocabul
 export class VocabularyResolver {
   constructor(private readonly vocabulary: VocabularyService) {}
 
-  @Query(() => VocabularyGroupPageModel, { description: `Shipped and alliance groups, alliance first (first ≤ ${MAX_VOCABULARY_PAGE})` })
+  @Query(() => VocabularyGroupPageModel, {
+    description: `Shipped and alliance groups, alliance first (first ≤ ${MAX_VOCABULARY_PAGE})`,
+  })
   async vocabularyGroups(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => VocabularyFilterInput, nullable: true }) filter?: VocabularyFilterInput | null,
@@ -20,7 +22,12 @@ export class VocabularyResolver {
   ): Promise<VocabularyGroupPageModel> {
     const page = await this.vocabulary.list(
       actor,
-      { text: filter?.text ?? undefined, source: filter?.source ?? undefined, kind: filter?.kind ?? undefined, industry: filter?.industry ?? undefined },
+      {
+        text: filter?.text ?? undefined,
+        source: filter?.source ?? undefined,
+        kind: filter?.kind ?? undefined,
+        industry: filter?.industry ?? undefined,
+      },
       offset ?? 0,
       first ?? 50,
     );
@@ -28,7 +35,10 @@ export class VocabularyResolver {
   }
 
   @Mutation(() => VocabularyGroupModel, { description: 'Adds an alliance group; search and matching use it at once' })
-  async addVocabularyGroup(@CurrentActor() actor: Actor, @Args('input') input: VocabularyGroupInput): Promise<VocabularyGroupModel> {
+  async addVocabularyGroup(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: VocabularyGroupInput,
+  ): Promise<VocabularyGroupModel> {
     return VocabularyGroupModel.from(await this.vocabulary.add(actor, input));
   }
 
@@ -43,11 +53,16 @@ export class VocabularyResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Removes an alliance group (shipped groups are disabled instead)' })
-  removeVocabularyGroup(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
+  removeVocabularyGroup(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<boolean> {
     return this.vocabulary.remove(actor, id);
   }
 
-  @Mutation(() => VocabularyGroupModel, { description: 'Turns a shipped group off or on again; the files are never changed' })
+  @Mutation(() => VocabularyGroupModel, {
+    description: 'Turns a shipped group off or on again; the files are never changed',
+  })
   async setShippedVocabularyGroupEnabled(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }, UuidPipe) id: string,

@@ -25,10 +25,17 @@ const TYPES: Record<string, string> = {
 };
 
 /** Paths the api answers; never the app shell, even for a browser asking for HTML. */
-const API_PATHS = [/^\/graphql(\/|$)/, /^\/auth(\/|$)/, /^\/health(\/|$)/, /^\/export(\/|$)/, /^\/events\/[^/]+\/[^/]+\.ics$/];
+const API_PATHS = [
+  /^\/graphql(\/|$)/,
+  /^\/auth(\/|$)/,
+  /^\/health(\/|$)/,
+  /^\/export(\/|$)/,
+  /^\/events\/[^/]+\/[^/]+\.ics$/,
+];
 
 /** The app's own pages: no framing, scripts and connections to this origin only (Ant Design sets inline styles). */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 function send(req: Request, res: Response, file: string, cache: string): void {
   const accepted = String(req.headers['accept-encoding'] ?? '');
@@ -58,7 +65,9 @@ function send(req: Request, res: Response, file: string, cache: string): void {
  * (brotli or gzip) when the browser accepts it, and the app shell for client routes (SPA fallback) but
  * never for api paths. Returns null when the app was not built (the api runs alone).
  */
-export function webAppMiddleware(options: WebAppOptions): ((req: Request, res: Response, next: NextFunction) => void) | null {
+export function webAppMiddleware(
+  options: WebAppOptions,
+): ((req: Request, res: Response, next: NextFunction) => void) | null {
   const root = normalize(options.dir);
   const shell = join(root, 'index.html');
   if (!existsSync(shell)) return null;
@@ -78,7 +87,13 @@ export function webAppMiddleware(options: WebAppOptions): ((req: Request, res: R
       return next();
     }
     const file = normalize(join(root, decoded));
-    if (file.startsWith(root + sep) && !file.endsWith('.br') && !file.endsWith('.gz') && existsSync(file) && statSync(file).isFile()) {
+    if (
+      file.startsWith(root + sep) &&
+      !file.endsWith('.br') &&
+      !file.endsWith('.gz') &&
+      existsSync(file) &&
+      statSync(file).isFile()
+    ) {
       if (file === graphiql && !options.graphiql) return next();
       const hashed = decoded.startsWith('/assets/');
       return send(req, res, file, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');

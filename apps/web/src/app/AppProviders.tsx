@@ -5,7 +5,8 @@ import { i18n } from '../lib/i18n';
 import { useAntdLocale } from '../lib/useAntdLocale';
 import { refresh, watchVisibility } from '../lib/session';
 
-const FONT = "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Segoe UI', Roboto, Arial, sans-serif";
+const FONT =
+  "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Segoe UI', Roboto, Arial, sans-serif";
 
 // Darker secondary text, placeholders, links and status colours than Ant Design's defaults: WCAG AA contrast (axe in the browser suite).
 const THEME = {

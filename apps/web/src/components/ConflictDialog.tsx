@@ -13,10 +13,31 @@ export interface ConflictRow {
  * Someone saved in between (CONFLICT): both versions side by side; re-applying sends the person's values
  * on top of the newer version.
  */
-export function ConflictDialog({ open, rows, onReapply, onDiscard, busy }: { open: boolean; rows: ConflictRow[]; onReapply: () => void; onDiscard: () => void; busy?: boolean }) {
+export function ConflictDialog({
+  open,
+  rows,
+  onReapply,
+  onDiscard,
+  busy,
+}: {
+  open: boolean;
+  rows: ConflictRow[];
+  onReapply: () => void;
+  onDiscard: () => void;
+  busy?: boolean;
+}) {
   const { t } = useTranslation();
   return (
-    <Modal open={open} title={t('conflict.title')} onOk={onReapply} onCancel={onDiscard} okText={t('conflict.reapply')} cancelText={t('conflict.discard')} confirmLoading={busy} width={720}>
+    <Modal
+      open={open}
+      title={t('conflict.title')}
+      onOk={onReapply}
+      onCancel={onDiscard}
+      okText={t('conflict.reapply')}
+      cancelText={t('conflict.discard')}
+      confirmLoading={busy}
+      width={720}
+    >
       <p>{t('conflict.explain')}</p>
       {rows.length === 0 ? (
         <p>{t('conflict.noDifference')}</p>

@@ -6,5 +6,7 @@ import { readableError } from '../lib/errors';
 export function ErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  return <Alert type="error" showIcon title={readableError(error, t).message} style={{ marginBottom: 16 }} role="alert" />;
+  return (
+    <Alert type="error" showIcon title={readableError(error, t).message} style={{ marginBottom: 16 }} role="alert" />
+  );
 }

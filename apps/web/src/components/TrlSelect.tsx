@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 export const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 /** TRL 1–9, each level with its plain explanation (trl.n.title / trl.n.help). */
-export function TrlSelect(props: { id?: string; value?: number | null; onChange?: (v: number | null) => void; allowClear?: boolean; 'aria-label'?: string }) {
+export function TrlSelect(props: {
+  id?: string;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+  allowClear?: boolean;
+  'aria-label'?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Select

@@ -10,9 +10,14 @@ import { currentAccessToken, refresh } from '../lib/session';
 const base = createGraphiQLFetcher({ url: '/graphql' });
 const fetcher: typeof base = async (params, options) => {
   const token = await currentAccessToken();
-  return base(params, { ...options, headers: { ...(options?.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  return base(params, {
+    ...options,
+    headers: { ...(options?.headers ?? {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+  });
 };
 
 void refresh().finally(() => {
-  createRoot(document.getElementById('graphiql') as HTMLElement).render(<GraphiQL fetcher={fetcher} defaultEditorToolsVisibility />);
+  createRoot(document.getElementById('graphiql') as HTMLElement).render(
+    <GraphiQL fetcher={fetcher} defaultEditorToolsVisibility />,
+  );
 });

@@ -22,7 +22,9 @@ const retryOnce = new ErrorLink(({ error, operation, forward }) => {
   if (!error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return;
   if (operation.getContext().retried || getSession().status !== 'signedIn') return;
   operation.setContext({ retried: true });
-  return fromPromise(refresh()).pipe(mergeMap((ok) => (ok ? forward(operation) : fromPromise(Promise.resolve({ errors: error.errors })))));
+  return fromPromise(refresh()).pipe(
+    mergeMap((ok) => (ok ? forward(operation) : fromPromise(Promise.resolve({ errors: error.errors })))),
+  );
 });
 
 export const apolloClient = new ApolloClient({

@@ -6,7 +6,9 @@ import { readableError } from './errors';
 
 // The real catalogue, looked up the way i18next does (with {{x}} interpolation).
 const t = ((key: string, opts?: Record<string, unknown>) => {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], zhCN);
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], zhCN);
   if (typeof value !== 'string') return key;
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(opts?.[name] ?? ''));
 }) as unknown as TFunction;
@@ -28,7 +30,18 @@ describe('readableError', () => {
 
   it('puts BAD_USER_INPUT fields on form paths', () => {
     const r = readableError(
-      gqlError([{ message: 'bad', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'title', message: '标题不能为空' }, { field: 'ip.1.number', message: '专利号格式不对' }] } }]),
+      gqlError([
+        {
+          message: 'bad',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'title', message: '标题不能为空' },
+              { field: 'ip.1.number', message: '专利号格式不对' },
+            ],
+          },
+        },
+      ]),
       t,
     );
     expect(r.fields).toEqual([
@@ -39,7 +52,10 @@ describe('readableError', () => {
   });
 
   it('never shows an internal error text', () => {
-    const r = readableError(gqlError([{ message: 'Internal server error: pg blew up', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]), t);
+    const r = readableError(
+      gqlError([{ message: 'Internal server error: pg blew up', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]),
+      t,
+    );
     expect(r.code).toBe('INTERNAL');
     expect(r.message).not.toContain('pg');
   });

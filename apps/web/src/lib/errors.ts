@@ -37,17 +37,26 @@ export function readableError(error: unknown, t: TFunction): ReadableError {
   const list: GraphQLErrorLike[] = CombinedGraphQLErrors.is(error) ? [...error.errors] : [];
   if (list.length === 0) {
     const network = error instanceof Error && /fetch|network/i.test(error.message);
-    return { code: network ? 'NETWORK' : 'INTERNAL', message: t(network ? 'errors.NETWORK' : 'errors.INTERNAL'), fields: [] };
+    return {
+      code: network ? 'NETWORK' : 'INTERNAL',
+      message: t(network ? 'errors.NETWORK' : 'errors.INTERNAL'),
+      fields: [],
+    };
   }
   const first = list[0];
   const rawCode = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL';
   const code = KNOWN.includes(rawCode) ? rawCode : 'INTERNAL';
   const fields: FieldError[] = [];
   for (const e of list) {
-    const problems = Array.isArray(e.extensions?.fields) ? (e.extensions.fields as { field?: unknown; message?: unknown }[]) : [];
+    const problems = Array.isArray(e.extensions?.fields)
+      ? (e.extensions.fields as { field?: unknown; message?: unknown }[])
+      : [];
     for (const p of problems) {
       if (typeof p.field !== 'string') continue;
-      fields.push({ name: toPath(p.field), errors: [typeof p.message === 'string' ? p.message : t('errors.BAD_USER_INPUT')] });
+      fields.push({
+        name: toPath(p.field),
+        errors: [typeof p.message === 'string' ? p.message : t('errors.BAD_USER_INPUT')],
+      });
     }
   }
   const detail = code === 'INTERNAL' ? '' : first.message;

@@ -65,7 +65,10 @@ export async function setLanguage(lang: Language, remember = true): Promise<void
 }
 
 /** Resolves once the remembered language is ready (English may need its catalogue first). */
-export const i18nReady: Promise<void> = typeof window === 'undefined' || storedLanguage() === 'zh-CN' ? Promise.resolve() : setLanguage('en-US', false).catch(() => undefined);
+export const i18nReady: Promise<void> =
+  typeof window === 'undefined' || storedLanguage() === 'zh-CN'
+    ? Promise.resolve()
+    : setLanguage('en-US', false).catch(() => undefined);
 
 /** The event pages' strings, loaded with the first event page (they stay out of the sign-in bundle). */
 export async function loadEventStrings(): Promise<void> {

@@ -140,6 +140,7 @@ export async function signOut(): Promise<void> {
 /** Timers sleep in background tabs; check again when the person comes back. */
 export function watchVisibility(): void {
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible' && state.status === 'signedIn' && Date.now() > expiresAt - EARLY_MS) void refresh();
+    if (document.visibilityState === 'visible' && state.status === 'signedIn' && Date.now() > expiresAt - EARLY_MS)
+      void refresh();
   });
 }

@@ -27,7 +27,11 @@ export interface Conflict<V, R> {
  * Create or update a versioned listing, optionally publishing after. Field errors from the server land next to their
  * field; a CONFLICT loads the newer version so the person can compare and re-apply theirs.
  */
-export function useVersionedSave<V, R extends Versioned>(form: FormInstance<V>, existing: R | null, ops: SaveOperations<V, R>) {
+export function useVersionedSave<V, R extends Versioned>(
+  form: FormInstance<V>,
+  existing: R | null,
+  ops: SaveOperations<V, R>,
+) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

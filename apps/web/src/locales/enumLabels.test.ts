@@ -26,7 +26,10 @@ describe('enum labels', () => {
     it(`every ${schemaName} has a Chinese and an English label`, () => {
       const values = schemaEnum(schemaName);
       expect(values.length).toBeGreaterThan(3);
-      for (const [lang, catalogue] of [['zh-CN', zhCN], ['en-US', enUS]] as const) {
+      for (const [lang, catalogue] of [
+        ['zh-CN', zhCN],
+        ['en-US', enUS],
+      ] as const) {
         const labels = (catalogue as { enums: Record<string, Record<string, string>> }).enums[key];
         expect({ lang, missing: values.filter((v) => !labels[v]) }).toEqual({ lang, missing: [] });
       }

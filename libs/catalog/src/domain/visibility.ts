@@ -21,16 +21,15 @@ export function canEditNeed(actor: Actor, orgId: string): boolean {
   return isAlliance(actor) || (actor.role === 'RD_LEAD' && actor.orgId === orgId);
 }
 
-export const isInsider = (actor: Actor, need: Pick<NeedEntity, 'orgId'>): boolean => isAlliance(actor) || actor.orgId === need.orgId;
+export const isInsider = (actor: Actor, need: Pick<NeedEntity, 'orgId'>): boolean =>
+  isAlliance(actor) || actor.orgId === need.orgId;
 
 export function canSeeNeed(actor: Actor, need: NeedEntity): boolean {
   return isInsider(actor, need) || need.status === NeedStatus.OPEN;
 }
 
 /** What a viewer may see of a need: the full row, or for outsiders of a confidential need a teaser. */
-export type NeedView =
-  | { teaser: false; need: NeedEntity }
-  | { teaser: true; need: NeedTeaser };
+export type NeedView = { teaser: false; need: NeedEntity } | { teaser: true; need: NeedTeaser };
 
 /**
  * Only industry, title and keywords survive; the owner is shown as 某<industry>企业. No key: keys people choose name

@@ -46,12 +46,13 @@ export class AchievementRepository {
 
   async findRankingRowsByIds(em: EntityManager, ids: readonly string[]): Promise<AchievementRankingRow[]> {
     if (!ids.length) return [];
-    const rows: (Omit<AchievementRankingRow, 'askingPriceWan'> & { askingPriceWan: number | string | null })[] = await em.query(
-      `SELECT id, key, title, summary, industry, keywords, trl, asking_price_wan AS "askingPriceWan", cooperation_modes AS "cooperationModes",
+    const rows: (Omit<AchievementRankingRow, 'askingPriceWan'> & { askingPriceWan: number | string | null })[] =
+      await em.query(
+        `SELECT id, key, title, summary, industry, keywords, trl, asking_price_wan AS "askingPriceWan", cooperation_modes AS "cooperationModes",
               published_at::text AS "publishedAt", valid_until::text AS "validUntil", created_at AS "createdAt"
        FROM achievements WHERE id = ANY($1::uuid[])`,
-      [[...ids]],
-    );
+        [[...ids]],
+      );
     return rows.map((r) => ({ ...r, askingPriceWan: r.askingPriceWan === null ? null : Number(r.askingPriceWan) }));
   }
 
@@ -66,15 +67,28 @@ export class AchievementRepository {
 
   /** The next batch in id order: for rebuilding the search index. */
   findBatchAfter(em: EntityManager, afterId: string, limit: number): Promise<AchievementEntity[]> {
-    return em.createQueryBuilder(AchievementEntity, 'a').where('a.id > :afterId', { afterId }).orderBy('a.id').take(limit).getMany();
+    return em
+      .createQueryBuilder(AchievementEntity, 'a')
+      .where('a.id > :afterId', { afterId })
+      .orderBy('a.id')
+      .take(limit)
+      .getMany();
   }
 
-  listVisible(em: EntityManager, filter: AchievementFilter, scope: AchievementScope | null, first: number, after: Cursor | null): Promise<Page<AchievementEntity>> {
+  listVisible(
+    em: EntityManager,
+    filter: AchievementFilter,
+    scope: AchievementScope | null,
+    first: number,
+    after: Cursor | null,
+  ): Promise<Page<AchievementEntity>> {
     const qb = em.createQueryBuilder(AchievementEntity, 'a');
     if (scope) {
       qb.andWhere(
         new Brackets((w) => {
-          w.where(`a.status = 'PUBLISHED' AND (a.valid_until IS NULL OR a.valid_until >= :today)`, { today: scope.today });
+          w.where(`a.status = 'PUBLISHED' AND (a.valid_until IS NULL OR a.valid_until >= :today)`, {
+            today: scope.today,
+          });
           if (scope.ownOrgId) w.orWhere('a.org_id = :ownOrgId', { ownOrgId: scope.ownOrgId });
         }),
       );
@@ -84,7 +98,8 @@ export class AchievementRepository {
     if (filter.orgIds?.length) qb.andWhere('a.org_id IN (:...orgIds)', { orgIds: filter.orgIds });
     if (filter.trlMin !== undefined) qb.andWhere('a.trl >= :trlMin', { trlMin: filter.trlMin });
     if (filter.trlMax !== undefined) qb.andWhere('a.trl <= :trlMax', { trlMax: filter.trlMax });
-    if (filter.cooperationModes?.length) qb.andWhere('a.cooperation_modes && :modes::text[]', { modes: filter.cooperationModes });
+    if (filter.cooperationModes?.length)
+      qb.andWhere('a.cooperation_modes && :modes::text[]', { modes: filter.cooperationModes });
     return keysetPage(qb, 'a', first, after);
   }
 
@@ -93,7 +108,12 @@ export class AchievementRepository {
   }
 
   /** Optimistic update: false when the row moved on since `version` was read. */
-  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<AchievementValues>): Promise<boolean> {
+  updateIfVersion(
+    em: EntityManager,
+    id: string,
+    version: number,
+    values: Partial<AchievementValues>,
+  ): Promise<boolean> {
     return updateIfVersion(em, AchievementEntity, id, version, values as Partial<AchievementEntity>);
   }
 }

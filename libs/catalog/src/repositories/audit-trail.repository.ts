@@ -22,7 +22,14 @@ export class AuditTrailRepository {
   }
 
   async findForListing(em: EntityManager, type: ListingType, id: string, limit: number): Promise<AuditTrailRow[]> {
-    const rows: { id: string; at: Date; action: string; actor_user_id: string | null; actor_name: string | null; changes: Record<string, unknown> | string }[] = await em.query(
+    const rows: {
+      id: string;
+      at: Date;
+      action: string;
+      actor_user_id: string | null;
+      actor_name: string | null;
+      changes: Record<string, unknown> | string;
+    }[] = await em.query(
       `SELECT a.id::text AS id, a.at, a.action, a.actor_user_id, u.display_name AS actor_name, a.changes
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
         WHERE a.entity_type = $1 AND a.entity_id = $2

@@ -13,7 +13,10 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
 ): Promise<Page<T>> {
   const totalCount = await qb.clone().getCount();
   if (after) {
-    qb.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterV::timestamptz, :afterId::uuid)`, { afterV: after.v, afterId: after.id });
+    qb.andWhere(`(${alias}.created_at, ${alias}.id) < (:afterV::timestamptz, :afterId::uuid)`, {
+      afterV: after.v,
+      afterId: after.id,
+    });
   }
   qb.addSelect(`${alias}.created_at::text`, 'cursor_v')
     .orderBy(`${alias}.created_at`, 'DESC')

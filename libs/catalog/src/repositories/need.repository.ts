@@ -38,19 +38,38 @@ export class NeedRepository {
 
   /** The next batch in id order: for rebuilding the search index. */
   findBatchAfter(em: EntityManager, afterId: string, limit: number): Promise<NeedEntity[]> {
-    return em.createQueryBuilder(NeedEntity, 'n').where('n.id > :afterId', { afterId }).orderBy('n.id').take(limit).getMany();
+    return em
+      .createQueryBuilder(NeedEntity, 'n')
+      .where('n.id > :afterId', { afterId })
+      .orderBy('n.id')
+      .take(limit)
+      .getMany();
   }
 
-  listVisible(em: EntityManager, filter: NeedFilter, scope: NeedScope | null, first: number, after: Cursor | null): Promise<Page<NeedEntity>> {
+  listVisible(
+    em: EntityManager,
+    filter: NeedFilter,
+    scope: NeedScope | null,
+    first: number,
+    after: Cursor | null,
+  ): Promise<Page<NeedEntity>> {
     const qb = em.createQueryBuilder(NeedEntity, 'n');
     // Filters on fields an outsider may not see (owner, TRL, modes) must not reveal confidential needs.
-    const hiddenFieldFilter = !!(filter.orgIds?.length || filter.trlMin !== undefined || filter.trlMax !== undefined || filter.cooperationModes?.length);
+    const hiddenFieldFilter = !!(
+      filter.orgIds?.length ||
+      filter.trlMin !== undefined ||
+      filter.trlMax !== undefined ||
+      filter.cooperationModes?.length
+    );
     if (scope) {
       qb.andWhere(
         new Brackets((w) => {
-          w.where(hiddenFieldFilter ? `n.status = 'OPEN' AND NOT n.confidential` : `n.status = 'OPEN'`).orWhere('n.org_id = :ownOrgId', {
-            ownOrgId: scope.ownOrgId,
-          });
+          w.where(hiddenFieldFilter ? `n.status = 'OPEN' AND NOT n.confidential` : `n.status = 'OPEN'`).orWhere(
+            'n.org_id = :ownOrgId',
+            {
+              ownOrgId: scope.ownOrgId,
+            },
+          );
         }),
       );
     }
@@ -59,7 +78,8 @@ export class NeedRepository {
     if (filter.orgIds?.length) qb.andWhere('n.org_id IN (:...orgIds)', { orgIds: filter.orgIds });
     if (filter.trlMin !== undefined) qb.andWhere('n.min_trl >= :trlMin', { trlMin: filter.trlMin });
     if (filter.trlMax !== undefined) qb.andWhere('n.min_trl <= :trlMax', { trlMax: filter.trlMax });
-    if (filter.cooperationModes?.length) qb.andWhere('n.cooperation_modes && :modes::text[]', { modes: filter.cooperationModes });
+    if (filter.cooperationModes?.length)
+      qb.andWhere('n.cooperation_modes && :modes::text[]', { modes: filter.cooperationModes });
     return keysetPage(qb, 'n', first, after);
   }
 

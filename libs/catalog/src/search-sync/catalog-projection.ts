@@ -18,13 +18,24 @@ export class CatalogProjection {
   ) {}
 
   /** Whole documents for the listings the rows name; ids no longer in the catalog are to be removed. */
-  async documentsFor(rows: Pick<OutboxRow, 'entity_type' | 'entity_id'>[]): Promise<{ upserts: SearchDocument[]; removals: string[] }> {
+  async documentsFor(
+    rows: Pick<OutboxRow, 'entity_type' | 'entity_id'>[],
+  ): Promise<{ upserts: SearchDocument[]; removals: string[] }> {
     const achievementIds = [...new Set(rows.filter((r) => r.entity_type === 'ACHIEVEMENT').map((r) => r.entity_id))];
     const needIds = [...new Set(rows.filter((r) => r.entity_type === 'NEED').map((r) => r.entity_id))];
     return this.db.read(async (em) => {
-      const [achievements, needs] = [await this.achievements.findByIds(em, achievementIds), await this.needs.findByIds(em, needIds)];
-      const orgs = await this.orgInfo(em, [...achievements, ...needs].map((x) => x.orgId));
-      const upserts = [...achievements.map((a) => achievementDocument(a, orgs.get(a.orgId))), ...needs.map((n) => needDocument(n, orgs.get(n.orgId)))];
+      const [achievements, needs] = [
+        await this.achievements.findByIds(em, achievementIds),
+        await this.needs.findByIds(em, needIds),
+      ];
+      const orgs = await this.orgInfo(
+        em,
+        [...achievements, ...needs].map((x) => x.orgId),
+      );
+      const upserts = [
+        ...achievements.map((a) => achievementDocument(a, orgs.get(a.orgId))),
+        ...needs.map((n) => needDocument(n, orgs.get(n.orgId))),
+      ];
       const found = new Set(upserts.map((d) => d.id));
       return { upserts, removals: [...achievementIds, ...needIds].filter((id) => !found.has(id)) };
     });
@@ -32,14 +43,18 @@ export class CatalogProjection {
 
   /** How many listings the index should hold (every achievement and need, whatever its state). */
   async countAll(): Promise<number> {
-    const [row] = await this.db.read((em) => em.query(`SELECT (SELECT count(*) FROM achievements) + (SELECT count(*) FROM needs) AS c`));
+    const [row] = await this.db.read((em) =>
+      em.query(`SELECT (SELECT count(*) FROM achievements) + (SELECT count(*) FROM needs) AS c`),
+    );
     return Number(row.c);
   }
 
   /** Every listing's kind and id (start-up compares them with the index). */
   allIds(): Promise<Pick<OutboxRow, 'entity_type' | 'entity_id'>[]> {
     return this.db.read((em) =>
-      em.query(`SELECT 'ACHIEVEMENT' AS entity_type, id::text AS entity_id FROM achievements UNION ALL SELECT 'NEED', id::text FROM needs`),
+      em.query(
+        `SELECT 'ACHIEVEMENT' AS entity_type, id::text AS entity_id FROM achievements UNION ALL SELECT 'NEED', id::text FROM needs`,
+      ),
     );
   }
 
@@ -55,7 +70,10 @@ export class CatalogProjection {
     for (;;) {
       const docs = await this.db.read(async (em) => {
         const rows = await this.achievements.findBatchAfter(em, after, batchSize);
-        const orgs = await this.orgInfo(em, rows.map((r) => r.orgId));
+        const orgs = await this.orgInfo(
+          em,
+          rows.map((r) => r.orgId),
+        );
         return { last: rows.at(-1)?.id, docs: rows.map((a) => achievementDocument(a, orgs.get(a.orgId))) };
       });
       if (!docs.last) return;
@@ -69,7 +87,10 @@ export class CatalogProjection {
     for (;;) {
       const docs = await this.db.read(async (em) => {
         const rows = await this.needs.findBatchAfter(em, after, batchSize);
-        const orgs = await this.orgInfo(em, rows.map((r) => r.orgId));
+        const orgs = await this.orgInfo(
+          em,
+          rows.map((r) => r.orgId),
+        );
         return { last: rows.at(-1)?.id, docs: rows.map((n) => needDocument(n, orgs.get(n.orgId))) };
       });
       if (!docs.last) return;
@@ -78,7 +99,10 @@ export class CatalogProjection {
     }
   }
 
-  private async orgInfo(em: Parameters<OrganizationRepository['findByIds']>[0], ids: string[]): Promise<Map<string, OrgInfo>> {
+  private async orgInfo(
+    em: Parameters<OrganizationRepository['findByIds']>[0],
+    ids: string[],
+  ): Promise<Map<string, OrgInfo>> {
     const orgs = await this.orgs.findByIds(em, [...new Set(ids)]);
     return new Map(orgs.map((o) => [o.id, { name: o.name, region: o.region, kind: o.kind }]));
   }

@@ -60,7 +60,13 @@ export class CatalogSearchService {
     const day = today();
     const generation = this.db.writeGeneration;
     const cached = this.stale;
-    if (cached && cached.day === day && cached.generation === generation && (this.db.embedded || Date.now() - cached.at < STALE_TTL_MS)) return cached.ids;
+    if (
+      cached &&
+      cached.day === day &&
+      cached.generation === generation &&
+      (this.db.embedded || Date.now() - cached.at < STALE_TTL_MS)
+    )
+      return cached.ids;
     // A read started at this generation (after every commit this search could know of) serves every search waiting.
     if (this.staleRead?.generation === generation && this.staleRead.day === day) return this.staleRead.ids;
     const at = Date.now();
@@ -87,7 +93,9 @@ export class CatalogSearchService {
       maxPriceWan: input.maxPriceWan,
       regions: input.regions,
       orgKinds: input.orgKinds,
-      statuses: alliance ? input.statuses : (input.statuses ?? PUBLIC_STATUSES).filter((s) => PUBLIC_STATUSES.includes(s)),
+      statuses: alliance
+        ? input.statuses
+        : (input.statuses ?? PUBLIC_STATUSES).filter((s) => PUBLIC_STATUSES.includes(s)),
     };
     if (!alliance && filters.statuses?.length === 0) filters.statuses = ['__none__'];
     if (!alliance) {

@@ -42,13 +42,18 @@ export class ChangeLogRepository {
 
   /** How many changes follow `cursor` (a long backlog is cheaper to rebuild than to replay). */
   async countSince(em: EntityManager, cursor: ChangeCursor): Promise<number> {
-    const [row] = await em.query(`SELECT count(*)::int AS c FROM search_changes WHERE (tx, seq) > ($1::xid8, $2::bigint)`, [cursor.tx, cursor.seq]);
+    const [row] = await em.query(
+      `SELECT count(*)::int AS c FROM search_changes WHERE (tx, seq) > ($1::xid8, $2::bigint)`,
+      [cursor.tx, cursor.seq],
+    );
     return Number(row.c);
   }
 
   /** Which database cluster and database this is: a snapshot's position means nothing in another one. */
   async identity(em: EntityManager): Promise<string> {
-    const [row] = await em.query(`SELECT system_identifier::text || '/' || current_database() AS id FROM pg_control_system()`);
+    const [row] = await em.query(
+      `SELECT system_identifier::text || '/' || current_database() AS id FROM pg_control_system()`,
+    );
     return String(row.id);
   }
 

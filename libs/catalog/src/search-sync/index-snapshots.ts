@@ -39,7 +39,9 @@ export class IndexSnapshots {
   ) {}
 
   get enabled(): boolean {
-    return this.file !== null && this.engine.scope === 'process' && !!this.engine.saveSnapshot && !!this.engine.loadSnapshot;
+    return (
+      this.file !== null && this.engine.scope === 'process' && !!this.engine.saveSnapshot && !!this.engine.loadSnapshot
+    );
   }
 
   /** The index now differs from the file. */
@@ -69,8 +71,12 @@ export class IndexSnapshots {
     }
     const loadedMs = performance.now() - started;
     this.lastSave = Date.parse(loaded.savedAt) || Date.now(); // the file is that recent: the next save waits its turn
-    if (!(await this.follower.resumeFrom({ tx: position.tx, seq: position.seq }, position.caughtUpAt, loaded.documents))) {
-      this.logger.log(`Search index file of ${loaded.savedAt} is too far behind the change log: building the index from the database`);
+    if (
+      !(await this.follower.resumeFrom({ tx: position.tx, seq: position.seq }, position.caughtUpAt, loaded.documents))
+    ) {
+      this.logger.log(
+        `Search index file of ${loaded.savedAt} is too far behind the change log: building the index from the database`,
+      );
       return false;
     }
     this.logger.log(
@@ -96,7 +102,9 @@ export class IndexSnapshots {
       try {
         const bytes = await save(file, JSON.stringify(position));
         this.lastSave = Date.now();
-        this.logger.log(`Search index saved: ${Math.round(bytes / 1024)} KB in ${Math.round(performance.now() - started)} ms`);
+        this.logger.log(
+          `Search index saved: ${Math.round(bytes / 1024)} KB in ${Math.round(performance.now() - started)} ms`,
+        );
       } catch (error) {
         this.dirty = true;
         throw error;
@@ -109,7 +117,8 @@ export class IndexSnapshots {
 
   /** After start-up: saves in the background when the index differs from the file. */
   saveInBackground(): void {
-    if (this.dirty && this.enabled) this.save().catch((error: Error) => this.logger.warn(`Search index not saved: ${error.message}`));
+    if (this.dirty && this.enabled)
+      this.save().catch((error: Error) => this.logger.warn(`Search index not saved: ${error.message}`));
   }
 
   /** While following: saves in the background when changes arrived and the last save is a while ago. */

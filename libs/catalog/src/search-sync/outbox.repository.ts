@@ -56,7 +56,12 @@ export class OutboxRepository {
     ]);
   }
 
-  async retryLater(em: EntityManager, rows: OutboxRow[], error: string, backoffSeconds: (attempts: number) => number): Promise<void> {
+  async retryLater(
+    em: EntityManager,
+    rows: OutboxRow[],
+    error: string,
+    backoffSeconds: (attempts: number) => number,
+  ): Promise<void> {
     for (const row of rows) {
       await em.query(
         `UPDATE search_outbox SET lease_until = NULL, lease_token = NULL, last_error = $3, next_attempt_at = now() + make_interval(secs => $4)
@@ -68,7 +73,12 @@ export class OutboxRepository {
 
   async moveToDeadLetters(em: EntityManager, rows: OutboxRow[], error: string): Promise<void> {
     for (const row of rows) {
-      const deleted = rowsOf(await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_token = $2 RETURNING id`, [row.id, row.lease_token]));
+      const deleted = rowsOf(
+        await em.query(`DELETE FROM search_outbox WHERE id = $1 AND lease_token = $2 RETURNING id`, [
+          row.id,
+          row.lease_token,
+        ]),
+      );
       if (!deleted.length) continue;
       await em.query(
         `INSERT INTO search_dead_letters (entity_type, entity_id, attempts, last_error, created_at) VALUES ($1, $2, $3, $4, $5)`,
@@ -82,7 +92,12 @@ export class OutboxRepository {
    * every process reads in full. Returns how many.
    */
   async discard(em: EntityManager, limit: number): Promise<number> {
-    return rowsOf(await em.query(`DELETE FROM search_outbox WHERE id IN (SELECT id FROM search_outbox ORDER BY id LIMIT $1) RETURNING id`, [limit])).length;
+    return rowsOf(
+      await em.query(
+        `DELETE FROM search_outbox WHERE id IN (SELECT id FROM search_outbox ORDER BY id LIMIT $1) RETURNING id`,
+        [limit],
+      ),
+    ).length;
   }
 
   /**
@@ -109,10 +124,12 @@ export class OutboxRepository {
 
   /** Requeues dead letters (after the engine is fixed) and clears them. */
   async requeueDeadLetters(em: EntityManager): Promise<number> {
-    const rows = rowsOf(await em.query(
-      `WITH moved AS (DELETE FROM search_dead_letters RETURNING entity_type, entity_id)
+    const rows = rowsOf(
+      await em.query(
+        `WITH moved AS (DELETE FROM search_dead_letters RETURNING entity_type, entity_id)
        INSERT INTO search_outbox (entity_type, entity_id) SELECT entity_type, entity_id FROM moved RETURNING id`,
-    ));
+      ),
+    );
     return rows.length;
   }
 

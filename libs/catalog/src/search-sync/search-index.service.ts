@@ -23,8 +23,13 @@ export class SearchIndexService {
 
   async status(actor: Actor): Promise<SearchIndexStatus> {
     this.requireAdmin(actor);
-    const health = await this.engine.health().catch((error: Error) => ({ ok: false, engine: this.engine.name, detail: error.message }));
-    const [pending, dead] = await this.db.read(async (em) => [await this.outbox.pending(em), (await em.query(`SELECT count(*) AS c FROM search_dead_letters`))[0].c]);
+    const health = await this.engine
+      .health()
+      .catch((error: Error) => ({ ok: false, engine: this.engine.name, detail: error.message }));
+    const [pending, dead] = await this.db.read(async (em) => [
+      await this.outbox.pending(em),
+      (await em.query(`SELECT count(*) AS c FROM search_dead_letters`))[0].c,
+    ]);
     return { health, pending, deadLetters: Number(dead) };
   }
 
@@ -49,6 +54,7 @@ export class SearchIndexService {
   }
 
   private requireAdmin(actor: Actor): void {
-    if (actor.role !== Role.ADMIN && actor.role !== Role.COORDINATOR) throw forbidden(bilingual('只有联盟可以查看搜索索引', 'Only the alliance sees the search index'));
+    if (actor.role !== Role.ADMIN && actor.role !== Role.COORDINATOR)
+      throw forbidden(bilingual('只有联盟可以查看搜索索引', 'Only the alliance sees the search index'));
   }
 }

@@ -78,7 +78,9 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
         });
         this.snapshots.saveInBackground();
       } catch (error) {
-        this.logger.warn(`Search engine ${this.engine.name} failed at start (${(error as Error).message}); the relay rebuilds it`);
+        this.logger.warn(
+          `Search engine ${this.engine.name} failed at start (${(error as Error).message}); the relay rebuilds it`,
+        );
       }
     } else {
       await this.startUp();
@@ -107,7 +109,9 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
       this.startDelayMs = 1000;
     } catch (error) {
       this.nextStartAt = Date.now() + this.startDelayMs;
-      this.logger.warn(`Search engine ${this.engine.name} not ready (${(error as Error).message}); retry in ${this.startDelayMs / 1000} s, catalog writes queue meanwhile`);
+      this.logger.warn(
+        `Search engine ${this.engine.name} not ready (${(error as Error).message}); retry in ${this.startDelayMs / 1000} s, catalog writes queue meanwhile`,
+      );
       this.startDelayMs = Math.min(this.startDelayMs * 2, 60_000);
     }
     return this.started;
@@ -131,7 +135,10 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running.catch(() => undefined);
-    if (this.follows && this.cursor) await this.snapshots.saveIfChanged().catch((error: Error) => this.logger.warn(`Search index not saved: ${error.message}`));
+    if (this.follows && this.cursor)
+      await this.snapshots
+        .saveIfChanged()
+        .catch((error: Error) => this.logger.warn(`Search index not saved: ${error.message}`));
   }
 
   /**
@@ -152,7 +159,9 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     }
     if (extra.length) await this.engine.remove(extra);
     if (missing.length || extra.length) {
-      this.logger.warn(`Search index differed from the catalog: ${missing.length} listing(s) indexed, ${extra.length} document(s) removed`);
+      this.logger.warn(
+        `Search index differed from the catalog: ${missing.length} listing(s) indexed, ${extra.length} document(s) removed`,
+      );
       this.snapshots.changed();
     }
     return missing.length + extra.length;
@@ -169,7 +178,8 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
       await this.apply(rows);
     } catch (error) {
       // The engine refused some document of the batch: find which, so the others are not held back with it.
-      if (error instanceof SearchRejectedError && new Set(rows.map((r) => r.entity_id)).size > 1) await this.oneByOne(rows);
+      if (error instanceof SearchRejectedError && new Set(rows.map((r) => r.entity_id)).size > 1)
+        await this.oneByOne(rows);
       else await this.fail(rows, error as Error);
     }
     return rows.length;
@@ -219,13 +229,18 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
    * per listing), a batch at a time with the event loop served in between.
    */
   private async clearCovered(since: ChangeCursor): Promise<void> {
-    while ((await this.db.transaction((em) => this.outbox.clearCovered(em, since.tx, CLEAR_BATCH))) > 0) await yieldToEventLoop();
+    while ((await this.db.transaction((em) => this.outbox.clearCovered(em, since.tx, CLEAR_BATCH))) > 0)
+      await yieldToEventLoop();
   }
 
   /** Rewinds a follower so it re-applies every change from `cursor` on (after a rebuild of its index). */
   rewind(cursor: ChangeCursor): Promise<void> {
     return this.follow.run(async () => {
-      if (this.cursor && (BigInt(cursor.tx) < BigInt(this.cursor.tx) || (cursor.tx === this.cursor.tx && BigInt(cursor.seq) < BigInt(this.cursor.seq)))) {
+      if (
+        this.cursor &&
+        (BigInt(cursor.tx) < BigInt(this.cursor.tx) ||
+          (cursor.tx === this.cursor.tx && BigInt(cursor.seq) < BigInt(this.cursor.seq)))
+      ) {
         this.cursor = cursor;
       }
     });
@@ -311,7 +326,9 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
       if (retry.length) await this.outbox.retryLater(em, retry, message, backoffSeconds);
       if (dead.length) await this.outbox.moveToDeadLetters(em, dead, message);
     });
-    this.logger.warn(`Search sync failed for ${rows.length} change(s) (${rejected ? 'rejected' : 'will retry'}), ${dead.length} to dead letters: ${message}`);
+    this.logger.warn(
+      `Search sync failed for ${rows.length} change(s) (${rejected ? 'rejected' : 'will retry'}), ${dead.length} to dead letters: ${message}`,
+    );
   }
 
   private schedule(): void {

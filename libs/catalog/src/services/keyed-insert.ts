@@ -2,7 +2,12 @@ import { uniqueViolation } from '@app/database';
 import { generateListingKey, keyTaken } from '../domain/listing-keys';
 
 /** The key a new listing gets: the one given (CONFLICT if the organisation uses it) or a fresh generated one. */
-export async function newListingKey(given: string | null | undefined, prefix: 'A' | 'N', label: string, taken: (key: string) => Promise<boolean>): Promise<string> {
+export async function newListingKey(
+  given: string | null | undefined,
+  prefix: 'A' | 'N',
+  label: string,
+  taken: (key: string) => Promise<boolean>,
+): Promise<string> {
   if (given) {
     if (await taken(given)) throw keyTaken(label, given);
     return given;
@@ -18,7 +23,12 @@ export async function newListingKey(given: string | null | undefined, prefix: 'A
  * Inserts, turning a lost race on (org_id, key) into the same CONFLICT the check above gives: two concurrent
  * creates with one key answer one code, whichever of them the check or the constraint stopped.
  */
-export async function insertKeyed<T>(insert: () => Promise<T>, constraint: string, label: string, key: string): Promise<T> {
+export async function insertKeyed<T>(
+  insert: () => Promise<T>,
+  constraint: string,
+  label: string,
+  key: string,
+): Promise<T> {
   try {
     return await insert();
   } catch (error) {

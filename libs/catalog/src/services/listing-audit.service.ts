@@ -14,10 +14,12 @@ export class ListingAuditService {
   ) {}
 
   async trailOf(actor: Actor, type: ListingType, id: string, first = 50): Promise<AuditTrailRow[]> {
-    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以查看审计记录', 'Only alliance coordinators read audit trails'));
+    if (!isAlliance(actor))
+      throw forbidden(bilingual('只有联盟协调员可以查看审计记录', 'Only alliance coordinators read audit trails'));
     const limit = Math.min(Math.max(first, 1), AUDIT_TRAIL_MAX);
     return this.db.read(async (em) => {
-      if (!(await this.trail.listingExists(em, type, id))) throw notFound(type === 'ACHIEVEMENT' ? 'Achievement' : 'Need', id);
+      if (!(await this.trail.listingExists(em, type, id)))
+        throw notFound(type === 'ACHIEVEMENT' ? 'Achievement' : 'Need', id);
       return this.trail.findForListing(em, type, id, limit);
     });
   }

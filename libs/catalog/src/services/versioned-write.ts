@@ -40,8 +40,15 @@ export async function applyVersionedChange<T extends VersionedRow, V>(
   change.authorize(row);
   if (row.version !== version) throw staleVersion(change.label, id, version, row.version);
   const values = change.compute(row);
-  if (!(await store.updateIfVersion(em, id, version, values))) throw staleVersion(change.label, id, version, row.version + 1);
-  await appendAudit(em, { actorUserId: actor.userId, entityType: change.kind, entityId: id, action: change.action, changes: diff(row, values as Partial<T>) });
+  if (!(await store.updateIfVersion(em, id, version, values)))
+    throw staleVersion(change.label, id, version, row.version + 1);
+  await appendAudit(em, {
+    actorUserId: actor.userId,
+    entityType: change.kind,
+    entityId: id,
+    action: change.action,
+    changes: diff(row, values as Partial<T>),
+  });
   await enqueueSearchSync(em, change.kind, id);
   const [updated] = await store.findByIds(em, [id]);
   return updated;

@@ -64,7 +64,10 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`Invalid configuration: ${variable} ${message}`);
   }
 }
@@ -126,8 +129,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
   const inMemory = env.DATA_DIR === ':memory:';
   const jwtSecret = env.JWT_SECRET || null;
-  if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
-  if (jwtSecret === null && nodeEnv === 'production') throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  if (jwtSecret !== null && jwtSecret.length < 32)
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  if (jwtSecret === null && nodeEnv === 'production')
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
   const bootstrapAdminEmail = email(env, 'BOOTSTRAP_ADMIN_EMAIL');
   const bootstrapAdminPassword = env.BOOTSTRAP_ADMIN_PASSWORD || undefined;
   if (bootstrapAdminPassword !== undefined && bootstrapAdminPassword.length < 8) {
@@ -137,7 +142,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const port = int(env, 'PORT', 3000, 0, 65535);
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']);
-  if (!publicUrl && smtpUrl && nodeEnv === 'production') throw new ConfigError('PUBLIC_URL', 'is required when SMTP_URL is set in production (links in e-mails)');
+  if (!publicUrl && smtpUrl && nodeEnv === 'production')
+    throw new ConfigError('PUBLIC_URL', 'is required when SMTP_URL is set in production (links in e-mails)');
   return {
     nodeEnv,
     port,
@@ -154,7 +160,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meiliApiKey: env.MEILI_API_KEY || undefined,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
     meiliIndex: env.MEILI_INDEX || 'catalog',
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
     logRequestSample: int(env, 'LOG_REQUEST_SAMPLE', 10, 1, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),

@@ -18,7 +18,11 @@ describe('canManagePeopleOf', () => {
     ['coordinator, any organisation', { userId: 'u', orgId: 'alliance', role: Role.COORDINATOR }, true],
     ['admin, any organisation', { userId: 'u', orgId: 'alliance', role: Role.ADMIN }, true],
     ['organisation admin, own organisation', { userId: 'u', orgId: org, role: Role.RD_LEAD, orgAdmin: true }, true],
-    ['organisation admin, another organisation', { userId: 'u', orgId: 'org-2', role: Role.RD_LEAD, orgAdmin: true }, false],
+    [
+      'organisation admin, another organisation',
+      { userId: 'u', orgId: 'org-2', role: Role.RD_LEAD, orgAdmin: true },
+      false,
+    ],
     ['member without the flag, own organisation', { userId: 'u', orgId: org, role: Role.OFFICER }, false],
   ])('%s -> %s', (_, actor, expected) => {
     expect(canManagePeopleOf(actor, org)).toBe(expected);

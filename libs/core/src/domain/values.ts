@@ -87,7 +87,8 @@ export const isAlliance = (actor: Actor | null | undefined): boolean =>
   !!actor && (actor.role === Role.COORDINATOR || actor.role === Role.ADMIN);
 
 /** Coordinators and administrators manage everyone's people; an organisation's admins their own. */
-export const canManagePeopleOf = (actor: Actor, orgId: string): boolean => isAlliance(actor) || (!!actor.orgAdmin && actor.orgId === orgId);
+export const canManagePeopleOf = (actor: Actor, orgId: string): boolean =>
+  isAlliance(actor) || (!!actor.orgAdmin && actor.orgId === orgId);
 
 const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

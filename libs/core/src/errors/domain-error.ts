@@ -54,8 +54,10 @@ export const notFound = (what: string, ref?: string) => {
   const label = entityLabel(what);
   return new DomainError(ErrorCode.NOT_FOUND, bilingual(label ? `未找到该${label}` : `未找到：${what}`, en));
 };
-export const forbidden = (message: Message = bilingual('无权进行此操作', 'You may not do this')) => new DomainError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message: Message = bilingual('请先登录', 'Sign in first')) => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: Message = bilingual('无权进行此操作', 'You may not do this')) =>
+  new DomainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message: Message = bilingual('请先登录', 'Sign in first')) =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message);
 export const conflict = (message: Message) => new DomainError(ErrorCode.CONFLICT, message);
 
 /**
@@ -63,12 +65,17 @@ export const conflict = (message: Message) => new DomainError(ErrorCode.CONFLICT
  * sentence in each language, used as written.
  */
 export const badInput = (field: string, message: Message) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, typeof message !== 'string' || message.startsWith(field) ? message : `${field} ${message}`, {
-    fields: [{ field, message }],
-  });
+  new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    typeof message !== 'string' || message.startsWith(field) ? message : `${field} ${message}`,
+    {
+      fields: [{ field, message }],
+    },
+  );
 
 /** An id field that names no organisation. */
-export const unknownOrganization = (field = 'orgId') => badInput(field, bilingual('所选机构不存在', `${field} does not name an existing organization`));
+export const unknownOrganization = (field = 'orgId') =>
+  badInput(field, bilingual('所选机构不存在', `${field} does not name an existing organization`));
 
 /** The answer to a write based on a stale version: someone else saved first; says both versions when known. */
 export const staleVersion = (what: string, ref?: string, yours?: number, current?: number) => {
@@ -101,6 +108,9 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new DomainError(
     ErrorCode.TOO_MANY_REQUESTS,
-    bilingual(`请求过于频繁，请 ${wait(retryAfterSeconds)}后再试`, `Too many requests; try again in ${waitEn(retryAfterSeconds)}`),
+    bilingual(
+      `请求过于频繁，请 ${wait(retryAfterSeconds)}后再试`,
+      `Too many requests; try again in ${waitEn(retryAfterSeconds)}`,
+    ),
     { retryAfterSeconds },
   );

@@ -5,7 +5,8 @@ import type { LocalFieldProblem } from './domain-error';
 
 type Sentence = (label: string, args: readonly unknown[]) => string;
 
-const list = (values: unknown): string => (Array.isArray(values) ? values : Object.values(values ?? {})).map(String).join('、');
+const list = (values: unknown): string =>
+  (Array.isArray(values) ? values : Object.values(values ?? {})).map(String).join('、');
 
 /** Chinese sentences for class-validator's checks and ours, by constraint name; `label` is the field's label. */
 const CHINESE: Record<string, Sentence> = {

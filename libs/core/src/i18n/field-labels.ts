@@ -81,7 +81,11 @@ const SCOPED_LABELS: Record<string, Record<string, string>> = {
  * (`CreateNeedInput`); the path itself when none is known.
  */
 export function fieldLabel(path: string, scope?: string): string {
-  const leaf = path.split('.').filter((p) => !/^\d+$/.test(p)).at(-1) ?? path;
+  const leaf =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .at(-1) ?? path;
   const scoped = scope ? Object.entries(SCOPED_LABELS).find(([key]) => scope.includes(key))?.[1] : undefined;
   return scoped?.[leaf] ?? FIELD_LABELS[path] ?? FIELD_LABELS[leaf] ?? path;
 }

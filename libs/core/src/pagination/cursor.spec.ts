@@ -8,7 +8,9 @@ const refusal = (raw: string) => {
   try {
     decodeCursor(raw);
   } catch (error) {
-    return error instanceof DomainError ? { code: error.code, fields: error.details?.fields?.map((f) => f.field) } : error;
+    return error instanceof DomainError
+      ? { code: error.code, fields: error.details?.fields?.map((f) => f.field) }
+      : error;
   }
   return 'accepted';
 };

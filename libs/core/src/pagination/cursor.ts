@@ -24,7 +24,10 @@ let cursorKey: Buffer = randomBytes(32);
  * trust) the key is random per process: cursors then last as long as the process.
  */
 export function configureCursorKey(secret: string): void {
-  cursorKey = secret.length >= 32 ? Buffer.from(hkdfSync('sha256', secret, 'xiushui', 'pagination cursor v1', 32)) : randomBytes(32);
+  cursorKey =
+    secret.length >= 32
+      ? Buffer.from(hkdfSync('sha256', secret, 'xiushui', 'pagination cursor v1', 32))
+      : randomBytes(32);
 }
 
 /**
@@ -44,7 +47,10 @@ export function decodeCursor(raw: string, field = 'after'): Cursor {
     try {
       const decipher = createDecipheriv('aes-256-gcm', cursorKey, sealed.subarray(0, IV_BYTES));
       decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-      const text = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+      const text = Buffer.concat([
+        decipher.update(sealed.subarray(IV_BYTES, sealed.length - TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
       const parsed: unknown = JSON.parse(text);
       if (Array.isArray(parsed) && parsed.length === 2) {
         const [v, id] = parsed as unknown[];
@@ -62,13 +68,17 @@ export function decodeCursor(raw: string, field = 'after'): Cursor {
 export const invalidCursor = (field = 'after') =>
   badInput(
     field,
-    bilingual('分页位置无效，请从第一页重新开始', `${field} is not a valid cursor: use the endCursor of a page this server returned, or start from the first page`),
+    bilingual(
+      '分页位置无效，请从第一页重新开始',
+      `${field} is not a valid cursor: use the endCursor of a page this server returned, or start from the first page`,
+    ),
   );
 
 /** `first` within 1..max, else BAD_USER_INPUT naming it: the one rule behind every page size. */
 export function checkFirst(first: number, max: number, field = 'first'): number {
   if (first < 1) throw badInput(field, bilingual('每页数量不能小于 1', `${field} must not be less than 1`));
-  if (first > max) throw badInput(field, bilingual(`每页数量不能大于 ${max}`, `${field} must not be greater than ${max}`));
+  if (first > max)
+    throw badInput(field, bilingual(`每页数量不能大于 ${max}`, `${field} must not be greater than ${max}`));
   return first;
 }
 

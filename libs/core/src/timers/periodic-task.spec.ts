@@ -31,11 +31,16 @@ describe('PeriodicTask', () => {
   it('stop() waits for the run in progress and no run starts afterwards', async () => {
     let finished = 0;
     let started = 0;
-    const task = new PeriodicTask('Slow', 1, async () => {
-      started++;
-      await wait(40);
-      finished++;
-    }, { error: () => undefined }).start();
+    const task = new PeriodicTask(
+      'Slow',
+      1,
+      async () => {
+        started++;
+        await wait(40);
+        finished++;
+      },
+      { error: () => undefined },
+    ).start();
     await wait(10);
     await task.stop();
     expect(finished).toBe(started);

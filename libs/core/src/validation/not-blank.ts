@@ -18,7 +18,10 @@ export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
       name: 'isNotBlank',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: options?.each ? 'each value in $property must not be blank' : '$property must not be blank', ...options },
+      options: {
+        message: options?.each ? 'each value in $property must not be blank' : '$property must not be blank',
+        ...options,
+      },
       validator: { validate: (value: unknown) => typeof value === 'string' && !isBlank(value) },
     });
 }

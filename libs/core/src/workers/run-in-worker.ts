@@ -115,4 +115,3 @@ export async function runInWorker<I, O>(file: string, exportName: string, input:
     await task.close();
   }
 }
-

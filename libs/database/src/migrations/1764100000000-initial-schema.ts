@@ -142,7 +142,15 @@ export class InitialSchema1764100000000 implements MigrationInterface {
     for (const table of ['search_dead_letters', 'search_outbox']) await q.query(`DROP TABLE ${table}`);
     await q.query(`DROP TRIGGER audit_log_no_change ON audit_log`);
     await q.query(`DROP FUNCTION audit_log_append_only()`);
-    for (const table of ['audit_log', 'needs', 'achievements', 'login_failures', 'refresh_tokens', 'users', 'organizations']) {
+    for (const table of [
+      'audit_log',
+      'needs',
+      'achievements',
+      'login_failures',
+      'refresh_tokens',
+      'users',
+      'organizations',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -33,7 +33,9 @@ export class MatchRequests1764200000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One open request per (need — or the enterprise when there is no need — , achievement): concurrent duplicates fail here.
-    await q.query(`CREATE UNIQUE INDEX match_requests_one_open ON match_requests (COALESCE(need_id, enterprise_org_id), achievement_id) WHERE status IN ${OPEN}`);
+    await q.query(
+      `CREATE UNIQUE INDEX match_requests_one_open ON match_requests (COALESCE(need_id, enterprise_org_id), achievement_id) WHERE status IN ${OPEN}`,
+    );
     await q.query(`CREATE INDEX match_requests_enterprise_idx ON match_requests (enterprise_org_id, created_at)`);
     await q.query(`CREATE INDEX match_requests_university_idx ON match_requests (university_org_id, created_at)`);
     await q.query(`CREATE INDEX match_requests_due_idx ON match_requests (expires_at) WHERE status = 'REQUESTED'`);

@@ -115,7 +115,16 @@ export class Events1764300000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['meeting_seats', 'meetings', 'meeting_requests', 'event_participants', 'event_roadshows', 'event_tables', 'event_slots', 'events']) {
+    for (const table of [
+      'meeting_seats',
+      'meetings',
+      'meeting_requests',
+      'event_participants',
+      'event_roadshows',
+      'event_tables',
+      'event_slots',
+      'events',
+    ]) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -9,7 +9,9 @@ export class EventGuests1765033000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE event_participants ALTER COLUMN org_id DROP NOT NULL`);
-    await q.query(`ALTER TABLE event_participants ADD COLUMN guest_name text, ADD COLUMN guest_org_name text, ADD COLUMN guest_phone text, ADD COLUMN guest_email text`);
+    await q.query(
+      `ALTER TABLE event_participants ADD COLUMN guest_name text, ADD COLUMN guest_org_name text, ADD COLUMN guest_phone text, ADD COLUMN guest_email text`,
+    );
     await q.query(`
       ALTER TABLE event_participants ADD CONSTRAINT event_participants_org_or_guest CHECK (
         (org_id IS NOT NULL AND guest_name IS NULL AND guest_org_name IS NULL AND guest_phone IS NULL AND guest_email IS NULL)
@@ -19,7 +21,9 @@ export class EventGuests1765033000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DELETE FROM event_participants WHERE org_id IS NULL`);
     await q.query(`ALTER TABLE event_participants DROP CONSTRAINT event_participants_org_or_guest`);
-    await q.query(`ALTER TABLE event_participants DROP COLUMN guest_name, DROP COLUMN guest_org_name, DROP COLUMN guest_phone, DROP COLUMN guest_email`);
+    await q.query(
+      `ALTER TABLE event_participants DROP COLUMN guest_name, DROP COLUMN guest_org_name, DROP COLUMN guest_phone, DROP COLUMN guest_email`,
+    );
     await q.query(`ALTER TABLE event_participants ALTER COLUMN org_id SET NOT NULL`);
   }
 }

@@ -11,7 +11,9 @@ export class EventNotifications1765034000000 implements MigrationInterface {
     await q.query(`ALTER TABLE notifications ADD COLUMN event_id uuid REFERENCES events(id) ON DELETE CASCADE`);
     await q.query(`ALTER TABLE meeting_requests ADD COLUMN expiry_warned_at timestamptz`);
     await q.query(`ALTER TABLE events ADD COLUMN reminder_sent_at timestamptz`);
-    await q.query(`CREATE INDEX meeting_requests_pending_expiry_idx ON meeting_requests (expires_at) WHERE status = 'PENDING' AND expiry_warned_at IS NULL`);
+    await q.query(
+      `CREATE INDEX meeting_requests_pending_expiry_idx ON meeting_requests (expires_at) WHERE status = 'PENDING' AND expiry_warned_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -8,7 +8,9 @@ export class MailAndPasswords1765050100000 implements MigrationInterface {
   name = 'MailAndPasswords1765050100000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE users ADD COLUMN locale text NOT NULL DEFAULT 'zh-CN' CHECK (locale IN ('zh-CN','en-US'))`);
+    await q.query(
+      `ALTER TABLE users ADD COLUMN locale text NOT NULL DEFAULT 'zh-CN' CHECK (locale IN ('zh-CN','en-US'))`,
+    );
     await q.query(`
       CREATE TABLE mail_outbox (
         id bigserial PRIMARY KEY,
@@ -63,7 +65,8 @@ export class MailAndPasswords1765050100000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX refresh_tokens_user_idx`);
-    for (const table of ['password_reset_tokens', 'mail_digest_items', 'mail_preferences', 'mail_outbox']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['password_reset_tokens', 'mail_digest_items', 'mail_preferences', 'mail_outbox'])
+      await q.query(`DROP TABLE ${table}`);
     await q.query(`ALTER TABLE users DROP COLUMN locale`);
   }
 }

@@ -9,7 +9,9 @@ export class OrgAdmins1765050200000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE users ADD COLUMN org_admin boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE INDEX users_pending_invitations_idx ON users(org_id, invitation_expires_at) WHERE password_hash IS NULL AND invitation_hash IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX users_pending_invitations_idx ON users(org_id, invitation_expires_at) WHERE password_hash IS NULL AND invitation_hash IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

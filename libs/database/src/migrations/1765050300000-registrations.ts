@@ -24,7 +24,9 @@ export class Registrations1765050300000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     // One open application per enterprise: a second one while the first waits is a CONFLICT.
-    await q.query(`CREATE UNIQUE INDEX registration_applications_pending_code_idx ON registration_applications(credit_code) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE UNIQUE INDEX registration_applications_pending_code_idx ON registration_applications(credit_code) WHERE status = 'PENDING'`,
+    );
     await q.query(`CREATE INDEX registration_applications_status_idx ON registration_applications(status, created_at)`);
   }
 

@@ -28,8 +28,12 @@ export class SearchChanges1765060000000 implements MigrationInterface {
         INSERT INTO search_changes (entity_type, entity_id) VALUES (NEW.entity_type, NEW.entity_id);
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER search_outbox_log_change AFTER INSERT ON search_outbox FOR EACH ROW EXECUTE FUNCTION search_outbox_log_change()`);
-    await q.query(`CREATE TABLE sweep_runs (name text PRIMARY KEY, period text NOT NULL, claimed_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TRIGGER search_outbox_log_change AFTER INSERT ON search_outbox FOR EACH ROW EXECUTE FUNCTION search_outbox_log_change()`,
+    );
+    await q.query(
+      `CREATE TABLE sweep_runs (name text PRIMARY KEY, period text NOT NULL, claimed_at timestamptz NOT NULL DEFAULT now())`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

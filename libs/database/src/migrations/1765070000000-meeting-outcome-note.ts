@@ -6,9 +6,13 @@ export class MeetingOutcomeNote1765070000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE meetings ADD COLUMN outcome_note text`);
-    await q.query(`ALTER TABLE meetings ADD CONSTRAINT meetings_outcome_note_length CHECK (char_length(outcome_note) <= 1000)`);
+    await q.query(
+      `ALTER TABLE meetings ADD CONSTRAINT meetings_outcome_note_length CHECK (char_length(outcome_note) <= 1000)`,
+    );
     // A note belongs to a rating: none without an outcome.
-    await q.query(`ALTER TABLE meetings ADD CONSTRAINT meetings_outcome_note_needs_outcome CHECK (outcome_note IS NULL OR outcome IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE meetings ADD CONSTRAINT meetings_outcome_note_needs_outcome CHECK (outcome_note IS NULL OR outcome IS NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,9 +9,13 @@ export class NotificationLanguages1765070100000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notifications ADD COLUMN message_en text`);
-    await q.query(`ALTER TABLE notifications ADD COLUMN listing_type text CHECK (listing_type IN ('ACHIEVEMENT','NEED'))`);
+    await q.query(
+      `ALTER TABLE notifications ADD COLUMN listing_type text CHECK (listing_type IN ('ACHIEVEMENT','NEED'))`,
+    );
     await q.query(`ALTER TABLE notifications ADD COLUMN listing_id uuid`);
-    await q.query(`ALTER TABLE notifications ADD CONSTRAINT notifications_listing_pair CHECK ((listing_type IS NULL) = (listing_id IS NULL))`);
+    await q.query(
+      `ALTER TABLE notifications ADD CONSTRAINT notifications_listing_pair CHECK ((listing_type IS NULL) = (listing_id IS NULL))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

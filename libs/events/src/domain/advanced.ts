@@ -11,7 +11,13 @@ import { MatchRequestStatus } from '@app/matching';
 export const FOLLOW_UP_DAYS = 30;
 
 /** Forward stages, in order. */
-export const FORWARD_STAGES = [MatchRequestStatus.ACCEPTED, MatchRequestStatus.MEETING, MatchRequestStatus.NEGOTIATING, MatchRequestStatus.SIGNED, MatchRequestStatus.LANDED] as const;
+export const FORWARD_STAGES = [
+  MatchRequestStatus.ACCEPTED,
+  MatchRequestStatus.MEETING,
+  MatchRequestStatus.NEGOTIATING,
+  MatchRequestStatus.SIGNED,
+  MatchRequestStatus.LANDED,
+] as const;
 export type ForwardStage = (typeof FORWARD_STAGES)[number];
 
 export interface HeldMeeting {
@@ -43,7 +49,12 @@ export function followUpWindow(eventDate: string, days = FOLLOW_UP_DAYS): { from
   return { from, to: new Date(from.getTime() + (days + 1) * 86_400_000) };
 }
 
-export function matchesAdvanced(eventDate: string, held: readonly HeldMeeting[], moves: readonly StageMove[], days = FOLLOW_UP_DAYS): AdvancedMatches {
+export function matchesAdvanced(
+  eventDate: string,
+  held: readonly HeldMeeting[],
+  moves: readonly StageMove[],
+  days = FOLLOW_UP_DAYS,
+): AdvancedMatches {
   const { from, to } = followUpWindow(eventDate, days);
   const pairs = new Set<string>();
   const meetingIds = new Set<string>();

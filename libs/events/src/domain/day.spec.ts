@@ -1,5 +1,13 @@
 import { Attendance as A, MeetingOutcome as O } from './values';
-import { checkAttendance, checkOutcome, dayFigures, DayRecord, normalizeOutcomeNote, requireEventDayReached, wasHeld } from './day';
+import {
+  checkAttendance,
+  checkOutcome,
+  dayFigures,
+  DayRecord,
+  normalizeOutcomeNote,
+  requireEventDayReached,
+  wasHeld,
+} from './day';
 
 const rec = (attendance: A | null, outcome: O | null): DayRecord => ({ attendance, outcome });
 const fieldOf = (fn: () => void): string | null => {
@@ -54,7 +62,13 @@ describe('event day rules', () => {
 
   it('never counts more outcomes that say a meeting took place than meetings held', () => {
     // The last row is what the database no longer accepts (a legacy row): it is not counted as positive.
-    const meetings = [rec(A.ATTENDED, O.FOLLOW_UP_AGREED), rec(null, O.COOPERATION_LIKELY), rec(A.NO_SHOW, O.DID_NOT_TAKE_PLACE), rec(null, null), rec(A.NO_SHOW, O.FOLLOW_UP_AGREED)];
+    const meetings = [
+      rec(A.ATTENDED, O.FOLLOW_UP_AGREED),
+      rec(null, O.COOPERATION_LIKELY),
+      rec(A.NO_SHOW, O.DID_NOT_TAKE_PLACE),
+      rec(null, null),
+      rec(A.NO_SHOW, O.FOLLOW_UP_AGREED),
+    ];
     const f = dayFigures(meetings);
     expect(f).toMatchObject({ held: 2, recorded: 3, noShows: 2 });
     const counts = Object.fromEntries(f.outcomes.map((o) => [o.outcome, o.count]));

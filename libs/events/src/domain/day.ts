@@ -3,9 +3,16 @@ import { today } from '@app/catalog';
 import { Attendance, MeetingOutcome } from './values';
 
 /** Outcomes that say the two sides did sit down together. */
-export const TOOK_PLACE: ReadonlySet<MeetingOutcome> = new Set([MeetingOutcome.NO_FIT, MeetingOutcome.FOLLOW_UP_AGREED, MeetingOutcome.COOPERATION_LIKELY]);
+export const TOOK_PLACE: ReadonlySet<MeetingOutcome> = new Set([
+  MeetingOutcome.NO_FIT,
+  MeetingOutcome.FOLLOW_UP_AGREED,
+  MeetingOutcome.COOPERATION_LIKELY,
+]);
 /** Outcomes that move the two organisations' accepted match requests on to MEETING. */
-export const PROMISING: ReadonlySet<MeetingOutcome> = new Set([MeetingOutcome.FOLLOW_UP_AGREED, MeetingOutcome.COOPERATION_LIKELY]);
+export const PROMISING: ReadonlySet<MeetingOutcome> = new Set([
+  MeetingOutcome.FOLLOW_UP_AGREED,
+  MeetingOutcome.COOPERATION_LIKELY,
+]);
 
 export interface DayRecord {
   attendance: Attendance | null;
@@ -14,13 +21,26 @@ export interface DayRecord {
 
 /** Attendance and outcomes are facts of the day: none before it begins in Asia/Shanghai. */
 export function requireEventDayReached(eventDate: string, now: Date): void {
-  if (today(now) < eventDate) throw badInput('date', bilingual(`对接会在 ${eventDate} 举行，到场情况和洽谈结果从当天（北京时间）起才能记录`, `date the event is on ${eventDate}; attendance and outcomes are recorded from that day on (Asia/Shanghai)`));
+  if (today(now) < eventDate)
+    throw badInput(
+      'date',
+      bilingual(
+        `对接会在 ${eventDate} 举行，到场情况和洽谈结果从当天（北京时间）起才能记录`,
+        `date the event is on ${eventDate}; attendance and outcomes are recorded from that day on (Asia/Shanghai)`,
+      ),
+    );
 }
 
 /** A meeting nobody came to cannot have gone well (or badly): it did not take place. */
 export function checkOutcome(meeting: DayRecord, outcome: MeetingOutcome): void {
   if (meeting.attendance === Attendance.NO_SHOW && outcome !== MeetingOutcome.DID_NOT_TAKE_PLACE) {
-    throw badInput('outcome', bilingual('已记录为“未到场”的洽谈，结果只能是“未进行”', `outcome must be DID_NOT_TAKE_PLACE for a meeting recorded as NO_SHOW (got ${outcome})`));
+    throw badInput(
+      'outcome',
+      bilingual(
+        '已记录为“未到场”的洽谈，结果只能是“未进行”',
+        `outcome must be DID_NOT_TAKE_PLACE for a meeting recorded as NO_SHOW (got ${outcome})`,
+      ),
+    );
   }
 }
 
@@ -48,7 +68,8 @@ export function checkAttendance(meeting: DayRecord, attendance: Attendance): voi
 }
 
 /** Held: marked ATTENDED, or (attendance not recorded) rated with an outcome that says it took place. */
-export const wasHeld = (m: DayRecord): boolean => m.attendance === Attendance.ATTENDED || (m.attendance === null && m.outcome !== null && TOOK_PLACE.has(m.outcome));
+export const wasHeld = (m: DayRecord): boolean =>
+  m.attendance === Attendance.ATTENDED || (m.attendance === null && m.outcome !== null && TOOK_PLACE.has(m.outcome));
 
 export interface DayFigures {
   held: number;
@@ -61,11 +82,15 @@ export interface DayFigures {
 /** The day's figures; outcomes that say a meeting took place are counted among held meetings only. */
 export function dayFigures(meetings: readonly DayRecord[]): DayFigures {
   const recorded = meetings.filter((m) => m.attendance !== null);
-  const counted = (m: DayRecord, outcome: MeetingOutcome) => m.outcome === outcome && (!TOOK_PLACE.has(outcome) || wasHeld(m));
+  const counted = (m: DayRecord, outcome: MeetingOutcome) =>
+    m.outcome === outcome && (!TOOK_PLACE.has(outcome) || wasHeld(m));
   return {
     held: meetings.filter(wasHeld).length,
     recorded: recorded.length,
     noShows: recorded.filter((m) => m.attendance === Attendance.NO_SHOW).length,
-    outcomes: Object.values(MeetingOutcome).map((outcome) => ({ outcome, count: meetings.filter((m) => counted(m, outcome)).length })),
+    outcomes: Object.values(MeetingOutcome).map((outcome) => ({
+      outcome,
+      count: meetings.filter((m) => counted(m, outcome)).length,
+    })),
   };
 }

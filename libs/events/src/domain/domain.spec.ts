@@ -40,13 +40,41 @@ describe('ics', () => {
   });
 
   it('writes a VCALENDAR with a VTIMEZONE and local times', () => {
-    const text = buildIcs('对接会', [{ uid: 'm1@x', date: '2026-12-01', start: '09:00', end: '09:20', summary: 'A, B', location: 'T1', description: '' }], new Date('2026-11-25T10:00:00Z'));
+    const text = buildIcs(
+      '对接会',
+      [
+        {
+          uid: 'm1@x',
+          date: '2026-12-01',
+          start: '09:00',
+          end: '09:20',
+          summary: 'A, B',
+          location: 'T1',
+          description: '',
+        },
+      ],
+      new Date('2026-11-25T10:00:00Z'),
+    );
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text).toContain('\r\nDTSTART;TZID=Asia/Shanghai:20261201T090000\r\n');
     expect(text).toContain('\r\nDTSTAMP:20261125T100000Z\r\n');
     expect(text).toContain('SUMMARY:A\\, B');
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const crs = buildIcs('对接会\r第二场', [{ uid: 'm2@x', date: '2026-12-01', start: '09:00', end: '09:20', summary: '路演\r隐裂', location: 'T1\r\nT2', description: '甲\r乙' }], new Date());
+    const crs = buildIcs(
+      '对接会\r第二场',
+      [
+        {
+          uid: 'm2@x',
+          date: '2026-12-01',
+          start: '09:00',
+          end: '09:20',
+          summary: '路演\r隐裂',
+          location: 'T1\r\nT2',
+          description: '甲\r乙',
+        },
+      ],
+      new Date(),
+    );
     expect(crs.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(crs).toContain('\r\nSUMMARY:路演\\n隐裂\r\n');
   });

@@ -14,7 +14,17 @@ export interface IcsEntry {
 const TZ = 'Asia/Shanghai';
 
 // China has no daylight saving time since 1991: a single STANDARD component is exact.
-const VTIMEZONE = ['BEGIN:VTIMEZONE', `TZID:${TZ}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'TZNAME:CST', 'END:STANDARD', 'END:VTIMEZONE'];
+const VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZ}`,
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
 
 /**
  * TEXT values (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break — CRLF, a bare LF or a
@@ -53,10 +63,23 @@ export function foldIcsLine(line: string): string {
 }
 
 const local = (date: string, hhmm: string): string => `${date.replace(/-/g, '')}T${hhmm.replace(':', '')}00`;
-const utcStamp = (at: Date): string => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (at: Date): string =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 export function buildIcs(calendarName: string, entries: readonly IcsEntry[], now: Date): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Xiushui Alliance//Matchmaking Events//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeIcsText(calendarName)}`, `X-WR-TIMEZONE:${TZ}`, ...VTIMEZONE];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Xiushui Alliance//Matchmaking Events//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(calendarName)}`,
+    `X-WR-TIMEZONE:${TZ}`,
+    ...VTIMEZONE,
+  ];
   for (const e of entries) {
     lines.push(
       'BEGIN:VEVENT',

@@ -1,5 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus, TimeRange } from '../domain/values';
+import {
+  Attendance,
+  EventStatus,
+  MeetingOutcome,
+  MeetingRequestSource,
+  MeetingRequestStatus,
+  TimeRange,
+} from '../domain/values';
 
 @Entity('events')
 export class EventEntity {
@@ -120,4 +127,14 @@ export class CalendarTokenEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 
-export const EVENT_ENTITIES = [EventEntity, EventSlotEntity, EventTableEntity, RoadshowEntity, ParticipantEntity, MeetingRequestEntity, MeetingEntity, MeetingSeatEntity, CalendarTokenEntity];
+export const EVENT_ENTITIES = [
+  EventEntity,
+  EventSlotEntity,
+  EventTableEntity,
+  RoadshowEntity,
+  ParticipantEntity,
+  MeetingRequestEntity,
+  MeetingEntity,
+  MeetingSeatEntity,
+  CalendarTokenEntity,
+];

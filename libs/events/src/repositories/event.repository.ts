@@ -1,12 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { readInPages, updateIfVersion } from '@app/database';
 import { EntityManager, In } from 'typeorm';
-import { EventEntity, EventSlotEntity, EventTableEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
+import {
+  EventEntity,
+  EventSlotEntity,
+  EventTableEntity,
+  ParticipantEntity,
+  RoadshowEntity,
+} from '../entities/event.entities';
 import { EventStatus, TimeRange } from '../domain/values';
 
 export type EventValues = Omit<EventEntity, 'id' | 'version' | 'rosterVersion' | 'createdAt' | 'updatedAt'>;
-export type ParticipantValues = Pick<ParticipantEntity, 'eventId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'> & { orgId: string };
-export type GuestValues = Pick<ParticipantEntity, 'eventId' | 'unavailableSlotIds' | 'maxMeetings'> & { guestName: string; guestOrgName: string; guestPhone: string | null; guestEmail: string | null };
+export type ParticipantValues = Pick<
+  ParticipantEntity,
+  'eventId' | 'userIds' | 'unavailableSlotIds' | 'maxMeetings'
+> & { orgId: string };
+export type GuestValues = Pick<ParticipantEntity, 'eventId' | 'unavailableSlotIds' | 'maxMeetings'> & {
+  guestName: string;
+  guestOrgName: string;
+  guestPhone: string | null;
+  guestEmail: string | null;
+};
 
 /** An event with its grid, tables and roadshow, read together so a list never makes one query per event. */
 export interface EventDetail {
@@ -26,7 +40,11 @@ export class EventRepository {
    * Row-locks the event for the rest of the transaction (PostgreSQL). Status changes take it exclusively; schedule
    * edits share it, so they exclude a status change but not each other (the unique constraints judge those).
    */
-  async lockById(em: EntityManager, id: string, mode: 'exclusive' | 'shared' = 'exclusive'): Promise<EventEntity | null> {
+  async lockById(
+    em: EntityManager,
+    id: string,
+    mode: 'exclusive' | 'shared' = 'exclusive',
+  ): Promise<EventEntity | null> {
     const lock = mode === 'exclusive' ? 'pessimistic_write' : 'pessimistic_read';
     return em.createQueryBuilder(EventEntity, 'e').setLock(lock).where('e.id = :id', { id }).getOne();
   }
@@ -39,7 +57,10 @@ export class EventRepository {
        ) SELECT id FROM due`,
       [day, now],
     );
-    return this.findByIds(em, rows.map((r) => r.id));
+    return this.findByIds(
+      em,
+      rows.map((r) => r.id),
+    );
   }
 
   listByStatuses(em: EntityManager, statuses: EventStatus[] | null): Promise<EventEntity[]> {
@@ -91,17 +112,33 @@ export class EventRepository {
 
   async replaceSlots(em: EntityManager, eventId: string, grid: TimeRange[]): Promise<void> {
     await em.delete(EventSlotEntity, { eventId });
-    if (grid.length) await em.insert(EventSlotEntity, grid.map((s, position) => ({ eventId, position, startsAt: s.start, endsAt: s.end })));
+    if (grid.length)
+      await em.insert(
+        EventSlotEntity,
+        grid.map((s, position) => ({ eventId, position, startsAt: s.start, endsAt: s.end })),
+      );
   }
 
   async replaceTables(em: EntityManager, eventId: string, tables: { name: string; capacity: number }[]): Promise<void> {
     await em.delete(EventTableEntity, { eventId });
-    if (tables.length) await em.insert(EventTableEntity, tables.map((t) => ({ eventId, ...t })));
+    if (tables.length)
+      await em.insert(
+        EventTableEntity,
+        tables.map((t) => ({ eventId, ...t })),
+      );
   }
 
-  async replaceRoadshows(em: EntityManager, eventId: string, rows: Omit<RoadshowEntity, 'id' | 'eventId'>[]): Promise<void> {
+  async replaceRoadshows(
+    em: EntityManager,
+    eventId: string,
+    rows: Omit<RoadshowEntity, 'id' | 'eventId'>[],
+  ): Promise<void> {
     await em.delete(RoadshowEntity, { eventId });
-    if (rows.length) await em.insert(RoadshowEntity, rows.map((r) => ({ eventId, ...r })));
+    if (rows.length)
+      await em.insert(
+        RoadshowEntity,
+        rows.map((r) => ({ eventId, ...r })),
+      );
   }
 
   /** In registration order, read in pages (an event may have hundreds). */
@@ -115,7 +152,12 @@ export class EventRepository {
 
   /** Locks participants in id order so two bookings of the same people queue instead of deadlocking. */
   lockParticipants(em: EntityManager, ids: readonly string[]): Promise<ParticipantEntity[]> {
-    return em.createQueryBuilder(ParticipantEntity, 'p').setLock('pessimistic_write').where('p.id IN (:...ids)', { ids }).orderBy('p.id').getMany();
+    return em
+      .createQueryBuilder(ParticipantEntity, 'p')
+      .setLock('pessimistic_write')
+      .where('p.id IN (:...ids)', { ids })
+      .orderBy('p.id')
+      .getMany();
   }
 
   /** The organisation's registrations for events in the given states, newest event first. */

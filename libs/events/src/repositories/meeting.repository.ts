@@ -5,7 +5,18 @@ import { readInPages, uniqueViolation } from '@app/database';
 import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
 import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
 
-export type RequestValues = Pick<MeetingRequestEntity, 'eventId' | 'fromParticipantId' | 'toParticipantId' | 'message' | 'status' | 'source' | 'score' | 'expiresAt' | 'createdBy'>;
+export type RequestValues = Pick<
+  MeetingRequestEntity,
+  | 'eventId'
+  | 'fromParticipantId'
+  | 'toParticipantId'
+  | 'message'
+  | 'status'
+  | 'source'
+  | 'score'
+  | 'expiresAt'
+  | 'createdBy'
+>;
 
 export interface Placement {
   requestId: string;
@@ -26,8 +37,15 @@ function bookingConflict(error: unknown): Error {
   const violation = uniqueViolation(error);
   if (violation === null) return error as Error;
   const { constraint } = violation;
-  if (constraint.includes('participant')) return conflict(bilingual('该洽谈的一方在这个时段已有其他洽谈', 'A participant of this meeting already has a meeting in that slot'));
-  if (constraint.includes('table')) return conflict(bilingual('这张洽谈桌在该时段已被占用', 'That table is already taken in that slot'));
+  if (constraint.includes('participant'))
+    return conflict(
+      bilingual(
+        '该洽谈的一方在这个时段已有其他洽谈',
+        'A participant of this meeting already has a meeting in that slot',
+      ),
+    );
+  if (constraint.includes('table'))
+    return conflict(bilingual('这张洽谈桌在该时段已被占用', 'That table is already taken in that slot'));
   return conflict(bilingual('该洽谈申请已排入日程', 'This request is already scheduled'));
 }
 
@@ -43,7 +61,9 @@ export class MeetingRepository {
 
   /** In creation order, read in pages (an 800-participant event has thousands). */
   acceptedRequestsOf(em: EntityManager, eventId: string): Promise<MeetingRequestEntity[]> {
-    const qb = em.createQueryBuilder(MeetingRequestEntity, 'r').where('r.event_id = :eventId AND r.status = :status', { eventId, status: MeetingRequestStatus.ACCEPTED });
+    const qb = em
+      .createQueryBuilder(MeetingRequestEntity, 'r')
+      .where('r.event_id = :eventId AND r.status = :status', { eventId, status: MeetingRequestStatus.ACCEPTED });
     return readInPages(qb, 'r');
   }
 
@@ -61,7 +81,10 @@ export class MeetingRepository {
        ) SELECT id FROM due`,
       [now, until],
     );
-    return this.requestsByIds(em, rows.map((r) => r.id));
+    return this.requestsByIds(
+      em,
+      rows.map((r) => r.id),
+    );
   }
 
   insertRequest(em: EntityManager, values: RequestValues): Promise<MeetingRequestEntity> {
@@ -69,7 +92,12 @@ export class MeetingRepository {
   }
 
   /** Compare-and-set on the stored status, so two answers to one request cannot both win. */
-  async answerRequest(em: EntityManager, id: string, from: MeetingRequestStatus, to: MeetingRequestStatus): Promise<boolean> {
+  async answerRequest(
+    em: EntityManager,
+    id: string,
+    from: MeetingRequestStatus,
+    to: MeetingRequestStatus,
+  ): Promise<boolean> {
     const result = await em
       .createQueryBuilder()
       .update(MeetingRequestEntity)
@@ -80,7 +108,11 @@ export class MeetingRepository {
   }
 
   /** Clears the event's reasons, then sets the given ones a few hundred per statement, letting other work in between. */
-  async setUnscheduledReasons(em: EntityManager, eventId: string, reasons: { requestId: string; code: string; message: string }[]): Promise<void> {
+  async setUnscheduledReasons(
+    em: EntityManager,
+    eventId: string,
+    reasons: { requestId: string; code: string; message: string }[],
+  ): Promise<void> {
     await em.query(
       `UPDATE meeting_requests SET unscheduled_code = NULL, unscheduled_message = NULL WHERE event_id = $1 AND (unscheduled_code IS NOT NULL OR unscheduled_message IS NOT NULL)`,
       [eventId],
@@ -95,7 +127,12 @@ export class MeetingRepository {
     }
   }
 
-  async setUnscheduledReason(em: EntityManager, requestId: string, code: string | null, message: string | null): Promise<void> {
+  async setUnscheduledReason(
+    em: EntityManager,
+    requestId: string,
+    code: string | null,
+    message: string | null,
+  ): Promise<void> {
     await em.update(MeetingRequestEntity, { id: requestId }, { unscheduledCode: code, unscheduledMessage: message });
   }
 
@@ -114,7 +151,11 @@ export class MeetingRepository {
   }
 
   /** Meetings with a seat for the participant, and how many each of the given participants has. */
-  async seatCounts(em: EntityManager, eventId: string, participantIds: readonly string[]): Promise<Map<string, number>> {
+  async seatCounts(
+    em: EntityManager,
+    eventId: string,
+    participantIds: readonly string[],
+  ): Promise<Map<string, number>> {
     const rows: { participant_id: string; n: string }[] = await em.query(
       'SELECT participant_id, count(*) AS n FROM meeting_seats WHERE event_id = $1 AND participant_id = ANY($2::uuid[]) GROUP BY participant_id',
       [eventId, [...participantIds]],
@@ -123,11 +164,15 @@ export class MeetingRepository {
   }
 
   seatsOf(em: EntityManager, eventId: string, participantIds: readonly string[]): Promise<MeetingSeatEntity[]> {
-    return participantIds.length ? em.find(MeetingSeatEntity, { where: { eventId, participantId: In([...participantIds]) } }) : Promise.resolve([]);
+    return participantIds.length
+      ? em.find(MeetingSeatEntity, { where: { eventId, participantId: In([...participantIds]) } })
+      : Promise.resolve([]);
   }
 
   seatsOfMeetings(em: EntityManager, meetingIds: readonly string[]): Promise<MeetingSeatEntity[]> {
-    return meetingIds.length ? em.find(MeetingSeatEntity, { where: { meetingId: In([...meetingIds]) } }) : Promise.resolve([]);
+    return meetingIds.length
+      ? em.find(MeetingSeatEntity, { where: { meetingId: In([...meetingIds]) } })
+      : Promise.resolve([]);
   }
 
   meetingIdsOfParticipant(em: EntityManager, participantId: string): Promise<MeetingSeatEntity[]> {
@@ -147,11 +192,26 @@ export class MeetingRepository {
     try {
       for (const part of chunks(placements, WRITE_BATCH)) {
         if (out.length) await yieldToEventLoop();
-        const meetings = part.map((p) => em.create(MeetingEntity, { eventId, requestId: p.requestId, slotId: p.slotId, tableId: p.tableId, locked: p.locked }));
+        const meetings = part.map((p) =>
+          em.create(MeetingEntity, {
+            eventId,
+            requestId: p.requestId,
+            slotId: p.slotId,
+            tableId: p.tableId,
+            locked: p.locked,
+          }),
+        );
         // The query builder fills each entity's generated id and created_at from the one statement's RETURNING.
         await em.createQueryBuilder().insert().into(MeetingEntity).values(meetings).execute();
         await yieldToEventLoop();
-        const seats = part.flatMap((p, i) => p.participantIds.map((participantId) => ({ meetingId: meetings[i].id, participantId, slotId: p.slotId, eventId })));
+        const seats = part.flatMap((p, i) =>
+          p.participantIds.map((participantId) => ({
+            meetingId: meetings[i].id,
+            participantId,
+            slotId: p.slotId,
+            eventId,
+          })),
+        );
         await em.createQueryBuilder().insert().into(MeetingSeatEntity).values(seats).execute();
         out.push(...meetings);
       }

@@ -49,7 +49,11 @@ export function compact(m: Model, st: State): void {
     return c;
   };
   const fits = (r: number, s: number): boolean =>
-    m.avail[m.reqA[r] * S + s] === 1 && m.avail[m.reqB[r] * S + s] === 1 && st.busy[m.reqA[r] * S + s] < 0 && st.busy[m.reqB[r] * S + s] < 0 && st.tightLevel(s, m.reqClass[r]) < 0;
+    m.avail[m.reqA[r] * S + s] === 1 &&
+    m.avail[m.reqB[r] * S + s] === 1 &&
+    st.busy[m.reqA[r] * S + s] < 0 &&
+    st.busy[m.reqB[r] * S + s] < 0 &&
+    st.tightLevel(s, m.reqClass[r]) < 0;
 
   /** Applies the move (r1 → s1, and r2 → s2 when r2 >= 0) if it lowers the cost; otherwise leaves all as it was. */
   const attempt = (r1: number, s1: number, r2: number, s2: number): boolean => {
@@ -101,7 +105,8 @@ export function compact(m: Model, st: State): void {
         // Blocked in s by one of its people's meetings: try trading places with it.
         for (const p of [a, b]) {
           const other = st.busy[p * S + s];
-          if (other < 0 || other === r || st.fixed[other] || !m.reqSlots[other].includes(from) || st.slotOf[r] !== from) continue;
+          if (other < 0 || other === r || st.fixed[other] || !m.reqSlots[other].includes(from) || st.slotOf[r] !== from)
+            continue;
           if (attempt(r, s, other, from)) gains++;
         }
       }
@@ -123,7 +128,11 @@ export interface ScheduleShape {
 
 /** The secondary figures of a schedule, for the benchmark and tests (slots in the instance's order = time order). */
 export function scheduleShape(
-  instance: { slots: { id: string }[]; participants: { id: string; unavailable: string[] }[]; requests: { id: string; a: string; b: string }[] },
+  instance: {
+    slots: { id: string }[];
+    participants: { id: string; unavailable: string[] }[];
+    requests: { id: string; a: string; b: string }[];
+  },
   assignments: readonly { request: string; slot: string; table: string }[],
 ): ScheduleShape {
   const slotIndex = new Map(instance.slots.map((s, i) => [s.id, i]));
@@ -141,7 +150,8 @@ export function scheduleShape(
   let idleSlots = 0;
   for (const [p, slots] of days) {
     const busy = new Set(slots);
-    for (let s = Math.min(...slots) + 1; s < Math.max(...slots); s++) if (!busy.has(s) && !away.get(p)?.has(s)) idleSlots++;
+    for (let s = Math.min(...slots) + 1; s < Math.max(...slots); s++)
+      if (!busy.has(s) && !away.get(p)?.has(s)) idleSlots++;
   }
   const used = [...tables.values()];
   const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -154,9 +154,31 @@ export function buildModel(instance: SchedulingInstance): Model {
   if (problems.length > 0) throw new SchedulingInputError(problems);
 
   return {
-    S, T, P, R, L, slotIds, tableIds, tableLevel, participantIds, maxMeetings, avail, requestIds, reqA, reqB,
-    weight, reqClass, invalid, reqSlots, adjacent: adjacentLists.map((l) => Int32Array.from(l)), poolAtLeast,
-    locked, tableLocked, slotIndex, tableIndex, requestIndex,
+    S,
+    T,
+    P,
+    R,
+    L,
+    slotIds,
+    tableIds,
+    tableLevel,
+    participantIds,
+    maxMeetings,
+    avail,
+    requestIds,
+    reqA,
+    reqB,
+    weight,
+    reqClass,
+    invalid,
+    reqSlots,
+    adjacent: adjacentLists.map((l) => Int32Array.from(l)),
+    poolAtLeast,
+    locked,
+    tableLocked,
+    slotIndex,
+    tableIndex,
+    requestIndex,
   };
 }
 

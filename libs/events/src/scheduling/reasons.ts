@@ -52,13 +52,17 @@ function explain(m: Model, st: State, r: number, size: number | undefined): Unsc
   const fullB = st.atMax(b);
   if (fullA && fullB) {
     return reason('BOTH_AT_MAXIMUM', [ida, idb], {
-      a: ida, b: idb, maxA: m.maxMeetings[a], maxB: m.maxMeetings[b],
+      a: ida,
+      b: idb,
+      maxA: m.maxMeetings[a],
+      maxB: m.maxMeetings[b],
     });
   }
   if (fullA || fullB) {
     const p = fullA ? a : b;
     return reason('PARTICIPANT_AT_MAXIMUM', [m.participantIds[p]], {
-      p: m.participantIds[p], max: plural(m.maxMeetings[p], 'meeting'),
+      p: m.participantIds[p],
+      max: plural(m.maxMeetings[p], 'meeting'),
     });
   }
   let bothFree = 0;

@@ -6,12 +6,17 @@ import { schedule } from './schedule';
 import { ScheduleTask } from './schedule-task';
 import { Schedule, SchedulingInstance } from './types';
 
-const instance = JSON.parse(readFileSync(join(__dirname, '../../../../fixtures/scheduling/event-60p.json'), 'utf8')) as SchedulingInstance;
+const instance = JSON.parse(
+  readFileSync(join(__dirname, '../../../../fixtures/scheduling/event-60p.json'), 'utf8'),
+) as SchedulingInstance;
 
 describe('the scheduler in a worker thread', () => {
   it('returns exactly what the in-process scheduler returns', async () => {
     const options = { seed: 1, moveCost: 0.05 };
-    const inWorker = await runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', { instance, options });
+    const inWorker = await runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', {
+      instance,
+      options,
+    });
     const inProcess = schedule(instance, options);
     expect(inWorker.assignments).toEqual(inProcess.assignments);
     expect(inWorker.unscheduled).toEqual(inProcess.unscheduled);
@@ -21,7 +26,10 @@ describe('the scheduler in a worker thread', () => {
 
   it('brings the input error back with its name and problems', async () => {
     const locked = [{ request: instance.requests[0].id, slot: 'no-such-slot', table: 'T001' }];
-    const failure = runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', { instance: { ...instance, locked }, options: {} });
+    const failure = runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', {
+      instance: { ...instance, locked },
+      options: {},
+    });
     await expect(failure).rejects.toBeInstanceOf(WorkerTaskError);
     await failure.catch((error: WorkerTaskError) => {
       expect(error.name).toBe('SchedulingInputError');
@@ -32,7 +40,10 @@ describe('the scheduler in a worker thread', () => {
   it('answers calls in order on one long-lived worker, and refuses calls once closed', async () => {
     const task = new WorkerTask<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask');
     const small = { ...instance, requests: instance.requests.slice(0, 5) };
-    const [a, b] = await Promise.all([task.run({ instance: small, options: {} }), task.run({ instance, options: { seed: 1 } })]);
+    const [a, b] = await Promise.all([
+      task.run({ instance: small, options: {} }),
+      task.run({ instance, options: { seed: 1 } }),
+    ]);
     expect(a.stats.requests).toBe(5);
     expect(b.stats.requests).toBe(instance.requests.length);
     await task.close();

@@ -15,16 +15,14 @@ function build(spec: {
 }): SchedulingInstance {
   return {
     slots: Array.from({ length: spec.slots }, (_, i) => ({ id: `s${i + 1}` })),
-    tables:
-      typeof spec.tables === 'number' ? Array.from({ length: spec.tables }, (_, i) => `T${i + 1}`) : spec.tables,
+    tables: typeof spec.tables === 'number' ? Array.from({ length: spec.tables }, (_, i) => `T${i + 1}`) : spec.tables,
     participants: Object.entries(spec.people).map(([id, [maxMeetings, ...unavailable]]) => ({
       id,
       maxMeetings,
       unavailable,
     })),
-    requests: spec.requests.map(
-      ([id, a, b, weight, size]): MeetingRequest =>
-        size === undefined ? { id, a, b, weight } : { id, a, b, weight, size },
+    requests: spec.requests.map(([id, a, b, weight, size]): MeetingRequest =>
+      size === undefined ? { id, a, b, weight } : { id, a, b, weight, size },
     ),
     locked: spec.locked,
   };
@@ -45,8 +43,14 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'a participant never meets twice in one slot',
       instance: build({
-        slots: 1, tables: 3, people: { p1: [3], p2: [3], p3: [3] },
-        requests: [['r1', 'p1', 'p2', 0.9], ['r2', 'p1', 'p3', 0.5], ['r3', 'p2', 'p3', 0.4]],
+        slots: 1,
+        tables: 3,
+        people: { p1: [3], p2: [3], p3: [3] },
+        requests: [
+          ['r1', 'p1', 'p2', 0.9],
+          ['r2', 'p1', 'p3', 0.5],
+          ['r3', 'p2', 'p3', 0.4],
+        ],
       }),
       scheduled: ['r1'],
       reasons: { r2: 'NO_COMMON_FREE_SLOT', r3: 'NO_COMMON_FREE_SLOT' },
@@ -54,8 +58,13 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'a table holds one meeting per slot; the heavier meeting wins',
       instance: build({
-        slots: 1, tables: 1, people: { p1: [1], p2: [1], p3: [1], p4: [1] },
-        requests: [['r1', 'p1', 'p2', 0.3], ['r2', 'p3', 'p4', 0.8]],
+        slots: 1,
+        tables: 1,
+        people: { p1: [1], p2: [1], p3: [1], p4: [1] },
+        requests: [
+          ['r1', 'p1', 'p2', 0.3],
+          ['r2', 'p3', 'p4', 0.8],
+        ],
       }),
       scheduled: ['r2'],
       reasons: { r1: 'NO_TABLE_FREE' },
@@ -63,8 +72,13 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'unavailable slots are avoided; no common slot is explained',
       instance: build({
-        slots: 2, tables: 1, people: { p1: [2, 's1'], p2: [2], p3: [2, 's2'] },
-        requests: [['r1', 'p1', 'p2', 0.5], ['r2', 'p1', 'p3', 0.9]],
+        slots: 2,
+        tables: 1,
+        people: { p1: [2, 's1'], p2: [2], p3: [2, 's2'] },
+        requests: [
+          ['r1', 'p1', 'p2', 0.5],
+          ['r2', 'p1', 'p3', 0.9],
+        ],
       }),
       scheduled: ['r1'],
       reasons: { r2: 'NO_COMMON_FREE_SLOT' },
@@ -72,8 +86,13 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'maxMeetings caps a participant, keeping their heaviest meeting',
       instance: build({
-        slots: 3, tables: 2, people: { p1: [1], p2: [3], p3: [3] },
-        requests: [['r1', 'p1', 'p2', 0.2], ['r2', 'p1', 'p3', 0.7]],
+        slots: 3,
+        tables: 2,
+        people: { p1: [1], p2: [3], p3: [3] },
+        requests: [
+          ['r1', 'p1', 'p2', 0.2],
+          ['r2', 'p1', 'p3', 0.7],
+        ],
       }),
       scheduled: ['r2'],
       reasons: { r1: 'PARTICIPANT_AT_MAXIMUM' },
@@ -81,8 +100,14 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'both participants at their maximum',
       instance: build({
-        slots: 3, tables: 2, people: { p1: [1], p2: [1], p3: [1], p4: [1] },
-        requests: [['r1', 'p1', 'p3', 0.9], ['r2', 'p2', 'p4', 0.9], ['r3', 'p1', 'p2', 0.1]],
+        slots: 3,
+        tables: 2,
+        people: { p1: [1], p2: [1], p3: [1], p4: [1] },
+        requests: [
+          ['r1', 'p1', 'p3', 0.9],
+          ['r2', 'p2', 'p4', 0.9],
+          ['r3', 'p1', 'p2', 0.1],
+        ],
       }),
       scheduled: ['r1', 'r2'],
       reasons: { r3: 'BOTH_AT_MAXIMUM' },
@@ -90,8 +115,14 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'more meetings beat more weight',
       instance: build({
-        slots: 1, tables: 2, people: { p1: [1], p2: [1], p3: [1], p4: [1] },
-        requests: [['heavy', 'p1', 'p2', 1], ['a', 'p1', 'p3', 0.1], ['b', 'p2', 'p4', 0.1]],
+        slots: 1,
+        tables: 2,
+        people: { p1: [1], p2: [1], p3: [1], p4: [1] },
+        requests: [
+          ['heavy', 'p1', 'p2', 1],
+          ['a', 'p1', 'p3', 0.1],
+          ['b', 'p2', 'p4', 0.1],
+        ],
       }),
       scheduled: ['a', 'b'],
       reasons: { heavy: 'BOTH_AT_MAXIMUM' },
@@ -99,16 +130,29 @@ describe('schedule: hand-built cases', () => {
     {
       name: 'general (non-bipartite) requests: a triangle plus a pendant edge',
       instance: build({
-        slots: 1, tables: 5, people: { p1: [1], p2: [1], p3: [1], p4: [1] },
-        requests: [['r12', 'p1', 'p2', 1], ['r23', 'p2', 'p3', 1], ['r13', 'p1', 'p3', 1], ['r34', 'p3', 'p4', 0.2]],
+        slots: 1,
+        tables: 5,
+        people: { p1: [1], p2: [1], p3: [1], p4: [1] },
+        requests: [
+          ['r12', 'p1', 'p2', 1],
+          ['r23', 'p2', 'p3', 1],
+          ['r13', 'p1', 'p3', 1],
+          ['r34', 'p3', 'p4', 0.2],
+        ],
       }),
       scheduled: ['r12', 'r34'],
     },
     {
       name: 'broken requests are explained, not scheduled',
       instance: build({
-        slots: 1, tables: 1, people: { p1: [1], p2: [1] },
-        requests: [['ok', 'p1', 'p2', 0.5], ['ghost', 'p1', 'nobody', 0.9], ['self', 'p2', 'p2', 0.9]],
+        slots: 1,
+        tables: 1,
+        people: { p1: [1], p2: [1] },
+        requests: [
+          ['ok', 'p1', 'p2', 0.5],
+          ['ghost', 'p1', 'nobody', 0.9],
+          ['self', 'p2', 'p2', 0.9],
+        ],
       }),
       scheduled: ['ok'],
       reasons: { ghost: 'INVALID_REQUEST', self: 'INVALID_REQUEST' },
@@ -120,7 +164,10 @@ describe('schedule: hand-built cases', () => {
     expect(validateSchedule(instance, result)).toEqual([]);
     expect(scheduledIds(result)).toEqual([...scheduled].sort());
     expect(result.unscheduled.map((u) => u.request).sort()).toEqual(
-      instance.requests.map((r) => r.id).filter((id) => !scheduled.includes(id)).sort(),
+      instance.requests
+        .map((r) => r.id)
+        .filter((id) => !scheduled.includes(id))
+        .sort(),
     );
     for (const [request, code] of Object.entries(reasons ?? {})) expect(reasonOf(result, request)).toBe(code);
   });
@@ -136,8 +183,13 @@ describe('schedule: repair beats greedy', () => {
   // Greedy puts the heavy r1 into s1 (both slots are equally free), leaving no table for r2, which can
   // only meet in s1. Repair moves r1 to s2 (an ejection chain of length one) and fits both.
   const instance = build({
-    slots: 2, tables: 1, people: { p1: [2], p2: [2], p3: [2, 's2'], p4: [2] },
-    requests: [['r1', 'p1', 'p2', 0.9], ['r2', 'p3', 'p4', 0.1]],
+    slots: 2,
+    tables: 1,
+    people: { p1: [2], p2: [2], p3: [2, 's2'], p4: [2] },
+    requests: [
+      ['r1', 'p1', 'p2', 0.9],
+      ['r2', 'p3', 'p4', 0.1],
+    ],
   });
 
   it('greedy alone schedules one meeting', () => {
@@ -159,14 +211,22 @@ describe('schedule: repair beats greedy', () => {
 
 describe('schedule: locked meetings', () => {
   const base = {
-    slots: 3, tables: 2, people: { p1: [3], p2: [3], p3: [3], p4: [1, 's1'] } as Record<string, [number, ...string[]]>,
-    requests: [['r1', 'p1', 'p2', 0.9], ['r2', 'p1', 'p3', 0.8], ['r3', 'p2', 'p3', 0.7], ['r4', 'p3', 'p4', 0.6]] as [
-      string, string, string, number,
-    ][],
+    slots: 3,
+    tables: 2,
+    people: { p1: [3], p2: [3], p3: [3], p4: [1, 's1'] } as Record<string, [number, ...string[]]>,
+    requests: [
+      ['r1', 'p1', 'p2', 0.9],
+      ['r2', 'p1', 'p3', 0.8],
+      ['r3', 'p2', 'p3', 0.7],
+      ['r4', 'p3', 'p4', 0.6],
+    ] as [string, string, string, number][],
   };
 
   it('keeps locked meetings exactly and schedules around them', () => {
-    const locked = [{ request: 'r1', slot: 's3', table: 'T2' }, { request: 'r4', slot: 's3', table: 'T1' }];
+    const locked = [
+      { request: 'r1', slot: 's3', table: 'T2' },
+      { request: 'r4', slot: 's3', table: 'T1' },
+    ];
     const instance = build({ ...base, locked });
     const result = schedule(instance);
     expect(validateSchedule(instance, result)).toEqual([]);
@@ -230,12 +290,21 @@ describe('schedule: re-running with a previous schedule', () => {
 });
 
 describe('schedule: table capacity', () => {
-  const tables = [{ id: 'small', capacity: 2 }, { id: 'big', capacity: 6 }];
+  const tables = [
+    { id: 'small', capacity: 2 },
+    { id: 'big', capacity: 6 },
+  ];
 
   it('seats a large party at a table big enough and explains the impossible one', () => {
     const instance = build({
-      slots: 1, tables, people: { p1: [1], p2: [1], p3: [1], p4: [1], p5: [1], p6: [1] },
-      requests: [['team', 'p1', 'p2', 0.2, 5], ['pair', 'p3', 'p4', 0.3], ['crowd', 'p5', 'p6', 0.9, 9]],
+      slots: 1,
+      tables,
+      people: { p1: [1], p2: [1], p3: [1], p4: [1], p5: [1], p6: [1] },
+      requests: [
+        ['team', 'p1', 'p2', 0.2, 5],
+        ['pair', 'p3', 'p4', 0.3],
+        ['crowd', 'p5', 'p6', 0.9, 9],
+      ],
     });
     const result = schedule(instance);
     expect(validateSchedule(instance, result)).toEqual([]);
@@ -246,8 +315,13 @@ describe('schedule: table capacity', () => {
 
   it('two large parties cannot share one big table in a slot', () => {
     const instance = build({
-      slots: 2, tables, people: { p1: [2], p2: [2], p3: [2, 's2'], p4: [2] },
-      requests: [['x', 'p1', 'p2', 0.9, 4], ['y', 'p3', 'p4', 0.8, 4]],
+      slots: 2,
+      tables,
+      people: { p1: [2], p2: [2], p3: [2, 's2'], p4: [2] },
+      requests: [
+        ['x', 'p1', 'p2', 0.9, 4],
+        ['y', 'p3', 'p4', 0.8, 4],
+      ],
     });
     const result = schedule(instance);
     expect(validateSchedule(instance, result)).toEqual([]);
@@ -261,8 +335,15 @@ describe('schedule: table capacity', () => {
 describe('schedule: determinism', () => {
   it('gives the same schedule for the same seed', () => {
     const instance = build({
-      slots: 2, tables: 2, people: { p1: [2], p2: [2], p3: [2], p4: [2] },
-      requests: [['a', 'p1', 'p2', 0.5], ['b', 'p3', 'p4', 0.5], ['c', 'p1', 'p3', 0.5], ['d', 'p2', 'p4', 0.5]],
+      slots: 2,
+      tables: 2,
+      people: { p1: [2], p2: [2], p3: [2], p4: [2] },
+      requests: [
+        ['a', 'p1', 'p2', 0.5],
+        ['b', 'p3', 'p4', 0.5],
+        ['c', 'p1', 'p3', 0.5],
+        ['d', 'p2', 'p4', 0.5],
+      ],
     });
     expect(schedule(instance, { seed: 5 }).assignments).toEqual(schedule(instance, { seed: 5 }).assignments);
   });

@@ -20,10 +20,7 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 export function schedule(instance: SchedulingInstance, options: ScheduleOptions = {}): Schedule {
   const started = performance.now();
   const m = buildModel(instance);
-  const lockViolations = validateSchedule(
-    { ...instance, locked: [] },
-    { assignments: instance.locked ?? [] },
-  );
+  const lockViolations = validateSchedule({ ...instance, locked: [] }, { assignments: instance.locked ?? [] });
   if (lockViolations.length > 0) throw new SchedulingInputError(lockViolations.map((v) => `locked: ${v.message}`));
 
   const st = new State(m);
@@ -48,7 +45,11 @@ export function schedule(instance: SchedulingInstance, options: ScheduleOptions 
   for (const r of order) {
     assignments.push({ request: m.requestIds[r], slot: m.slotIds[st.slotOf[r]], table: m.tableIds[table[r]] });
   }
-  const unscheduled = explainUnscheduled(m, st, instance.requests.map((r) => r.size));
+  const unscheduled = explainUnscheduled(
+    m,
+    st,
+    instance.requests.map((r) => r.size),
+  );
   return {
     assignments,
     unscheduled,

@@ -77,7 +77,13 @@ export function improve(m: Model, st: State, rng: Rng, limits: SearchLimits): nu
   let phaseStart = 0;
   const scale = Math.max(1, m.R) * limits.effort;
   const ctx: Context = {
-    m, st, rng, aug, up, matcher, effort: limits.effort,
+    m,
+    st,
+    rng,
+    aug,
+    up,
+    matcher,
+    effort: limits.effort,
     bound: upperBoundAfterLocks(m),
     out: () => spent[kind] + aug.work - phaseStart > cap[kind] * scale || performance.now() > limits.deadline,
   };

@@ -30,7 +30,14 @@ function oneSlot(n: number, edges: [number, number][]): SchedulingInstance {
 describe('SlotMatcher', () => {
   it('augments along a path through a triangle (odd cycle) from the current matching', () => {
     // 0-1 and 2-3 are matched; 4 and 5 are free; the only augmenting path is 4-3=2-1=0-5 through triangle 1-2-3.
-    const edges: [number, number][] = [[0, 1], [1, 2], [2, 3], [3, 1], [3, 4], [0, 5]];
+    const edges: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 1],
+      [3, 4],
+      [0, 5],
+    ];
     const model = buildModel(oneSlot(6, edges));
     const state = new State(model);
     state.place(0, 0); // 0-1
@@ -53,7 +60,11 @@ describe('SlotMatcher', () => {
   });
 
   it('never uses more tables than the slot has', () => {
-    const edges: [number, number][] = [[0, 1], [2, 3], [4, 5]];
+    const edges: [number, number][] = [
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ];
     const instance = { ...oneSlot(6, edges), tables: ['T0', 'T1'] };
     const model = buildModel(instance);
     const state = new State(model);

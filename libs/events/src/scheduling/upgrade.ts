@@ -54,7 +54,14 @@ export class Upgrader {
     for (const e of this.evicted) st.remove(e);
     if (st.fitsFree(r, s)) {
       st.place(r, s);
-      if (this.repair(this.evicted.sort((x, y) => m.weight[y] - m.weight[x]), done, plateau)) return true;
+      if (
+        this.repair(
+          this.evicted.sort((x, y) => m.weight[y] - m.weight[x]),
+          done,
+          plateau,
+        )
+      )
+        return true;
       if (plateau && st.scheduled >= scheduled) return true;
     }
     st.rollback(mark);

@@ -31,12 +31,18 @@ describe('validateSchedule', () => {
     ['a valid schedule', [at('r12', 's1', 'T2'), lock], []],
     ['an unknown request', [at('nope', 's1', 'T2'), lock], ['UNKNOWN_REQUEST']],
     ['an unknown slot and table', [at('r12', 's9', 'T9'), lock], ['UNKNOWN_SLOT', 'UNKNOWN_TABLE']],
-    ['a request used twice', [at('r14', 's2', 'T1'), at('r14', 's2', 'T2'), lock],
-      ['DUPLICATE_REQUEST', 'PARTICIPANT_DOUBLE_BOOKED', 'PARTICIPANT_DOUBLE_BOOKED', 'OVER_MAXIMUM']],
+    [
+      'a request used twice',
+      [at('r14', 's2', 'T1'), at('r14', 's2', 'T2'), lock],
+      ['DUPLICATE_REQUEST', 'PARTICIPANT_DOUBLE_BOOKED', 'PARTICIPANT_DOUBLE_BOOKED', 'OVER_MAXIMUM'],
+    ],
     ['a table used twice in a slot', [at('r12', 's1', 'T1'), lock], ['TABLE_DOUBLE_BOOKED']],
     ['a participant twice in a slot', [at('r14', 's1', 'T2'), lock], ['PARTICIPANT_DOUBLE_BOOKED']],
-    ['an unavailable participant at a too small table', [at('r24', 's2', 'T2'), lock],
-      ['PARTICIPANT_UNAVAILABLE', 'TABLE_TOO_SMALL']],
+    [
+      'an unavailable participant at a too small table',
+      [at('r24', 's2', 'T2'), lock],
+      ['PARTICIPANT_UNAVAILABLE', 'TABLE_TOO_SMALL'],
+    ],
     ['a participant over their maximum', [at('r13', 's2', 'T1'), lock], ['OVER_MAXIMUM']],
     ['a locked meeting moved', [at('r34', 's2', 'T1')], ['LOCKED_NOT_KEPT']],
   ])('%s', (_, assignments, codes) => {

@@ -4,7 +4,14 @@ import { Actor, bilingual, currentLanguage, forbidden, isAlliance, localise, not
 import { Database } from '@app/database';
 import { AchievementRepository } from '@app/catalog';
 import { OrganizationRepository } from '@app/identity';
-import { EventEntity, EventSlotEntity, EventTableEntity, MeetingEntity, ParticipantEntity, RoadshowEntity } from '../entities/event.entities';
+import {
+  EventEntity,
+  EventSlotEntity,
+  EventTableEntity,
+  MeetingEntity,
+  ParticipantEntity,
+  RoadshowEntity,
+} from '../entities/event.entities';
 import { buildIcs, IcsEntry } from '../domain/ics';
 import { actsFor, orgIdsOf, participantLabel, requireCoordinator, visibleEvent } from '../domain/rules';
 import { EventStatus } from '../domain/values';
@@ -74,17 +81,30 @@ export class AgendaService {
   }
 
   private async entries(em: EntityManager, agenda: Agenda): Promise<IcsEntry[]> {
-    const names = new Map((await this.orgs.findByIds(em, orgIdsOf([agenda.participant, ...agenda.meetings.map((m) => m.counterpart)]))).map((o) => [o.id, o.name]));
+    const names = new Map(
+      (await this.orgs.findByIds(em, orgIdsOf([agenda.participant, ...agenda.meetings.map((m) => m.counterpart)]))).map(
+        (o) => [o.id, o.name],
+      ),
+    );
     const label = (p: ParticipantEntity) => participantLabel(p, names);
     const { event } = agenda;
     const entries: IcsEntry[] = [
       ...agenda.roadshows.map((r) => ({
-        uid: `roadshow-${r.id}@xiushui`, date: event.date, start: r.startsAt, end: r.endsAt,
-        summary: `${say('路演', 'Roadshow')}: ${r.title || r.speaker}`, location: event.venue, description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
+        uid: `roadshow-${r.id}@xiushui`,
+        date: event.date,
+        start: r.startsAt,
+        end: r.endsAt,
+        summary: `${say('路演', 'Roadshow')}: ${r.title || r.speaker}`,
+        location: event.venue,
+        description: `${r.speaker}${event.theme ? `\n${event.theme}` : ''}`,
       })),
       ...agenda.meetings.map((m) => ({
-        uid: `meeting-${m.meeting.id}@xiushui`, date: event.date, start: m.slot.startsAt, end: m.slot.endsAt,
-        summary: `${say('对接洽谈', 'Meeting')}: ${label(m.counterpart)}`, location: `${event.venue}, ${m.table.name}`,
+        uid: `meeting-${m.meeting.id}@xiushui`,
+        date: event.date,
+        start: m.slot.startsAt,
+        end: m.slot.endsAt,
+        summary: `${say('对接洽谈', 'Meeting')}: ${label(m.counterpart)}`,
+        location: `${event.venue}, ${m.table.name}`,
         description: `${event.title}\n${label(agenda.participant)} ↔ ${label(m.counterpart)}`,
       })),
     ];
@@ -98,23 +118,47 @@ export class AgendaService {
       ? (await this.events.participantsByIds(em, [participantId])).find((p) => p.eventId === eventId)
       : await this.events.participantOfOrg(em, eventId, actor.orgId);
     if (!participant) throw notFound('Participant', participantId ?? 'of your organisation');
-    if (!isAlliance(actor) && !actsFor(actor, participant)) throw forbidden(bilingual('您只能查看本机构的日程', 'You see your own organisation’s agenda only'));
+    if (!isAlliance(actor) && !actsFor(actor, participant))
+      throw forbidden(bilingual('您只能查看本机构的日程', 'You see your own organisation’s agenda only'));
     const [detail] = await this.events.details(em, [event]);
     const published = PUBLIC_SCHEDULE.includes(event.status);
     let meetings: AgendaItem[] = [];
     if (published || isAlliance(actor)) {
       const seats = await this.meetings.meetingIdsOfParticipant(em, participant.id);
-      const rows = await this.meetings.meetingsByIds(em, seats.map((s) => s.meetingId));
-      const requests = new Map((await this.meetings.requestsByIds(em, rows.map((m) => m.requestId))).map((r) => [r.id, r]));
-      const others = rows.map((m) => requests.get(m.requestId)).map((r) => (r?.fromParticipantId === participant.id ? r.toParticipantId : (r?.fromParticipantId ?? '')));
+      const rows = await this.meetings.meetingsByIds(
+        em,
+        seats.map((s) => s.meetingId),
+      );
+      const requests = new Map(
+        (
+          await this.meetings.requestsByIds(
+            em,
+            rows.map((m) => m.requestId),
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const others = rows
+        .map((m) => requests.get(m.requestId))
+        .map((r) => (r?.fromParticipantId === participant.id ? r.toParticipantId : (r?.fromParticipantId ?? '')));
       const people = new Map((await this.events.participantsByIds(em, others)).map((p) => [p.id, p]));
       const slots = new Map(detail.slots.map((s) => [s.id, s]));
       const tables = new Map(detail.tables.map((t) => [t.id, t]));
       meetings = rows
-        .map((meeting, i) => ({ meeting, slot: slots.get(meeting.slotId), table: tables.get(meeting.tableId), counterpart: people.get(others[i]) }))
+        .map((meeting, i) => ({
+          meeting,
+          slot: slots.get(meeting.slotId),
+          table: tables.get(meeting.tableId),
+          counterpart: people.get(others[i]),
+        }))
         .filter((m): m is AgendaItem => !!m.slot && !!m.table && !!m.counterpart)
         .sort((a, b) => a.slot.position - b.slot.position);
     }
-    return { event, participant, published, meetings, roadshows: await visibleRoadshows(em, this.achievements, actor, detail.roadshows) };
+    return {
+      event,
+      participant,
+      published,
+      meetings,
+      roadshows: await visibleRoadshows(em, this.achievements, actor, detail.roadshows),
+    };
   }
 }

@@ -44,14 +44,22 @@ export class BoardService {
 
   /** The two sides of each meeting request, in the order asked for. */
   parties(requestIds: readonly string[]): Promise<([string, string] | null)[]> {
-    return this.db.read(async (em) => ordered(requestIds, await this.meetings.requestsByIds(em, requestIds)).map((r: MeetingRequestEntity | null) => (r ? [r.fromParticipantId, r.toParticipantId] : null)));
+    return this.db.read(async (em) =>
+      ordered(requestIds, await this.meetings.requestsByIds(em, requestIds)).map((r: MeetingRequestEntity | null) =>
+        r ? [r.fromParticipantId, r.toParticipantId] : null,
+      ),
+    );
   }
 
   /** Published achievements and open needs of each organisation, as the caller may see them. */
   async listings(actor: Actor, orgIds: readonly string[]): Promise<ParticipantListings[]> {
     const first = Math.min(1000, LISTINGS_PER_PARTICIPANT * orgIds.length);
-    const achievements = (await this.achievements.list(actor, { orgIds: [...orgIds], statuses: [AchievementStatus.PUBLISHED] }, first, null)).items;
-    const needs = (await this.needs.list(actor, { orgIds: [...orgIds], statuses: [NeedStatus.OPEN] }, first, null)).items.filter((v) => !v.teaser);
+    const achievements = (
+      await this.achievements.list(actor, { orgIds: [...orgIds], statuses: [AchievementStatus.PUBLISHED] }, first, null)
+    ).items;
+    const needs = (
+      await this.needs.list(actor, { orgIds: [...orgIds], statuses: [NeedStatus.OPEN] }, first, null)
+    ).items.filter((v) => !v.teaser);
     return orgIds.map((orgId) => ({
       achievements: achievements.filter((a) => a.orgId === orgId).slice(0, LISTINGS_PER_PARTICIPANT),
       needs: needs.filter((v) => !v.teaser && v.need.orgId === orgId).slice(0, LISTINGS_PER_PARTICIPANT),

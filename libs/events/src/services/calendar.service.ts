@@ -37,7 +37,13 @@ export class CalendarService {
          ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at`,
         [actor.userId, sha256(token), this.clock.now()],
       );
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'CALENDAR_TOKEN', entityId: actor.userId, action: 'REGENERATE', changes: {} });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'CALENDAR_TOKEN',
+        entityId: actor.userId,
+        action: 'REGENERATE',
+        changes: {},
+      });
       return token;
     });
   }
@@ -46,7 +52,14 @@ export class CalendarService {
   revoke(actor: Actor): Promise<boolean> {
     return this.db.transaction(async (em) => {
       const gone = ((await em.delete(CalendarTokenEntity, { userId: actor.userId })).affected ?? 0) > 0;
-      if (gone) await appendAudit(em, { actorUserId: actor.userId, entityType: 'CALENDAR_TOKEN', entityId: actor.userId, action: 'REVOKE', changes: {} });
+      if (gone)
+        await appendAudit(em, {
+          actorUserId: actor.userId,
+          entityType: 'CALENDAR_TOKEN',
+          entityId: actor.userId,
+          action: 'REVOKE',
+          changes: {},
+        });
       return gone;
     });
   }

@@ -5,7 +5,15 @@ import { appendAudit, Database } from '@app/database';
 import { MatchRequestRepository, MatchRequestService } from '@app/matching';
 import { MeetingEntity, ParticipantEntity } from '../entities/event.entities';
 import { FORWARD_STAGES, followUpWindow, matchesAdvanced, type AdvancedMatches } from '../domain/advanced';
-import { checkAttendance, checkOutcome, dayFigures, normalizeOutcomeNote, PROMISING, requireEventDayReached, wasHeld } from '../domain/day';
+import {
+  checkAttendance,
+  checkOutcome,
+  dayFigures,
+  normalizeOutcomeNote,
+  PROMISING,
+  requireEventDayReached,
+  wasHeld,
+} from '../domain/day';
 import { actsFor, requireCoordinator, requireStatus } from '../domain/rules';
 import { Attendance, EventStatus, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
@@ -63,19 +71,31 @@ export class EventDayService {
    * notified like any stage change. NO_FIT and DID_NOT_TAKE_PLACE move nothing. `note` (what was agreed) is
    * kept when omitted and cleared when blank.
    */
-  recordOutcome(actor: Actor, meetingId: string, outcome: MeetingOutcome, note?: string | null): Promise<MeetingEntity> {
+  recordOutcome(
+    actor: Actor,
+    meetingId: string,
+    outcome: MeetingOutcome,
+    note?: string | null,
+  ): Promise<MeetingEntity> {
     const outcomeNote = normalizeOutcomeNote(note);
-    return this.write(actor, meetingId, 'OUTCOME', outcomeNote === undefined ? { outcome } : { outcome, note: outcomeNote }, async (em, m) => {
-      const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
-      const people = await this.events.participantsByIds(em, seats);
-      if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p))) throw forbidden(bilingual('只有洽谈双方可以评价洽谈结果', 'Only the two sides of a meeting rate it'));
-      checkOutcome(m, outcome);
-      await this.meetings.setOutcome(em, m.id, outcome, outcomeNote);
-      const [a, b] = people.map((p) => p.orgId);
-      // Guests have no match requests to move.
-      if (!PROMISING.has(outcome) || people.length !== 2 || !a || !b) return;
-      await this.matchRequests.advanceAfterEventMeeting(em, actor, a, b, m.id);
-    });
+    return this.write(
+      actor,
+      meetingId,
+      'OUTCOME',
+      outcomeNote === undefined ? { outcome } : { outcome, note: outcomeNote },
+      async (em, m) => {
+        const seats = await this.meetings.participantIdsOfMeeting(em, m.id);
+        const people = await this.events.participantsByIds(em, seats);
+        if (!isAlliance(actor) && !people.some((p) => actsFor(actor, p)))
+          throw forbidden(bilingual('只有洽谈双方可以评价洽谈结果', 'Only the two sides of a meeting rate it'));
+        checkOutcome(m, outcome);
+        await this.meetings.setOutcome(em, m.id, outcome, outcomeNote);
+        const [a, b] = people.map((p) => p.orgId);
+        // Guests have no match requests to move.
+        if (!PROMISING.has(outcome) || people.length !== 2 || !a || !b) return;
+        await this.matchRequests.advanceAfterEventMeeting(em, actor, a, b, m.id);
+      },
+    );
   }
 
   analytics(actor: Actor, eventId: string): Promise<EventAnalytics> {
@@ -88,7 +108,11 @@ export class EventDayService {
       const meetings = await this.meetings.meetingsOf(em, eventId);
       const sent = requests.filter((r) => r.source === MeetingRequestSource.PARTICIPANT);
       const day = dayFigures(meetings);
-      const counts = await this.meetings.seatCounts(em, eventId, participants.map((p) => p.id));
+      const counts = await this.meetings.seatCounts(
+        em,
+        eventId,
+        participants.map((p) => p.id),
+      );
       const advanced = await this.advanced(em, event.date, participants, meetings);
       return {
         participants: participants.length,
@@ -108,18 +132,32 @@ export class EventDayService {
   }
 
   /** Held meetings' two organisations, then their requests' forward moves in the follow-up window. */
-  private async advanced(em: EntityManager, eventDate: string, participants: readonly ParticipantEntity[], meetings: readonly MeetingEntity[]): Promise<AdvancedMatches> {
+  private async advanced(
+    em: EntityManager,
+    eventDate: string,
+    participants: readonly ParticipantEntity[],
+    meetings: readonly MeetingEntity[],
+  ): Promise<AdvancedMatches> {
     const heldIds = meetings.filter(wasHeld).map((m) => m.id);
     const seats = await this.meetings.seatsOfMeetings(em, heldIds);
     const orgOf = new Map(participants.map((p) => [p.id, p.orgId]));
-    const held = heldIds.map((meetingId) => ({ meetingId, orgs: seats.filter((s) => s.meetingId === meetingId).map((s) => orgOf.get(s.participantId) ?? null) }));
+    const held = heldIds.map((meetingId) => ({
+      meetingId,
+      orgs: seats.filter((s) => s.meetingId === meetingId).map((s) => orgOf.get(s.participantId) ?? null),
+    }));
     const orgIds = [...new Set(held.flatMap((h) => h.orgs).filter((o): o is string => o !== null))];
     const { from, to } = followUpWindow(eventDate);
     const moves = await this.matchRequestRows.stageMovesAmong(em, orgIds, FORWARD_STAGES, from, to, heldIds);
     return matchesAdvanced(eventDate, held, moves);
   }
 
-  private write(actor: Actor, meetingId: string, action: string, changes: Record<string, unknown>, apply: (em: EntityManager, m: MeetingEntity) => Promise<void>): Promise<MeetingEntity> {
+  private write(
+    actor: Actor,
+    meetingId: string,
+    action: string,
+    changes: Record<string, unknown>,
+    apply: (em: EntityManager, m: MeetingEntity) => Promise<void>,
+  ): Promise<MeetingEntity> {
     return this.db.transaction(async (em) => {
       // Locked: attendance and outcome are judged against each other, so two writers must not pass at once.
       const meeting = await this.meetings.lockMeeting(em, meetingId);

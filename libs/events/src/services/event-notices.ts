@@ -19,7 +19,13 @@ export class EventNotices {
     private readonly orgs: OrganizationRepository,
   ) {}
 
-  async send(em: EntityManager, eventId: string, to: readonly ParticipantEntity[], notice: EventNotice | ((p: ParticipantEntity) => EventNotice), actorUserId: string | null): Promise<void> {
+  async send(
+    em: EntityManager,
+    eventId: string,
+    to: readonly ParticipantEntity[],
+    notice: EventNotice | ((p: ParticipantEntity) => EventNotice),
+    actorUserId: string | null,
+  ): Promise<void> {
     const people = await this.users.idsOfOrgs(em, orgIdsOf(to));
     const notes: OutgoingNotification[] = [];
     const seen = new Set<string>();

@@ -30,10 +30,16 @@ export class EventSweepService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    this.task = new PeriodicTask('Event sweep', this.config.eventSweepMs, async () => {
-      const { warned, reminded } = await this.sweep();
-      if (warned || reminded) this.logger.log(`Events: ${warned} meeting requests warned, ${reminded} reminders sent`);
-    }, this.logger).start();
+    this.task = new PeriodicTask(
+      'Event sweep',
+      this.config.eventSweepMs,
+      async () => {
+        const { warned, reminded } = await this.sweep();
+        if (warned || reminded)
+          this.logger.log(`Events: ${warned} meeting requests warned, ${reminded} reminders sent`);
+      },
+      this.logger,
+    ).start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -43,7 +49,11 @@ export class EventSweepService implements OnApplicationBootstrap, OnApplicationS
   async sweep(): Promise<{ warned: number; reminded: number }> {
     const now = this.clock.now();
     return this.db.transaction(async (em) => {
-      const expiring = await this.meetings.claimExpiryWarnings(em, now, new Date(now.getTime() + MEETING_REQUEST_WARNING_MS));
+      const expiring = await this.meetings.claimExpiryWarnings(
+        em,
+        now,
+        new Date(now.getTime() + MEETING_REQUEST_WARNING_MS),
+      );
       for (const r of expiring) {
         const [event] = await this.events.findByIds(em, [r.eventId]);
         const people = await this.events.participantsByIds(em, [r.fromParticipantId, r.toParticipantId]);
@@ -51,13 +61,31 @@ export class EventSweepService implements OnApplicationBootstrap, OnApplicationS
         const from = people.find((p) => p.id === r.fromParticipantId);
         if (!event || !to || !from || !r.expiresAt) continue;
         const other = (await this.notices.labels(em, [from])).get(from.id) ?? '';
-        await this.notices.send(em, event.id, [to], { kind: NotificationKind.EVENT_MEETING_REQUEST_EXPIRING, event: event.title, other, expiresAt: r.expiresAt }, null);
+        await this.notices.send(
+          em,
+          event.id,
+          [to],
+          { kind: NotificationKind.EVENT_MEETING_REQUEST_EXPIRING, event: event.title, other, expiresAt: r.expiresAt },
+          null,
+        );
       }
       const tomorrow = today(new Date(now.getTime() + 86_400_000));
       const reminded = await this.events.claimReminders(em, tomorrow, now);
       for (const event of reminded) {
         const everyone = await this.events.participantsOf(em, event.id);
-        await this.notices.send(em, event.id, everyone, { kind: NotificationKind.EVENT_REMINDER, event: event.title, date: event.date, start: event.dayStart, venue: event.venue }, null);
+        await this.notices.send(
+          em,
+          event.id,
+          everyone,
+          {
+            kind: NotificationKind.EVENT_REMINDER,
+            event: event.title,
+            date: event.date,
+            start: event.dayStart,
+            venue: event.venue,
+          },
+          null,
+        );
       }
       return { warned: expiring.length, reminded: reminded.length };
     });

@@ -4,15 +4,24 @@ import { AchievementRepository, canSeeAchievement, isPubliclyListed } from '@app
 import type { RoadshowEntity } from '../entities/event.entities';
 
 /** A roadshow presents a listing to the whole event: it may only name a published, unexpired achievement. */
-export async function checkRoadshowAchievements(em: EntityManager, achievements: AchievementRepository, roadshows: readonly { achievementId: string | null }[]): Promise<void> {
+export async function checkRoadshowAchievements(
+  em: EntityManager,
+  achievements: AchievementRepository,
+  roadshows: readonly { achievementId: string | null }[],
+): Promise<void> {
   const ids = [...new Set(roadshows.map((r) => r.achievementId).filter((x): x is string => !!x))];
   const found = new Map((await achievements.findByIds(em, ids)).map((a) => [a.id, a]));
   roadshows.forEach((r, i) => {
     if (!r.achievementId) return;
     const field = `roadshows.${i}.achievementId`;
     const row = found.get(r.achievementId);
-    if (!row) throw badInput(field, bilingual('所选科技成果不存在', `${field} ${r.achievementId} does not name an existing achievement`));
-    if (!isPubliclyListed(row)) throw badInput(
+    if (!row)
+      throw badInput(
+        field,
+        bilingual('所选科技成果不存在', `${field} ${r.achievementId} does not name an existing achievement`),
+      );
+    if (!isPubliclyListed(row))
+      throw badInput(
         field,
         bilingual(
           `路演只能选择已发布的科技成果（所选成果${row.status === 'PUBLISHED' ? '已过期' : `为“${statusLabel('listing', row.status)}”`}）`,
@@ -34,6 +43,8 @@ export async function visibleRoadshows<R extends Pick<RoadshowEntity, 'achieveme
 ): Promise<R[]> {
   if (isAlliance(actor)) return [...roadshows];
   const ids = [...new Set(roadshows.map((r) => r.achievementId).filter((x): x is string => !!x))];
-  const seen = new Set((await achievements.findByIds(em, ids)).filter((a) => canSeeAchievement(actor, a)).map((a) => a.id));
+  const seen = new Set(
+    (await achievements.findByIds(em, ids)).filter((a) => canSeeAchievement(actor, a)).map((a) => a.id),
+  );
   return roadshows.map((r) => (r.achievementId && !seen.has(r.achievementId) ? { ...r, achievementId: null } : r));
 }

@@ -10,7 +10,14 @@ import { EventStatus, MeetingRequestStatus } from '../domain/values';
 import { EventRepository } from '../repositories/event.repository';
 import { MeetingRepository } from '../repositories/meeting.repository';
 import { EventNotices } from './event-notices';
-import { Assignment, Schedule, SCHEDULE_TASK_MODULE, ScheduleTask, SchedulingInstance, UnscheduledReason } from '../scheduling';
+import {
+  Assignment,
+  Schedule,
+  SCHEDULE_TASK_MODULE,
+  ScheduleTask,
+  SchedulingInstance,
+  UnscheduledReason,
+} from '../scheduling';
 
 export interface Place {
   slotId: string;
@@ -29,7 +36,11 @@ export interface ScheduleOutcome {
 const MOVE_COST = 0.05;
 const EDITABLE = [EventStatus.SCHEDULED, EventStatus.PUBLISHED];
 
-const snapshot = (meetings: MeetingEntity[]): string => meetings.map((m) => `${m.id}:${m.slotId}:${m.tableId}:${m.locked}`).sort().join(',');
+const snapshot = (meetings: MeetingEntity[]): string =>
+  meetings
+    .map((m) => `${m.id}:${m.slotId}:${m.tableId}:${m.locked}`)
+    .sort()
+    .join(',');
 
 /**
  * Solves in a worker thread: an 800-participant event takes the solver about a second of CPU, which would hold
@@ -38,7 +49,10 @@ const snapshot = (meetings: MeetingEntity[]): string => meetings.map((m) => `${m
  */
 async function solve(instance: SchedulingInstance, previous: Assignment[]): Promise<Schedule> {
   try {
-    return await runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', { instance, options: { previous, moveCost: MOVE_COST, seed: 1 } });
+    return await runInWorker<ScheduleTask, Schedule>(SCHEDULE_TASK_MODULE, 'scheduleTask', {
+      instance,
+      options: { previous, moveCost: MOVE_COST, seed: 1 },
+    });
   } catch (error) {
     if (error instanceof WorkerTaskError && error.name === 'SchedulingInputError') {
       const problems = error.fields.problems as string[];
@@ -80,13 +94,30 @@ export class ScheduleService {
     return this.db.transaction(async (em) => {
       const event = await this.events.lockById(em, eventId);
       const was = before.detail.event;
-      if (!event || event.version !== was.version || event.rosterVersion !== was.rosterVersion) throw conflict(bilingual('排程期间对接会或报名情况有变动，请重新排程', 'The event or its registrations changed while scheduling; run the scheduler again'));
+      if (!event || event.version !== was.version || event.rosterVersion !== was.rosterVersion)
+        throw conflict(
+          bilingual(
+            '排程期间对接会或报名情况有变动，请重新排程',
+            'The event or its registrations changed while scheduling; run the scheduler again',
+          ),
+        );
       const current = await this.meetings.meetingsOf(em, eventId);
-      if (snapshot(current) !== snapshot(before.meetings)) throw conflict(bilingual('排程期间日程被修改，请重新排程', 'The schedule was edited while scheduling; run the scheduler again'));
+      if (snapshot(current) !== snapshot(before.meetings))
+        throw conflict(
+          bilingual(
+            '排程期间日程被修改，请重新排程',
+            'The schedule was edited while scheduling; run the scheduler again',
+          ),
+        );
       const target = new Map(result.assignments.map((a) => [a.request, a]));
-      const stay = current.filter((m) => target.get(m.requestId)?.slot === m.slotId && target.get(m.requestId)?.table === m.tableId);
+      const stay = current.filter(
+        (m) => target.get(m.requestId)?.slot === m.slotId && target.get(m.requestId)?.table === m.tableId,
+      );
       const staying = new Set(stay.map((m) => m.requestId));
-      await this.meetings.remove(em, current.filter((m) => !staying.has(m.requestId)).map((m) => m.id));
+      await this.meetings.remove(
+        em,
+        current.filter((m) => !staying.has(m.requestId)).map((m) => m.id),
+      );
       const byRequest = new Map(before.requests.map((r) => [r.id, r]));
       await this.meetings.place(
         em,
@@ -95,14 +126,31 @@ export class ScheduleService {
           .filter((a) => !staying.has(a.request))
           .map((a) => {
             const r = byRequest.get(a.request) as MeetingRequestEntity;
-            return { requestId: a.request, slotId: a.slot, tableId: a.table, locked: false, participantIds: [r.fromParticipantId, r.toParticipantId] };
+            return {
+              requestId: a.request,
+              slotId: a.slot,
+              tableId: a.table,
+              locked: false,
+              participantIds: [r.fromParticipantId, r.toParticipantId],
+            };
           }),
       );
       const unscheduled = await this.explain(em, before.participants, result.unscheduled);
       await this.meetings.setUnscheduledReasons(em, eventId, unscheduled);
       await this.events.updateIfVersion(em, eventId, event.version, { status: EventStatus.SCHEDULED });
-      const stats = { scheduled: result.stats.scheduled, requests: result.stats.requests, moved: result.stats.moved, locked: result.stats.locked };
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'EVENT', entityId: eventId, action: 'SCHEDULE', changes: stats });
+      const stats = {
+        scheduled: result.stats.scheduled,
+        requests: result.stats.requests,
+        moved: result.stats.moved,
+        locked: result.stats.locked,
+      };
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'EVENT',
+        entityId: eventId,
+        action: 'SCHEDULE',
+        changes: stats,
+      });
       return { ...stats, unscheduled };
     });
   }
@@ -125,14 +173,32 @@ export class ScheduleService {
       const all = await this.meetings.meetingsOf(em, request.eventId);
       const meetings = all.filter((m) => m.requestId !== requestId);
       const placed = meetings.length !== all.length;
-      const counts = await this.meetings.seatCounts(em, request.eventId, people.map((p) => p.id));
+      const counts = await this.meetings.seatCounts(
+        em,
+        request.eventId,
+        people.map((p) => p.id),
+      );
       if (!placed && people.some((p) => (counts.get(p.id) ?? 0) >= p.maxMeetings)) return [];
-      const busy = new Set((await this.meetings.seatsOf(em, request.eventId, people.map((p) => p.id))).filter((s) => meetings.some((m) => m.id === s.meetingId)).map((s) => s.slotId));
+      const busy = new Set(
+        (
+          await this.meetings.seatsOf(
+            em,
+            request.eventId,
+            people.map((p) => p.id),
+          )
+        )
+          .filter((s) => meetings.some((m) => m.id === s.meetingId))
+          .map((s) => s.slotId),
+      );
       const taken = new Set(meetings.map((m) => `${m.slotId}|${m.tableId}`));
       const size = meetingSize(people[0], people[1]);
       return detail.slots
         .filter((s) => !busy.has(s.id) && !people.some((p) => p.unavailableSlotIds.includes(s.id)))
-        .flatMap((s) => detail.tables.filter((t) => t.capacity >= size && !taken.has(`${s.id}|${t.id}`)).map((t) => ({ slotId: s.id, tableId: t.id })));
+        .flatMap((s) =>
+          detail.tables
+            .filter((t) => t.capacity >= size && !taken.has(`${s.id}|${t.id}`))
+            .map((t) => ({ slotId: s.id, tableId: t.id })),
+        );
     });
   }
 
@@ -142,14 +208,45 @@ export class ScheduleService {
     return this.db.transaction(async (em) => {
       const [request] = await this.meetings.requestsByIds(em, [requestId]);
       if (!request) throw notFound('Meeting request', requestId);
-      if (request.status !== MeetingRequestStatus.ACCEPTED) throw badInput('requestId', bilingual(`只有已接受的洽谈申请可以排入日程（当前：${statusLabel('meetingRequest', request.status)}）`, `requestId must name an ACCEPTED request (it is ${request.status})`));
+      if (request.status !== MeetingRequestStatus.ACCEPTED)
+        throw badInput(
+          'requestId',
+          bilingual(
+            `只有已接受的洽谈申请可以排入日程（当前：${statusLabel('meetingRequest', request.status)}）`,
+            `requestId must name an ACCEPTED request (it is ${request.status})`,
+          ),
+        );
       const people = await this.checkPlace(em, request, slotId, tableId);
-      const counts = await this.meetings.seatCounts(em, request.eventId, people.map((p) => p.id));
+      const counts = await this.meetings.seatCounts(
+        em,
+        request.eventId,
+        people.map((p) => p.id),
+      );
       const full = people.find((p) => (counts.get(p.id) ?? 0) >= p.maxMeetings);
-      if (full) throw conflict(bilingual(`一方参会机构已达到 ${full.maxMeetings} 场洽谈的上限`, `Participant ${full.id} is already at their maximum of ${full.maxMeetings} meetings`));
-      const [meeting] = await this.meetings.place(em, request.eventId, [{ requestId, slotId, tableId, locked: false, participantIds: [request.fromParticipantId, request.toParticipantId] }]);
+      if (full)
+        throw conflict(
+          bilingual(
+            `一方参会机构已达到 ${full.maxMeetings} 场洽谈的上限`,
+            `Participant ${full.id} is already at their maximum of ${full.maxMeetings} meetings`,
+          ),
+        );
+      const [meeting] = await this.meetings.place(em, request.eventId, [
+        {
+          requestId,
+          slotId,
+          tableId,
+          locked: false,
+          participantIds: [request.fromParticipantId, request.toParticipantId],
+        },
+      ]);
       await this.meetings.setUnscheduledReason(em, requestId, null, null);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'MEETING', entityId: meeting.id, action: 'PLACE', changes: { slotId, tableId } });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'MEETING',
+        entityId: meeting.id,
+        action: 'PLACE',
+        changes: { slotId, tableId },
+      });
       await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_ADDED, slotId, tableId, request.eventId);
       return meeting;
     });
@@ -159,7 +256,8 @@ export class ScheduleService {
     return this.edit(actor, meetingId, 'MOVE', async (em, meeting, request) => {
       const people = await this.checkPlace(em, request, slotId, tableId);
       await this.meetings.move(em, meeting.id, slotId, tableId);
-      if (meeting.slotId !== slotId || meeting.tableId !== tableId) await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_MOVED, slotId, tableId, request.eventId);
+      if (meeting.slotId !== slotId || meeting.tableId !== tableId)
+        await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_MOVED, slotId, tableId, request.eventId);
       return { slotId, tableId };
     });
   }
@@ -174,16 +272,40 @@ export class ScheduleService {
   async unschedule(actor: Actor, meetingId: string): Promise<boolean> {
     await this.edit(actor, meetingId, 'UNSCHEDULE', async (em, meeting, request) => {
       const people = await this.events.participantsByIds(em, [request.fromParticipantId, request.toParticipantId]);
-      await this.tellBoth(em, actor, people, NotificationKind.EVENT_MEETING_CANCELLED, meeting.slotId, meeting.tableId, meeting.eventId);
+      await this.tellBoth(
+        em,
+        actor,
+        people,
+        NotificationKind.EVENT_MEETING_CANCELLED,
+        meeting.slotId,
+        meeting.tableId,
+        meeting.eventId,
+      );
       await this.meetings.remove(em, [meeting.id]);
-      await this.meetings.setUnscheduledReason(em, meeting.requestId, 'REMOVED_BY_COORDINATOR', 'a coordinator took this meeting off the schedule');
+      await this.meetings.setUnscheduledReason(
+        em,
+        meeting.requestId,
+        'REMOVED_BY_COORDINATOR',
+        'a coordinator took this meeting off the schedule',
+      );
       return {};
     });
     return true;
   }
 
   /** Once published, both sides hear of a meeting added, moved or taken off their day (before, nobody saw it). */
-  private async tellBoth(em: EntityManager, actor: Actor, people: ParticipantEntity[], kind: NotificationKind.EVENT_MEETING_ADDED | NotificationKind.EVENT_MEETING_MOVED | NotificationKind.EVENT_MEETING_CANCELLED, slotId: string, tableId: string, eventId: string): Promise<void> {
+  private async tellBoth(
+    em: EntityManager,
+    actor: Actor,
+    people: ParticipantEntity[],
+    kind:
+      | NotificationKind.EVENT_MEETING_ADDED
+      | NotificationKind.EVENT_MEETING_MOVED
+      | NotificationKind.EVENT_MEETING_CANCELLED,
+    slotId: string,
+    tableId: string,
+    eventId: string,
+  ): Promise<void> {
     const [event] = await this.events.findByIds(em, [eventId]);
     if (event?.status !== EventStatus.PUBLISHED || people.length !== 2) return;
     const [detail] = await this.events.details(em, [event]);
@@ -193,10 +315,24 @@ export class ScheduleService {
     const labels = await this.notices.labels(em, people);
     const other = (p: ParticipantEntity) => labels.get((p.id === people[0].id ? people[1] : people[0]).id) ?? '';
     const at = { event: event.title, start: slot.startsAt, end: slot.endsAt };
-    await this.notices.send(em, eventId, people, (p) => (kind === NotificationKind.EVENT_MEETING_CANCELLED ? { kind, ...at, other: other(p) } : { kind, ...at, other: other(p), table: table.name }), actor.userId);
+    await this.notices.send(
+      em,
+      eventId,
+      people,
+      (p) =>
+        kind === NotificationKind.EVENT_MEETING_CANCELLED
+          ? { kind, ...at, other: other(p) }
+          : { kind, ...at, other: other(p), table: table.name },
+      actor.userId,
+    );
   }
 
-  private edit(actor: Actor, meetingId: string, action: string, apply: (em: EntityManager, m: MeetingEntity, r: MeetingRequestEntity) => Promise<Record<string, unknown>>): Promise<MeetingEntity> {
+  private edit(
+    actor: Actor,
+    meetingId: string,
+    action: string,
+    apply: (em: EntityManager, m: MeetingEntity, r: MeetingRequestEntity) => Promise<Record<string, unknown>>,
+  ): Promise<MeetingEntity> {
     requireCoordinator(actor);
     return this.db.transaction(async (em) => {
       const [meeting] = await this.meetings.meetingsByIds(em, [meetingId]);
@@ -211,19 +347,37 @@ export class ScheduleService {
   }
 
   /** The same rules as the scheduler: the event's slot and table, both free of unavailability, a table big enough. */
-  private async checkPlace(em: EntityManager, request: MeetingRequestEntity, slotId: string, tableId: string): Promise<ParticipantEntity[]> {
+  private async checkPlace(
+    em: EntityManager,
+    request: MeetingRequestEntity,
+    slotId: string,
+    tableId: string,
+  ): Promise<ParticipantEntity[]> {
     const event = await this.events.lockById(em, request.eventId, 'shared');
     if (!event) throw notFound('Event', request.eventId);
     requireStatus(event, EDITABLE, bilingual('调整日程', 'editing the schedule'));
     const [detail] = await this.events.details(em, [event]);
-    if (!detail.slots.some((s) => s.id === slotId)) throw badInput('slotId', bilingual('所选时段不属于该对接会', 'slotId is not a slot of this event'));
+    if (!detail.slots.some((s) => s.id === slotId))
+      throw badInput('slotId', bilingual('所选时段不属于该对接会', 'slotId is not a slot of this event'));
     const table = detail.tables.find((t) => t.id === tableId);
-    if (!table) throw badInput('tableId', bilingual('所选洽谈桌不属于该对接会', 'tableId is not a table of this event'));
+    if (!table)
+      throw badInput('tableId', bilingual('所选洽谈桌不属于该对接会', 'tableId is not a table of this event'));
     const people = await this.events.lockParticipants(em, [request.fromParticipantId, request.toParticipantId]);
     const away = people.find((p) => p.unavailableSlotIds.includes(slotId));
-    if (away) throw badInput('slotId', bilingual('一方参会机构在该时段不能参加', `slotId participant ${away.id} is unavailable in that slot`));
+    if (away)
+      throw badInput(
+        'slotId',
+        bilingual('一方参会机构在该时段不能参加', `slotId participant ${away.id} is unavailable in that slot`),
+      );
     const size = meetingSize(people[0], people[1]);
-    if (size > table.capacity) throw badInput('tableId', bilingual(`这张洽谈桌只有 ${table.capacity} 个座位，这场洽谈需要 ${size} 个`, `tableId seats ${table.capacity}, the meeting needs ${size}`));
+    if (size > table.capacity)
+      throw badInput(
+        'tableId',
+        bilingual(
+          `这张洽谈桌只有 ${table.capacity} 个座位，这场洽谈需要 ${size} 个`,
+          `tableId seats ${table.capacity}, the meeting needs ${size}`,
+        ),
+      );
     return people;
   }
 
@@ -238,8 +392,21 @@ export class ScheduleService {
     const instance: SchedulingInstance = {
       slots: detail.slots.map((s) => ({ id: s.id, start: s.startsAt, end: s.endsAt })),
       tables: detail.tables.map((t) => ({ id: t.id, capacity: t.capacity })),
-      participants: participants.map((p) => ({ id: p.id, unavailable: p.unavailableSlotIds, maxMeetings: p.maxMeetings })),
-      requests: requests.map((r) => ({ id: r.id, a: r.fromParticipantId, b: r.toParticipantId, weight: r.score, size: meetingSize(byId.get(r.fromParticipantId) as ParticipantEntity, byId.get(r.toParticipantId) as ParticipantEntity) })),
+      participants: participants.map((p) => ({
+        id: p.id,
+        unavailable: p.unavailableSlotIds,
+        maxMeetings: p.maxMeetings,
+      })),
+      requests: requests.map((r) => ({
+        id: r.id,
+        a: r.fromParticipantId,
+        b: r.toParticipantId,
+        weight: r.score,
+        size: meetingSize(
+          byId.get(r.fromParticipantId) as ParticipantEntity,
+          byId.get(r.toParticipantId) as ParticipantEntity,
+        ),
+      })),
       locked: meetings.filter((m) => m.locked).map((m) => ({ request: m.requestId, slot: m.slotId, table: m.tableId })),
     };
     return { detail, participants, requests, meetings, instance };
@@ -250,6 +417,13 @@ export class ScheduleService {
     const names = new Map((await this.orgs.findByIds(em, orgIdsOf(participants))).map((o) => [o.id, o.name]));
     const label = new Map(participants.map((p) => [p.id, participantLabel(p, names)]));
     // Each reason names its participants: replace those, not all of the event's in every message (800 × 2,000 splits).
-    return reasons.map((r) => ({ requestId: r.request, code: r.code, message: (r.participants.length ? r.participants : [...label.keys()]).reduce((text, id) => text.split(id).join(label.get(id) ?? id), r.message) }));
+    return reasons.map((r) => ({
+      requestId: r.request,
+      code: r.code,
+      message: (r.participants.length ? r.participants : [...label.keys()]).reduce(
+        (text, id) => text.split(id).join(label.get(id) ?? id),
+        r.message,
+      ),
+    }));
   }
 }

@@ -11,4 +11,5 @@ export const badCreditCode = () =>
   );
 
 /** Organisation names are unique. */
-export const nameTaken = (name: string) => conflict(bilingual(`名为“${name}”的机构已存在`, `An organization named ${name} already exists`));
+export const nameTaken = (name: string) =>
+  conflict(bilingual(`名为“${name}”的机构已存在`, `An organization named ${name} already exists`));

@@ -14,7 +14,10 @@ describe('passwordProblem', () => {
     expect(passwordProblem(password, inputs)?.en).toMatch(/password/i);
   });
 
-  it.each(['correct horse battery', 'Zj7#kq2-Lm9x', '光伏组件隐裂检测很难', 'a-good-password'])('accepts %s', (password) => {
-    expect(passwordProblem(password, ['someone@test.cn'])).toBeNull();
-  });
+  it.each(['correct horse battery', 'Zj7#kq2-Lm9x', '光伏组件隐裂检测很难', 'a-good-password'])(
+    'accepts %s',
+    (password) => {
+      expect(passwordProblem(password, ['someone@test.cn'])).toBeNull();
+    },
+  );
 });

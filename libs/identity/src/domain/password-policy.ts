@@ -15,8 +15,16 @@ const zxcvbn = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
  * password built from them scores low. Pure: no I/O.
  */
 export function passwordProblem(password: string, userInputs: readonly string[] = []): LocalText | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return bilingual(`密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符`, `The password needs at least ${PASSWORD_MIN_LENGTH} characters`);
-  if (password.length > PASSWORD_MAX_LENGTH) return bilingual(`密码最多 ${PASSWORD_MAX_LENGTH} 个字符`, `The password may have at most ${PASSWORD_MAX_LENGTH} characters`);
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return bilingual(
+      `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符`,
+      `The password needs at least ${PASSWORD_MIN_LENGTH} characters`,
+    );
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return bilingual(
+      `密码最多 ${PASSWORD_MAX_LENGTH} 个字符`,
+      `The password may have at most ${PASSWORD_MAX_LENGTH} characters`,
+    );
   const inputs = userInputs.flatMap((s) => s.toLowerCase().split(/[@.\s_-]+/)).filter((s) => s.length >= 3);
   const result = zxcvbn.check(password, [...inputs, 'xiushui', '秀水', 'jiaxing', '嘉兴']);
   if (result.score < MIN_SCORE) {

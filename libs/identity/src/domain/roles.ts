@@ -13,8 +13,20 @@ export const orgAdminAllowed = (kind: OrganizationKind): boolean => kind !== Org
 
 /** The answer when a role does not fit the organisation's kind (an officer of an enterprise). */
 export const roleNotForOrg = (role: Role, kind: OrganizationKind) =>
-  badInput('role', bilingual(`${orgKindLabel(kind)}不能设置${roleLabel(role)}角色`, `role ${role} cannot belong to a ${kind} organization`));
+  badInput(
+    'role',
+    bilingual(
+      `${orgKindLabel(kind)}不能设置${roleLabel(role)}角色`,
+      `role ${role} cannot belong to a ${kind} organization`,
+    ),
+  );
 
 /** The answer when an organisation admin is asked for the alliance. */
 export const orgAdminNotAllowed = () =>
-  badInput('orgAdmin', bilingual('只有高校院所和企业设有机构管理员；联盟由协调员管理', 'orgAdmin is for universities and enterprises; the alliance has coordinators'));
+  badInput(
+    'orgAdmin',
+    bilingual(
+      '只有高校院所和企业设有机构管理员；联盟由协调员管理',
+      'orgAdmin is for universities and enterprises; the alliance has coordinators',
+    ),
+  );

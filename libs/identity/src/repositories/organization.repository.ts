@@ -26,12 +26,20 @@ export class OrganizationRepository {
     return em.find(OrganizationEntity, { where: kind ? { kind } : {}, order: { name: 'ASC' } });
   }
 
-  insert(em: EntityManager, values: Omit<OrganizationEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Promise<OrganizationEntity> {
+  insert(
+    em: EntityManager,
+    values: Omit<OrganizationEntity, 'id' | 'version' | 'createdAt' | 'updatedAt'>,
+  ): Promise<OrganizationEntity> {
     return em.save(OrganizationEntity, em.create(OrganizationEntity, { ...values, version: 1 }));
   }
 
   /** Optimistic update: returns false when the row moved on since `version` was read. */
-  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<OrganizationEntity>): Promise<boolean> {
+  updateIfVersion(
+    em: EntityManager,
+    id: string,
+    version: number,
+    values: Partial<OrganizationEntity>,
+  ): Promise<boolean> {
     return updateIfVersion(em, OrganizationEntity, id, version, values as Partial<OrganizationEntity>);
   }
 }

@@ -12,7 +12,11 @@ export interface PasswordResetRow {
 @Injectable()
 export class PasswordResetRepository {
   async insert(em: EntityManager, userId: string, tokenHash: string, expiresAt: Date): Promise<void> {
-    await em.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [userId, tokenHash, expiresAt]);
+    await em.query(`INSERT INTO password_reset_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
+      userId,
+      tokenHash,
+      expiresAt,
+    ]);
   }
 
   /** `lock` (inside a transaction): two concurrent resets with one token cannot both use it. */

@@ -4,13 +4,20 @@ import { RefreshTokenEntity } from '../entities';
 
 @Injectable()
 export class RefreshTokenRepository {
-  insert(em: EntityManager, values: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'expiresAt'>): Promise<RefreshTokenEntity> {
+  insert(
+    em: EntityManager,
+    values: Pick<RefreshTokenEntity, 'userId' | 'familyId' | 'tokenHash' | 'expiresAt'>,
+  ): Promise<RefreshTokenEntity> {
     return em.save(RefreshTokenEntity, em.create(RefreshTokenEntity, values));
   }
 
   /** Locks the row so two concurrent refreshes with one token cannot both rotate it. */
   findByHashForUpdate(em: EntityManager, tokenHash: string): Promise<RefreshTokenEntity | null> {
-    return em.createQueryBuilder(RefreshTokenEntity, 't').where('t.token_hash = :tokenHash', { tokenHash }).setLock('pessimistic_write').getOne();
+    return em
+      .createQueryBuilder(RefreshTokenEntity, 't')
+      .where('t.token_hash = :tokenHash', { tokenHash })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async markUsed(em: EntityManager, id: string): Promise<void> {

@@ -44,14 +44,21 @@ export class UserRepository {
 
   /** Invitations not yet accepted (password unset), of one organisation or of all. */
   findInvitations(em: EntityManager, orgId: string | null): Promise<UserEntity[]> {
-    const qb = em.createQueryBuilder(UserEntity, 'u').where('u.password_hash IS NULL AND u.invitation_hash IS NOT NULL');
+    const qb = em
+      .createQueryBuilder(UserEntity, 'u')
+      .where('u.password_hash IS NULL AND u.invitation_hash IS NOT NULL');
     if (orgId) qb.andWhere('u.org_id = :orgId', { orgId });
     return qb.orderBy('u.invitation_expires_at', 'ASC').getMany();
   }
 
   /** Deletes a never-accepted invitation (the address becomes free again); false when it was accepted meanwhile. */
   async deleteInvitation(em: EntityManager, id: string): Promise<boolean> {
-    const result = await em.createQueryBuilder().delete().from(UserEntity).where('id = :id AND password_hash IS NULL', { id }).execute();
+    const result = await em
+      .createQueryBuilder()
+      .delete()
+      .from(UserEntity)
+      .where('id = :id AND password_hash IS NULL', { id })
+      .execute();
     return (result.affected ?? 0) === 1;
   }
 
@@ -63,11 +70,23 @@ export class UserRepository {
    * Changes that must end the user's access tokens at once (deactivation, role, organisation admin): the token
    * version moves with them.
    */
-  async updateAccess(em: EntityManager, id: string, values: Partial<Pick<UserEntity, 'role' | 'orgAdmin' | 'deactivatedAt'>>): Promise<void> {
-    await em.update(UserEntity, { id }, { ...values, version: () => 'version + 1', tokenVersion: () => 'token_version + 1' });
+  async updateAccess(
+    em: EntityManager,
+    id: string,
+    values: Partial<Pick<UserEntity, 'role' | 'orgAdmin' | 'deactivatedAt'>>,
+  ): Promise<void> {
+    await em.update(
+      UserEntity,
+      { id },
+      { ...values, version: () => 'version + 1', tokenVersion: () => 'token_version + 1' },
+    );
   }
 
-  async updateProfile(em: EntityManager, id: string, values: Partial<Pick<UserEntity, 'displayName' | 'locale'>>): Promise<void> {
+  async updateProfile(
+    em: EntityManager,
+    id: string,
+    values: Partial<Pick<UserEntity, 'displayName' | 'locale'>>,
+  ): Promise<void> {
     await em.update(UserEntity, { id }, { ...values, version: () => 'version + 1' });
   }
 
@@ -77,16 +96,24 @@ export class UserRepository {
 
   /** `endSessions` also bumps the token version, so every access token issued before stops at once. */
   async setPassword(em: EntityManager, id: string, passwordHash: string, endSessions = false): Promise<void> {
-    await em.update(UserEntity, { id }, {
-      passwordHash,
-      invitationHash: null,
-      invitationExpiresAt: null,
-      version: () => 'version + 1',
-      ...(endSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
-    });
+    await em.update(
+      UserEntity,
+      { id },
+      {
+        passwordHash,
+        invitationHash: null,
+        invitationExpiresAt: null,
+        version: () => 'version + 1',
+        ...(endSessions ? { tokenVersion: () => 'token_version + 1' } : {}),
+      },
+    );
   }
 
   findWithPasswordById(em: EntityManager, id: string): Promise<UserWithSecrets | null> {
-    return em.createQueryBuilder(UserEntity, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne() as Promise<UserWithSecrets | null>;
+    return em
+      .createQueryBuilder(UserEntity, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne() as Promise<UserWithSecrets | null>;
   }
 }

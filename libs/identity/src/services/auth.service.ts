@@ -34,7 +34,10 @@ interface AccessClaims {
 }
 
 const INVALID_TOKEN = bilingual('登录凭证无效或已过期，请重新登录', 'Access token is invalid or expired');
-const DEACTIVATED = bilingual('账户已停用，请联系本单位管理员', 'This account is deactivated; ask your organisation’s administrator');
+const DEACTIVATED = bilingual(
+  '账户已停用，请联系本单位管理员',
+  'This account is deactivated; ask your organisation’s administrator',
+);
 
 /** Verified access tokens remembered at once (~1 KB each). */
 const VERIFIED_TOKENS = 10_000;
@@ -59,7 +62,10 @@ export class AuthService implements OnModuleInit {
     const secret = this.config.jwtSecret ?? (await this.secrets.load());
     // Cursors are sealed with a key derived from the same secret, so every process reads the others' cursors.
     configureCursorKey(secret);
-    this.jwt = new JwtService({ secret, signOptions: { algorithm: 'HS256', expiresIn: this.config.accessTokenTtlSeconds } });
+    this.jwt = new JwtService({
+      secret,
+      signOptions: { algorithm: 'HS256', expiresIn: this.config.accessTokenTtlSeconds },
+    });
   }
 
   /** `clientAddress` keys the throttle: failures count per (account, address) and per address. */
@@ -69,7 +75,8 @@ export class AuthService implements OnModuleInit {
     const user = await this.db.read((em) => this.users.findWithPasswordByEmail(em, email));
     // Verify against a dummy hash when there is no user, so response time does not reveal accounts.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
-    if (!user || !user.passwordHash || !ok) throw unauthenticated(bilingual('电子邮箱或密码错误', 'Wrong e-mail or password'));
+    if (!user || !user.passwordHash || !ok)
+      throw unauthenticated(bilingual('电子邮箱或密码错误', 'Wrong e-mail or password'));
     if (user.deactivatedAt) throw unauthenticated(DEACTIVATED);
     await this.throttle.succeeded(attempt);
     const { passwordHash: _omit, ...safe } = user;
@@ -80,10 +87,17 @@ export class AuthService implements OnModuleInit {
   async refresh(refreshToken: string): Promise<Session> {
     const outcome = await this.db.transaction(async (em) => {
       const stored = await this.refreshTokens.findByHashForUpdate(em, sha256(refreshToken));
-      if (!stored || stored.revokedAt || stored.expiresAt < new Date()) return { error: bilingual('登录已失效，请重新登录', 'Refresh token is not valid') } as const;
+      if (!stored || stored.revokedAt || stored.expiresAt < new Date())
+        return { error: bilingual('登录已失效，请重新登录', 'Refresh token is not valid') } as const;
       if (stored.usedAt) {
         await this.refreshTokens.revokeFamily(em, stored.familyId);
-        return { error: bilingual('登录凭证已被使用过，为安全起见本次登录已全部失效，请重新登录', 'Refresh token was already used; every session of that sign-in is revoked'), userId: stored.userId } as const;
+        return {
+          error: bilingual(
+            '登录凭证已被使用过，为安全起见本次登录已全部失效，请重新登录',
+            'Refresh token was already used; every session of that sign-in is revoked',
+          ),
+          userId: stored.userId,
+        } as const;
       }
       await this.refreshTokens.markUsed(em, stored.id);
       const [user] = await this.users.findByIds(em, [stored.userId]);
@@ -130,11 +144,24 @@ export class AuthService implements OnModuleInit {
       if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
       this.verified.set(token, claims);
     }
-    if (typeof claims.exp !== 'number' || typeof claims.ver !== 'number' || typeof claims.sid !== 'string' || typeof claims.sub !== 'string') {
+    if (
+      typeof claims.exp !== 'number' ||
+      typeof claims.ver !== 'number' ||
+      typeof claims.sid !== 'string' ||
+      typeof claims.sub !== 'string'
+    ) {
       throw unauthenticated(INVALID_TOKEN);
     }
     const state = await this.tokenState.get(claims.sub, claims.sid);
-    if (!state || !state.active || state.sessionRevoked || state.tokenVersion !== claims.ver || state.orgId !== claims.org || state.role !== claims.role || state.orgAdmin !== claims.adm) {
+    if (
+      !state ||
+      !state.active ||
+      state.sessionRevoked ||
+      state.tokenVersion !== claims.ver ||
+      state.orgId !== claims.org ||
+      state.role !== claims.role ||
+      state.orgAdmin !== claims.adm
+    ) {
       throw unauthenticated(bilingual('登录状态已失效，请重新登录', 'Access token is no longer valid; sign in again'));
     }
     return { userId: claims.sub, orgId: claims.org, role: claims.role, sessionId: claims.sid, orgAdmin: claims.adm };
@@ -144,7 +171,14 @@ export class AuthService implements OnModuleInit {
     const refreshToken = newOpaqueToken();
     const expiresAt = new Date(Date.now() + this.config.refreshTokenTtlDays * 86_400_000);
     await this.refreshTokens.insert(em, { userId: user.id, familyId, tokenHash: sha256(refreshToken), expiresAt });
-    const claims: AccessClaims = { sub: user.id, org: user.orgId, role: user.role, ver: user.tokenVersion, sid: familyId, adm: user.orgAdmin };
+    const claims: AccessClaims = {
+      sub: user.id,
+      org: user.orgId,
+      role: user.role,
+      ver: user.tokenVersion,
+      sid: familyId,
+      adm: user.orgAdmin,
+    };
     return { accessToken: this.jwt.sign(claims), refreshToken, expiresIn: this.config.accessTokenTtlSeconds, user };
   }
 }

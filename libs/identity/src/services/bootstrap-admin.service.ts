@@ -25,9 +25,27 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
       if (await this.users.findByEmail(em, email)) return false;
       const alliance =
         (await this.orgs.findFirstOfKind(em, OrganizationKind.ALLIANCE)) ??
-        (await this.orgs.insert(em, { key: 'alliance', name: ALLIANCE_NAME, kind: OrganizationKind.ALLIANCE, region: '浙江省嘉兴市', creditCode: null }));
-      const user = await this.users.insert(em, { orgId: alliance.id, email, displayName: 'Administrator', role: Role.ADMIN, passwordHash });
-      await appendAudit(em, { actorUserId: null, entityType: 'USER', entityId: user.id, action: 'BOOTSTRAP_ADMIN', changes: { email } });
+        (await this.orgs.insert(em, {
+          key: 'alliance',
+          name: ALLIANCE_NAME,
+          kind: OrganizationKind.ALLIANCE,
+          region: '浙江省嘉兴市',
+          creditCode: null,
+        }));
+      const user = await this.users.insert(em, {
+        orgId: alliance.id,
+        email,
+        displayName: 'Administrator',
+        role: Role.ADMIN,
+        passwordHash,
+      });
+      await appendAudit(em, {
+        actorUserId: null,
+        entityType: 'USER',
+        entityId: user.id,
+        action: 'BOOTSTRAP_ADMIN',
+        changes: { email },
+      });
       return true;
     });
     if (created) this.logger.log(`Bootstrap administrator ${email} created`);

@@ -1,6 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, APP_CONFIG, type AppConfig, badInput, bilingual, canManagePeopleOf, conflict, forbidden, isAlliance, notFound, Role, unknownOrganization } from '@app/core';
+import {
+  Actor,
+  APP_CONFIG,
+  type AppConfig,
+  badInput,
+  bilingual,
+  canManagePeopleOf,
+  conflict,
+  forbidden,
+  isAlliance,
+  notFound,
+  Role,
+  unknownOrganization,
+} from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { appLink, Mailer, MailKind } from '@app/mail';
 import { orgAdminAllowed, orgAdminNotAllowed, ROLE_ORG_KIND, roleNotForOrg } from '../domain/roles';
@@ -44,8 +57,15 @@ export class InvitationService {
   ) {}
 
   async invite(actor: Actor, input: InviteInput): Promise<Invitation> {
-    if (!canManagePeopleOf(actor, input.orgId)) throw forbidden(bilingual('只有联盟协调员和本机构管理员可以邀请本机构人员', 'Only alliance coordinators and the organization’s own administrators invite its people'));
-    if (input.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden(bilingual('只有管理员可以邀请管理员', 'Only administrators invite administrators'));
+    if (!canManagePeopleOf(actor, input.orgId))
+      throw forbidden(
+        bilingual(
+          '只有联盟协调员和本机构管理员可以邀请本机构人员',
+          'Only alliance coordinators and the organization’s own administrators invite its people',
+        ),
+      );
+    if (input.role === Role.ADMIN && actor.role !== Role.ADMIN)
+      throw forbidden(bilingual('只有管理员可以邀请管理员', 'Only administrators invite administrators'));
     const email = input.email.trim().toLowerCase();
     return this.db.transaction(async (em) => {
       const [org] = await this.orgs.findByIds(em, [input.orgId]);
@@ -53,7 +73,13 @@ export class InvitationService {
       if (ROLE_ORG_KIND[input.role] !== org.kind) throw roleNotForOrg(input.role, org.kind);
       if (input.orgAdmin && !orgAdminAllowed(org.kind)) throw orgAdminNotAllowed();
       const { user: created, token } = await this.createInvited(em, org, { ...input, email }, MailKind.INVITATION);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: created.id, action: 'INVITE', changes: { email, role: input.role, orgId: org.id, orgAdmin: created.orgAdmin } });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'USER',
+        entityId: created.id,
+        action: 'INVITE',
+        changes: { email, role: input.role, orgId: org.id, orgAdmin: created.orgAdmin },
+      });
       return this.answer(await this.reload(em, created.id), token);
     });
   }
@@ -69,7 +95,8 @@ export class InvitationService {
     notice: MailKind.INVITATION | MailKind.REGISTRATION_APPROVED,
   ): Promise<{ user: UserEntity; token: string }> {
     const email = input.email.trim().toLowerCase();
-    if (await this.users.findByEmail(em, email)) throw conflict(bilingual(`电子邮箱 ${email} 已有账户`, `A user with e-mail ${email} already exists`));
+    if (await this.users.findByEmail(em, email))
+      throw conflict(bilingual(`电子邮箱 ${email} 已有账户`, `A user with e-mail ${email} already exists`));
     const inserted = await this.users.insert(em, {
       orgId: org.id,
       email,
@@ -86,7 +113,11 @@ export class InvitationService {
   /** A new link with the same expiry; refused for expired invitations (reissue those). */
   resend(actor: Actor, userId: string): Promise<Invitation> {
     return this.renew(actor, userId, 'RESEND_INVITATION', (user) => {
-      if ((user.invitationExpiresAt as Date) < new Date()) throw badInput('userId', bilingual('该邀请已过期，请重新签发', 'userId names an expired invitation; reissue it'));
+      if ((user.invitationExpiresAt as Date) < new Date())
+        throw badInput(
+          'userId',
+          bilingual('该邀请已过期，请重新签发', 'userId names an expired invitation; reissue it'),
+        );
       return user.invitationExpiresAt as Date;
     });
   }
@@ -99,14 +130,22 @@ export class InvitationService {
   async revoke(actor: Actor, userId: string): Promise<void> {
     await this.db.transaction(async (em) => {
       const user = await this.pending(em, actor, userId);
-      if (!(await this.users.deleteInvitation(em, user.id))) throw conflict(bilingual('该邀请已被接受', 'The invitation was accepted meanwhile'));
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: user.id, action: 'REVOKE_INVITATION', changes: { email: user.email } });
+      if (!(await this.users.deleteInvitation(em, user.id)))
+        throw conflict(bilingual('该邀请已被接受', 'The invitation was accepted meanwhile'));
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'USER',
+        entityId: user.id,
+        action: 'REVOKE_INVITATION',
+        changes: { email: user.email },
+      });
     });
   }
 
   /** Open invitations (pending and expired) of one organisation, or of all for the alliance. */
   list(actor: Actor, orgId: string | null): Promise<UserEntity[]> {
-    if (orgId === null ? !isAlliance(actor) : !canManagePeopleOf(actor, orgId)) throw forbidden(bilingual('您只能查看本机构的邀请', 'You may only see invitations of your own organization'));
+    if (orgId === null ? !isAlliance(actor) : !canManagePeopleOf(actor, orgId))
+      throw forbidden(bilingual('您只能查看本机构的邀请', 'You may only see invitations of your own organization'));
     return this.db.read((em) => this.users.findInvitations(em, orgId));
   }
 
@@ -120,7 +159,13 @@ export class InvitationService {
         throw badInput('token', bilingual('邀请链接无效或已过期', 'token is not a valid or unexpired invitation'));
       }
       await this.users.setPassword(em, user.id, passwordHash);
-      await appendAudit(em, { actorUserId: user.id, entityType: 'USER', entityId: user.id, action: 'ACCEPT_INVITATION', changes: {} });
+      await appendAudit(em, {
+        actorUserId: user.id,
+        entityType: 'USER',
+        entityId: user.id,
+        action: 'ACCEPT_INVITATION',
+        changes: {},
+      });
       return this.reload(em, user.id);
     });
   }
@@ -139,7 +184,11 @@ export class InvitationService {
   private async pending(em: EntityManager, actor: Actor, userId: string): Promise<UserEntity> {
     const user = await this.users.findByIdForUpdate(em, userId);
     if (!user || !canManagePeopleOf(actor, user.orgId)) throw notFound('Invitation', userId);
-    if (!user.invitationExpiresAt) throw badInput('userId', bilingual('该账户已接受邀请', 'userId names an account that has already accepted its invitation'));
+    if (!user.invitationExpiresAt)
+      throw badInput(
+        'userId',
+        bilingual('该账户已接受邀请', 'userId names an account that has already accepted its invitation'),
+      );
     return user;
   }
 
@@ -155,9 +204,13 @@ export class InvitationService {
     await this.users.setInvitation(em, user.id, sha256(token), expiresAt);
     const link = appLink(this.config.publicUrl, '/invite', { token });
     const to = { userId: user.id, email: user.email, displayName: user.displayName, locale: user.locale };
-    await this.mailer.send(em, to, notice === MailKind.INVITATION
-      ? { kind: MailKind.INVITATION, orgName: org.name, link, expiresAt }
-      : { kind: MailKind.REGISTRATION_APPROVED, orgName: org.name, link });
+    await this.mailer.send(
+      em,
+      to,
+      notice === MailKind.INVITATION
+        ? { kind: MailKind.INVITATION, orgName: org.name, link, expiresAt }
+        : { kind: MailKind.REGISTRATION_APPROVED, orgName: org.name, link },
+    );
     return token;
   }
 

@@ -12,7 +12,9 @@ export class JwtSecretStore {
 
   load(): Promise<string> {
     return this.db.transaction(async (em) => {
-      await em.query(`INSERT INTO app_secrets (name, value) VALUES ('jwt', $1) ON CONFLICT (name) DO NOTHING`, [randomBytes(32).toString('hex')]);
+      await em.query(`INSERT INTO app_secrets (name, value) VALUES ('jwt', $1) ON CONFLICT (name) DO NOTHING`, [
+        randomBytes(32).toString('hex'),
+      ]);
       const [row]: { value: string }[] = await em.query(`SELECT value FROM app_secrets WHERE name = 'jwt'`);
       return row.value;
     });

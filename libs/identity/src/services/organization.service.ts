@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, badInput, bilingual, forbidden, isAlliance, isValidUscc, notFound, OrganizationKind, staleVersion } from '@app/core';
+import {
+  Actor,
+  badInput,
+  bilingual,
+  forbidden,
+  isAlliance,
+  isValidUscc,
+  notFound,
+  OrganizationKind,
+  staleVersion,
+} from '@app/core';
 import { appendAudit, Database, diff } from '@app/database';
 import { OrganizationEntity } from '../entities';
 import { badCreditCode, nameTaken } from '../domain/organization-errors';
@@ -37,7 +47,8 @@ export class OrganizationService {
   }
 
   async create(actor: Actor, input: OrganizationInput): Promise<OrganizationEntity> {
-    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以创建机构', 'Only alliance coordinators create organizations'));
+    if (!isAlliance(actor))
+      throw forbidden(bilingual('只有联盟协调员可以创建机构', 'Only alliance coordinators create organizations'));
     this.checkCreditCode(input.kind, input.creditCode);
     return this.db.transaction(async (em) => {
       if (await this.orgs.findByName(em, input.name)) throw nameTaken(input.name);
@@ -48,13 +59,20 @@ export class OrganizationService {
         region: input.region,
         creditCode: input.creditCode ?? null,
       });
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'ORGANIZATION', entityId: org.id, action: 'CREATE', changes: { ...input } });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'ORGANIZATION',
+        entityId: org.id,
+        action: 'CREATE',
+        changes: { ...input },
+      });
       return org;
     });
   }
 
   async update(actor: Actor, id: string, version: number, patch: OrganizationPatch): Promise<OrganizationEntity> {
-    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员可以编辑机构', 'Only alliance coordinators edit organizations'));
+    if (!isAlliance(actor))
+      throw forbidden(bilingual('只有联盟协调员可以编辑机构', 'Only alliance coordinators edit organizations'));
     return this.db.transaction(async (em) => {
       const [current] = await this.orgs.findByIds(em, [id]);
       if (!current) throw notFound('Organization', id);
@@ -65,7 +83,13 @@ export class OrganizationService {
       if (!(await this.orgs.updateIfVersion(em, id, version, patch))) {
         throw staleVersion('Organization', id, version, current.version);
       }
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'ORGANIZATION', entityId: id, action: 'UPDATE', changes: diff(current, patch) });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'ORGANIZATION',
+        entityId: id,
+        action: 'UPDATE',
+        changes: diff(current, patch),
+      });
       const [updated] = await this.orgs.findByIds(em, [id]);
       return updated;
     });
@@ -73,7 +97,11 @@ export class OrganizationService {
 
   private checkCreditCode(kind: OrganizationKind, creditCode: string | null | undefined): void {
     if (creditCode === undefined || creditCode === null) return;
-    if (kind !== OrganizationKind.ENTERPRISE) throw badInput('creditCode', bilingual('只有企业登记统一社会信用代码', 'creditCode is only recorded for enterprises'));
+    if (kind !== OrganizationKind.ENTERPRISE)
+      throw badInput(
+        'creditCode',
+        bilingual('只有企业登记统一社会信用代码', 'creditCode is only recorded for enterprises'),
+      );
     if (!isValidUscc(creditCode)) throw badCreditCode();
   }
 }

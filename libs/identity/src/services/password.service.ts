@@ -22,7 +22,13 @@ export function checkPassword(field: string, password: string, userInputs: reado
 }
 
 const invalidResetLink = () =>
-  badInput('token', bilingual('密码重置链接无效或已过期，请重新申请', 'token is not a valid or unexpired password-reset link; ask for a new one'));
+  badInput(
+    'token',
+    bilingual(
+      '密码重置链接无效或已过期，请重新申请',
+      'token is not a valid or unexpired password-reset link; ask for a new one',
+    ),
+  );
 
 /** A reset token that exists, is unused and unexpired. */
 function usable(row: PasswordResetRow | null): PasswordResetRow {
@@ -50,7 +56,8 @@ export class PasswordService {
    */
   async requestReset(rawEmail: string, clientAddress: string): Promise<void> {
     const email = rawEmail.trim().toLowerCase();
-    if (email.length > 200 || !/^[^\s@\u0000]+@[^\s@\u0000]+$/.test(email) || /[\ud800-\udfff]/.test(email)) throw badInput('email', bilingual('电子邮箱格式不正确', 'email is not an e-mail address'));
+    if (email.length > 200 || !/^[^\s@\u0000]+@[^\s@\u0000]+$/.test(email) || /[\ud800-\udfff]/.test(email))
+      throw badInput('email', bilingual('电子邮箱格式不正确', 'email is not an e-mail address'));
     await this.throttle.countRequest('reset', clientAddress);
     await this.db.transaction(async (em) => {
       const user = await this.users.findWithPasswordByEmail(em, email);
@@ -58,12 +65,22 @@ export class PasswordService {
       if ((await this.resets.issuedSince(em, user.id, 3600)) >= RESETS_PER_HOUR) return;
       const token = newOpaqueToken();
       await this.resets.insert(em, user.id, sha256(token), new Date(Date.now() + RESET_MINUTES * 60_000));
-      await this.mailer.send(em, { userId: user.id, email: user.email, displayName: user.displayName, locale: user.locale }, {
-        kind: MailKind.PASSWORD_RESET,
-        link: appLink(this.config.publicUrl, '/reset-password', { token }),
-        minutes: RESET_MINUTES,
+      await this.mailer.send(
+        em,
+        { userId: user.id, email: user.email, displayName: user.displayName, locale: user.locale },
+        {
+          kind: MailKind.PASSWORD_RESET,
+          link: appLink(this.config.publicUrl, '/reset-password', { token }),
+          minutes: RESET_MINUTES,
+        },
+      );
+      await appendAudit(em, {
+        actorUserId: null,
+        entityType: 'USER',
+        entityId: user.id,
+        action: 'PASSWORD_RESET_REQUESTED',
+        changes: {},
       });
-      await appendAudit(em, { actorUserId: null, entityType: 'USER', entityId: user.id, action: 'PASSWORD_RESET_REQUESTED', changes: {} });
     });
   }
 
@@ -84,7 +101,13 @@ export class PasswordService {
       await this.resets.useAll(em, row.userId);
       await this.users.setPassword(em, row.userId, passwordHash, true);
       await this.refreshTokens.revokeAllOfUser(em, row.userId);
-      await appendAudit(em, { actorUserId: row.userId, entityType: 'USER', entityId: row.userId, action: 'PASSWORD_RESET', changes: {} });
+      await appendAudit(em, {
+        actorUserId: row.userId,
+        entityType: 'USER',
+        entityId: row.userId,
+        action: 'PASSWORD_RESET',
+        changes: {},
+      });
     });
     this.tokenState.forget(user.id);
     // The owner proved control of the mailbox: failures counted against the account are forgotten.
@@ -98,15 +121,26 @@ export class PasswordService {
     const user = await this.db.read((em) => this.users.findWithPasswordById(em, actor.userId));
     if (!user || !user.passwordHash) throw notFound('User', actor.userId);
     const attempt = await this.throttle.begin(user.email, clientAddress);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', bilingual('当前密码不正确', 'currentPassword is not your current password'));
+    if (!(await verifyPassword(user.passwordHash, currentPassword)))
+      throw badInput('currentPassword', bilingual('当前密码不正确', 'currentPassword is not your current password'));
     await this.throttle.succeeded(attempt);
     checkPassword('newPassword', newPassword, [user.email, user.displayName]);
-    if (await verifyPassword(user.passwordHash, newPassword)) throw badInput('newPassword', bilingual('新密码不能与当前密码相同', 'newPassword must differ from the current password'));
+    if (await verifyPassword(user.passwordHash, newPassword))
+      throw badInput(
+        'newPassword',
+        bilingual('新密码不能与当前密码相同', 'newPassword must differ from the current password'),
+      );
     const passwordHash = await hashPassword(newPassword);
     await this.db.transaction(async (em) => {
       await this.users.setPassword(em, user.id, passwordHash);
       await this.refreshTokens.revokeAllOfUser(em, user.id, sessionId);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: user.id, action: 'PASSWORD_CHANGE', changes: {} });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: 'USER',
+        entityId: user.id,
+        action: 'PASSWORD_CHANGE',
+        changes: {},
+      });
     });
     this.tokenState.forget(user.id);
   }

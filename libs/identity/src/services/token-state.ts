@@ -49,15 +49,33 @@ export class TokenStateCache {
     if (this.entries.size > 10_000) this.entries.clear();
   }
 
-  private async load(query: (sql: string, params: unknown[]) => Promise<unknown[]>, userId: string, sessionId: string): Promise<TokenState | null> {
+  private async load(
+    query: (sql: string, params: unknown[]) => Promise<unknown[]>,
+    userId: string,
+    sessionId: string,
+  ): Promise<TokenState | null> {
     const rows = (await query(
       `SELECT u.token_version, u.org_id, u.role, u.org_admin, u.deactivated_at IS NULL AS active,
               EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.family_id = $2 AND r.user_id = u.id AND r.revoked_at IS NOT NULL) AS revoked
        FROM users u WHERE u.id = $1`,
       [userId, sessionId],
-    )) as { token_version: number; org_id: string; role: Role; org_admin: boolean; active: boolean; revoked: boolean }[];
+    )) as {
+      token_version: number;
+      org_id: string;
+      role: Role;
+      org_admin: boolean;
+      active: boolean;
+      revoked: boolean;
+    }[];
     const row = rows[0];
     if (!row) return null;
-    return { tokenVersion: row.token_version, orgId: row.org_id, role: row.role, orgAdmin: row.org_admin, active: row.active, sessionRevoked: row.revoked };
+    return {
+      tokenVersion: row.token_version,
+      orgId: row.org_id,
+      role: row.role,
+      orgAdmin: row.org_admin,
+      active: row.active,
+      sessionRevoked: row.revoked,
+    };
   }
 }

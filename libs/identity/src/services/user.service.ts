@@ -42,13 +42,18 @@ export class UserService {
   }
 
   listByOrg(actor: Actor, orgId: string): Promise<UserEntity[]> {
-    if (!canManagePeopleOf(actor, orgId) && actor.orgId !== orgId) throw forbidden(bilingual('您只能查看本机构的人员', 'You may only list people of your own organization'));
+    if (!canManagePeopleOf(actor, orgId) && actor.orgId !== orgId)
+      throw forbidden(bilingual('您只能查看本机构的人员', 'You may only list people of your own organization'));
     return this.db.read((em) => this.users.findByOrg(em, orgId));
   }
 
   /** Deactivated people cannot sign in; their access and refresh tokens stop at once. */
   deactivate(actor: Actor, userId: string): Promise<UserEntity> {
-    if (actor.userId === userId) throw badInput('userId', bilingual('不能对自己执行此操作，请联系其他管理员', 'userId is yourself; ask another administrator'));
+    if (actor.userId === userId)
+      throw badInput(
+        'userId',
+        bilingual('不能对自己执行此操作，请联系其他管理员', 'userId is yourself; ask another administrator'),
+      );
     return this.change(actor, userId, 'DEACTIVATE', async (em, user) => {
       if (user.deactivatedAt) return {};
       await this.refreshTokens.revokeAllOfUser(em, user.id);
@@ -57,16 +62,23 @@ export class UserService {
   }
 
   reactivate(actor: Actor, userId: string): Promise<UserEntity> {
-    return this.change(actor, userId, 'REACTIVATE', async (_em, user) => (user.deactivatedAt ? { deactivatedAt: null } : {}));
+    return this.change(actor, userId, 'REACTIVATE', async (_em, user) =>
+      user.deactivatedAt ? { deactivatedAt: null } : {},
+    );
   }
 
   /** Role (within what the organisation kind allows) and the organisation-admin flag. */
   updateAccess(actor: Actor, userId: string, patch: AccessPatch): Promise<UserEntity> {
-    if (actor.userId === userId) throw badInput('userId', bilingual('不能对自己执行此操作，请联系其他管理员', 'userId is yourself; ask another administrator'));
+    if (actor.userId === userId)
+      throw badInput(
+        'userId',
+        bilingual('不能对自己执行此操作，请联系其他管理员', 'userId is yourself; ask another administrator'),
+      );
     return this.change(actor, userId, 'UPDATE_ACCESS', async (em, user) => {
       const [org] = await this.orgs.findByIds(em, [user.orgId]);
       if (patch.role !== undefined && ROLE_ORG_KIND[patch.role] !== org.kind) throw roleNotForOrg(patch.role, org.kind);
-      if (patch.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden(bilingual('只有管理员可以授予管理员角色', 'Only administrators grant the ADMIN role'));
+      if (patch.role === Role.ADMIN && actor.role !== Role.ADMIN)
+        throw forbidden(bilingual('只有管理员可以授予管理员角色', 'Only administrators grant the ADMIN role'));
       if (patch.orgAdmin && !orgAdminAllowed(org.kind)) throw orgAdminNotAllowed();
       return diffOnly(user, patch);
     });
@@ -79,7 +91,13 @@ export class UserService {
       const changes = diff(user, patch);
       if (Object.keys(changes).length) {
         await this.users.updateProfile(em, user.id, patch);
-        await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: user.id, action: 'UPDATE_PROFILE', changes });
+        await appendAudit(em, {
+          actorUserId: actor.userId,
+          entityType: 'USER',
+          entityId: user.id,
+          action: 'UPDATE_PROFILE',
+          changes,
+        });
       }
       const [updated] = await this.users.findByIds(em, [user.id]);
       return updated;
@@ -91,16 +109,26 @@ export class UserService {
     actor: Actor,
     userId: string,
     action: string,
-    decide: (em: EntityManager, user: UserEntity) => Promise<Partial<Pick<UserEntity, 'role' | 'orgAdmin' | 'deactivatedAt'>>>,
+    decide: (
+      em: EntityManager,
+      user: UserEntity,
+    ) => Promise<Partial<Pick<UserEntity, 'role' | 'orgAdmin' | 'deactivatedAt'>>>,
   ): Promise<UserEntity> {
     const updated = await this.db.transaction(async (em) => {
       const user = await this.users.findByIdForUpdate(em, userId);
       if (!user || !canManagePeopleOf(actor, user.orgId)) throw notFound('User', userId);
-      if (user.role === Role.ADMIN && actor.role !== Role.ADMIN) throw forbidden(bilingual('只有管理员可以更改管理员的账户', 'Only administrators change administrators'));
+      if (user.role === Role.ADMIN && actor.role !== Role.ADMIN)
+        throw forbidden(bilingual('只有管理员可以更改管理员的账户', 'Only administrators change administrators'));
       const values = await decide(em, user);
       if (Object.keys(values).length) {
         await this.users.updateAccess(em, user.id, values);
-        await appendAudit(em, { actorUserId: actor.userId, entityType: 'USER', entityId: user.id, action, changes: diff(user, values) });
+        await appendAudit(em, {
+          actorUserId: actor.userId,
+          entityType: 'USER',
+          entityId: user.id,
+          action,
+          changes: diff(user, values),
+        });
       }
       const [fresh] = await this.users.findByIds(em, [user.id]);
       return fresh;

@@ -43,7 +43,10 @@ export class LoginThrottleRepository {
 
   /** Gives back one counted attempt (it succeeded) and lifts the block it may have set. */
   async release(em: EntityManager, key: string): Promise<void> {
-    await em.query(`UPDATE login_throttles SET failures = greatest(failures - 1, 0), blocked_until = NULL WHERE key = $1`, [key]);
+    await em.query(
+      `UPDATE login_throttles SET failures = greatest(failures - 1, 0), blocked_until = NULL WHERE key = $1`,
+      [key],
+    );
   }
 
   async clearAccount(em: EntityManager, email: string): Promise<void> {

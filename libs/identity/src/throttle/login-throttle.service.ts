@@ -38,7 +38,9 @@ export class LoginThrottle {
    * whatever their outcome; past the free ones each waits, doubling. Throws TOO_MANY_REQUESTS with the wait.
    */
   async countRequest(scope: 'reset' | 'register', clientAddress: string): Promise<void> {
-    const result = await this.db.transaction((em) => this.throttles.reserve(em, `${scope}:${clientAddress}`, this.requests));
+    const result = await this.db.transaction((em) =>
+      this.throttles.reserve(em, `${scope}:${clientAddress}`, this.requests),
+    );
     if (!result.ok) throw tooManyRequests(result.retryAfterSeconds);
   }
 

@@ -47,9 +47,11 @@ interface RawJudgment {
 const readJson = <T>(dir: string, file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
 
 export function loadMatchDataset(dir: string): MatchDataset {
-  const achievements = readJson<RawAchievement[]>(dir, 'achievements.json').map(
-    (a): MatchAchievement => ({ ...a, id: a.key, validUntil: a.validUntil ?? null }),
-  );
+  const achievements = readJson<RawAchievement[]>(dir, 'achievements.json').map((a): MatchAchievement => ({
+    ...a,
+    id: a.key,
+    validUntil: a.validUntil ?? null,
+  }));
   const needs = readJson<RawNeed[]>(dir, 'needs.json').map((n): MatchNeed => ({ ...n, id: n.key }));
   const judgments = new Map<string, Map<string, number>>();
   for (const j of readJson<RawJudgment[]>(dir, 'judgments.json')) {

@@ -45,7 +45,10 @@ export class EmailNotificationSender {
       groups.set(key, group);
     }
     for (const { note, userIds } of groups.values()) {
-      const link = appLink(this.mailer.publicUrl, noticePath({ ...note, listingType: note.listing?.type, listingId: note.listing?.id }));
+      const link = appLink(
+        this.mailer.publicUrl,
+        noticePath({ ...note, listingType: note.listing?.type, listingId: note.listing?.id }),
+      );
       await this.mailer.notify(em, userIds, { kind: MAIL_KIND[note.kind], summary: note.message, link });
     }
   }

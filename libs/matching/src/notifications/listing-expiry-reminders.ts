@@ -63,7 +63,16 @@ export class ListingExpiryReminders {
               `Your technical need “${row.title}” closes on ${listing.ends_on}; if you still need it, extend its deadline`,
             );
         const listingRef = { type: listing.entity_type, id: listing.entity_id };
-        await this.sender.send(em, owners.map((o) => ({ userId: o.id, kind: NotificationKind.LISTING_EXPIRING, matchRequestId: null, listing: listingRef, message })));
+        await this.sender.send(
+          em,
+          owners.map((o) => ({
+            userId: o.id,
+            kind: NotificationKind.LISTING_EXPIRING,
+            matchRequestId: null,
+            listing: listingRef,
+            message,
+          })),
+        );
       }
       return due.length;
     });

@@ -30,9 +30,15 @@ export class InAppNotificationSender extends NotificationSender {
     await em.insert(
       NotificationEntity,
       notes.map((n) => ({
-        userId: n.userId, kind: n.kind, matchRequestId: n.matchRequestId, eventId: n.eventId ?? null,
-        listingType: n.listing?.type ?? null, listingId: n.listing?.id ?? null,
-        message: n.message['zh-CN'], messageEn: n.message.en, readAt: null,
+        userId: n.userId,
+        kind: n.kind,
+        matchRequestId: n.matchRequestId,
+        eventId: n.eventId ?? null,
+        listingType: n.listing?.type ?? null,
+        listingId: n.listing?.id ?? null,
+        message: n.message['zh-CN'],
+        messageEn: n.message.en,
+        readAt: null,
       })),
     );
   }

@@ -43,9 +43,15 @@ export class NotificationEntity {
 }
 
 /** Where a notice leads in the web app: the match request, the event, or the listing's form to renew it. */
-export function noticePath(n: { matchRequestId: string | null; eventId?: string | null; listingType?: ListingType | null; listingId?: string | null }): string {
+export function noticePath(n: {
+  matchRequestId: string | null;
+  eventId?: string | null;
+  listingType?: ListingType | null;
+  listingId?: string | null;
+}): string {
   if (n.matchRequestId) return `/match-requests/${n.matchRequestId}`;
   if (n.eventId) return `/events/${n.eventId}`;
-  if (n.listingType && n.listingId) return `/${n.listingType === 'ACHIEVEMENT' ? 'achievements' : 'needs'}/${n.listingId}/edit`;
+  if (n.listingType && n.listingId)
+    return `/${n.listingType === 'ACHIEVEMENT' ? 'achievements' : 'needs'}/${n.listingId}/edit`;
   return '/notifications';
 }

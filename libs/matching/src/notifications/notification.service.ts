@@ -15,7 +15,11 @@ export class NotificationService {
   ) {}
 
   list(actor: Actor, unreadOnly: boolean, first = 50): Promise<NotificationEntity[]> {
-    if (first < 1 || first > MAX_NOTIFICATIONS) throw badInput('first', bilingual(`数量须在 1 到 ${MAX_NOTIFICATIONS} 之间`, `first must be between 1 and ${MAX_NOTIFICATIONS}`));
+    if (first < 1 || first > MAX_NOTIFICATIONS)
+      throw badInput(
+        'first',
+        bilingual(`数量须在 1 到 ${MAX_NOTIFICATIONS} 之间`, `first must be between 1 and ${MAX_NOTIFICATIONS}`),
+      );
     return this.db.read((em) => this.notifications.listForUser(em, actor.userId, unreadOnly, first));
   }
 

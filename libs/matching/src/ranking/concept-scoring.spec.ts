@@ -1,4 +1,11 @@
-import { type ConceptMatch, candidateStats, conceptScorer, normalise, scoreConcepts, type TermConcept } from './concept-scoring';
+import {
+  type ConceptMatch,
+  candidateStats,
+  conceptScorer,
+  normalise,
+  scoreConcepts,
+  type TermConcept,
+} from './concept-scoring';
 import { bm25Idf as idf } from '@app/text-analysis';
 
 const bag = (...terms: string[]): Map<string, number> => {
@@ -50,7 +57,12 @@ describe('scoreConcepts', () => {
 });
 
 describe('conceptScorer', () => {
-  const docs = [bag('钝化', '隧穿氧化层', '电池'), bag('电池', '组件', '隐裂'), bag('电池', '储能', '储能'), bag('激光')];
+  const docs = [
+    bag('钝化', '隧穿氧化层', '电池'),
+    bag('电池', '组件', '隐裂'),
+    bag('电池', '储能', '储能'),
+    bag('激光'),
+  ];
   const stats = candidateStats(docs);
   const q = [concept('钝化', 2), concept('裂片', 1, ['隐裂', 0.8], ['组件', 0.8]), concept('电池', 0.5, ['储能', 0.4])];
 
@@ -70,7 +82,11 @@ describe('conceptScorer', () => {
 });
 
 /** The definition, read concept by concept and alternative by alternative: what the compiled scorer must equal. */
-function reference(concepts: readonly TermConcept[], doc: Map<string, number>, stats: ReturnType<typeof candidateStats>): ConceptMatch {
+function reference(
+  concepts: readonly TermConcept[],
+  doc: Map<string, number>,
+  stats: ReturnType<typeof candidateStats>,
+): ConceptMatch {
   let length = 0;
   doc.forEach((w) => (length += w));
   const norm = p.k1 * (1 - p.b + (p.b * length) / (stats.avgLength || 1));
@@ -102,7 +118,7 @@ function reference(concepts: readonly TermConcept[], doc: Map<string, number>, s
 describe('conceptScorer against the concept-by-concept definition', () => {
   it('gives exactly the same scores and shared terms on random documents', () => {
     let seed = 7;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const vocabulary = Array.from({ length: 40 }, (_, i) => `词${i}`);
     const pickTerm = (): string => vocabulary[Math.floor(random() * vocabulary.length)];
     const docs = Array.from({ length: 300 }, () => {
@@ -113,10 +129,12 @@ describe('conceptScorer against the concept-by-concept definition', () => {
     const stats = candidateStats(docs);
     // Concepts of up to eight alternatives, terms shared between concepts, some weights equal (ties), one zero.
     const concepts: TermConcept[] = Array.from({ length: 30 }, (_, i) => {
-      const alternatives = [...new Set(Array.from({ length: 1 + Math.floor(random() * 8) }, pickTerm))].map((term, k) => ({
-        term,
-        weight: k === 0 ? 1 : [0.8, 0.4, 0.8, 0][Math.floor(random() * 4)],
-      }));
+      const alternatives = [...new Set(Array.from({ length: 1 + Math.floor(random() * 8) }, pickTerm))].map(
+        (term, k) => ({
+          term,
+          weight: k === 0 ? 1 : [0.8, 0.4, 0.8, 0][Math.floor(random() * 4)],
+        }),
+      );
       return { label: alternatives[0].term, weight: i === 3 ? 0 : 0.5 + random(), alternatives };
     });
     const scorer = conceptScorer(concepts, stats, p);
@@ -130,8 +148,14 @@ describe('conceptScorer against the concept-by-concept definition', () => {
 
 describe('normalise', () => {
   it.each([
-    [[2, 1, 0], [1, 0.5, 0]],
-    [[0, 0], [0, 0]],
+    [
+      [2, 1, 0],
+      [1, 0.5, 0],
+    ],
+    [
+      [0, 0],
+      [0, 0],
+    ],
     [[], []],
   ])('%j -> %j', (scores, expected) => {
     expect(normalise(scores)).toEqual(expected);

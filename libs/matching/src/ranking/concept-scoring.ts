@@ -61,7 +61,11 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
   const byTerm = new Map<string, TermUse[]>();
   concepts.forEach((c, concept) =>
     c.alternatives.forEach((alt, alternative) => {
-      const use = { concept, slot: offset[concept] + alternative, factor: alt.weight * bm25Idf(stats.df.get(alt.term) ?? 0, stats.nDocs) };
+      const use = {
+        concept,
+        slot: offset[concept] + alternative,
+        factor: alt.weight * bm25Idf(stats.df.get(alt.term) ?? 0, stats.nDocs),
+      };
       const uses = byTerm.get(alt.term);
       if (uses) uses.push(use);
       else byTerm.set(alt.term, [use]);
@@ -135,7 +139,10 @@ export function conceptScorer(concepts: readonly TermConcept[], stats: Candidate
       const concept = concepts[c];
       score += concept.weight * v;
       const term = found[c];
-      shared.push([term === null || sameTerm(term, concept.label) ? concept.label : `${concept.label}≈${term}`, concept.weight * v]);
+      shared.push([
+        term === null || sameTerm(term, concept.label) ? concept.label : `${concept.label}≈${term}`,
+        concept.weight * v,
+      ]);
     }
     clear();
     shared.sort((a, b) => b[1] - a[1]);
@@ -173,4 +180,3 @@ export function normalise(scores: readonly number[]): number[] {
 }
 
 export type { TermBag };
-

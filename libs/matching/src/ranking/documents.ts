@@ -44,8 +44,18 @@ export function needDocument(n: MatchNeed, status = 'OPEN'): SearchDocument {
 
 /** A confidential need as an outsider may know it: no text, TRL, budget, modes or deadline. */
 export const teaserMatchNeed = (n: MatchNeed): MatchNeed => ({
-  id: n.id, key: n.key, title: n.title, industry: n.industry, keywords: n.keywords, confidential: n.confidential, publishedAt: n.publishedAt,
-  description: null, minTrl: null, budgetWan: null, cooperationModes: [], deadline: null,
+  id: n.id,
+  key: n.key,
+  title: n.title,
+  industry: n.industry,
+  keywords: n.keywords,
+  confidential: n.confidential,
+  publishedAt: n.publishedAt,
+  description: null,
+  minTrl: null,
+  budgetWan: null,
+  cooperationModes: [],
+  deadline: null,
 });
 
 /**
@@ -55,9 +65,16 @@ export const teaserMatchNeed = (n: MatchNeed): MatchNeed => ({
 export function achievementFromDocument(doc: SearchDocument): MatchAchievement | undefined {
   if (doc.kind !== 'ACHIEVEMENT' || doc.summary === undefined || typeof doc.trl !== 'number') return undefined;
   return {
-    id: doc.id, key: doc.key, title: doc.title, summary: doc.summary, industry: doc.industry as Industry, keywords: doc.keywords, trl: doc.trl,
-    askingPriceWan: doc.priceWan ?? null, cooperationModes: doc.cooperationModes as CooperationMode[], publishedAt: doc.publishedAt,
+    id: doc.id,
+    key: doc.key,
+    title: doc.title,
+    summary: doc.summary,
+    industry: doc.industry as Industry,
+    keywords: doc.keywords,
+    trl: doc.trl,
+    askingPriceWan: doc.priceWan ?? null,
+    cooperationModes: doc.cooperationModes as CooperationMode[],
+    publishedAt: doc.publishedAt,
     validUntil: doc.validUntil ?? null,
   };
 }
-

@@ -14,7 +14,11 @@ describe('textFactor', () => {
     [1.7, ['a'], W.text, 'Terms in common: a'], // relevance is clamped
     [0.2, ['1', '2', '3', '4', '5', '6', '7'], W.text * 0.2, 'Terms in common: 1, 2, 3, 4, 5'],
   ])('relevance %s, terms %j', (r, terms, contribution, message) => {
-    expect(en(textFactor(r, terms, W))).toEqual({ factor: 'TEXT', contribution: expect.closeTo(contribution, 4), message });
+    expect(en(textFactor(r, terms, W))).toEqual({
+      factor: 'TEXT',
+      contribution: expect.closeTo(contribution, 4),
+      message,
+    });
   });
 });
 
@@ -24,7 +28,11 @@ describe('industryFactor', () => {
     [I.PHOTOVOLTAIC, I.DIGITAL_ECONOMY, W.industry * 0.6, 'Adjacent industry: digital economy serves photovoltaics'],
     [I.PHOTOVOLTAIC, I.LIFE_HEALTH, W.industry * 0.1, 'Distant industry: life and health for a photovoltaics need'],
   ])('%s need, %s listing', (wanted, offered, contribution, message) => {
-    expect(en(industryFactor(wanted, offered, W))).toEqual({ factor: 'INDUSTRY', contribution: expect.closeTo(contribution, 4), message });
+    expect(en(industryFactor(wanted, offered, W))).toEqual({
+      factor: 'INDUSTRY',
+      contribution: expect.closeTo(contribution, 4),
+      message,
+    });
   });
 });
 
@@ -39,7 +47,11 @@ describe('trlFactor', () => {
     [3, 7, 0.5, -W.penalty.trl * 0.5, 'TRL 3 below the required 7'], // scaled by relevance
     [3, 7, 0, 0, 'TRL 3 below the required 7'], // an irrelevant listing is not pushed further down
   ])('trl %s, min %s, relevance %s', (trl, min, r, contribution, message) => {
-    expect(en(trlFactor(trl, min, r, W))).toEqual({ factor: 'TRL', contribution: expect.closeTo(contribution, 4), message });
+    expect(en(trlFactor(trl, min, r, W))).toEqual({
+      factor: 'TRL',
+      contribution: expect.closeTo(contribution, 4),
+      message,
+    });
   });
 });
 
@@ -53,15 +65,29 @@ describe('priceFactor', () => {
     [800, 500, -W.penalty.price, 'Asking price 800万 over the budget of 500万'],
     [10, 0, -W.penalty.price, 'Asking price 10万 over the budget of 0万'],
   ])('price %s, budget %s', (price, budget, contribution, message) => {
-    expect(en(priceFactor(price, budget, 1, W))).toEqual({ factor: 'PRICE', contribution: expect.closeTo(contribution, 4), message });
+    expect(en(priceFactor(price, budget, 1, W))).toEqual({
+      factor: 'PRICE',
+      contribution: expect.closeTo(contribution, 4),
+      message,
+    });
   });
 });
 
 describe('cooperationFactor', () => {
   it.each([
     [[M.LICENSE, M.SERVICE], [M.LICENSE], W.cooperation, 'Shares licensing'],
-    [[M.TRANSFER, M.JOINT_DEVELOPMENT], [M.JOINT_DEVELOPMENT, M.TRANSFER], W.cooperation, 'Shares technology transfer, joint development'],
-    [[M.EQUITY], [M.SERVICE], -W.penalty.cooperation, 'No shared cooperation mode: wants equity investment, offers technical service'],
+    [
+      [M.TRANSFER, M.JOINT_DEVELOPMENT],
+      [M.JOINT_DEVELOPMENT, M.TRANSFER],
+      W.cooperation,
+      'Shares technology transfer, joint development',
+    ],
+    [
+      [M.EQUITY],
+      [M.SERVICE],
+      -W.penalty.cooperation,
+      'No shared cooperation mode: wants equity investment, offers technical service',
+    ],
   ])('wants %j, offers %j', (wanted, offered, contribution, message) => {
     expect(en(cooperationFactor(wanted, offered, 1, W))).toEqual({
       factor: 'COOPERATION_MODE',

@@ -14,7 +14,12 @@ const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
 const demotionScale = (r: number, w: MatchWeights): number => Math.pow(r, w.penaltyRelevancePower);
 
 /** A reason with its effect (the contribution's sign) and its Chinese sentence. */
-export function makeReason(factor: MatchFactor, code: ReasonCode, contribution: number, params: ReasonParams = {}): MatchReason {
+export function makeReason(
+  factor: MatchFactor,
+  code: ReasonCode,
+  contribution: number,
+  params: ReasonParams = {},
+): MatchReason {
   const effect = contribution > 0 ? 'POSITIVE' : contribution < 0 ? 'NEGATIVE' : 'NEUTRAL';
   return { factor, code, effect, contribution, params, message: reasonMessage({ code, params }) };
 }
@@ -23,7 +28,9 @@ export function textFactor(relevance: number, commonTerms: readonly string[], w:
   const r = clamp01(relevance);
   const terms = commonTerms.slice(0, MAX_TERMS_SHOWN);
   const contribution = round(w.text * r);
-  return terms.length > 0 ? makeReason('TEXT', 'TEXT_SHARED_TERMS', contribution, { terms }) : makeReason('TEXT', 'TEXT_NO_SHARED_TERMS', contribution);
+  return terms.length > 0
+    ? makeReason('TEXT', 'TEXT_SHARED_TERMS', contribution, { terms })
+    : makeReason('TEXT', 'TEXT_NO_SHARED_TERMS', contribution);
 }
 
 export function industryFactor(wanted: Industry, offered: Industry, w: MatchWeights): MatchReason {
@@ -34,12 +41,20 @@ export function industryFactor(wanted: Industry, offered: Industry, w: MatchWeig
 }
 
 /** TRL at least the need's minimum; `relevance` scales the effect (see MATCH_WEIGHTS). */
-export function trlFactor(trl: number, minTrl: number | null | undefined, relevance: number, w: MatchWeights): MatchReason {
+export function trlFactor(
+  trl: number,
+  minTrl: number | null | undefined,
+  relevance: number,
+  w: MatchWeights,
+): MatchReason {
   const r = clamp01(relevance);
   if (minTrl == null) return makeReason('TRL', 'TRL_NO_MINIMUM', round(w.trl * r), { offered: trl });
   if (trl >= minTrl) return makeReason('TRL', 'TRL_MEETS', round(w.trl * r), { offered: trl, required: minTrl });
   const severity = Math.min(1, w.trlSeverity.base + w.trlSeverity.perLevel * (minTrl - trl));
-  return makeReason('TRL', 'TRL_BELOW', round(-w.penalty.trl * severity * demotionScale(r, w)), { offered: trl, required: minTrl });
+  return makeReason('TRL', 'TRL_BELOW', round(-w.penalty.trl * severity * demotionScale(r, w)), {
+    offered: trl,
+    required: minTrl,
+  });
 }
 
 /** Asking price within budget; a null price is 面议 and never a violation. */
@@ -50,14 +65,18 @@ export function priceFactor(
   w: MatchWeights,
 ): MatchReason {
   const r = clamp01(relevance);
-  const met = (code: ReasonCode, params: ReasonParams): MatchReason => makeReason('PRICE', code, round(w.price * r), params);
+  const met = (code: ReasonCode, params: ReasonParams): MatchReason =>
+    makeReason('PRICE', code, round(w.price * r), params);
   if (priceWan == null) return met('PRICE_NEGOTIABLE', budgetWan == null ? {} : { budget: budgetWan });
   if (budgetWan == null) return met('PRICE_NO_BUDGET', { price: priceWan });
   if (priceWan <= budgetWan) return met('PRICE_WITHIN_BUDGET', { price: priceWan, budget: budgetWan });
   // A zero budget with a positive price is as far over as it gets.
   const over = budgetWan > 0 ? priceWan / budgetWan - 1 : Number.POSITIVE_INFINITY;
   const severity = Math.min(1, w.priceSeverity.base + w.priceSeverity.perRatio * over);
-  return makeReason('PRICE', 'PRICE_OVER_BUDGET', round(-w.penalty.price * severity * demotionScale(r, w)), { price: priceWan, budget: budgetWan });
+  return makeReason('PRICE', 'PRICE_OVER_BUDGET', round(-w.penalty.price * severity * demotionScale(r, w)), {
+    price: priceWan,
+    budget: budgetWan,
+  });
 }
 
 /** At least one cooperation mode both sides accept. */
@@ -70,7 +89,10 @@ export function cooperationFactor(
   const r = clamp01(relevance);
   const shared = wanted.filter((m) => offered.includes(m));
   if (shared.length > 0) return makeReason('COOPERATION_MODE', 'MODES_SHARED', round(w.cooperation * r), { shared });
-  return makeReason('COOPERATION_MODE', 'MODES_NONE_SHARED', round(-w.penalty.cooperation * demotionScale(r, w)), { wanted: [...wanted], offered: [...offered] });
+  return makeReason('COOPERATION_MODE', 'MODES_NONE_SHARED', round(-w.penalty.cooperation * demotionScale(r, w)), {
+    wanted: [...wanted],
+    offered: [...offered],
+  });
 }
 
 /**

@@ -2,10 +2,25 @@ import { candidateStats, type TermConcept } from './concept-scoring';
 import { feedbackConcepts } from './feedback';
 
 const docs = [
-  new Map([['暗片', 1], ['隐裂', 2], ['el', 2], ['检测', 1]]),
-  new Map([['隐裂', 1], ['el', 1], ['深度学习', 1]]),
-  new Map([['储能', 2], ['电池', 1]]),
-  new Map([['检测', 1], ['电池', 1]]),
+  new Map([
+    ['暗片', 1],
+    ['隐裂', 2],
+    ['el', 2],
+    ['检测', 1],
+  ]),
+  new Map([
+    ['隐裂', 1],
+    ['el', 1],
+    ['深度学习', 1],
+  ]),
+  new Map([
+    ['储能', 2],
+    ['电池', 1],
+  ]),
+  new Map([
+    ['检测', 1],
+    ['电池', 1],
+  ]),
 ];
 const stats = candidateStats(docs);
 const concepts: TermConcept[] = [{ label: '暗片', weight: 2, alternatives: [{ term: '暗片', weight: 1 }] }];

@@ -40,5 +40,9 @@ export function feedbackConcepts(
   const chosen = [...weights].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, p.terms);
   const chosenTotal = chosen.reduce((s, [, w]) => s + w, 0) || 1;
   const budget = p.alpha * concepts.reduce((s, c) => s + c.weight, 0);
-  return chosen.map(([term, w]) => ({ label: term, weight: (budget * w) / chosenTotal, alternatives: [{ term, weight: 1 }] }));
+  return chosen.map(([term, w]) => ({
+    label: term,
+    weight: (budget * w) / chosenTotal,
+    alternatives: [{ term, weight: 1 }],
+  }));
 }

@@ -7,7 +7,11 @@ describe('bagsOf', () => {
     const analyzer = defaultAnalyzer();
     const w = MATCH_WEIGHTS.relevance.document;
     const listings: ListingText[] = [
-      { title: 'N型TOPCon电池隧穿氧化层钝化接触工艺', keywords: ['TOPCon', '隧穿氧化层'], body: '隧穿氧化层与多晶硅钝化接触，量产效率25.5%' },
+      {
+        title: 'N型TOPCon电池隧穿氧化层钝化接触工艺',
+        keywords: ['TOPCon', '隧穿氧化层'],
+        body: '隧穿氧化层与多晶硅钝化接触，量产效率25.5%',
+      },
       { title: '储能BMS均衡', keywords: [], body: null },
       { title: '', keywords: ['', 'micro led'], body: '' },
       { title: '光伏\r\n组件', keywords: ['EL检测\r'], body: '暗片\n碎片漏检' },

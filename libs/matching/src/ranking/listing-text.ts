@@ -54,7 +54,11 @@ export function conceptsOf(
   return [...weights].map(([label, weight]) => ({
     label,
     weight: weight * Math.pow(specificity(analyzer, label), specificityPower),
-    alternatives: merge([{ term: label, weight: 1 }, ...analyzer.thesaurus.expand(label, expansion), ...compoundExpansions(analyzer, label, expansion, compounds)]),
+    alternatives: merge([
+      { term: label, weight: 1 },
+      ...analyzer.thesaurus.expand(label, expansion),
+      ...compoundExpansions(analyzer, label, expansion, compounds),
+    ]),
   }));
 }
 
@@ -69,21 +73,30 @@ function merge(alternatives: ReadonlyArray<{ term: string; weight: number }>): A
  * A word the thesaurus knows only inside a compound (碳排放 in 碳排放核算) borrows that compound's relations, scaled
  * by how much of the compound it is.
  */
-function compoundExpansions(analyzer: TextAnalyzer, label: string, expansion: ExpansionWeights, p: CompoundParams): Array<{ term: string; weight: number }> {
+function compoundExpansions(
+  analyzer: TextAnalyzer,
+  label: string,
+  expansion: ExpansionWeights,
+  p: CompoundParams,
+): Array<{ term: string; weight: number }> {
   if (p.weight <= 0) return [];
   const out: Array<{ term: string; weight: number }> = [];
   const maxLength = Math.floor((label.length * (2 - p.minSimilarity)) / p.minSimilarity);
   for (const key of analyzer.thesaurus.compoundsOf(label, maxLength)) {
     const similarity = (2 * label.length) / (label.length + key.length);
     out.push({ term: key, weight: p.weight * similarity * expansion.synonym });
-    for (const e of analyzer.thesaurus.expand(key, expansion)) out.push({ term: e.term, weight: p.weight * similarity * e.weight });
+    for (const e of analyzer.thesaurus.expand(key, expansion))
+      out.push({ term: e.term, weight: p.weight * similarity * e.weight });
   }
   return out;
 }
 
 /** The querying side's texts with their field weights. */
 export function weightedTexts(listing: ListingText, w: FieldWeights): WeightedText[] {
-  const texts = [{ text: listing.title, weight: w.title }, ...listing.keywords.map((k) => ({ text: k, weight: w.keywords }))];
+  const texts = [
+    { text: listing.title, weight: w.title },
+    ...listing.keywords.map((k) => ({ text: k, weight: w.keywords })),
+  ];
   if (listing.body) texts.push({ text: listing.body, weight: w.body });
   return texts;
 }
@@ -135,7 +148,11 @@ function bagOfWords(analyzer: TextAnalyzer, listing: ListingText, words: string[
   return bag;
 }
 
-export const achievementText = (a: MatchAchievement): ListingText => ({ title: a.title, keywords: a.keywords, body: a.summary });
+export const achievementText = (a: MatchAchievement): ListingText => ({
+  title: a.title,
+  keywords: a.keywords,
+  body: a.summary,
+});
 
 /** A need is always read whole; what a viewer may see of it is decided on the reasons (teaserSafeReasons). */
 export const needText = (n: MatchNeed): ListingText => ({ title: n.title, keywords: n.keywords, body: n.description });

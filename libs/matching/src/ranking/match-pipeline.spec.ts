@@ -87,8 +87,18 @@ describe('matchesForNeed', () => {
   it('bridges plant-floor words to the lab listing and ranks it first, with one reason per factor', async () => {
     const matches = await matchesForNeed(await sources(), need, { now });
     expect(matches[0].achievement.key).toBe('EL');
-    expect(matches[0].reasons.map((r) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']);
-    expect(matches[0].reasons[0]).toMatchObject({ code: 'TEXT_SHARED_TERMS', message: expect.stringMatching(/^共同关键词：/) });
+    expect(matches[0].reasons.map((r) => r.factor)).toEqual([
+      'TEXT',
+      'INDUSTRY',
+      'TRL',
+      'PRICE',
+      'COOPERATION_MODE',
+      'FRESHNESS',
+    ]);
+    expect(matches[0].reasons[0]).toMatchObject({
+      code: 'TEXT_SHARED_TERMS',
+      message: expect.stringMatching(/^共同关键词：/),
+    });
     expect(matches[0].score).toBeGreaterThan(0.5);
     expect(matches[0].score).toBeLessThanOrEqual(1);
   });
@@ -135,7 +145,10 @@ describe('candidate listings', () => {
       achievementsByIds: (ids) => (asked.push(...ids), s.achievementsByIds(ids)),
       needsByIds: (ids) => (asked.push(...ids), s.needsByIds(ids)),
     };
-    expect((await matchesForNeed(counted, need, { now }))[0].achievement).toEqual({ ...achievements[0], validUntil: null });
+    expect((await matchesForNeed(counted, need, { now }))[0].achievement).toEqual({
+      ...achievements[0],
+      validUntil: null,
+    });
     expect(asked).toEqual([]);
     await matchesForAchievement(counted, achievements[0], { now });
     expect([...asked].sort()).toEqual(['n-el', 'n-secret']);
@@ -145,7 +158,10 @@ describe('candidate listings', () => {
     const s = await sources();
     const open = (await matchesForAchievement(s, achievements[0], { now })).find((m) => m.need.key === 'NEL');
     expect(JSON.stringify(open?.reasons)).toContain('预算 120 万元');
-    const nowSecret: MatchSources = { ...s, needsByIds: async (ids) => ids.includes(need.id) ? [{ ...need, confidential: true }] : [] };
+    const nowSecret: MatchSources = {
+      ...s,
+      needsByIds: async (ids) => (ids.includes(need.id) ? [{ ...need, confidential: true }] : []),
+    };
     const match = (await matchesForAchievement(nowSecret, achievements[0], { now })).find((m) => m.need.key === 'NEL');
     expect(match?.need.description).toBeNull();
     expect(JSON.stringify(match?.reasons)).not.toMatch(/120|budget/);

@@ -3,7 +3,16 @@ import type { TextAnalyzer } from '@app/text-analysis';
 import { BagCache } from './bag-cache';
 import { achievementFromDocument, teaserMatchNeed } from './documents';
 import type { TermConcept } from './concept-scoring';
-import { type ListingText, achievementText, bagOf, bagsOf, conceptsOf, engineQuery, needText, weightedTexts } from './listing-text';
+import {
+  type ListingText,
+  achievementText,
+  bagOf,
+  bagsOf,
+  conceptsOf,
+  engineQuery,
+  needText,
+  weightedTexts,
+} from './listing-text';
 import { learntTerms, textRelevance } from './relevance';
 import { compareMatches, scorePair } from './score';
 import type { TermBag } from './term-bag';
@@ -59,7 +68,11 @@ interface BagReader<T> {
   prefetch(items: readonly T[]): void;
 }
 
-function bagReader<T extends { id: string }>(sources: MatchSources, side: CandidateKind<T>, w: MatchWeights): BagReader<T> {
+function bagReader<T extends { id: string }>(
+  sources: MatchSources,
+  side: CandidateKind<T>,
+  w: MatchWeights,
+): BagReader<T> {
   const local = new Map<string, TermBag>();
   const keyOf = (listing: ListingText): string =>
     `${side.kind}\u0001${listing.title}\u0001${listing.keywords.join('\u0002')}\u0001${listing.body ?? ''}`;
@@ -93,7 +106,11 @@ function bagReader<T extends { id: string }>(sources: MatchSources, side: Candid
       missing.push({ item, listing });
     }
     if (missing.length === 0) return;
-    const bags = bagsOf(sources.analyzer, missing.map((m) => m.listing), w.relevance.document);
+    const bags = bagsOf(
+      sources.analyzer,
+      missing.map((m) => m.listing),
+      w.relevance.document,
+    );
     missing.forEach((m, i) => keep(m.item, m.listing, bags[i]));
   };
   return read;
@@ -110,7 +127,15 @@ async function engineHits(
   // No score floor: the engine's floor hides weak hits from people, but the re-ranking reads every candidate and a
   // weak engine hit is often a strong match once synonyms, variants and feedback are counted (sample nDCG 0.968
   // with the floor, 0.974 without).
-  const page = await sources.engine.search({ text, kinds: [kind], limit, filters: options.filters, minScore: 0, keyTerms, withDocuments });
+  const page = await sources.engine.search({
+    text,
+    kinds: [kind],
+    limit,
+    filters: options.filters,
+    minScore: 0,
+    keyTerms,
+    withDocuments,
+  });
   return page.hits;
 }
 
@@ -141,9 +166,22 @@ async function candidatesWithEvidence<T extends { id: string }>(
   w: MatchWeights,
 ): Promise<Array<{ item: T; text: TextEvidence }>> {
   const r = w.relevance;
-  const concepts: TermConcept[] = conceptsOf(sources.analyzer, weightedTexts(query, r.query), r.specificityPower, r.expansion, r.compounds);
+  const concepts: TermConcept[] = conceptsOf(
+    sources.analyzer,
+    weightedTexts(query, r.query),
+    r.specificityPower,
+    r.expansion,
+    r.compounds,
+  );
   const withDocuments = side.fromDocument !== undefined;
-  const hits = await engineHits(sources, side.kind, engineQuery(sources.analyzer, query, r.engineBodyTerms), r.candidates, options, { withDocuments });
+  const hits = await engineHits(
+    sources,
+    side.kind,
+    engineQuery(sources.analyzer, query, r.engineBodyTerms),
+    r.candidates,
+    options,
+    { withDocuments },
+  );
   if (hits.length === 0) return [];
   const engineScore = new Map(hits.map((h) => [h.id, h.score]));
   const items = new Map((await itemsOf(side, hits)).map((x) => [x.id, x]));
@@ -153,9 +191,15 @@ async function candidatesWithEvidence<T extends { id: string }>(
     bag.prefetch([...items.values()]);
     const learnt = learntTerms(concepts, [...items.values()].map(bag), r);
     if (learnt.length > 0) {
-      const text = learnt.slice(0, r.feedbackSearchTerms).map((c) => c.label).join(' ');
+      const text = learnt
+        .slice(0, r.feedbackSearchTerms)
+        .map((c) => c.label)
+        .join(' ');
       // Learnt terms are the catalog's own words: no typo, pinyin or gram fallback (keyTerms), which only help people.
-      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options, { keyTerms: true, withDocuments });
+      const more = await engineHits(sources, side.kind, text, r.feedbackCandidates, options, {
+        keyTerms: true,
+        withDocuments,
+      });
       const newcomers = more.filter((h) => !engineScore.has(h.id));
       // Newcomers take the learnt query's score, discounted: it asks in the catalog's words, not the listing's.
       for (const h of newcomers) engineScore.set(h.id, h.score * r.feedbackSearchWeight);
@@ -164,12 +208,21 @@ async function candidatesWithEvidence<T extends { id: string }>(
   }
   const found = [...items.values()].filter((x) => engineScore.has(x.id));
   bag.prefetch(found);
-  const { evidence } = textRelevance(concepts, found.map(bag), found.map((x) => engineScore.get(x.id) ?? 0), r);
+  const { evidence } = textRelevance(
+    concepts,
+    found.map(bag),
+    found.map((x) => engineScore.get(x.id) ?? 0),
+    r,
+  );
   return found.map((item, i) => ({ item, text: evidence[i] }));
 }
 
 /** The achievements most worth a conversation for a need, best first, each with per-factor reasons. */
-export async function matchesForNeed(sources: MatchSources, need: MatchNeed, options: MatchOptions = {}): Promise<Match[]> {
+export async function matchesForNeed(
+  sources: MatchSources,
+  need: MatchNeed,
+  options: MatchOptions = {},
+): Promise<Match[]> {
   const w = options.weights ?? MATCH_WEIGHTS;
   const side: CandidateKind<MatchAchievement> = {
     kind: 'ACHIEVEMENT',
@@ -178,7 +231,11 @@ export async function matchesForNeed(sources: MatchSources, need: MatchNeed, opt
     text: achievementText,
   };
   const found = await candidatesWithEvidence(sources, side, needText(need), options, w);
-  const ctx = { now: options.now ?? new Date(), ranked: 'ACHIEVEMENT' as const, needTeaser: options.needTeaser ?? false };
+  const ctx = {
+    now: options.now ?? new Date(),
+    ranked: 'ACHIEVEMENT' as const,
+    needTeaser: options.needTeaser ?? false,
+  };
   const shown = ctx.needTeaser ? teaserMatchNeed(need) : need;
   return found
     .map(({ item, text }): Match => ({ need: shown, achievement: item, ...scorePair(need, item, text, ctx, w) }))
@@ -207,7 +264,11 @@ export async function matchesForAchievement(
   return found
     .map(({ item, text }): Match => {
       const open = readable(item);
-      return { need: open ? item : teaserMatchNeed(item), achievement, ...scorePair(item, achievement, text, { now, ranked: 'NEED', needTeaser: !open }, w) };
+      return {
+        need: open ? item : teaserMatchNeed(item),
+        achievement,
+        ...scorePair(item, achievement, text, { now, ranked: 'NEED', needTeaser: !open }, w),
+      };
     })
     .sort(compareMatches('NEED'))
     .slice(0, Math.max(0, options.first ?? DEFAULT_FIRST));

@@ -64,7 +64,9 @@ export function textRelevance(
   const fedN = normalise(fed);
   const engineN = normalise(engineScores.length === bags.length ? engineScores : bags.map(() => 0));
   const total = w.mix.plain + w.mix.feedback + w.mix.engine || 1;
-  const mixed = bags.map((_, i) => (w.mix.plain * plainN[i] + w.mix.feedback * fedN[i] + w.mix.engine * engineN[i]) / total);
+  const mixed = bags.map(
+    (_, i) => (w.mix.plain * plainN[i] + w.mix.feedback * fedN[i] + w.mix.engine * engineN[i]) / total,
+  );
   // Renormalised so the best candidate is 1 whatever the mix.
   const relevance = normalise(mixed);
   return {

@@ -10,8 +10,18 @@ describe('scorePair', () => {
   it('gives one reason per factor whose contributions add up to the score', () => {
     const { score, reasons } = scorePair(aNeed(), anAchievement(), strong, ctx);
     expect(reasons.map((r) => r.factor)).toEqual(['TEXT', 'INDUSTRY', 'TRL', 'PRICE', 'COOPERATION_MODE', 'FRESHNESS']);
-    expect(reasons.map((r) => r.effect)).toEqual(['POSITIVE', 'POSITIVE', 'POSITIVE', 'POSITIVE', 'POSITIVE', 'POSITIVE']);
-    expect(score).toBeCloseTo(reasons.reduce((s, r) => s + r.contribution, 0), 3);
+    expect(reasons.map((r) => r.effect)).toEqual([
+      'POSITIVE',
+      'POSITIVE',
+      'POSITIVE',
+      'POSITIVE',
+      'POSITIVE',
+      'POSITIVE',
+    ]);
+    expect(score).toBeCloseTo(
+      reasons.reduce((s, r) => s + r.contribution, 0),
+      3,
+    );
     expect(score).toBeGreaterThan(0.95);
     expect(score).toBeLessThanOrEqual(1);
   });
@@ -19,7 +29,11 @@ describe('scorePair', () => {
   it.each([
     ['TRL short', anAchievement({ trl: 5 }), '技术成熟度 5 级，低于要求的 6 级'],
     ['over budget', anAchievement({ askingPriceWan: 800 }), '报价 800 万元，超出预算 500 万元'],
-    ['no shared mode', anAchievement({ cooperationModes: [M.EQUITY] }), '合作方式不一致：需求方希望技术许可、合作开发，成果方提供作价入股'],
+    [
+      'no shared mode',
+      anAchievement({ cooperationModes: [M.EQUITY] }),
+      '合作方式不一致：需求方希望技术许可、合作开发，成果方提供作价入股',
+    ],
     ['expired', anAchievement({ validUntil: '2026-01-01' }), '已于 2026-01-01 过期'],
   ])('demotes without hiding: %s', (_case, achievement, message) => {
     const ok = scorePair(aNeed(), anAchievement(), strong, ctx).score;
@@ -46,7 +60,11 @@ describe('scorePair', () => {
     const expiredNeed = aNeed({ deadline: '2026-06-30' });
     const forNeeds = scorePair(expiredNeed, anAchievement(), strong, { ...ctx, ranked: 'NEED' });
     const forAchievements = scorePair(expiredNeed, anAchievement(), strong, ctx);
-    expect(forNeeds.reasons[5]).toMatchObject({ code: 'EXPIRED', params: { date: '2026-06-30' }, message: '已于 2026-06-30 过期' });
+    expect(forNeeds.reasons[5]).toMatchObject({
+      code: 'EXPIRED',
+      params: { date: '2026-06-30' },
+      message: '已于 2026-06-30 过期',
+    });
     expect(forAchievements.reasons[5].code).toMatch(/^PUBLISHED/);
   });
 
@@ -59,7 +77,12 @@ describe('scorePair', () => {
   });
 
   it('stays within [0, 1] when everything is wrong', () => {
-    const worst = anAchievement({ trl: 1, askingPriceWan: 9999, cooperationModes: [M.EQUITY], validUntil: '2020-01-01' });
+    const worst = anAchievement({
+      trl: 1,
+      askingPriceWan: 9999,
+      cooperationModes: [M.EQUITY],
+      validUntil: '2020-01-01',
+    });
     const { score } = scorePair(aNeed({ minTrl: 9, budgetWan: 1 }), worst, { relevance: 0, commonTerms: [] }, ctx);
     expect(score).toBe(0);
   });

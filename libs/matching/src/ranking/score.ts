@@ -28,7 +28,12 @@ export function scorePair(
     weights,
   );
   const terms = ctx.needTeaser ? teaserTerms(text.commonTerms, need) : text.commonTerms;
-  const reasons = [textFactor(r, terms, weights), industryFactor(need.industry, achievement.industry, weights), ...constraints, freshness];
+  const reasons = [
+    textFactor(r, terms, weights),
+    industryFactor(need.industry, achievement.industry, weights),
+    ...constraints,
+    freshness,
+  ];
   const sum = reasons.reduce((s, x) => s + x.contribution, 0);
   const score = Math.round(Math.min(1, Math.max(0, sum)) * 10_000) / 10_000;
   return { score, reasons: ctx.needTeaser ? teaserSafeReasons(reasons, ctx.ranked) : reasons };

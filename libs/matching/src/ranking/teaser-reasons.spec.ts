@@ -7,11 +7,21 @@ import type { MatchReason, ScoreContext, TextEvidence } from './types';
 
 const now = new Date('2026-11-25T00:00:00Z');
 const strong: TextEvidence = { relevance: 1, commonTerms: ['TOPCon', '隧穿氧化层', '良率'] };
-const secret = aNeed({ confidential: true, title: 'TOPCon电池钝化工艺', keywords: ['隧穿氧化层'], description: '我司良率数据', minTrl: 7, budgetWan: 500 });
+const secret = aNeed({
+  confidential: true,
+  title: 'TOPCon电池钝化工艺',
+  keywords: ['隧穿氧化层'],
+  description: '我司良率数据',
+  minTrl: 7,
+  budgetWan: 500,
+});
 
 describe('teaserTerms', () => {
   it.each([
-    [['TOPCon', '隧穿氧化层', '良率'], ['TOPCon', '隧穿氧化层']],
+    [
+      ['TOPCon', '隧穿氧化层', '良率'],
+      ['TOPCon', '隧穿氧化层'],
+    ],
     [['topcon'], ['topcon']],
     [['良率'], []],
   ])('%j → %j', (terms, shown) => {
@@ -35,7 +45,10 @@ describe('teaserSafeReasons', () => {
     const safe = teaserSafeReasons(reasons, ranked);
     expect(safe.map((r) => r.factor)).toEqual(factors);
     expect(safe.at(-1)?.contribution).toBeCloseTo(hidden, 6);
-    expect(safe.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(reasons.reduce((s, r) => s + r.contribution, 0), 6);
+    expect(safe.reduce((s, r) => s + r.contribution, 0)).toBeCloseTo(
+      reasons.reduce((s, r) => s + r.contribution, 0),
+      6,
+    );
   });
 });
 
@@ -50,7 +63,8 @@ describe('scorePair for a viewer who sees the need as its teaser', () => {
       const outsider = scorePair(secret, achievement, strong, { ...ctx, needTeaser: true });
       expect(outsider.score).toBe(insider.score);
       const text = JSON.stringify(outsider.reasons);
-      for (const hidden of ['良率', '500', '要求的 7', '技术许可', '合作开发', 'required', 'budget', 'LICENSE']) expect(text).not.toContain(hidden);
+      for (const hidden of ['良率', '500', '要求的 7', '技术许可', '合作开发', 'required', 'budget', 'LICENSE'])
+        expect(text).not.toContain(hidden);
     }
   });
 });

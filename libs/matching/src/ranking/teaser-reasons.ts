@@ -18,7 +18,8 @@ export function teaserTerms(terms: readonly string[], need: Pick<MatchNeed, 'tit
  * was met or missed. TEXT terms are expected already limited to the teaser's (teaserTerms).
  */
 export function teaserSafeReasons(reasons: readonly MatchReason[], ranked: RankedSide): MatchReason[] {
-  const hidden = (r: MatchReason): boolean => HIDDEN_FACTORS.has(r.factor) || (ranked === 'NEED' && r.factor === 'FRESHNESS');
+  const hidden = (r: MatchReason): boolean =>
+    HIDDEN_FACTORS.has(r.factor) || (ranked === 'NEED' && r.factor === 'FRESHNESS');
   const folded = reasons.filter(hidden);
   const kept = reasons.filter((r) => !hidden(r));
   if (!folded.length) return kept;

@@ -44,7 +44,8 @@ export interface TextEvidence {
 }
 
 /** HIDDEN_REQUIREMENTS: a confidential need's TRL, budget and modes folded into one reason for outsiders. */
-export type MatchFactor = 'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION_MODE' | 'FRESHNESS' | 'HIDDEN_REQUIREMENTS';
+export type MatchFactor =
+  'TEXT' | 'INDUSTRY' | 'TRL' | 'PRICE' | 'COOPERATION_MODE' | 'FRESHNESS' | 'HIDDEN_REQUIREMENTS';
 export type ReasonEffect = 'POSITIVE' | 'NEUTRAL' | 'NEGATIVE';
 
 /** One factor's part in a score, as data (code + params) and as a sentence built from them (reason-messages.ts). */

@@ -30,9 +30,14 @@ describe('withVariants', () => {
 
   it('weighs a variant by its similarity and leaves Latin words and known alternatives alone', () => {
     const [c] = withVariants([concept('含铁')], candidateStats([bag('铁含量', '含铁')]), p);
-    expect(c.alternatives).toEqual([{ term: '含铁', weight: 1 }, { term: '铁含量', weight: 0.8 * 0.8 }]);
+    expect(c.alternatives).toEqual([
+      { term: '含铁', weight: 1 },
+      { term: '铁含量', weight: 0.8 * 0.8 },
+    ]);
     expect(withVariants([concept('topcon')], candidateStats([bag('topcon电池')]), p)[0].alternatives).toHaveLength(1);
-    expect(withVariants([concept('含铁')], candidateStats([bag('铁含量')]), { ...p, weight: 0 })[0].alternatives).toHaveLength(1);
+    expect(
+      withVariants([concept('含铁')], candidateStats([bag('铁含量')]), { ...p, weight: 0 })[0].alternatives,
+    ).toHaveLength(1);
   });
 
   it('lets a listing that writes the word differently score, below one that writes it the same', () => {

@@ -60,7 +60,8 @@ export function withVariants(concepts: readonly TermConcept[], stats: CandidateS
         seen.add(t);
         const [short, long] = t.length <= c.label.length ? [t, c.label] : [c.label, t];
         const similarity = (2 * short.length) / (short.length + long.length);
-        if (similarity >= p.minSimilarity && contains(long, short)) extra.push({ term: t, weight: p.weight * similarity });
+        if (similarity >= p.minSimilarity && contains(long, short))
+          extra.push({ term: t, weight: p.weight * similarity });
       }
     }
     return extra.length > 0 ? { ...c, alternatives: [...c.alternatives, ...extra] } : c;

@@ -11,6 +11,9 @@ export function csvField(value: string | number | Date | null | undefined): stri
 }
 
 /** CRLF line ends as RFC 4180 asks; a UTF-8 BOM so Excel reads the Chinese correctly. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | Date | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | Date | null | undefined)[])[],
+): string {
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

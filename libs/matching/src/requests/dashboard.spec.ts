@@ -4,8 +4,19 @@ import { MatchRequestStatus as S } from './match-request.types';
 
 const t0 = new Date('2026-03-01T00:00:00Z');
 const h = (hours: number) => new Date(t0.getTime() + hours * 3_600_000);
-const row = (status: S, answeredAfter: number | null, accepted: boolean, amount: number | null = null, group = 'g1') => ({
-  status, createdAt: t0, answeredAt: answeredAfter === null ? null : h(answeredAfter), acceptedAt: accepted ? h(answeredAfter ?? 0) : null, contractAmountWan: amount, group,
+const row = (
+  status: S,
+  answeredAfter: number | null,
+  accepted: boolean,
+  amount: number | null = null,
+  group = 'g1',
+) => ({
+  status,
+  createdAt: t0,
+  answeredAt: answeredAfter === null ? null : h(answeredAfter),
+  acceptedAt: accepted ? h(answeredAfter ?? 0) : null,
+  contractAmountWan: amount,
+  group,
 });
 
 describe('dashboard figures', () => {
@@ -30,15 +41,27 @@ describe('dashboard figures', () => {
   });
 
   it('nothing decided or answered gives nulls, not zeros', () => {
-    expect(dashboardFigures([row(S.REQUESTED, null, false)])).toMatchObject({ acceptanceRate: null, medianHoursToAnswer: null, signedAmountWan: 0 });
+    expect(dashboardFigures([row(S.REQUESTED, null, false)])).toMatchObject({
+      acceptanceRate: null,
+      medianHoursToAnswer: null,
+      signedAmountWan: 0,
+    });
   });
 
   it('groups, largest first', () => {
     const groups = groupFigures(rows, (r) => ({ key: r.group, label: r.group.toUpperCase() }));
-    expect(groups.map((g) => [g.key, g.label, g.total, g.signedAmountWan])).toEqual([['g1', 'G1', 6, 120.5], ['g2', 'G2', 1, 80]]);
+    expect(groups.map((g) => [g.key, g.label, g.total, g.signedAmountWan])).toEqual([
+      ['g1', 'G1', 6, 120.5],
+      ['g2', 'G2', 1, 80],
+    ]);
   });
 
-  it.each([[[], null], [[3], 3], [[5, 1, 3], 3], [[4, 1, 3, 2], 2.5]])('median of %j is %j', (values, expected) => {
+  it.each([
+    [[], null],
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+  ])('median of %j is %j', (values, expected) => {
     expect(median(values)).toBe(expected);
   });
 });

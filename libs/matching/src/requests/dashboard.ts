@@ -39,20 +39,30 @@ export function dashboardFigures(rows: readonly DashboardRow[]): DashboardFigure
   const counts = new Map<MatchRequestStatus, number>(Object.values(MatchRequestStatus).map((s) => [s, 0]));
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   const accepted = rows.filter((r) => r.acceptedAt !== null).length;
-  const decided = accepted + rows.filter((r) => r.status === MatchRequestStatus.DECLINED || r.status === MatchRequestStatus.EXPIRED).length;
-  const hours = rows.filter((r) => r.answeredAt !== null).map((r) => ((r.answeredAt as Date).getTime() - r.createdAt.getTime()) / 3_600_000);
+  const decided =
+    accepted +
+    rows.filter((r) => r.status === MatchRequestStatus.DECLINED || r.status === MatchRequestStatus.EXPIRED).length;
+  const hours = rows
+    .filter((r) => r.answeredAt !== null)
+    .map((r) => ((r.answeredAt as Date).getTime() - r.createdAt.getTime()) / 3_600_000);
   const mid = median(hours);
   return {
     total: rows.length,
     countsByStatus: [...counts].map(([status, count]) => ({ status, count })),
     acceptanceRate: decided ? round(accepted / decided, 4) : null,
     medianHoursToAnswer: mid === null ? null : round(mid, 2),
-    signedAmountWan: round(rows.reduce((sum, r) => sum + (r.contractAmountWan ?? 0), 0), 4),
+    signedAmountWan: round(
+      rows.reduce((sum, r) => sum + (r.contractAmountWan ?? 0), 0),
+      4,
+    ),
   };
 }
 
 /** Pure: figures per group, largest group first, then by label. */
-export function groupFigures<T extends DashboardRow>(rows: readonly T[], keyOf: (row: T) => { key: string; label: string }): DashboardGroup[] {
+export function groupFigures<T extends DashboardRow>(
+  rows: readonly T[],
+  keyOf: (row: T) => { key: string; label: string },
+): DashboardGroup[] {
   const groups = new Map<string, { label: string; rows: T[] }>();
   for (const row of rows) {
     const { key, label } = keyOf(row);

@@ -3,7 +3,14 @@ import { MatchRequestEntity } from './match-request.entity';
 
 export { MatchRequestEntity };
 export * from './match-request.types';
-export { judgeTransition, sideOf, TRANSITIONS, type Side, type SigningInput, type TransitionVerdict } from './transitions';
+export {
+  judgeTransition,
+  sideOf,
+  TRANSITIONS,
+  type Side,
+  type SigningInput,
+  type TransitionVerdict,
+} from './transitions';
 export type { MatchContacts, MatchRequestView, PersonContact } from './match-request-views';
 export { MatchRequestRepository, type MatchRequestFilter, type StageMoveRow } from './match-request.repository';
 export { MatchRequestService, type ProposeMatchInput, type RequestMatchInput } from './match-request.service';

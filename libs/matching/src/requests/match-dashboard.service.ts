@@ -19,10 +19,15 @@ const DAY_MS = 86_400_000;
 
 /** [from, to] as whole days of the alliance's calendar (Asia/Shanghai), both included. */
 function range(from: string, to: string): { start: Date; end: Date } {
-  if (!DAY.test(from) || Number.isNaN(Date.parse(from))) throw badInput('from', bilingual('开始日期须为 YYYY-MM-DD 格式', 'from must be a date in YYYY-MM-DD form'));
-  if (!DAY.test(to) || Number.isNaN(Date.parse(to))) throw badInput('to', bilingual('结束日期须为 YYYY-MM-DD 格式', 'to must be a date in YYYY-MM-DD form'));
+  if (!DAY.test(from) || Number.isNaN(Date.parse(from)))
+    throw badInput('from', bilingual('开始日期须为 YYYY-MM-DD 格式', 'from must be a date in YYYY-MM-DD form'));
+  if (!DAY.test(to) || Number.isNaN(Date.parse(to)))
+    throw badInput('to', bilingual('结束日期须为 YYYY-MM-DD 格式', 'to must be a date in YYYY-MM-DD form'));
   if (to < from) throw badInput('to', bilingual('结束日期不能早于开始日期', 'to must not be before from'));
-  return { start: new Date(`${from}T00:00:00+08:00`), end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS) };
+  return {
+    start: new Date(`${from}T00:00:00+08:00`),
+    end: new Date(new Date(`${to}T00:00:00+08:00`).getTime() + DAY_MS),
+  };
 }
 
 /** Coordinators' view of what came of the requests: figures over a date range and a CSV export. */
@@ -39,7 +44,10 @@ export class MatchDashboardService {
       from,
       to,
       ...dashboardFigures(rows),
-      byIndustry: groupFigures(rows, (r) => ({ key: r.industry, label: INDUSTRY_LABELS[r.industry as Industry] ?? r.industry })),
+      byIndustry: groupFigures(rows, (r) => ({
+        key: r.industry,
+        label: INDUSTRY_LABELS[r.industry as Industry] ?? r.industry,
+      })),
       byUniversity: groupFigures(rows, (r) => ({ key: r.universityId, label: r.universityName })),
       byEnterprise: groupFigures(rows, (r) => ({ key: r.enterpriseId, label: r.enterpriseName })),
     };
@@ -52,15 +60,33 @@ export class MatchDashboardService {
     return toCsv(
       CSV_COLUMNS[lang],
       rows.map((r) => [
-        r.id, shanghaiMinute(r.createdAt), l.status(r.status), l.direction(r.direction), l.industry(r.industry), r.universityName, r.enterpriseName,
-        r.achievementKey, r.achievementTitle, r.needKey, r.needTitle, r.message, shanghaiMinute(r.answeredAt), l.declineReason(r.declineReason), r.declineNote,
-        r.closeReason, r.contractAmountWan, r.contractNumber,
+        r.id,
+        shanghaiMinute(r.createdAt),
+        l.status(r.status),
+        l.direction(r.direction),
+        l.industry(r.industry),
+        r.universityName,
+        r.enterpriseName,
+        r.achievementKey,
+        r.achievementTitle,
+        r.needKey,
+        r.needTitle,
+        r.message,
+        shanghaiMinute(r.answeredAt),
+        l.declineReason(r.declineReason),
+        r.declineNote,
+        r.closeReason,
+        r.contractAmountWan,
+        r.contractNumber,
       ]),
     );
   }
 
   private rows(actor: Actor, from: string, to: string): Promise<MatchReportRow[]> {
-    if (!isAlliance(actor)) throw forbidden(bilingual('对接看板和导出仅供联盟协调员使用', 'The match dashboard and export are for alliance coordinators'));
+    if (!isAlliance(actor))
+      throw forbidden(
+        bilingual('对接看板和导出仅供联盟协调员使用', 'The match dashboard and export are for alliance coordinators'),
+      );
     const { start, end } = range(from, to);
     return this.db.read((em) => this.requests.reportRows(em, start, end));
   }

@@ -27,10 +27,16 @@ export class MatchExpiryService implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.task = new PeriodicTask('Match expiry sweep', this.config.matchExpirySweepMs, async () => {
-      const done = await this.sweep();
-      if (done && (done.warned || done.expired)) this.logger.log(`Match requests: ${done.warned} warned, ${done.expired} expired`);
-    }, this.logger).start();
+    this.task = new PeriodicTask(
+      'Match expiry sweep',
+      this.config.matchExpirySweepMs,
+      async () => {
+        const done = await this.sweep();
+        if (done && (done.warned || done.expired))
+          this.logger.log(`Match requests: ${done.warned} warned, ${done.expired} expired`);
+      },
+      this.logger,
+    ).start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -43,16 +49,28 @@ export class MatchExpiryService implements OnApplicationBootstrap, OnApplication
 
   /** The timer's run: the sweep of the period `now` falls in, or null when another process already claimed it. */
   sweep(now: Date = new Date()): Promise<{ warned: number; expired: number } | null> {
-    const period = String(Math.floor(now.getTime() / Math.max(1, this.config.matchExpirySweepMs || 60_000))).padStart(16, '0');
-    return this.db.transaction(async (em) => ((await claimSweep(em, 'match-expiry', period)) ? this.expireIn(em, now) : null));
+    const period = String(Math.floor(now.getTime() / Math.max(1, this.config.matchExpirySweepMs || 60_000))).padStart(
+      16,
+      '0',
+    );
+    return this.db.transaction(async (em) =>
+      (await claimSweep(em, 'match-expiry', period)) ? this.expireIn(em, now) : null,
+    );
   }
 
   private async expireIn(em: EntityManager, now: Date): Promise<{ warned: number; expired: number }> {
     const warned = await this.requests.claimExpiryWarnings(em, now, new Date(now.getTime() + EXPIRY_WARNING_MS));
-    for (const r of warned) await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRING, null, { receiverOnly: true });
+    for (const r of warned)
+      await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRING, null, { receiverOnly: true });
     const expired = await this.requests.expireDue(em, now);
     for (const r of expired) {
-      await appendAudit(em, { actorUserId: null, entityType: 'MATCH_REQUEST', entityId: r.id, action: 'EXPIRED', changes: { status: { from: 'REQUESTED', to: 'EXPIRED' } } });
+      await appendAudit(em, {
+        actorUserId: null,
+        entityType: 'MATCH_REQUEST',
+        entityId: r.id,
+        action: 'EXPIRED',
+        changes: { status: { from: 'REQUESTED', to: 'EXPIRED' } },
+      });
       await this.notices.notify(em, r, NotificationKind.MATCH_EXPIRED, null);
     }
     return { warned: warned.length, expired: expired.length };

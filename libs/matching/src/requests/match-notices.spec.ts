@@ -4,9 +4,23 @@ import { matchNoticeText } from './match-notices';
 import { MatchDirection, MatchRequestStatus } from './match-request.types';
 
 const request = (over: Partial<MatchRequestEntity> = {}) =>
-  Object.assign(new MatchRequestEntity(), { direction: MatchDirection.REQUEST, status: MatchRequestStatus.NEGOTIATING, expiresAt: new Date('2099-06-01T00:00:00Z'), ...over });
+  Object.assign(new MatchRequestEntity(), {
+    direction: MatchDirection.REQUEST,
+    status: MatchRequestStatus.NEGOTIATING,
+    expiresAt: new Date('2099-06-01T00:00:00Z'),
+    ...over,
+  });
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
-const KINDS = [K.MATCH_REQUESTED, K.MATCH_ACCEPTED, K.MATCH_DECLINED, K.MATCH_WITHDRAWN, K.MATCH_EXPIRING, K.MATCH_EXPIRED, K.MATCH_STAGE_CHANGED, K.MATCH_CLOSED];
+const KINDS = [
+  K.MATCH_REQUESTED,
+  K.MATCH_ACCEPTED,
+  K.MATCH_DECLINED,
+  K.MATCH_WITHDRAWN,
+  K.MATCH_EXPIRING,
+  K.MATCH_EXPIRED,
+  K.MATCH_STAGE_CHANGED,
+  K.MATCH_CLOSED,
+];
 
 describe('match-request notice texts', () => {
   it.each(KINDS)('%s reads in Chinese and, with no Chinese word, in English', (kind) => {
@@ -19,6 +33,9 @@ describe('match-request notice texts', () => {
   });
 
   it('names the stage in each language', () => {
-    expect(matchNoticeText(K.MATCH_STAGE_CHANGED, request(), 'X')).toEqual({ 'zh-CN': '对接进展：「X」进入商务谈判阶段', en: 'Match progress: “X” is now at the Negotiating stage' });
+    expect(matchNoticeText(K.MATCH_STAGE_CHANGED, request(), 'X')).toEqual({
+      'zh-CN': '对接进展：「X」进入商务谈判阶段',
+      en: 'Match progress: “X” is now at the Negotiating stage',
+    });
   });
 });

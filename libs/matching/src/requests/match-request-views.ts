@@ -42,10 +42,21 @@ export class MatchRequestViews {
 
   /** Loads what the rows refer to in three batched queries (sequential: PGlite has one session). */
   async build(em: EntityManager, actor: Actor, rows: readonly MatchRequestEntity[]): Promise<MatchRequestView[]> {
-    const achievements = new Map((await this.achievements.findByIds(em, unique(rows.map((r) => r.achievementId)))).map((a) => [a.id, a]));
-    const needs = new Map((await this.needs.findByIds(em, unique(rows.flatMap((r) => (r.needId ? [r.needId] : []))))).map((n) => [n.id, n]));
+    const achievements = new Map(
+      (await this.achievements.findByIds(em, unique(rows.map((r) => r.achievementId)))).map((a) => [a.id, a]),
+    );
+    const needs = new Map(
+      (await this.needs.findByIds(em, unique(rows.flatMap((r) => (r.needId ? [r.needId] : []))))).map((n) => [n.id, n]),
+    );
     const revealed = rows.filter((r) => r.acceptedAt !== null);
-    const users = new Map((await this.requests.usersByIds(em, unique(revealed.flatMap((r) => [r.requestedBy, r.answeredBy ?? r.requestedBy])))).map((u) => [u.id, u]));
+    const users = new Map(
+      (
+        await this.requests.usersByIds(
+          em,
+          unique(revealed.flatMap((r) => [r.requestedBy, r.answeredBy ?? r.requestedBy])),
+        )
+      ).map((u) => [u.id, u]),
+    );
     // A coordinator who answered for a university is not that university's contact person.
     const person = (id: string | null, orgId: string): PersonContact | null => {
       const u = id ? users.get(id) : undefined;
@@ -56,7 +67,11 @@ export class MatchRequestViews {
       const needRow = request.needId ? (needs.get(request.needId) ?? null) : null;
       const accepted = request.acceptedAt !== null;
       // A confidential need stays a teaser for the university side until it accepts; then both sides work on it.
-      const need: NeedView | null = needRow ? (accepted || isInsider(actor, needRow) ? { teaser: false, need: needRow } : viewNeed(actor, needRow)) : null;
+      const need: NeedView | null = needRow
+        ? accepted || isInsider(actor, needRow)
+          ? { teaser: false, need: needRow }
+          : viewNeed(actor, needRow)
+        : null;
       const anonymous = need?.teaser === true;
       return {
         request,
@@ -66,7 +81,12 @@ export class MatchRequestViews {
         enterpriseOrgId: anonymous ? null : request.enterpriseOrgId,
         enterpriseLabel: need?.teaser ? need.need.ownerLabel : null,
         contacts: accepted
-          ? { achievementContact: achievement.contact, needContact: needRow?.contact ?? null, requester: person(request.requestedBy, senderOrgId(request)), responder: person(request.answeredBy, receiverOrgId(request)) }
+          ? {
+              achievementContact: achievement.contact,
+              needContact: needRow?.contact ?? null,
+              requester: person(request.requestedBy, senderOrgId(request)),
+              responder: person(request.answeredBy, receiverOrgId(request)),
+            }
           : null,
       };
     });

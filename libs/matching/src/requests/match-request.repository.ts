@@ -55,10 +55,18 @@ export class MatchRequestRepository {
     return ids.length ? em.find(MatchRequestEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
   }
 
-  findOpenForPair(em: EntityManager, enterpriseOrgId: string, needId: string | null, achievementId: string): Promise<MatchRequestEntity | null> {
+  findOpenForPair(
+    em: EntityManager,
+    enterpriseOrgId: string,
+    needId: string | null,
+    achievementId: string,
+  ): Promise<MatchRequestEntity | null> {
     return em
       .createQueryBuilder(MatchRequestEntity, 'r')
-      .where('COALESCE(r.need_id, r.enterprise_org_id) = :pair AND r.achievement_id = :achievementId', { pair: needId ?? enterpriseOrgId, achievementId })
+      .where('COALESCE(r.need_id, r.enterprise_org_id) = :pair AND r.achievement_id = :achievementId', {
+        pair: needId ?? enterpriseOrgId,
+        achievementId,
+      })
       .andWhere('r.status IN (:...open)', { open: OPEN_STATUSES })
       .getOne();
   }
@@ -68,7 +76,12 @@ export class MatchRequestRepository {
   }
 
   /** Optimistic update: false when the row moved on since `version` was read. */
-  updateIfVersion(em: EntityManager, id: string, version: number, values: Partial<MatchRequestValues>): Promise<boolean> {
+  updateIfVersion(
+    em: EntityManager,
+    id: string,
+    version: number,
+    values: Partial<MatchRequestValues>,
+  ): Promise<boolean> {
     return updateIfVersion(em, MatchRequestEntity, id, version, values as Partial<MatchRequestEntity>);
   }
 
@@ -77,7 +90,10 @@ export class MatchRequestRepository {
     return em
       .createQueryBuilder(MatchRequestEntity, 'r')
       .where('r.status = :accepted', { accepted: MatchRequestStatus.ACCEPTED })
-      .andWhere('((r.enterprise_org_id = :orgA AND r.university_org_id = :orgB) OR (r.enterprise_org_id = :orgB AND r.university_org_id = :orgA))', { orgA, orgB })
+      .andWhere(
+        '((r.enterprise_org_id = :orgA AND r.university_org_id = :orgB) OR (r.enterprise_org_id = :orgB AND r.university_org_id = :orgA))',
+        { orgA, orgB },
+      )
       .orderBy('r.created_at')
       .addOrderBy('r.id')
       .getMany();
@@ -87,9 +103,23 @@ export class MatchRequestRepository {
    * Stage moves (from the audit log) of requests between any two of `orgIds`, to one of `stages`, made in
    * [from, to) or naming one of `eventMeetingIds`: the raw material of an event's "matches advanced".
    */
-  async stageMovesAmong(em: EntityManager, orgIds: readonly string[], stages: readonly MatchRequestStatus[], from: Date, to: Date, eventMeetingIds: readonly string[]): Promise<StageMoveRow[]> {
+  async stageMovesAmong(
+    em: EntityManager,
+    orgIds: readonly string[],
+    stages: readonly MatchRequestStatus[],
+    from: Date,
+    to: Date,
+    eventMeetingIds: readonly string[],
+  ): Promise<StageMoveRow[]> {
     if (!orgIds.length || !stages.length) return [];
-    const rows: { request_id: string; enterprise_org_id: string; university_org_id: string; action: MatchRequestStatus; at: Date | string; event_meeting_id: string | null }[] = await em.query(
+    const rows: {
+      request_id: string;
+      enterprise_org_id: string;
+      university_org_id: string;
+      action: MatchRequestStatus;
+      at: Date | string;
+      event_meeting_id: string | null;
+    }[] = await em.query(
       `SELECT r.id AS request_id, r.enterprise_org_id, r.university_org_id, a.action, a.at, a.changes->>'eventMeetingId' AS event_meeting_id
          FROM audit_log a JOIN match_requests r ON r.id = a.entity_id
         WHERE a.entity_type = 'MATCH_REQUEST' AND a.action = ANY($1::text[])
@@ -98,19 +128,39 @@ export class MatchRequestRepository {
         ORDER BY a.id`,
       [[...stages], [...orgIds], from, to, [...eventMeetingIds]],
     );
-    return rows.map((r) => ({ requestId: r.request_id, enterpriseOrgId: r.enterprise_org_id, universityOrgId: r.university_org_id, to: r.action, at: new Date(r.at), eventMeetingId: r.event_meeting_id }));
+    return rows.map((r) => ({
+      requestId: r.request_id,
+      enterpriseOrgId: r.enterprise_org_id,
+      universityOrgId: r.university_org_id,
+      to: r.action,
+      at: new Date(r.at),
+      eventMeetingId: r.event_meeting_id,
+    }));
   }
 
   /** Newest first, keyset over (created_at, id); `orgId` limits to requests where that organisation is a party. */
-  async listForParty(em: EntityManager, orgId: string | null, filter: MatchRequestFilter, first: number, after: Cursor | null): Promise<Page<MatchRequestEntity>> {
+  async listForParty(
+    em: EntityManager,
+    orgId: string | null,
+    filter: MatchRequestFilter,
+    first: number,
+    after: Cursor | null,
+  ): Promise<Page<MatchRequestEntity>> {
     const qb = em.createQueryBuilder(MatchRequestEntity, 'r');
     if (orgId) qb.andWhere('(r.enterprise_org_id = :orgId OR r.university_org_id = :orgId)', { orgId });
     if (filter.statuses?.length) qb.andWhere('r.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.needId) qb.andWhere('r.need_id = :needId', { needId: filter.needId });
     if (filter.achievementId) qb.andWhere('r.achievement_id = :achievementId', { achievementId: filter.achievementId });
     const totalCount = await qb.clone().getCount();
-    if (after) qb.andWhere('(r.created_at, r.id) < (:afterV::timestamptz, :afterId::uuid)', { afterV: after.v, afterId: after.id });
-    qb.addSelect('r.created_at::text', 'cursor_v').orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').take(first + 1);
+    if (after)
+      qb.andWhere('(r.created_at, r.id) < (:afterV::timestamptz, :afterId::uuid)', {
+        afterV: after.v,
+        afterId: after.id,
+      });
+    qb.addSelect('r.created_at::text', 'cursor_v')
+      .orderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .take(first + 1);
     const { entities, raw } = await qb.getRawAndEntities<{ r_id: string; cursor_v: string }>();
     const items = entities.slice(0, first);
     const cursorOf = new Map(raw.map((row) => [row.r_id, row.cursor_v]));
@@ -127,7 +177,10 @@ export class MatchRequestRepository {
        ) SELECT id FROM due`,
       [now],
     );
-    return this.findByIds(em, rows.map((r) => r.id));
+    return this.findByIds(
+      em,
+      rows.map((r) => r.id),
+    );
   }
 
   /** Flags requests expiring before `warnBefore` that were not warned yet; each is warned once. */
@@ -139,7 +192,10 @@ export class MatchRequestRepository {
        ) SELECT id FROM due`,
       [now, warnBefore],
     );
-    return this.findByIds(em, rows.map((r) => r.id));
+    return this.findByIds(
+      em,
+      rows.map((r) => r.id),
+    );
   }
 
   /** Everyone of an organisation: a party is the whole university or enterprise, not one person. */

@@ -1,7 +1,28 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, APP_CONFIG, type AppConfig, badInput, bilingual, conflict, Cursor, forbidden, isAlliance, NeedStatus, notFound, Page, Role } from '@app/core';
-import { AchievementRepository, canSeeAchievement, canSeeNeed, isPubliclyListed, NeedEntity, NeedRepository } from '@app/catalog';
+import {
+  Actor,
+  APP_CONFIG,
+  type AppConfig,
+  badInput,
+  bilingual,
+  conflict,
+  Cursor,
+  forbidden,
+  isAlliance,
+  NeedStatus,
+  notFound,
+  Page,
+  Role,
+} from '@app/core';
+import {
+  AchievementRepository,
+  canSeeAchievement,
+  canSeeNeed,
+  isPubliclyListed,
+  NeedEntity,
+  NeedRepository,
+} from '@app/catalog';
 import { appendAudit, Database, diff, uniqueViolation } from '@app/database';
 import { NotificationKind } from '../notifications';
 import { KIND_FOR_STATUS, MatchNotices } from './match-notices';
@@ -27,7 +48,13 @@ export interface ProposeMatchInput {
 
 const DAY_MS = 86_400_000;
 
-const duplicate = () => conflict(bilingual('该需求（或企业）与该成果之间已有进行中的对接请求', 'An open match request already exists for this need (or enterprise) and achievement'));
+const duplicate = () =>
+  conflict(
+    bilingual(
+      '该需求（或企业）与该成果之间已有进行中的对接请求',
+      'An open match request already exists for this need (or enterprise) and achievement',
+    ),
+  );
 
 /** Match requests from first contact to a landed contract; every move is versioned, audited and notified. */
 @Injectable()
@@ -44,13 +71,25 @@ export class MatchRequestService {
 
   /** An R&D lead asks an achievement's university for contact. */
   request(actor: Actor, input: RequestMatchInput): Promise<MatchRequestView> {
-    if (actor.role !== Role.RD_LEAD) throw forbidden(bilingual('只有企业研发负责人可以为本企业发起对接请求', 'Only R&D leads request contact, for their own enterprise'));
+    if (actor.role !== Role.RD_LEAD)
+      throw forbidden(
+        bilingual(
+          '只有企业研发负责人可以为本企业发起对接请求',
+          'Only R&D leads request contact, for their own enterprise',
+        ),
+      );
     return this.create(actor, MatchDirection.REQUEST, input.achievementId, input.needId ?? null, input.message);
   }
 
   /** A tech-transfer officer offers one of their university's achievements to a need. */
   propose(actor: Actor, input: ProposeMatchInput): Promise<MatchRequestView> {
-    if (actor.role !== Role.OFFICER) throw forbidden(bilingual('只有高校技术转移专员可以推荐本校成果', 'Only tech-transfer officers propose achievements, of their own university'));
+    if (actor.role !== Role.OFFICER)
+      throw forbidden(
+        bilingual(
+          '只有高校技术转移专员可以推荐本校成果',
+          'Only tech-transfer officers propose achievements, of their own university',
+        ),
+      );
     return this.create(actor, MatchDirection.PROPOSAL, input.achievementId, input.needId, input.message);
   }
 
@@ -76,9 +115,20 @@ export class MatchRequestService {
     return this.move(actor, id, version, S.ACCEPTED, { answeredBy: actor.userId, answeredAt: now, acceptedAt: now });
   }
 
-  decline(actor: Actor, id: string, version: number, reason: DeclineReason, note?: string | null): Promise<MatchRequestView> {
+  decline(
+    actor: Actor,
+    id: string,
+    version: number,
+    reason: DeclineReason,
+    note?: string | null,
+  ): Promise<MatchRequestView> {
     const declineNote = checkDecline(reason, note);
-    return this.move(actor, id, version, S.DECLINED, { answeredBy: actor.userId, answeredAt: new Date(), declineReason: reason, declineNote });
+    return this.move(actor, id, version, S.DECLINED, {
+      answeredBy: actor.userId,
+      answeredAt: new Date(),
+      declineReason: reason,
+      declineNote,
+    });
   }
 
   withdraw(actor: Actor, id: string, version: number): Promise<MatchRequestView> {
@@ -86,7 +136,14 @@ export class MatchRequestService {
   }
 
   advance(actor: Actor, id: string, version: number, to: S, signing: SigningInput = {}): Promise<MatchRequestView> {
-    if (!(ADVANCE_STAGES as readonly S[]).includes(to)) throw badInput('to', bilingual(`目标阶段须为以下之一：${ADVANCE_STAGES.join('、')}`, `to must be one of ${ADVANCE_STAGES.join(', ')}`));
+    if (!(ADVANCE_STAGES as readonly S[]).includes(to))
+      throw badInput(
+        'to',
+        bilingual(
+          `目标阶段须为以下之一：${ADVANCE_STAGES.join('、')}`,
+          `to must be one of ${ADVANCE_STAGES.join(', ')}`,
+        ),
+      );
     const contract = checkSigning(to, signing);
     return this.move(actor, id, version, to, contract ? { ...contract, signedAt: new Date() } : {});
   }
@@ -97,16 +154,34 @@ export class MatchRequestService {
     return this.move(actor, id, version, S.CLOSED, { closeReason });
   }
 
-  private async create(actor: Actor, direction: MatchDirection, achievementId: string, needId: string | null, message: string): Promise<MatchRequestView> {
+  private async create(
+    actor: Actor,
+    direction: MatchDirection,
+    achievementId: string,
+    needId: string | null,
+    message: string,
+  ): Promise<MatchRequestView> {
     const text = message.trim();
     if (!text) throw badInput('message', bilingual('留言不能为空', 'message must not be empty'));
     let id: string;
     try {
       id = await this.db.transaction(async (em) => {
         const { values, title } = await this.checkParties(em, actor, direction, achievementId, needId);
-        if (await this.requests.findOpenForPair(em, values.enterpriseOrgId, values.needId, values.achievementId)) throw duplicate();
-        const row = await this.requests.insert(em, { ...values, requestedBy: actor.userId, message: text, expiresAt: new Date(Date.now() + this.config.matchRequestExpiryDays * DAY_MS) });
-        await appendAudit(em, { actorUserId: actor.userId, entityType: 'MATCH_REQUEST', entityId: row.id, action: 'CREATE', changes: { direction, achievementId, needId, title } });
+        if (await this.requests.findOpenForPair(em, values.enterpriseOrgId, values.needId, values.achievementId))
+          throw duplicate();
+        const row = await this.requests.insert(em, {
+          ...values,
+          requestedBy: actor.userId,
+          message: text,
+          expiresAt: new Date(Date.now() + this.config.matchRequestExpiryDays * DAY_MS),
+        });
+        await appendAudit(em, {
+          actorUserId: actor.userId,
+          entityType: 'MATCH_REQUEST',
+          entityId: row.id,
+          action: 'CREATE',
+          changes: { direction, achievementId, needId, title },
+        });
         await this.notices.notify(em, row, NotificationKind.MATCH_REQUESTED, actor.userId);
         return row.id;
       });
@@ -119,25 +194,59 @@ export class MatchRequestService {
   }
 
   /** Who may connect which achievement with which need; returns the new row's party columns. */
-  private async checkParties(em: EntityManager, actor: Actor, direction: MatchDirection, achievementId: string, needId: string | null) {
+  private async checkParties(
+    em: EntityManager,
+    actor: Actor,
+    direction: MatchDirection,
+    achievementId: string,
+    needId: string | null,
+  ) {
     const [achievement] = await this.achievements.findByIds(em, [achievementId]);
     if (!achievement || !canSeeAchievement(actor, achievement)) throw notFound('Achievement', achievementId);
-    if (!isPubliclyListed(achievement)) throw badInput('achievementId', bilingual('只能选择已发布且在有效期内的科技成果', 'achievementId must name a published, unexpired achievement'));
+    if (!isPubliclyListed(achievement))
+      throw badInput(
+        'achievementId',
+        bilingual('只能选择已发布且在有效期内的科技成果', 'achievementId must name a published, unexpired achievement'),
+      );
     let need: NeedEntity | null = null;
     if (needId) {
       [need] = await this.needs.findByIds(em, [needId]);
       if (!need || !canSeeNeed(actor, need)) throw notFound('Need', needId);
-      if (need.status !== NeedStatus.OPEN) throw badInput('needId', bilingual('只能选择征集中的技术需求', 'needId must name an OPEN need'));
+      if (need.status !== NeedStatus.OPEN)
+        throw badInput('needId', bilingual('只能选择征集中的技术需求', 'needId must name an OPEN need'));
     }
-    if (direction === MatchDirection.REQUEST && need && need.orgId !== actor.orgId) throw forbidden(bilingual('研发负责人只能为本企业的需求发起对接请求', 'R&D leads request contact for their own enterprise’s needs only'));
+    if (direction === MatchDirection.REQUEST && need && need.orgId !== actor.orgId)
+      throw forbidden(
+        bilingual(
+          '研发负责人只能为本企业的需求发起对接请求',
+          'R&D leads request contact for their own enterprise’s needs only',
+        ),
+      );
     if (direction === MatchDirection.PROPOSAL) {
-      if (achievement.orgId !== actor.orgId) throw forbidden(bilingual('技术转移专员只能推荐本校的成果', 'Officers propose their own university’s achievements only'));
-      if (!need) throw badInput('needId', bilingual('推荐成果时须选择一项技术需求', 'needId is required for a proposal'));
+      if (achievement.orgId !== actor.orgId)
+        throw forbidden(
+          bilingual('技术转移专员只能推荐本校的成果', 'Officers propose their own university’s achievements only'),
+        );
+      if (!need)
+        throw badInput('needId', bilingual('推荐成果时须选择一项技术需求', 'needId is required for a proposal'));
     }
     const values: Omit<MatchRequestValues, 'requestedBy' | 'message' | 'expiresAt'> = {
-      direction, achievementId, needId, enterpriseOrgId: need?.orgId ?? actor.orgId, universityOrgId: achievement.orgId, answeredBy: null,
-      status: S.REQUESTED, declineReason: null, declineNote: null, closeReason: null, contractAmountWan: null, contractNumber: null,
-      expiryWarnedAt: null, answeredAt: null, acceptedAt: null, signedAt: null,
+      direction,
+      achievementId,
+      needId,
+      enterpriseOrgId: need?.orgId ?? actor.orgId,
+      universityOrgId: achievement.orgId,
+      answeredBy: null,
+      status: S.REQUESTED,
+      declineReason: null,
+      declineNote: null,
+      closeReason: null,
+      contractAmountWan: null,
+      contractNumber: null,
+      expiryWarnedAt: null,
+      answeredAt: null,
+      acceptedAt: null,
+      signedAt: null,
     };
     return { values, title: achievement.title };
   }
@@ -148,7 +257,13 @@ export class MatchRequestService {
    * compare-and-set, audited (with the event meeting) and notified like any stage change. A request the table does
    * not let `actor` move, or that moved on meanwhile, is left alone. Returns the ids moved.
    */
-  async advanceAfterEventMeeting(em: EntityManager, actor: Actor, orgA: string, orgB: string, eventMeetingId: string): Promise<string[]> {
+  async advanceAfterEventMeeting(
+    em: EntityManager,
+    actor: Actor,
+    orgA: string,
+    orgB: string,
+    eventMeetingId: string,
+  ): Promise<string[]> {
     const moved: string[] = [];
     for (const row of await this.requests.findAcceptedBetween(em, orgA, orgB)) {
       if (judgeTransition(row.status, S.MEETING, sideOf(actor, row)) !== 'ALLOWED') continue;
@@ -162,7 +277,13 @@ export class MatchRequestService {
    * transaction. An unanswered request past its deadline is expired on the spot (as the sweep would) and the
    * move refused, so nobody answers a request after it lapsed just because the sweep has not run yet.
    */
-  private async move(actor: Actor, id: string, version: number, to: S, values: Partial<MatchRequestValues>): Promise<MatchRequestView> {
+  private async move(
+    actor: Actor,
+    id: string,
+    version: number,
+    to: S,
+    values: Partial<MatchRequestValues>,
+  ): Promise<MatchRequestView> {
     const lapsed = await this.db.transaction(async (em) => {
       const [row] = await this.requests.findByIds(em, [id]);
       const side = row ? sideOf(actor, row) : 'OUTSIDER';
@@ -178,7 +299,8 @@ export class MatchRequestService {
       if (!(await this.apply(em, actor.userId, row, to, values))) throw stale(id, version, row.version + 1);
       return null;
     });
-    if (lapsed) throw badInput(
+    if (lapsed)
+      throw badInput(
         'status',
         bilingual(
           `该对接请求已于 ${shanghaiMinute(lapsed)}（北京时间）因超时未答复而过期，不能再变更状态`,
@@ -189,10 +311,23 @@ export class MatchRequestService {
   }
 
   /** Compare-and-set on the version read, audit, notify (`actorUserId` null: the system); false when the row moved on. */
-  private async apply(em: EntityManager, actorUserId: string | null, row: MatchRequestEntity, to: S, values: Partial<MatchRequestValues>, context: Record<string, unknown> = {}): Promise<boolean> {
+  private async apply(
+    em: EntityManager,
+    actorUserId: string | null,
+    row: MatchRequestEntity,
+    to: S,
+    values: Partial<MatchRequestValues>,
+    context: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const change: Partial<MatchRequestValues> = { ...values, status: to };
     if (!(await this.requests.updateIfVersion(em, row.id, row.version, change))) return false;
-    await appendAudit(em, { actorUserId, entityType: 'MATCH_REQUEST', entityId: row.id, action: to, changes: { ...diff(row, change as Partial<MatchRequestEntity>), ...context } });
+    await appendAudit(em, {
+      actorUserId,
+      entityType: 'MATCH_REQUEST',
+      entityId: row.id,
+      action: to,
+      changes: { ...diff(row, change as Partial<MatchRequestEntity>), ...context },
+    });
     const [updated] = await this.requests.findByIds(em, [row.id]);
     const kind = KIND_FOR_STATUS[to];
     if (kind) await this.notices.notify(em, updated, kind, actorUserId);

@@ -28,7 +28,12 @@ export enum DeclineReason {
 }
 
 /** The stages both parties move through after acceptance. */
-export const ADVANCE_STAGES = [MatchRequestStatus.MEETING, MatchRequestStatus.NEGOTIATING, MatchRequestStatus.SIGNED, MatchRequestStatus.LANDED] as const;
+export const ADVANCE_STAGES = [
+  MatchRequestStatus.MEETING,
+  MatchRequestStatus.NEGOTIATING,
+  MatchRequestStatus.SIGNED,
+  MatchRequestStatus.LANDED,
+] as const;
 export type AdvanceStage = (typeof ADVANCE_STAGES)[number];
 
 /** At most one request per (need or enterprise, achievement) may be in one of these (partial unique index). */

@@ -11,7 +11,20 @@ import { MatchRequestService } from './match-request.service';
 /** Match requests with their expiry timer (on when MATCH_EXPIRY_SWEEP_MS > 0) and the coordinators' dashboard. */
 @Module({
   imports: [CatalogModule, NotificationsModule],
-  providers: [MatchRequestRepository, MatchRequestViews, MatchNotices, MatchRequestService, MatchExpiryService, MatchDashboardService],
-  exports: [MatchRequestService, MatchExpiryService, MatchDashboardService, MatchRequestRepository, NotificationsModule],
+  providers: [
+    MatchRequestRepository,
+    MatchRequestViews,
+    MatchNotices,
+    MatchRequestService,
+    MatchExpiryService,
+    MatchDashboardService,
+  ],
+  exports: [
+    MatchRequestService,
+    MatchExpiryService,
+    MatchDashboardService,
+    MatchRequestRepository,
+    NotificationsModule,
+  ],
 })
 export class MatchRequestsModule {}

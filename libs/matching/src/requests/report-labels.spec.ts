@@ -47,7 +47,12 @@ describe('labels', () => {
 
   it('Chinese by the alliance’s words; an unknown code shows as itself', () => {
     const zh = reportLabels('zh-CN');
-    expect([zh.status('SIGNED'), zh.direction('PROPOSAL'), zh.industry('PHOTOVOLTAIC'), zh.declineReason(null)]).toEqual(['合同签订', '高校推荐成果', '光伏新能源', '']);
+    expect([
+      zh.status('SIGNED'),
+      zh.direction('PROPOSAL'),
+      zh.industry('PHOTOVOLTAIC'),
+      zh.declineReason(null),
+    ]).toEqual(['合同签订', '高校推荐成果', '光伏新能源', '']);
     expect(zh.status('ON_HOLD')).toBe('ON_HOLD');
   });
 });

@@ -48,7 +48,9 @@ describe('match request transitions', () => {
     ['REQUESTED', 'CLOSED', 'SENDER', 'FORBIDDEN'],
     ['LANDED', 'CLOSED', 'COORDINATOR', 'BAD_USER_INPUT'],
   ] as const)('%s → %s by %s is refused with %s', (from, to, side, code) => {
-    expect(() => assertTransition(from as MatchRequestStatus, to as MatchRequestStatus, side)).toThrow(expect.objectContaining({ code }) as DomainError);
+    expect(() => assertTransition(from as MatchRequestStatus, to as MatchRequestStatus, side)).toThrow(
+      expect.objectContaining({ code }) as DomainError,
+    );
   });
 });
 
@@ -62,10 +64,16 @@ describe('decline reasons', () => {
 
 describe('signing', () => {
   it.each([
-    [{ contractAmountWan: 120, contractNumber: ' 3304112026000123 ' }, { contractAmountWan: 120, contractNumber: '3304112026000123' }],
+    [
+      { contractAmountWan: 120, contractNumber: ' 3304112026000123 ' },
+      { contractAmountWan: 120, contractNumber: '3304112026000123' },
+    ],
     [{ contractNumber: 'X' }, 'contractAmountWan is required when moving to SIGNED'],
     [{ contractAmountWan: 0, contractNumber: 'X' }, 'contractAmountWan must be a positive amount in 万元'],
-    [{ contractAmountWan: 10, contractNumber: ' ' }, 'contractNumber is required when moving to SIGNED (技术合同登记号)'],
+    [
+      { contractAmountWan: 10, contractNumber: ' ' },
+      'contractNumber is required when moving to SIGNED (技术合同登记号)',
+    ],
     [{ contractAmountWan: 10, contractNumber: 'x'.repeat(41) }, 'contractNumber must be at most 40 characters'],
   ])('%j → %j', (input, expected) => {
     if (typeof expected === 'string') expect(() => checkSigning(MatchRequestStatus.SIGNED, input)).toThrow(expected);
@@ -74,6 +82,8 @@ describe('signing', () => {
 
   it('other stages refuse contract fields', () => {
     expect(checkSigning(MatchRequestStatus.MEETING, {})).toBeNull();
-    expect(() => checkSigning(MatchRequestStatus.LANDED, { contractAmountWan: 5 })).toThrow('contractAmountWan is only recorded when moving to SIGNED');
+    expect(() => checkSigning(MatchRequestStatus.LANDED, { contractAmountWan: 5 })).toThrow(
+      'contractAmountWan is only recorded when moving to SIGNED',
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { Actor, badInput, bilingual, forbidden, isAlliance } from '@app/core';
-import { DeclineReason, MatchDirection, MAX_CONTRACT_NUMBER_LENGTH, MatchRequestStatus as S } from './match-request.types';
+import {
+  DeclineReason,
+  MatchDirection,
+  MAX_CONTRACT_NUMBER_LENGTH,
+  MatchRequestStatus as S,
+} from './match-request.types';
 
 /**
  * Who is acting, relative to one request. SENDER and RECEIVER are the two organisations; SYSTEM is the
@@ -13,8 +18,10 @@ export interface PartyOrgs {
   universityOrgId: string;
 }
 
-export const senderOrgId = (r: PartyOrgs): string => (r.direction === MatchDirection.REQUEST ? r.enterpriseOrgId : r.universityOrgId);
-export const receiverOrgId = (r: PartyOrgs): string => (r.direction === MatchDirection.REQUEST ? r.universityOrgId : r.enterpriseOrgId);
+export const senderOrgId = (r: PartyOrgs): string =>
+  r.direction === MatchDirection.REQUEST ? r.enterpriseOrgId : r.universityOrgId;
+export const receiverOrgId = (r: PartyOrgs): string =>
+  r.direction === MatchDirection.REQUEST ? r.universityOrgId : r.enterpriseOrgId;
 
 /** A party is a whole organisation: any of its people may act for it. `null` is the system (expiry). */
 export function sideOf(actor: Actor | null, r: PartyOrgs): Side {
@@ -55,17 +62,34 @@ export function judgeTransition(from: S, to: S, side: Side): TransitionVerdict {
 /** The verdict as the domain error a client sees; outsiders never get this far (they cannot see the request). */
 export function assertTransition(from: S, to: S, side: Side): void {
   const verdict = judgeTransition(from, to, side);
-  if (verdict === 'ILLEGAL') throw badInput('status', bilingual(`对接请求不能从 ${from} 变为 ${to}`, `status cannot move from ${from} to ${to}`));
-  if (verdict === 'NOT_YOUR_MOVE') throw forbidden(bilingual(`您无权将对接请求从 ${from} 变为 ${to}`, `${describe(side)} may not move a request from ${from} to ${to}`));
+  if (verdict === 'ILLEGAL')
+    throw badInput(
+      'status',
+      bilingual(`对接请求不能从 ${from} 变为 ${to}`, `status cannot move from ${from} to ${to}`),
+    );
+  if (verdict === 'NOT_YOUR_MOVE')
+    throw forbidden(
+      bilingual(
+        `您无权将对接请求从 ${from} 变为 ${to}`,
+        `${describe(side)} may not move a request from ${from} to ${to}`,
+      ),
+    );
 }
 
 const describe = (side: Side): string =>
-  ({ SENDER: 'The side that sent the request', RECEIVER: 'The side that received the request', COORDINATOR: 'A coordinator', SYSTEM: 'The system', OUTSIDER: 'Someone outside the request' })[side];
+  ({
+    SENDER: 'The side that sent the request',
+    RECEIVER: 'The side that received the request',
+    COORDINATOR: 'A coordinator',
+    SYSTEM: 'The system',
+    OUTSIDER: 'Someone outside the request',
+  })[side];
 
 /** A decline needs a reason; OTHER needs words. Returns the note to store. */
 export function checkDecline(reason: DeclineReason, note: string | null | undefined): string | null {
   const text = note?.trim() ?? '';
-  if (reason === DeclineReason.OTHER && !text) throw badInput('note', bilingual('原因选择“其他”时须填写备注', 'note is required when the reason is OTHER'));
+  if (reason === DeclineReason.OTHER && !text)
+    throw badInput('note', bilingual('原因选择“其他”时须填写备注', 'note is required when the reason is OTHER'));
   return text || null;
 }
 
@@ -81,14 +105,42 @@ export function checkSigning(to: S, input: SigningInput): { contractAmountWan: n
   if (to !== S.SIGNED) {
     if (given || number) {
       const field = given ? 'contractAmountWan' : 'contractNumber';
-      throw badInput(field, bilingual('合同金额和技术合同登记号只在进入“合同签订”阶段时填写', `${field} is only recorded when moving to SIGNED`));
+      throw badInput(
+        field,
+        bilingual(
+          '合同金额和技术合同登记号只在进入“合同签订”阶段时填写',
+          `${field} is only recorded when moving to SIGNED`,
+        ),
+      );
     }
     return null;
   }
-  if (!given) throw badInput('contractAmountWan', bilingual('进入“合同签订”阶段须填写合同金额', 'contractAmountWan is required when moving to SIGNED'));
+  if (!given)
+    throw badInput(
+      'contractAmountWan',
+      bilingual('进入“合同签订”阶段须填写合同金额', 'contractAmountWan is required when moving to SIGNED'),
+    );
   const amount = input.contractAmountWan as number;
-  if (!Number.isFinite(amount) || amount <= 0) throw badInput('contractAmountWan', bilingual('合同金额须为正数（万元）', 'contractAmountWan must be a positive amount in 万元'));
-  if (!number) throw badInput('contractNumber', bilingual('进入“合同签订”阶段须填写技术合同登记号', 'contractNumber is required when moving to SIGNED (技术合同登记号)'));
-  if (number.length > MAX_CONTRACT_NUMBER_LENGTH) throw badInput('contractNumber', bilingual(`技术合同登记号最多 ${MAX_CONTRACT_NUMBER_LENGTH} 个字符`, `contractNumber must be at most ${MAX_CONTRACT_NUMBER_LENGTH} characters`));
+  if (!Number.isFinite(amount) || amount <= 0)
+    throw badInput(
+      'contractAmountWan',
+      bilingual('合同金额须为正数（万元）', 'contractAmountWan must be a positive amount in 万元'),
+    );
+  if (!number)
+    throw badInput(
+      'contractNumber',
+      bilingual(
+        '进入“合同签订”阶段须填写技术合同登记号',
+        'contractNumber is required when moving to SIGNED (技术合同登记号)',
+      ),
+    );
+  if (number.length > MAX_CONTRACT_NUMBER_LENGTH)
+    throw badInput(
+      'contractNumber',
+      bilingual(
+        `技术合同登记号最多 ${MAX_CONTRACT_NUMBER_LENGTH} 个字符`,
+        `contractNumber must be at most ${MAX_CONTRACT_NUMBER_LENGTH} characters`,
+      ),
+    );
   return { contractAmountWan: amount, contractNumber: number };
 }

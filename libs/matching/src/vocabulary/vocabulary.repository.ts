@@ -74,7 +74,13 @@ export class VocabularyRepository {
   }
 
   /** True when the state changed. */
-  async setDisabled(em: EntityManager, id: string, terms: readonly string[], disabled: boolean, actorUserId: string): Promise<boolean> {
+  async setDisabled(
+    em: EntityManager,
+    id: string,
+    terms: readonly string[],
+    disabled: boolean,
+    actorUserId: string,
+  ): Promise<boolean> {
     const rows: unknown = disabled
       ? await em.query(
           `INSERT INTO vocabulary_disabled_groups (group_id, terms, disabled_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING group_id`,

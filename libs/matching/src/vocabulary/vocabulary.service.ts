@@ -1,5 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type Actor, type AppConfig, type Industry, badInput, bilingual, forbidden, isAlliance, notFound, staleVersion } from '@app/core';
+import {
+  APP_CONFIG,
+  type Actor,
+  type AppConfig,
+  type Industry,
+  badInput,
+  bilingual,
+  forbidden,
+  isAlliance,
+  notFound,
+  staleVersion,
+} from '@app/core';
 import { Database, Mutex, appendAudit, diff } from '@app/database';
 import { SearchEngine } from '@app/search';
 import {
@@ -71,9 +82,12 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
     await this.applyNow();
     const every = this.config.searchRelayPollMs;
     if (every > 0) {
-      this.timer = setInterval(() => {
-        this.refresh().catch((error: Error) => this.logger.warn(`Vocabulary reload failed: ${error.message}`));
-      }, Math.max(every, 1000));
+      this.timer = setInterval(
+        () => {
+          this.refresh().catch((error: Error) => this.logger.warn(`Vocabulary reload failed: ${error.message}`));
+        },
+        Math.max(every, 1000),
+      );
       this.timer.unref();
     }
   }
@@ -88,11 +102,20 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
       const { version, overlay } = await this.db.read(async (em) => {
         const at = await this.repo.version(em);
         const groups = await this.repo.groups(em);
-        return { version: at, overlay: { disabledShipped: await this.repo.disabledIds(em), groups } satisfies VocabularyOverlay };
+        return {
+          version: at,
+          overlay: { disabledShipped: await this.repo.disabledIds(em), groups } satisfies VocabularyOverlay,
+        };
       });
       if (version === this.appliedVersion) return;
       const before = currentOverlay();
-      if (this.appliedVersion < 0 && !overlay.groups.length && !overlay.disabledShipped.length && !before.groups.length && !before.disabledShipped.length) {
+      if (
+        this.appliedVersion < 0 &&
+        !overlay.groups.length &&
+        !overlay.disabledShipped.length &&
+        !before.groups.length &&
+        !before.disabledShipped.length
+      ) {
         this.appliedVersion = version; // nothing to change at start
         return;
       }
@@ -100,18 +123,30 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
       this.matching.vocabularyChanged();
       await this.engine.applyVocabulary(change);
       this.appliedVersion = version;
-      this.logger.log(`Vocabulary version ${version} applied (${overlay.groups.length} alliance groups, ${change.changedTerms.length} dictionary terms changed)`);
+      this.logger.log(
+        `Vocabulary version ${version} applied (${overlay.groups.length} alliance groups, ${change.changedTerms.length} dictionary terms changed)`,
+      );
     });
   }
 
   /** After this process's own write: a failure (Meilisearch unreachable) is retried by the next poll. */
   private async applyNow(): Promise<void> {
-    await this.refresh().catch((error: Error) => this.logger.warn(`Vocabulary change saved but not applied yet: ${error.message}`));
+    await this.refresh().catch((error: Error) =>
+      this.logger.warn(`Vocabulary change saved but not applied yet: ${error.message}`),
+    );
   }
 
-  async list(actor: Actor, filter: VocabularyFilter, offset: number, first: number): Promise<{ total: number; items: VocabularyGroupView[] }> {
+  async list(
+    actor: Actor,
+    filter: VocabularyFilter,
+    offset: number,
+    first: number,
+  ): Promise<{ total: number; items: VocabularyGroupView[] }> {
     this.requireAlliance(actor);
-    const { groups, disabled } = await this.db.read(async (em) => ({ groups: await this.repo.groups(em), disabled: new Set(await this.repo.disabledIds(em)) }));
+    const { groups, disabled } = await this.db.read(async (em) => ({
+      groups: await this.repo.groups(em),
+      disabled: new Set(await this.repo.disabledIds(em)),
+    }));
     const views = [...groups.map(allianceView), ...this.shippedViews(disabled)];
     const needle = filter.text?.trim() ? normalizeMember(filter.text) : '';
     const matching = views.filter(
@@ -122,7 +157,10 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
         (!needle || v.terms.some((t) => normalizeMember(t).includes(needle))),
     );
     const from = Math.max(0, offset);
-    return { total: matching.length, items: matching.slice(from, from + Math.min(Math.max(first, 0), MAX_VOCABULARY_PAGE)) };
+    return {
+      total: matching.length,
+      items: matching.slice(from, from + Math.min(Math.max(first, 0), MAX_VOCABULARY_PAGE)),
+    };
   }
 
   async add(actor: Actor, input: GroupInput): Promise<VocabularyGroupView> {
@@ -130,7 +168,13 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
     const values = cleanGroupInput(input);
     const row = await this.db.transaction(async (em) => {
       const inserted = await this.repo.insert(em, values, actor.userId);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: ENTITY, entityId: inserted.id, action: 'CREATE', changes: { ...values } });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: ENTITY,
+        entityId: inserted.id,
+        action: 'CREATE',
+        changes: { ...values },
+      });
       await this.repo.bump(em);
       return inserted;
     });
@@ -146,7 +190,13 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
       if (!before) throw this.missing(id);
       const after = await this.repo.update(em, id, version, values);
       if (!after) throw staleVersion('Vocabulary group', id, version, before.version);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: ENTITY, entityId: id, action: 'UPDATE', changes: diff(before, values) });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: ENTITY,
+        entityId: id,
+        action: 'UPDATE',
+        changes: diff(before, values),
+      });
       await this.repo.bump(em);
       return after;
     });
@@ -159,7 +209,13 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
     await this.db.transaction(async (em) => {
       const before = await this.repo.find(em, id);
       if (!before || !(await this.repo.delete(em, id))) throw this.missing(id);
-      await appendAudit(em, { actorUserId: actor.userId, entityType: ENTITY, entityId: id, action: 'DELETE', changes: { terms: before.terms, kind: before.kind, industry: before.industry } });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: ENTITY,
+        entityId: id,
+        action: 'DELETE',
+        changes: { terms: before.terms, kind: before.kind, industry: before.industry },
+      });
       await this.repo.bump(em);
     });
     await this.applyNow();
@@ -171,11 +227,23 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
     this.requireAlliance(actor);
     const group = this.shippedViews(new Set()).find((v) => v.id === id);
     if (!group) {
-      throw badInput('id', bilingual('只能停用或启用随系统发布的词组；联盟自建的词组请直接编辑或删除', 'Only shipped groups are disabled or enabled; edit or remove the alliance’s own groups'));
+      throw badInput(
+        'id',
+        bilingual(
+          '只能停用或启用随系统发布的词组；联盟自建的词组请直接编辑或删除',
+          'Only shipped groups are disabled or enabled; edit or remove the alliance’s own groups',
+        ),
+      );
     }
     await this.db.transaction(async (em) => {
       if (!(await this.repo.setDisabled(em, id, group.terms, !enabled, actor.userId))) return;
-      await appendAudit(em, { actorUserId: actor.userId, entityType: ENTITY, entityId: id, action: enabled ? 'ENABLE' : 'DISABLE', changes: { terms: group.terms, origin: group.origin } });
+      await appendAudit(em, {
+        actorUserId: actor.userId,
+        entityType: ENTITY,
+        entityId: id,
+        action: enabled ? 'ENABLE' : 'DISABLE',
+        changes: { terms: group.terms, origin: group.origin },
+      });
       await this.repo.bump(em);
     });
     await this.applyNow();
@@ -208,12 +276,21 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
   private missing(id: string): Error {
     const shipped = this.shippedViews(new Set()).some((v) => v.id === id);
     return shipped
-      ? badInput('id', bilingual('随系统发布的词组不能修改或删除，只能停用', 'Shipped groups cannot be edited or removed, only disabled'))
+      ? badInput(
+          'id',
+          bilingual(
+            '随系统发布的词组不能修改或删除，只能停用',
+            'Shipped groups cannot be edited or removed, only disabled',
+          ),
+        )
       : notFound('Vocabulary group', id);
   }
 
   private requireAlliance(actor: Actor): void {
-    if (!isAlliance(actor)) throw forbidden(bilingual('只有联盟协调员和管理员可以维护词表', 'Only coordinators and administrators maintain the vocabulary'));
+    if (!isAlliance(actor))
+      throw forbidden(
+        bilingual('只有联盟协调员和管理员可以维护词表', 'Only coordinators and administrators maintain the vocabulary'),
+      );
   }
 }
 

@@ -120,7 +120,20 @@ export class DocTable {
     this.masks.clear();
     const remap = new Int32Array(this.size).fill(-1);
     let w = 0;
-    const columns = [this.kind, this.industry, this.region, this.orgKind, this.status, this.org, this.modes, this.trl, this.price, this.priceKey, this.published, this.confidential];
+    const columns = [
+      this.kind,
+      this.industry,
+      this.region,
+      this.orgKind,
+      this.status,
+      this.org,
+      this.modes,
+      this.trl,
+      this.price,
+      this.priceKey,
+      this.published,
+      this.confidential,
+    ];
     for (let r = 0; r < this.size; r++) {
       if (!this.alive[r]) continue;
       remap[r] = w;
@@ -156,7 +169,9 @@ export class DocTable {
   predicate(kinds: readonly string[] | undefined, f: SearchFilters | undefined): (slot: number) => boolean {
     const tests: ((slot: number) => boolean)[] = [(s) => this.alive[s] === 1];
     const codeSet = (codes: Codes, values: readonly string[] | undefined): Set<number> | undefined =>
-      values && values.length ? new Set(values.map((v) => codes.find(v)).filter((c): c is number => c !== undefined)) : undefined;
+      values && values.length
+        ? new Set(values.map((v) => codes.find(v)).filter((c): c is number => c !== undefined))
+        : undefined;
     if (kinds && kinds.length && kinds.length < 2) {
       const need = kinds[0] === 'NEED' ? 1 : 0;
       tests.push((s) => this.kind[s] === need);
@@ -204,7 +219,11 @@ export class DocTable {
   }
 
   /** Facet counts over the given slots: integer counters per code, turned into names once at the end. */
-  facets(names: readonly FacetName[], slots: Int32Array, count: number): Partial<Record<FacetName, Record<string, number>>> {
+  facets(
+    names: readonly FacetName[],
+    slots: Int32Array,
+    count: number,
+  ): Partial<Record<FacetName, Record<string, number>>> {
     const out: Partial<Record<FacetName, Record<string, number>>> = {};
     const byCode = (column: Int32Array, codes: Codes): Record<string, number> => {
       const counts = new Int32Array(codes.values.length + 1);
@@ -249,22 +268,28 @@ export class DocTable {
     const byScore = (a: number, b: number): number => scores[b] - scores[a];
     const byNewest = (a: number, b: number): number => this.published[b] - this.published[a];
     const byId = (a: number, b: number): number => ((this.docs[a]?.id ?? '') < (this.docs[b]?.id ?? '') ? -1 : 1);
-    const chain = (...cs: ((a: number, b: number) => number)[]) => (a: number, b: number): number => {
-      for (const c of cs) {
-        const r = c(a, b);
-        if (r !== 0) return r;
-      }
-      return 0;
-    };
+    const chain =
+      (...cs: ((a: number, b: number) => number)[]) =>
+      (a: number, b: number): number => {
+        for (const c of cs) {
+          const r = c(a, b);
+          if (r !== 0) return r;
+        }
+        return 0;
+      };
     const nanLast = (x: number, y: number, asc: boolean): number => {
       if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : -1;
       return asc ? x - y : y - x;
     };
     switch (sort) {
-      case 'NEWEST': return chain(byNewest, byScore, byId);
-      case 'TRL': return chain((a, b) => nanLast(this.trl[a] || NaN, this.trl[b] || NaN, false), byScore, byNewest, byId);
-      case 'PRICE': return chain((a, b) => nanLast(this.priceKey[a], this.priceKey[b], true), byScore, byNewest, byId);
-      default: return hasText ? chain(byScore, byNewest, byId) : chain(byNewest, byId);
+      case 'NEWEST':
+        return chain(byNewest, byScore, byId);
+      case 'TRL':
+        return chain((a, b) => nanLast(this.trl[a] || NaN, this.trl[b] || NaN, false), byScore, byNewest, byId);
+      case 'PRICE':
+        return chain((a, b) => nanLast(this.priceKey[a], this.priceKey[b], true), byScore, byNewest, byId);
+      default:
+        return hasText ? chain(byScore, byNewest, byId) : chain(byNewest, byId);
     }
   }
 }

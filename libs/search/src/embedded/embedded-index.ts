@@ -135,7 +135,9 @@ export class EmbeddedIndex {
     const affected: SearchDocument[] = [];
     this.table.docs.forEach((doc, slot) => {
       if (!doc) return;
-      const text = this.analyzer.normalize([doc.title, doc.summary ?? '', doc.orgName ?? '', ...doc.keywords].join('\n'));
+      const text = this.analyzer.normalize(
+        [doc.title, doc.summary ?? '', doc.orgName ?? '', ...doc.keywords].join('\n'),
+      );
       if (!terms.some((term) => text.includes(term))) return;
       this.removeSlot(slot, before);
       this.byId.delete(doc.id);
@@ -197,7 +199,10 @@ export class EmbeddedIndex {
    * Fills an empty index from stored parts: documents in slot order and, per field, postings and lengths over
    * those slots (as a snapshot wrote them). No analysis runs.
    */
-  restore(docs: readonly SearchDocument[], fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>): void {
+  restore(
+    docs: readonly SearchDocument[],
+    fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>,
+  ): void {
     if (this.table.size) throw new Error('restore needs an empty index');
     for (const doc of docs) this.byId.set(doc.id, this.table.append(doc));
     for (const name of FIELD_NAMES) {
@@ -217,7 +222,9 @@ export class EmbeddedIndex {
     const offset = Math.max(0, query.offset ?? 0);
     const predicate = this.table.predicate(query.kinds, query.filters);
     const text = query.text?.trim() ?? '';
-    const plan = text ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms, keyTerms: query.keyTerms }) : undefined;
+    const plan = text
+      ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms, keyTerms: query.keyTerms })
+      : undefined;
     if (this.candidates.length < this.table.size) this.candidates = new Int32Array(this.table.size * 2);
     const candidates = this.candidates;
     let count = 0;
@@ -244,11 +251,24 @@ export class EmbeddedIndex {
     const sort = query.sort ?? 'RELEVANCE';
     const order = this.table.comparator(sort, scores, !!plan);
     // Relevance with text orders by score first (see comparator), which lets topK skip slots on score alone.
-    const page = topK(candidates, count, offset + limit, order, sort === 'RELEVANCE' && plan ? scores : undefined).slice(offset);
-    const highlighter = query.highlight ? highlighterFor(plan ?? this.analyzer.query(''), this.analyzer.segmenter) : undefined;
+    const page = topK(
+      candidates,
+      count,
+      offset + limit,
+      order,
+      sort === 'RELEVANCE' && plan ? scores : undefined,
+    ).slice(offset);
+    const highlighter = query.highlight
+      ? highlighterFor(plan ?? this.analyzer.query(''), this.analyzer.segmenter)
+      : undefined;
     const hits = page.map((slot): SearchHit => {
       const doc = this.table.docs[slot] as SearchDocument;
-      const hit: SearchHit = { id: doc.id, kind: doc.kind, key: doc.key, score: plan ? Math.round(Math.min(1, scores[slot]) * 1e4) / 1e4 : 0 };
+      const hit: SearchHit = {
+        id: doc.id,
+        kind: doc.kind,
+        key: doc.key,
+        score: plan ? Math.round(Math.min(1, scores[slot]) * 1e4) / 1e4 : 0,
+      };
       if (doc.confidential) hit.confidential = true;
       if (highlighter) {
         hit.titleHighlight = highlighter.title(doc.title);
@@ -256,7 +276,8 @@ export class EmbeddedIndex {
         if (summary !== undefined) hit.summaryHighlight = summary;
       }
       // A copy: callers must not reach into the index.
-      if (query.withDocuments) hit.document = { ...doc, keywords: [...doc.keywords], cooperationModes: [...doc.cooperationModes] };
+      if (query.withDocuments)
+        hit.document = { ...doc, keywords: [...doc.keywords], cooperationModes: [...doc.cooperationModes] };
       return hit;
     });
     return { total: count, hits, facets };

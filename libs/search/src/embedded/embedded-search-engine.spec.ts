@@ -4,7 +4,11 @@ import { EmbeddedSearchEngine } from './embedded-search-engine';
 import { topK } from './top-k';
 
 const listing = (i: number) =>
-  aListing(`L${i}`, { title: `${i % 2 ? '光伏玻璃' : '储能电池'}样品${i}`, keywords: [i % 2 ? '光伏玻璃' : '储能电池'], publishedAt: `2025-01-${String((i % 28) + 1).padStart(2, '0')}` });
+  aListing(`L${i}`, {
+    title: `${i % 2 ? '光伏玻璃' : '储能电池'}样品${i}`,
+    keywords: [i % 2 ? '光伏玻璃' : '储能电池'],
+    publishedAt: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+  });
 
 describe('EmbeddedSearchEngine', () => {
   let sut: EmbeddedSearchEngine;
@@ -16,7 +20,8 @@ describe('EmbeddedSearchEngine', () => {
   it('stays correct through many replacements and removals (postings compaction)', async () => {
     const docs = Array.from({ length: 600 }, (_, i) => listing(i));
     await sut.upsert(docs);
-    for (const word of ['冰川', '沙漠', '海洋']) await sut.upsert(docs.map((d) => ({ ...d, summary: `${word}样品描述` })));
+    for (const word of ['冰川', '沙漠', '海洋'])
+      await sut.upsert(docs.map((d) => ({ ...d, summary: `${word}样品描述` })));
     await sut.remove(docs.filter((_, i) => i % 3 === 0).map((d) => d.id));
     const alive = docs.filter((_, i) => i % 3 !== 0);
     expect(await sut.count()).toBe(alive.length);
@@ -34,7 +39,9 @@ describe('EmbeddedSearchEngine', () => {
     const hits = async (text: string) => (await sut.search({ text, limit: 10 })).hits.map((h) => h.id);
     expect(await hits('瓶料')).toEqual([]);
     try {
-      await sut.applyVocabulary(applyVocabularyOverlay({ disabledShipped: [], groups: [{ terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM' }] }));
+      await sut.applyVocabulary(
+        applyVocabularyOverlay({ disabledShipped: [], groups: [{ terms: ['瓶料', '再生涤纶'], kind: 'SYNONYM' }] }),
+      );
       expect(await hits('瓶料')).toEqual([recycled.id]);
       expect(await hits('光伏玻璃')).toEqual([other.id]);
     } finally {
@@ -45,7 +52,8 @@ describe('EmbeddedSearchEngine', () => {
     const fresh = new EmbeddedSearchEngine();
     await fresh.upsert([recycled, other]);
     for (const text of ['再生涤纶短纤', '涤纶', '光伏玻璃']) {
-      const scores = async (engine: EmbeddedSearchEngine) => (await engine.search({ text, limit: 10 })).hits.map((h) => [h.id, h.score]);
+      const scores = async (engine: EmbeddedSearchEngine) =>
+        (await engine.search({ text, limit: 10 })).hits.map((h) => [h.id, h.score]);
       expect(await scores(sut)).toEqual(await scores(fresh));
     }
   });
@@ -102,8 +110,22 @@ describe('EmbeddedSearchEngine', () => {
     await sut.upsert(docs);
     const long = '光伏玻璃和储能电池的样品，'.repeat(8);
     const published = async (): Promise<string[]> =>
-      (await sut.search({ text: long, kinds: ['ACHIEVEMENT'], filters: { statuses: ['PUBLISHED'] }, limit: 100, minScore: 0 })).hits.map((h) => h.key).sort();
-    const expected = (list: typeof docs): string[] => list.filter((d) => d.status === 'PUBLISHED').map((d) => d.key).sort();
+      (
+        await sut.search({
+          text: long,
+          kinds: ['ACHIEVEMENT'],
+          filters: { statuses: ['PUBLISHED'] },
+          limit: 100,
+          minScore: 0,
+        })
+      ).hits
+        .map((h) => h.key)
+        .sort();
+    const expected = (list: typeof docs): string[] =>
+      list
+        .filter((d) => d.status === 'PUBLISHED')
+        .map((d) => d.key)
+        .sort();
     expect(await published()).toEqual(expected(docs));
     // Writes after the mask was built: a draft published, a published one removed, a new one added.
     const changed = docs.map((d) => (d.key === 'L0' ? { ...d, status: 'PUBLISHED' } : d)).filter((d) => d.key !== 'L1');
@@ -116,7 +138,8 @@ describe('EmbeddedSearchEngine', () => {
     await sut.upsert(contractListings());
     // Mostly the words of a need: searching achievements only, they must not lower the achievements' scores.
     const text = '储能电站热失控提前预警 电芯冒烟 火灾风险 储能安全 几分钟';
-    const scoreOf = (page: { hits: Array<{ key: string; score: number }> }): number => page.hits.find((h) => h.key === 'BMS')?.score ?? 0;
+    const scoreOf = (page: { hits: Array<{ key: string; score: number }> }): number =>
+      page.hits.find((h) => h.key === 'BMS')?.score ?? 0;
     const everything = scoreOf(await sut.search({ text, limit: 20 }));
     const achievements = scoreOf(await sut.search({ text, kinds: ['ACHIEVEMENT'], limit: 20 }));
     expect(everything).toBeGreaterThan(0);
@@ -124,9 +147,12 @@ describe('EmbeddedSearchEngine', () => {
   });
 
   it('skips words in a pasted text that most of a large index contains, but still finds them when asked alone', async () => {
-    const docs = Array.from({ length: 1250 }, (_, i) => aListing(`C${i}`, { title: `产线样品${i}`, keywords: ['产线'] }));
+    const docs = Array.from({ length: 1250 }, (_, i) =>
+      aListing(`C${i}`, { title: `产线样品${i}`, keywords: ['产线'] }),
+    );
     await sut.upsert([...docs, aListing('RARE', { title: '钙钛矿叠层电池', keywords: ['钙钛矿'] })]);
-    const pasted = '我们的产线希望引入钙钛矿叠层电池技术，产线改造预算有限，希望产线尽快量产，请有钙钛矿经验的团队联系。';
+    const pasted =
+      '我们的产线希望引入钙钛矿叠层电池技术，产线改造预算有限，希望产线尽快量产，请有钙钛矿经验的团队联系。';
     const page = await sut.search({ text: pasted, limit: 50, minScore: 0 });
     expect(page.hits.map((h) => h.key)).toEqual(['RARE']);
     expect((await sut.search({ text: '产线', limit: 1 })).total).toBe(1250);

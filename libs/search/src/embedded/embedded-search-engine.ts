@@ -58,8 +58,18 @@ function validate(doc: SearchDocument): void {
 
 /** Listings whose analysis stands for the analyser's behaviour in the snapshot fingerprint. */
 const PROBES = [
-  { title: '钙钛矿叠层太阳能电池 TOPCon 光伏組件', summary: '二氧化硅 石墨烯 锂离子电池 储能 PLC 工业机器人 mRNA', keywords: ['光伏', '储能'], orgName: '嘉兴大学' },
-  { title: 'Graphene coating 新材料', summary: '汽车零部件 轻量化 数字经济 生物医药', keywords: ['HJT'], orgName: '浙江清华长三角研究院' },
+  {
+    title: '钙钛矿叠层太阳能电池 TOPCon 光伏組件',
+    summary: '二氧化硅 石墨烯 锂离子电池 储能 PLC 工业机器人 mRNA',
+    keywords: ['光伏', '储能'],
+    orgName: '嘉兴大学',
+  },
+  {
+    title: 'Graphene coating 新材料',
+    summary: '汽车零部件 轻量化 数字经济 生物医药',
+    keywords: ['HJT'],
+    orgName: '浙江清华长三角研究院',
+  },
 ];
 
 /**
@@ -71,7 +81,13 @@ export class EmbeddedSearchEngine extends SearchEngine {
   readonly name = 'embedded';
   readonly scope = 'process';
   private readonly analyzer: TextAnalyzer;
-  private readonly options: { scoring: ScoringOptions; minScore: number; maxQueryTerms: number; batch: number; worker: boolean };
+  private readonly options: {
+    scoring: ScoringOptions;
+    minScore: number;
+    maxQueryTerms: number;
+    batch: number;
+    worker: boolean;
+  };
   private index: EmbeddedIndex;
   /** The segmenter and dictionary the live index was analysed with (a vocabulary change compares against them). */
   private indexedWith: { segmenter: Segmenter; dictionary: ReadonlySet<string> };
@@ -138,7 +154,9 @@ export class EmbeddedSearchEngine extends SearchEngine {
     const fresh = this.newIndex();
     const analysis = this.currentAnalysis();
     this.journal = new Map();
-    const worker = this.options.worker ? new WorkerTask<AnalysisBatch, DocumentFeatures[]>(ANALYSIS_TASK_MODULE, 'analyzeDocuments') : undefined;
+    const worker = this.options.worker
+      ? new WorkerTask<AnalysisBatch, DocumentFeatures[]>(ANALYSIS_TASK_MODULE, 'analyzeDocuments')
+      : undefined;
     try {
       let indexed = 0;
       const add = async (batch: SearchDocument[], analysed?: Promise<DocumentFeatures[]>): Promise<void> => {
@@ -215,7 +233,9 @@ export class EmbeddedSearchEngine extends SearchEngine {
    * Replaces the index with the one in `file` and returns the position it covers; a missing, stale or damaged
    * file leaves the index as it was and says why.
    */
-  override async loadSnapshot(file: string): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }> {
+  override async loadSnapshot(
+    file: string,
+  ): Promise<{ position: string; savedAt: string; documents: number } | { reason: string }> {
     if (this.journal) throw new Error('A reindex is running');
     const loaded = await readSnapshot(file, this.fingerprint());
     if (!loaded.ok) return { reason: `${loaded.reason}: ${loaded.detail}` };

@@ -96,10 +96,13 @@ export class Scorer {
       if (ideal <= 0 || weight <= 0) return this.channel.reset();
       active += weight;
       const { values, touched, count } = this.channel;
-      for (let i = 0; i < count; i++) this.result.add(touched[i], weight * coverage * Math.min(values[touched[i]] / ideal, 1.5));
+      for (let i = 0; i < count; i++)
+        this.result.add(touched[i], weight * coverage * Math.min(values[touched[i]] / ideal, 1.5));
       this.channel.reset();
     };
-    const maxDf = plan.long ? Math.max(MIN_COMMON_DF, this.options.longQueryMaxDocShare * this.table.liveCount) : Infinity;
+    const maxDf = plan.long
+      ? Math.max(MIN_COMMON_DF, this.options.longQueryMaxDocShare * this.table.liveCount)
+      : Infinity;
     const words = this.words(plan.concepts, maxDf, searched);
     if (plan.long) {
       // Words are the only channel (a long plan has no fuzzy ones): the same fold and division, in place.
@@ -110,14 +113,18 @@ export class Scorer {
       const { values, touched, count } = this.channel;
       const weight = w.words;
       const coverage = words.coverage;
-      for (let i = 0; i < count; i++) values[touched[i]] = (weight * coverage * Math.min(values[touched[i]] / words.ideal, 1.5)) / weight;
+      for (let i = 0; i < count; i++)
+        values[touched[i]] = (weight * coverage * Math.min(values[touched[i]] / words.ideal, 1.5)) / weight;
       return this.channel;
     }
     fold(w.words, words.ideal, words.coverage);
     const fuzzy = plan.fuzzy || words.coverage < 1 ? 1 : this.options.cleanFuzzyScale;
     fold(w.grams * fuzzy, this.bag('grams', plan.grams));
     const typed = plan.pinyinTyped && words.ideal === 0;
-    fold(typed ? w.pinyinTyped : plan.pinyinTyped ? w.pinyinTyped / 2 : w.pinyin * fuzzy, this.bag('pinyin', plan.pinyin));
+    fold(
+      typed ? w.pinyinTyped : plan.pinyinTyped ? w.pinyinTyped / 2 : w.pinyin * fuzzy,
+      this.bag('pinyin', plan.pinyin),
+    );
     // Initials only for Latin tokens that are not words of the corpus (gfbl yes, bms no).
     const initials = plan.initials.filter((t) => !WORD_FIELDS.some((f) => (this.fields[f].terms.get(t)?.df ?? 0) > 0));
     fold(w.initials, this.bag('initials', initials));
@@ -173,7 +180,11 @@ export class Scorer {
    * before one saturation, so a common word found in every field cannot outweigh a rare one found once. Per concept
    * the best alternative counts (DisMax); concepts add up; the ideal is every concept once in a title.
    */
-  private words(concepts: readonly QueryConcept[], maxDf: number, searched?: (slot: number) => boolean): { ideal: number; coverage: number } {
+  private words(
+    concepts: readonly QueryConcept[],
+    maxDf: number,
+    searched?: (slot: number) => boolean,
+  ): { ideal: number; coverage: number } {
     let ideal = 0;
     let known = 0;
     let unknown = 0;
@@ -242,7 +253,11 @@ export class Scorer {
     let found = 0;
     for (const alt of concept.alternatives) {
       const fields = alt.field === 'chars' ? (['chars'] as const) : WORD_FIELDS;
-      if (fields.some((field) => (this.fields[field].terms.get(alt.term)?.df ?? 0) > 0) && !this.tooCommon(alt.term, fields, maxDf)) found++;
+      if (
+        fields.some((field) => (this.fields[field].terms.get(alt.term)?.df ?? 0) > 0) &&
+        !this.tooCommon(alt.term, fields, maxDf)
+      )
+        found++;
     }
     return found;
   }

@@ -30,11 +30,19 @@ describe('embedded index snapshots', () => {
     await sut.saveSnapshot(file, '{"tx":"42","seq":"7"}');
 
     const loaded = new EmbeddedSearchEngine();
-    expect(await loaded.loadSnapshot(file)).toMatchObject({ position: '{"tx":"42","seq":"7"}', documents: docs.length - 30 });
+    expect(await loaded.loadSnapshot(file)).toMatchObject({
+      position: '{"tx":"42","seq":"7"}',
+      documents: docs.length - 30,
+    });
     expect(await loaded.count()).toBe(await sut.count());
     expect((await loaded.ids()).sort()).toEqual((await sut.ids()).sort());
     const queries: SearchQuery[] = [
-      ...generateQueries(60, docs, 5).map((q): SearchQuery => ({ text: q.text, kinds: q.kinds, limit: 20, facets: ['industry', 'trl'] })),
+      ...generateQueries(60, docs, 5).map((q): SearchQuery => ({
+        text: q.text,
+        kinds: q.kinds,
+        limit: 20,
+        facets: ['industry', 'trl'],
+      })),
       { text: 'guangfu boli', limit: 20 },
       { text: 'gfbl', limit: 20 },
       { sort: 'NEWEST' as const, limit: 30, filters: { trlMin: 4, cooperationModes: ['LICENSE'] } },
@@ -53,7 +61,11 @@ describe('embedded index snapshots', () => {
     expect(indexOf(loaded).deadSlots).toBeLessThan(gone.size); // compacted on the way
     const live = new Set(await loaded.ids());
     const fresh = new EmbeddedSearchEngine();
-    await fresh.reindex([...docs.slice(0, 50).map((d) => ({ ...d, title: `${d.title} 更新` })), ...docs.slice(80)].filter((d) => live.has(d.id)));
+    await fresh.reindex(
+      [...docs.slice(0, 50).map((d) => ({ ...d, title: `${d.title} 更新` })), ...docs.slice(80)].filter((d) =>
+        live.has(d.id),
+      ),
+    );
     await fresh.upsert([aListing('NEW', { title: '载入后新增的钙钛矿成果' })]);
     for (const query of queries.slice(0, 20)) {
       const [a, b] = [await loaded.search(query), await fresh.search(query)];
@@ -89,7 +101,9 @@ describe('embedded index snapshots', () => {
     expect(await sut.loadSnapshot(file)).toEqual({ reason: expect.stringMatching(/^missing/) });
 
     await writeSnapshot(indexOf(sut), file, 'p', 'another analysis');
-    expect(await sut.loadSnapshot(file)).toEqual({ reason: expect.stringMatching(/^stale: the text analysis changed/) });
+    expect(await sut.loadSnapshot(file)).toEqual({
+      reason: expect.stringMatching(/^stale: the text analysis changed/),
+    });
 
     await sut.saveSnapshot(file, 'p');
     const bytes = readFileSync(file);

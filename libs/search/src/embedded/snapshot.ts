@@ -34,7 +34,14 @@ interface SnapshotHeader {
 }
 
 export type SnapshotLoad =
-  | { ok: true; position: string; savedAt: string; documents: number; docs: SearchDocument[]; fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }> }
+  | {
+      ok: true;
+      position: string;
+      savedAt: string;
+      documents: number;
+      docs: SearchDocument[];
+      fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>;
+    }
   | { ok: false; reason: 'missing' | 'stale' | 'corrupt'; detail: string };
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -62,7 +69,12 @@ class IntBuffer {
  * when the call began (documents added later have higher slots and are left out, removed ones are kept).
  * Returns the bytes written.
  */
-export async function writeSnapshot(index: EmbeddedIndex, file: string, position: string, fingerprint: string): Promise<number> {
+export async function writeSnapshot(
+  index: EmbeddedIndex,
+  file: string,
+  position: string,
+  fingerprint: string,
+): Promise<number> {
   return index.pinSlots(async () => {
     const size = index.table.size;
     const docs = index.table.docs.slice(0, size);
@@ -115,15 +127,28 @@ export async function writeSnapshot(index: EmbeddedIndex, file: string, position
       const termsBuffer = Buffer.from(kept.join('\u0000'));
       termsBytes[name] = termsBuffer.length;
       fields[name] = { terms: kept.length, entries: entries.length };
-      sections.push(termsBuffer, pad(termsBuffer.length), counts.bytes(), entries.bytes(), Buffer.from(lengths[name].buffer));
+      sections.push(
+        termsBuffer,
+        pad(termsBuffer.length),
+        counts.bytes(),
+        entries.bytes(),
+        Buffer.from(lengths[name].buffer),
+      );
       await yieldToEventLoop();
     }
 
     const hash = createHash('sha1');
     for (const section of sections) hash.update(section);
     const header: SnapshotHeader = {
-      format: SNAPSHOT_FORMAT, fingerprint, position, savedAt: new Date().toISOString(), documents: live,
-      docsBytes: docsBuffer.length, termsBytes, fields, sha1: hash.digest('hex'),
+      format: SNAPSHOT_FORMAT,
+      fingerprint,
+      position,
+      savedAt: new Date().toISOString(),
+      documents: live,
+      docsBytes: docsBuffer.length,
+      termsBytes,
+      fields,
+      sha1: hash.digest('hex'),
     };
     const headerBuffer = Buffer.from(JSON.stringify(header));
     const prefix = Buffer.alloc(4);
@@ -161,16 +186,20 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
   try {
     data = await readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, reason: 'missing', detail: 'no index file' };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { ok: false, reason: 'missing', detail: 'no index file' };
     return { ok: false, reason: 'corrupt', detail: (error as Error).message };
   }
   try {
-    if (!data.subarray(0, MAGIC.length).equals(MAGIC)) return { ok: false, reason: 'corrupt', detail: 'not an index file' };
+    if (!data.subarray(0, MAGIC.length).equals(MAGIC))
+      return { ok: false, reason: 'corrupt', detail: 'not an index file' };
     const headerLength = data.readUInt32LE(MAGIC.length);
     const headerEnd = MAGIC.length + 4 + headerLength;
     const header = JSON.parse(data.toString('utf8', MAGIC.length + 4, headerEnd)) as SnapshotHeader;
-    if (header.format !== SNAPSHOT_FORMAT) return { ok: false, reason: 'stale', detail: `format ${header.format}, expected ${SNAPSHOT_FORMAT}` };
-    if (header.fingerprint !== fingerprint) return { ok: false, reason: 'stale', detail: 'the text analysis changed since it was written' };
+    if (header.format !== SNAPSHOT_FORMAT)
+      return { ok: false, reason: 'stale', detail: `format ${header.format}, expected ${SNAPSHOT_FORMAT}` };
+    if (header.fingerprint !== fingerprint)
+      return { ok: false, reason: 'stale', detail: 'the text analysis changed since it was written' };
     let body = data.subarray(headerEnd + pad(headerEnd).length);
     if (body.byteOffset % 4 !== 0) {
       // Typed views need 4-byte alignment (Buffer.alloc never hands out a slice of the shared pool).
@@ -178,7 +207,8 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
       body.copy(aligned);
       body = aligned;
     }
-    if (createHash('sha1').update(body).digest('hex') !== header.sha1) return { ok: false, reason: 'corrupt', detail: 'checksum mismatch' };
+    if (createHash('sha1').update(body).digest('hex') !== header.sha1)
+      return { ok: false, reason: 'corrupt', detail: 'checksum mismatch' };
 
     let at = 0;
     const take = (bytes: number): Buffer => {
@@ -207,7 +237,14 @@ export async function readSnapshot(file: string, fingerprint: string): Promise<S
       for (let t = 0; t < termCount; t++) {
         const n = counts[t];
         // Most terms are in one or two listings: a small array costs less than a typed view's header.
-        terms.set(keys[t], n === 1 ? [entries[offset]] : n === 2 ? [entries[offset], entries[offset + 1]] : entries.subarray(offset, offset + n));
+        terms.set(
+          keys[t],
+          n === 1
+            ? [entries[offset]]
+            : n === 2
+              ? [entries[offset], entries[offset + 1]]
+              : entries.subarray(offset, offset + n),
+        );
         offset += n;
       }
       if (offset !== entryCount) throw new Error('entry count mismatch');

@@ -23,7 +23,13 @@ const TITLE_TEMPLATES = [
   '{a}在线{b}与智能{c}平台',
   '{a}{b}优化与{c}控制技术',
 ];
-const NEED_TEMPLATES = ['{a}{b}问题攻关', '{a}良率低、{b}不稳定', '寻求{a}{b}解决方案', '{a}{b}降本需求', '{a}产线{b}升级改造'];
+const NEED_TEMPLATES = [
+  '{a}{b}问题攻关',
+  '{a}良率低、{b}不稳定',
+  '寻求{a}{b}解决方案',
+  '{a}{b}降本需求',
+  '{a}产线{b}升级改造',
+];
 const SENTENCES = [
   '针对{a}过程中{b}偏高、{c}不足的问题，团队开发了{d}工艺。',
   '通过{a}与{b}协同优化，将{c}提升{n}%，{d}降低{m}%。',
@@ -34,7 +40,14 @@ const SENTENCES = [
   '要求{a}不低于{n}%，{b}控制在{m}以内，并具备{c}能力。',
 ];
 const ORG_PREFIX = ['浙江', '嘉兴', '上海', '江苏', '杭州', '宁波', '苏州', '合肥', '深圳', '北京'];
-const ORG_SUFFIX = ['大学研究院', '新能源科技有限公司', '智能装备股份有限公司', '材料科技有限公司', '光电技术研究所', '汽车零部件有限公司'];
+const ORG_SUFFIX = [
+  '大学研究院',
+  '新能源科技有限公司',
+  '智能装备股份有限公司',
+  '材料科技有限公司',
+  '光电技术研究所',
+  '汽车零部件有限公司',
+];
 const STATUSES_A = ['PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'PUBLISHED', 'DRAFT', 'ARCHIVED'];
 const STATUSES_N = ['OPEN', 'OPEN', 'OPEN', 'CLOSED', 'DRAFT'];
 
@@ -47,18 +60,22 @@ interface Pools {
 function pools(): Pools[] {
   const { vocabularies } = shippedVocabulary();
   const general = vocabularies.find((v) => v.industry === null);
-  return vocabularies.filter((v): v is DomainVocabulary & { industry: Industry } => v.industry !== null).map((v) => {
-    const all = [...v.terms, ...v.synonyms.flat(), ...(general?.terms ?? [])];
-    return {
-      industry: v.industry,
-      chinese: [...new Set(all.filter((t) => t.length >= 2 && t.length <= 8 && isAllCjk(t)))],
-      latin: [...new Set(v.synonyms.flat().filter((t) => /^[a-z][a-z0-9-]{1,9}$/i.test(t)))],
-    };
-  });
+  return vocabularies
+    .filter((v): v is DomainVocabulary & { industry: Industry } => v.industry !== null)
+    .map((v) => {
+      const all = [...v.terms, ...v.synonyms.flat(), ...(general?.terms ?? [])];
+      return {
+        industry: v.industry,
+        chinese: [...new Set(all.filter((t) => t.length >= 2 && t.length <= 8 && isAllCjk(t)))],
+        latin: [...new Set(v.synonyms.flat().filter((t) => /^[a-z][a-z0-9-]{1,9}$/i.test(t)))],
+      };
+    });
 }
 
 function fill(template: string, pick: () => string, rand: () => number): string {
-  return template.replace(/\{(\w)\}/g, (_, k: string) => (k === 'n' ? String(Math.floor(rand() * 90) + 5) : k === 'm' ? String(Math.floor(rand() * 20) + 1) : pick()));
+  return template.replace(/\{(\w)\}/g, (_, k: string) =>
+    k === 'n' ? String(Math.floor(rand() * 90) + 5) : k === 'm' ? String(Math.floor(rand() * 20) + 1) : pick(),
+  );
 }
 
 /** Realistic synthetic listings: domain vocabulary recombined into titles, summaries and keywords. */
@@ -125,22 +142,52 @@ export function generateQueries(count: number, docs: readonly SearchDocument[], 
   const choose = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
   const all = pools();
   const out: BenchQuery[] = [];
-  const kinds: BenchQueryKind[] = ['word', 'word', 'phrase', 'phrase', 'pinyin', 'initials', 'typo', 'latin', 'filtered', 'long'];
+  const kinds: BenchQueryKind[] = [
+    'word',
+    'word',
+    'phrase',
+    'phrase',
+    'pinyin',
+    'initials',
+    'typo',
+    'latin',
+    'filtered',
+    'long',
+  ];
   for (let i = 0; i < count; i++) {
     const pool = choose(all);
     const kind = kinds[i % kinds.length];
     const word = choose(pool.chinese);
     switch (kind) {
-      case 'word': out.push({ kind, text: word, filtered: false }); break;
-      case 'phrase': out.push({ kind, text: `${word} ${choose(pool.chinese)}`, filtered: false }); break;
-      case 'pinyin': out.push({ kind, text: pinyinForms(word).spaced, filtered: false }); break;
-      case 'initials': out.push({ kind, text: pinyinForms(word).initials, filtered: false }); break;
-      case 'typo': out.push({ kind, text: word.length > 2 ? word.slice(0, 1) + word.slice(2) : word + '系统', filtered: false }); break;
-      case 'latin': out.push({ kind, text: pool.latin.length ? choose(pool.latin) : word, filtered: false }); break;
-      case 'filtered': out.push({ kind, text: word, filtered: true }); break;
+      case 'word':
+        out.push({ kind, text: word, filtered: false });
+        break;
+      case 'phrase':
+        out.push({ kind, text: `${word} ${choose(pool.chinese)}`, filtered: false });
+        break;
+      case 'pinyin':
+        out.push({ kind, text: pinyinForms(word).spaced, filtered: false });
+        break;
+      case 'initials':
+        out.push({ kind, text: pinyinForms(word).initials, filtered: false });
+        break;
+      case 'typo':
+        out.push({ kind, text: word.length > 2 ? word.slice(0, 1) + word.slice(2) : word + '系统', filtered: false });
+        break;
+      case 'latin':
+        out.push({ kind, text: pool.latin.length ? choose(pool.latin) : word, filtered: false });
+        break;
+      case 'filtered':
+        out.push({ kind, text: word, filtered: true });
+        break;
       case 'long': {
         const doc = choose(docs);
-        out.push({ kind, text: `${doc.title} ${doc.keywords.join(' ')} ${doc.summary ?? ''}`, kinds: ['ACHIEVEMENT'], filtered: false });
+        out.push({
+          kind,
+          text: `${doc.title} ${doc.keywords.join(' ')} ${doc.summary ?? ''}`,
+          kinds: ['ACHIEVEMENT'],
+          filtered: false,
+        });
         break;
       }
     }

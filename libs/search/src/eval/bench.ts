@@ -32,9 +32,17 @@ export interface SearchBenchResult {
 
 export function latencyStats(samples: readonly number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0);
+  const at = (p: number): number =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : 0;
   const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : 0;
-  return { count: sorted.length, p50Ms: round(at(0.5), 3), p95Ms: round(at(0.95), 3), p99Ms: round(at(0.99), 3), maxMs: round(at(1), 3), meanMs: round(mean, 3) };
+  return {
+    count: sorted.length,
+    p50Ms: round(at(0.5), 3),
+    p95Ms: round(at(0.95), 3),
+    p99Ms: round(at(0.99), 3),
+    maxMs: round(at(1), 3),
+    meanMs: round(mean, 3),
+  };
 }
 
 function toQuery(q: { text: string; kinds?: ('ACHIEVEMENT' | 'NEED')[]; filtered: boolean }, i: number): SearchQuery {

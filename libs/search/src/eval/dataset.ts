@@ -64,7 +64,9 @@ export function keyToUuid(key: string): string {
 }
 
 /** Builds the documents the catalog would send: confidential needs as teasers only. */
-export function toSearchDocuments(dataset: Pick<EvalDataset, 'organizations' | 'achievements' | 'needs'>): SearchDocument[] {
+export function toSearchDocuments(
+  dataset: Pick<EvalDataset, 'organizations' | 'achievements' | 'needs'>,
+): SearchDocument[] {
   const orgs = new Map(dataset.organizations.map((o) => [o.key, o]));
   const achievements = dataset.achievements.map((a): SearchDocument => {
     const org = orgs.get(a.orgKey);

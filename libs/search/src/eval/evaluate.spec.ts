@@ -18,7 +18,8 @@ describe('evaluateSearch on the sample set (quality guard)', () => {
     const result = await evaluateSearch(loadEvalDataset(join(__dirname, '../../../../fixtures/eval/sample')));
     expect(result.queries.count).toBe(24);
     expect(result.queries.overall).toBeGreaterThanOrEqual(0.85);
-    for (const [kind, value] of Object.entries(result.queries.byKind)) expect([kind, value >= 0.7]).toEqual([kind, true]);
+    for (const [kind, value] of Object.entries(result.queries.byKind))
+      expect([kind, value >= 0.7]).toEqual([kind, true]);
     expect(result.needs?.recall).toBeGreaterThan(0.9);
   }, 30_000);
 });

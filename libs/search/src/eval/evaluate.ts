@@ -84,10 +84,17 @@ export async function evaluateSearch(dataset: EvalDataset, options: EvaluateOpti
     const page = await engine.search({ text: q.query, limit: k });
     queryMs += performance.now() - t;
     const top = page.hits.map((h) => h.key);
-    perQuery.push({ query: q.query, kind: q.kind, ndcg: round(ndcgAt(top, new Map(Object.entries(q.relevant)), k)), top });
+    perQuery.push({
+      query: q.query,
+      kind: q.kind,
+      ndcg: round(ndcgAt(top, new Map(Object.entries(q.relevant)), k)),
+      top,
+    });
   }
   const kinds = [...new Set(perQuery.map((r) => r.kind))];
-  const byKind = Object.fromEntries(kinds.map((kind) => [kind, round(mean(perQuery.filter((r) => r.kind === kind).map((r) => r.ndcg)))]));
+  const byKind = Object.fromEntries(
+    kinds.map((kind) => [kind, round(mean(perQuery.filter((r) => r.kind === kind).map((r) => r.ndcg)))]),
+  );
 
   let needs: SearchEvalResult['needs'];
   const judgments = dataset.judgments ?? [];
@@ -103,7 +110,11 @@ export async function evaluateSearch(dataset: EvalDataset, options: EvaluateOpti
       const keys = page.hits.map((h) => h.key);
       const wanted = Object.keys(grades).filter((key) => grades[key] >= 2);
       const found = wanted.filter((key) => keys.includes(key)).length;
-      perNeed.push({ need: need.key, ndcg: round(ndcgAt(keys, new Map(Object.entries(grades)), k)), recall: round(wanted.length ? found / wanted.length : 1) });
+      perNeed.push({
+        need: need.key,
+        ndcg: round(ndcgAt(keys, new Map(Object.entries(grades)), k)),
+        recall: round(wanted.length ? found / wanted.length : 1),
+      });
     }
     needs = {
       count: perNeed.length,

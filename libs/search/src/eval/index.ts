@@ -9,7 +9,20 @@ export {
   keyToUuid,
   toSearchDocuments,
 } from './dataset';
-export { type EvaluateOptions, type NeedEvalRow, type QueryEvalRow, type SearchEvalResult, evaluateSearch, loadEvalDataset } from './evaluate';
+export {
+  type EvaluateOptions,
+  type NeedEvalRow,
+  type QueryEvalRow,
+  type SearchEvalResult,
+  evaluateSearch,
+  loadEvalDataset,
+} from './evaluate';
 export { type Gain, type Grades, exponentialGain, linearGain, mean, ndcgAt } from './ndcg';
-export { type LatencyStats, type SearchBenchOptions, type SearchBenchResult, benchSearchEngine, latencyStats } from './bench';
+export {
+  type LatencyStats,
+  type SearchBenchOptions,
+  type SearchBenchResult,
+  benchSearchEngine,
+  latencyStats,
+} from './bench';
 export { type BenchQuery, generateListings, generateQueries } from './bench-corpus';

@@ -3,7 +3,12 @@ import { EngineTokenizer, cutForSearch, meiliDictionary, selectEngineDictionary 
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText, subwordFallbacks } from './query-builder';
 
 describe('selectEngineDictionary', () => {
-  const jieba = new Map([['电池', 693], ['钙钛', 3], ['生产线', 521], ['牙隐裂', 3]]);
+  const jieba = new Map([
+    ['电池', 693],
+    ['钙钛', 3],
+    ['生产线', 521],
+    ['牙隐裂', 3],
+  ]);
 
   it.each([
     ['钙钛矿', true, 'unknown to jieba and not a chain of words'],
@@ -13,12 +18,17 @@ describe('selectEngineDictionary', () => {
     ['n型电池', false, 'spans two scripts'],
     ['产线', false, 'would cut the common word 生产线'],
   ])('%s → %s (%s)', (term, kept) => {
-    expect(selectEngineDictionary(['钙钛矿', '隐裂', '钙钛矿电池', '电池', 'n型电池', '产线'], jieba).includes(term)).toBe(kept);
+    expect(
+      selectEngineDictionary(['钙钛矿', '隐裂', '钙钛矿电池', '电池', 'n型电池', '产线'], jieba).includes(term),
+    ).toBe(kept);
   });
 });
 
 describe('cutForSearch (charabia chinese.rs)', () => {
-  const has = new Map([['太阳', 1], ['钙钛矿', 1]]);
+  const has = new Map([
+    ['太阳', 1],
+    ['钙钛矿', 1],
+  ]);
   it.each([
     ['光伏', ['光伏']],
     ['太阳能', ['太阳', '能']],

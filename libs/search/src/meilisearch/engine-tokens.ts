@@ -153,7 +153,9 @@ export class EngineTokenizer {
   }
 
   private jiebaTokens(text: string): string[] {
-    return defaultJieba().cut(text, false).flatMap((piece) => cutForSearch(piece, jiebaDefaultWords()));
+    return defaultJieba()
+      .cut(text, false)
+      .flatMap((piece) => cutForSearch(piece, jiebaDefaultWords()));
   }
 }
 

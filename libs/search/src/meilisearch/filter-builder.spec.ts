@@ -57,14 +57,27 @@ describe('buildMeiliFilter', () => {
   });
 
   it('excludes ids by a quoted NOT IN', () => {
-    expect(buildMeiliFilter(undefined, { excludeIds: ['a1', 'x" OR kind = "NEED'] })).toEqual(['NOT id IN ["a1", "x\\" OR kind = \\"NEED"]']);
+    expect(buildMeiliFilter(undefined, { excludeIds: ['a1', 'x" OR kind = "NEED'] })).toEqual([
+      'NOT id IN ["a1", "x\\" OR kind = \\"NEED"]',
+    ]);
   });
 
   it('a hidden-field filter keeps confidential documents out', () => {
-    for (const f of [{ trlMin: 3 }, { trlMax: 3 }, { cooperationModes: ['LICENSE'] }, { orgIds: ['o'] }, { regions: ['嘉兴'] }, { orgKinds: ['ENTERPRISE'] }, { maxPriceWan: 0 }]) {
+    for (const f of [
+      { trlMin: 3 },
+      { trlMax: 3 },
+      { cooperationModes: ['LICENSE'] },
+      { orgIds: ['o'] },
+      { regions: ['嘉兴'] },
+      { orgKinds: ['ENTERPRISE'] },
+      { maxPriceWan: 0 },
+    ]) {
       expect(buildMeiliFilter(undefined, f)).toContain('confidential = false');
     }
-    expect(buildMeiliFilter(undefined, { industries: ['PHOTOVOLTAIC'], statuses: ['OPEN'] })).toEqual(['industry IN ["PHOTOVOLTAIC"]', 'status IN ["OPEN"]']);
+    expect(buildMeiliFilter(undefined, { industries: ['PHOTOVOLTAIC'], statuses: ['OPEN'] })).toEqual([
+      'industry IN ["PHOTOVOLTAIC"]',
+      'status IN ["OPEN"]',
+    ]);
   });
 
   it('rejects numbers that are not finite', () => {

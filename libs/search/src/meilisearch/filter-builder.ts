@@ -46,7 +46,10 @@ function anyOf(name: FilterAttribute, values: readonly string[]): string {
  * Meilisearch filter from typed inputs, as an array of AND-ed expressions (undefined when nothing filters).
  * Semantics match the embedded engine (see `SearchFilters`).
  */
-export function buildMeiliFilter(kinds: readonly ListingKind[] | undefined, f: SearchFilters | undefined): string[] | undefined {
+export function buildMeiliFilter(
+  kinds: readonly ListingKind[] | undefined,
+  f: SearchFilters | undefined,
+): string[] | undefined {
   const and: string[] = [];
   if (kinds && kinds.length === 1) and.push(anyOf(FILTER_ATTRIBUTES.kind, kinds));
   if (f?.industries?.length) and.push(anyOf(FILTER_ATTRIBUTES.industry, f.industries));
@@ -65,7 +68,8 @@ export function buildMeiliFilter(kinds: readonly ListingKind[] | undefined, f: S
       `(${attribute(FILTER_ATTRIBUTES.kind)} = ${quoteFilterValue('NEED')} OR ${attribute(FILTER_ATTRIBUTES.negotiable)} = true OR ${attribute(FILTER_ATTRIBUTES.priceWan)} <= ${max})`,
     );
   }
-  if (f?.confidential !== undefined) and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = ${f.confidential ? 'true' : 'false'}`);
+  if (f?.confidential !== undefined)
+    and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = ${f.confidential ? 'true' : 'false'}`);
   if (filtersHiddenFields(f)) and.push(`${attribute(FILTER_ATTRIBUTES.confidential)} = false`);
   if (f?.excludeIds?.length) and.push(`NOT ${anyOf(FILTER_ATTRIBUTES.id, f.excludeIds)}`);
   return and.length ? and : undefined;

@@ -54,7 +54,11 @@ export interface MeiliIndexLike {
   getSettings(): Promise<Settings>;
   getStats(): Promise<{ numberOfDocuments: number }>;
   /** `GET /indexes/:uid/documents?fields=id&limit=&offset=` (documents/get_documents in the server's routes). */
-  getDocuments(params: { fields: ['id']; limit: number; offset: number }): Promise<{ results: { id: string }[]; total: number }>;
+  getDocuments(params: {
+    fields: ['id'];
+    limit: number;
+    offset: number;
+  }): Promise<{ results: { id: string }[]; total: number }>;
 }
 
 /** The parts of the Meilisearch client the adapter uses (the official `Meilisearch` satisfies it). */
@@ -73,7 +77,9 @@ export class MeiliTaskError extends Error {
     readonly action: string,
     readonly task: Pick<Task, 'uid' | 'status' | 'type' | 'error'>,
   ) {
-    super(`Meilisearch ${action} task ${task.uid} (${task.type}) ended ${task.status}: ${task.error?.message ?? 'no error message'}`);
+    super(
+      `Meilisearch ${action} task ${task.uid} (${task.type}) ended ${task.status}: ${task.error?.message ?? 'no error message'}`,
+    );
     this.name = 'MeiliTaskError';
   }
 }

@@ -1,9 +1,19 @@
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } from 'meilisearch';
+import {
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
+} from 'meilisearch';
 import { SearchRejectedError } from '../search-engine';
 import { classifyWriteError, MeiliTaskError } from './meili-client';
 
 const failedTask = (code: string, type = 'invalid_request') =>
-  new MeiliTaskError('upsert into catalog', { uid: 7, status: 'failed', type: 'documentAdditionOrUpdate', error: { code, type, message: `${code} happened`, link: '' } } as never);
+  new MeiliTaskError('upsert into catalog', {
+    uid: 7,
+    status: 'failed',
+    type: 'documentAdditionOrUpdate',
+    error: { code, type, message: `${code} happened`, link: '' },
+  } as never);
 const apiError = (status: number, code: string, type = 'invalid_request') =>
   new MeilisearchApiError(new Response(null, { status }), { message: code, code, type, link: '' } as never);
 
@@ -18,7 +28,11 @@ describe('classifyWriteError: only documents the engine refuses are rejections',
     ['task failed: no_space_left_on_device (system)', failedTask('no_space_left_on_device', 'system'), false],
     ['task failed: internal', failedTask('internal', 'internal'), false],
     ['request refused: invalid_api_key (auth)', apiError(403, 'invalid_api_key', 'auth'), false],
-    ['connection refused', new MeilisearchRequestError('http://127.0.0.1:7700/indexes/catalog/documents', new Error('connect ECONNREFUSED')), false],
+    [
+      'connection refused',
+      new MeilisearchRequestError('http://127.0.0.1:7700/indexes/catalog/documents', new Error('connect ECONNREFUSED')),
+      false,
+    ],
     ['request timeout', new MeilisearchRequestTimeOutError(5000, {}), false],
     ['waiting for the task timed out', new MeilisearchTaskTimeOutError(7, 30_000), false],
     ['anything else', new Error('socket hang up'), false],

@@ -12,7 +12,9 @@ describe('ensureAppKey against the protocol peer', () => {
     const first = await ensureAppKey(admin, 'catalog');
     const post = peer.requests.find((r) => r.method === 'POST' && r.path === '/keys');
     expect(post?.authorization).toBe('Bearer master-key-for-test');
-    expect(post?.body).toEqual(expect.objectContaining({ actions: [...APP_KEY_ACTIONS], indexes: ['catalog*'], expiresAt: null }));
+    expect(post?.body).toEqual(
+      expect.objectContaining({ actions: [...APP_KEY_ACTIONS], indexes: ['catalog*'], expiresAt: null }),
+    );
     expect((post?.body as { actions: string[] }).actions).not.toContain('*');
     expect(first.created).toBe(true);
 

@@ -8,7 +8,14 @@ import type { Key, KeyCreation, KeysQuery, KeysResults } from 'meilisearch';
  * Action names: crates/meilisearch-types/src/keys.rs@v1.49.0.
  */
 export const APP_KEY_ACTIONS = [
-  'search', 'documents.*', 'settings.*', 'tasks.get', 'indexes.get', 'indexes.swap', 'indexes.create', 'indexes.delete',
+  'search',
+  'documents.*',
+  'settings.*',
+  'tasks.get',
+  'indexes.get',
+  'indexes.swap',
+  'indexes.create',
+  'indexes.delete',
 ] as const;
 
 export interface KeyAdmin {
@@ -27,7 +34,8 @@ export function appKeyRequest(indexName: string): KeyCreation {
   };
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * The app's key, made with the master key: an existing one with the same name and rights is reused; one whose rights
@@ -37,7 +45,12 @@ export async function ensureAppKey(admin: KeyAdmin, indexName: string): Promise<
   const wanted = appKeyRequest(indexName);
   const { results } = await admin.getKeys({ limit: 1000 });
   const existing = results.find((k) => k.name === wanted.name);
-  if (existing && sameSet(existing.actions, wanted.actions) && sameSet(existing.indexes, wanted.indexes) && existing.expiresAt === null) {
+  if (
+    existing &&
+    sameSet(existing.actions, wanted.actions) &&
+    sameSet(existing.indexes, wanted.indexes) &&
+    existing.expiresAt === null
+  ) {
     return { key: existing.key, created: false };
   }
   if (existing) await admin.deleteKey(existing.uid);

@@ -11,7 +11,9 @@ describe('meiliSettings', () => {
 
   it('sends no character grams: charabia re-cuts them into single characters, which the word fields already hold', () => {
     expect(settings.searchableAttributes).not.toContain('grams');
-    expect(Object.keys(toMeiliDocument(aListing('g', { title: '光伏组件隐裂检测' }), defaultAnalyzer()))).not.toContain('grams');
+    expect(Object.keys(toMeiliDocument(aListing('g', { title: '光伏组件隐裂检测' }), defaultAnalyzer()))).not.toContain(
+      'grams',
+    );
   });
 
   it('sends equivalence groups as synonyms, not associations', () => {
@@ -21,7 +23,12 @@ describe('meiliSettings', () => {
   });
 
   it('reads back its own settings as no drift, and a missing filterable list as drift', () => {
-    expect(settingsDrift(settings, { ...settings, filterableAttributes: [...(settings.filterableAttributes ?? [])].reverse() })).toEqual([]);
+    expect(
+      settingsDrift(settings, {
+        ...settings,
+        filterableAttributes: [...(settings.filterableAttributes ?? [])].reverse(),
+      }),
+    ).toEqual([]);
     expect(settingsDrift(settings, { ...settings, filterableAttributes: [] })).toEqual(['filterableAttributes']);
   });
 });

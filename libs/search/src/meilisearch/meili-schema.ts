@@ -28,10 +28,14 @@ export const FACET_ATTRIBUTES: Record<FacetName, string> = {
 /** Sort orders of the port; RELEVANCE without text falls back to newest first. */
 export function meiliSort(sort: SearchSort | undefined, hasText: boolean): string[] | undefined {
   switch (sort) {
-    case 'NEWEST': return ['publishedTs:desc'];
-    case 'TRL': return ['trl:desc', 'publishedTs:desc'];
-    case 'PRICE': return ['priceKey:asc', 'publishedTs:desc'];
-    default: return hasText ? undefined : ['publishedTs:desc'];
+    case 'NEWEST':
+      return ['publishedTs:desc'];
+    case 'TRL':
+      return ['trl:desc', 'publishedTs:desc'];
+    case 'PRICE':
+      return ['priceKey:asc', 'publishedTs:desc'];
+    default:
+      return hasText ? undefined : ['publishedTs:desc'];
   }
 }
 
@@ -60,27 +64,57 @@ export function meiliSettings(analyzer: TextAnalyzer): Settings {
 }
 
 /** Settings whose value the adapter depends on (filters, ranking, Chinese analysis); compared after applying. */
-const VERIFIED_SETTINGS = ['searchableAttributes', 'filterableAttributes', 'sortableAttributes', 'rankingRules', 'localizedAttributes', 'typoTolerance'] as const;
+const VERIFIED_SETTINGS = [
+  'searchableAttributes',
+  'filterableAttributes',
+  'sortableAttributes',
+  'rankingRules',
+  'localizedAttributes',
+  'typoTolerance',
+] as const;
 
 /** Names of the settings the server does not hold as sent (order-insensitive for attribute sets). */
 export function settingsDrift(wanted: Settings, actual: Settings): string[] {
   const norm = (name: (typeof VERIFIED_SETTINGS)[number], value: unknown): string => {
     if (value === undefined || value === null) return 'null';
-    if (name === 'filterableAttributes' || name === 'sortableAttributes') return JSON.stringify([...(value as unknown[])].map(String).sort());
+    if (name === 'filterableAttributes' || name === 'sortableAttributes')
+      return JSON.stringify([...(value as unknown[])].map(String).sort());
     if (name === 'typoTolerance') {
       const t = value as { enabled?: boolean; disableOnAttributes?: string[] };
-      return JSON.stringify({ enabled: t.enabled ?? true, disableOnAttributes: [...(t.disableOnAttributes ?? [])].sort() });
+      return JSON.stringify({
+        enabled: t.enabled ?? true,
+        disableOnAttributes: [...(t.disableOnAttributes ?? [])].sort(),
+      });
     }
     if (name === 'localizedAttributes') return JSON.stringify(value);
     return JSON.stringify(value);
   };
-  return VERIFIED_SETTINGS.filter((name) => wanted[name] !== undefined && norm(name, wanted[name]) !== norm(name, actual[name]));
+  return VERIFIED_SETTINGS.filter(
+    (name) => wanted[name] !== undefined && norm(name, wanted[name]) !== norm(name, actual[name]),
+  );
 }
 
 /** What a hit can return: the port document's fields as stored (not the analysis channels). */
 export const DOCUMENT_ATTRIBUTES = [
-  'id', 'kind', 'key', 'title', 'summary', 'keywords', 'industry', 'trl', 'priceWan', 'priceKey', 'cooperationModes', 'orgId', 'orgName',
-  'region', 'orgKind', 'status', 'confidential', 'publishedAt', 'validUntil',
+  'id',
+  'kind',
+  'key',
+  'title',
+  'summary',
+  'keywords',
+  'industry',
+  'trl',
+  'priceWan',
+  'priceKey',
+  'cooperationModes',
+  'orgId',
+  'orgName',
+  'region',
+  'orgKind',
+  'status',
+  'confidential',
+  'publishedAt',
+  'validUntil',
 ] as const;
 
 /** Half-width and simplified, keeping case (Meilisearch folds case itself; highlights keep the original look). */
@@ -124,7 +158,9 @@ export function toMeiliDocument(input: SearchDocument, analyzer: TextAnalyzer): 
 }
 
 /** The port document back from its Meilisearch form (texts stay in display form). */
-export function fromMeiliDocument(doc: Partial<MeiliDocument> & Pick<MeiliDocument, 'id' | 'kind' | 'key'>): SearchDocument {
+export function fromMeiliDocument(
+  doc: Partial<MeiliDocument> & Pick<MeiliDocument, 'id' | 'kind' | 'key'>,
+): SearchDocument {
   const out: SearchDocument = {
     id: doc.id,
     kind: doc.kind as SearchDocument['kind'],

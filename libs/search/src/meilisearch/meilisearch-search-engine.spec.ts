@@ -1,4 +1,12 @@
-import type { EnqueuedTaskPromise, IndexObject, SearchParams, SearchResponse, Settings, Task, TaskStatus } from 'meilisearch';
+import type {
+  EnqueuedTaskPromise,
+  IndexObject,
+  SearchParams,
+  SearchResponse,
+  Settings,
+  Task,
+  TaskStatus,
+} from 'meilisearch';
 import { aListing, contractListings } from '../testing';
 import { MeiliTaskError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike } from './meili-client';
 import { applyVocabularyOverlay, defaultAnalyzer, toHalfWidth } from '@app/text-analysis';
@@ -21,10 +29,25 @@ class FakeMeili implements MeiliClientLike {
     this.failNext = undefined;
     if (status === 'succeeded') action();
     const error = status === 'succeeded' ? null : { message: 'index_creation_failed', code: 'x', type: 'x', link: '' };
-    const done: Task = { uid, indexUid: null, status, type, batchUid: null, canceledBy: null, error, duration: null, startedAt: null, finishedAt: null, enqueuedAt: '' };
-    return Object.assign(Promise.resolve({ taskUid: uid, indexUid: null, status: 'enqueued' as const, type, enqueuedAt: '' }), {
-      waitTask: async () => done,
-    });
+    const done: Task = {
+      uid,
+      indexUid: null,
+      status,
+      type,
+      batchUid: null,
+      canceledBy: null,
+      error,
+      duration: null,
+      startedAt: null,
+      finishedAt: null,
+      enqueuedAt: '',
+    };
+    return Object.assign(
+      Promise.resolve({ taskUid: uid, indexUid: null, status: 'enqueued' as const, type, enqueuedAt: '' }),
+      {
+        waitTask: async () => done,
+      },
+    );
   }
 
   index(uid: string): MeiliIndexLike {
@@ -56,7 +79,10 @@ class FakeMeili implements MeiliClientLike {
       getDocuments: async (params) => {
         this.calls.push(`documents ${uid} ${params.fields.join(',')} ${params.limit} ${params.offset}`);
         const all = [...docs().values()];
-        return { results: all.slice(params.offset, params.offset + params.limit).map((d) => ({ id: d.id })), total: all.length };
+        return {
+          results: all.slice(params.offset, params.offset + params.limit).map((d) => ({ id: d.id })),
+          total: all.length,
+        };
       },
     };
   }
@@ -113,7 +139,9 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(settings?.dictionary).toContain('隐裂');
     expect(settings?.dictionary).not.toContain('钙钛矿电池');
     expect(settings?.synonyms?.bms).toContain('电池管理系统');
-    expect(settings?.filterableAttributes).toEqual(expect.arrayContaining(['industry', 'trl', 'region', 'status', 'orgKind']));
+    expect(settings?.filterableAttributes).toEqual(
+      expect.arrayContaining(['industry', 'trl', 'region', 'status', 'orgKind']),
+    );
     expect(settings?.sortableAttributes).toEqual(['publishedTs', 'trl', 'priceKey']);
   });
 
@@ -139,8 +167,17 @@ describe('MeilisearchSearchEngine (fake client)', () => {
   });
 
   it('sends at most 10 query words, typed filters, sort and page', async () => {
-    const long = '储能电池舱最近出现过电芯冒烟，现有消防系统报警太晚，希望引入能在热失控之前提前预警的监测手段，比如气体探测或温度监测，并能和电池管理系统联动。';
-    await sut.search({ text: long, kinds: ['ACHIEVEMENT'], filters: { regions: ['a"b'] }, sort: 'NEWEST', offset: 20, limit: 10, facets: ['industry'] });
+    const long =
+      '储能电池舱最近出现过电芯冒烟，现有消防系统报警太晚，希望引入能在热失控之前提前预警的监测手段，比如气体探测或温度监测，并能和电池管理系统联动。';
+    await sut.search({
+      text: long,
+      kinds: ['ACHIEVEMENT'],
+      filters: { regions: ['a"b'] },
+      sort: 'NEWEST',
+      offset: 20,
+      limit: 10,
+      facets: ['industry'],
+    });
     const { q, params } = fake.lastSearch ?? { q: null, params: {} };
     expect((q ?? '').split(' ').length).toBeLessThanOrEqual(10);
     expect(params.filter).toEqual(['kind IN ["ACHIEVEMENT"]', 'region IN ["a\\"b"]', 'confidential = false']);
@@ -153,8 +190,14 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     const docs = [...(fake.indexes.get('listings')?.values() ?? [])];
     expect(docs.find((d) => d.key === 'NEED-THERMAL')?.orgKind).toBe('ENTERPRISE');
     expect(docs.find((d) => d.key === 'NEED-SECRET')?.orgKind).toBeUndefined();
-    fake.response = { totalHits: 3, facetDistribution: { orgKind: { UNIVERSITY: 2, ENTERPRISE: 1 }, region: { 上海市: 1 } } };
-    const page = await sut.search({ filters: { orgKinds: ['UNIVERSITY', 'ENTERPRISE'] }, facets: ['orgKind', 'region'] });
+    fake.response = {
+      totalHits: 3,
+      facetDistribution: { orgKind: { UNIVERSITY: 2, ENTERPRISE: 1 }, region: { 上海市: 1 } },
+    };
+    const page = await sut.search({
+      filters: { orgKinds: ['UNIVERSITY', 'ENTERPRISE'] },
+      facets: ['orgKind', 'region'],
+    });
     const params = fake.lastSearch?.params ?? {};
     expect(params.filter).toEqual(['orgKind IN ["UNIVERSITY", "ENTERPRISE"]', 'confidential = false']);
     expect(params.facets).toEqual(['orgKind', 'region']);
@@ -170,7 +213,7 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     expect(fake.lastSearch?.params.rankingScoreThreshold).toBeUndefined();
   });
 
-  it('searches keyTerms on the word attributes only, people\'s queries on every searchable attribute', async () => {
+  it("searches keyTerms on the word attributes only, people's queries on every searchable attribute", async () => {
     await sut.search({ text: '光伏 组件', keyTerms: true });
     expect(fake.lastSearch?.params.attributesToSearchOn).toEqual(['title', 'keywords', 'summary', 'orgName']);
     await sut.search({ text: '光伏 组件' });
@@ -179,16 +222,30 @@ describe('MeilisearchSearchEngine (fake client)', () => {
 
   it('returns hits with their documents when asked, read back from the stored form', async () => {
     const stored = contractListings().filter((d) => ['GLASS', 'NEED-THERMAL', 'NEED-SECRET'].includes(d.key));
-    fake.response = { hits: stored.map((d) => ({ ...toMeiliDocument(d, defaultAnalyzer()), _rankingScore: 0.5 })), totalHits: 3 };
+    fake.response = {
+      hits: stored.map((d) => ({ ...toMeiliDocument(d, defaultAnalyzer()), _rankingScore: 0.5 })),
+      totalHits: 3,
+    };
     const page = await sut.search({ text: '光伏', withDocuments: true });
     expect(fake.lastSearch?.params.attributesToRetrieve).toEqual([...DOCUMENT_ATTRIBUTES]);
     const [glass, need, secret] = page.hits.map((h) => h.document);
     // Everything the port document says, texts in display form (half-width punctuation).
     expect(glass).toMatchObject({ ...stored[0], summary: toHalfWidth(stored[0].summary ?? ''), validUntil: null });
-    expect(need).toMatchObject({ key: 'NEED-THERMAL', minTrl: 6, budgetWan: 200, summary: toHalfWidth(stored[1].summary ?? ''), cooperationModes: stored[1].cooperationModes });
+    expect(need).toMatchObject({
+      key: 'NEED-THERMAL',
+      minTrl: 6,
+      budgetWan: 200,
+      summary: toHalfWidth(stored[1].summary ?? ''),
+      cooperationModes: stored[1].cooperationModes,
+    });
     expect(need).not.toHaveProperty('trl');
     expect(secret).toMatchObject({ key: 'NEED-SECRET', confidential: true, cooperationModes: [] });
-    expect([secret?.summary, secret?.budgetWan, secret?.orgId, secret?.minTrl ?? undefined]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([secret?.summary, secret?.budgetWan, secret?.orgId, secret?.minTrl ?? undefined]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     await sut.search({ text: '光伏' });
     expect(fake.lastSearch?.params.attributesToRetrieve).toEqual(['id', 'kind', 'key', 'confidential']);
   });
@@ -200,19 +257,35 @@ describe('MeilisearchSearchEngine (fake client)', () => {
 
   it('maps hits, scores, facets and escaped highlights', async () => {
     fake.response = {
-      hits: [{ id: 'u1', kind: 'ACHIEVEMENT', key: 'A1', _rankingScore: 0.87, _formatted: { title: '\u0002光伏\u0003<b>玻璃</b>' } } as unknown as MeiliDocument],
+      hits: [
+        {
+          id: 'u1',
+          kind: 'ACHIEVEMENT',
+          key: 'A1',
+          _rankingScore: 0.87,
+          _formatted: { title: '\u0002光伏\u0003<b>玻璃</b>' },
+        } as unknown as MeiliDocument,
+      ],
       totalHits: 1,
       facetDistribution: { industry: { PHOTOVOLTAIC: 1 } },
     };
     const page = await sut.search({ text: '光伏', highlight: true, facets: ['industry'] });
     expect(page).toEqual({
       total: 1,
-      hits: [{ id: 'u1', kind: 'ACHIEVEMENT', key: 'A1', score: 0.87, titleHighlight: '<em>光伏</em>&lt;b&gt;玻璃&lt;/b&gt;' }],
+      hits: [
+        {
+          id: 'u1',
+          kind: 'ACHIEVEMENT',
+          key: 'A1',
+          score: 0.87,
+          titleHighlight: '<em>光伏</em>&lt;b&gt;玻璃&lt;/b&gt;',
+        },
+      ],
       facets: { industry: { PHOTOVOLTAIC: 1 } },
     });
   });
 
-  it('reindexes into <index>_tmp, swaps and drops the old generation (replay is the relay\'s, from the change log)', async () => {
+  it("reindexes into <index>_tmp, swaps and drops the old generation (replay is the relay's, from the change log)", async () => {
     await sut.upsert([aListing('OLD')]);
     async function* source(): AsyncGenerator<ReturnType<typeof contractListings>> {
       yield contractListings().slice(0, 6);
@@ -225,7 +298,14 @@ describe('MeilisearchSearchEngine (fake client)', () => {
     const live = fake.indexes.get('listings');
     expect([...(live?.values() ?? [])].map((d) => d.key)).not.toContain('OLD');
     expect(fake.indexes.has('listings_tmp')).toBe(false);
-    expect(fake.calls).toEqual(expect.arrayContaining(['drop listings_tmp', 'create listings_tmp', 'settings listings_tmp', 'swap listings listings_tmp']));
+    expect(fake.calls).toEqual(
+      expect.arrayContaining([
+        'drop listings_tmp',
+        'create listings_tmp',
+        'settings listings_tmp',
+        'swap listings listings_tmp',
+      ]),
+    );
   });
 
   it('keeps the live index when a rebuild fails', async () => {
@@ -241,7 +321,12 @@ describe('MeilisearchSearchEngine (fake client)', () => {
 
   it('reports health and count', async () => {
     await sut.upsert(contractListings());
-    expect(await sut.health()).toEqual({ ok: true, engine: 'meilisearch', documents: contractListings().length, detail: 'available' });
+    expect(await sut.health()).toEqual({
+      ok: true,
+      engine: 'meilisearch',
+      documents: contractListings().length,
+      detail: 'available',
+    });
   });
 
   it('sends a changed vocabulary as settings and waits for the task: synonyms only, associations stay in the app', async () => {

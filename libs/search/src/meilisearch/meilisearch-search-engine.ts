@@ -16,8 +16,24 @@ import {
   type SearchQuery,
 } from '../search.types';
 import { buildMeiliFilter } from './filter-builder';
-import { classifyWriteError, type MeiliClientLike, type MeiliDocument, type MeiliIndexLike, meiliErrorCode, settle } from './meili-client';
-import { DOCUMENT_ATTRIBUTES, FACET_ATTRIBUTES, fromMeiliDocument, meiliSettings, meiliSort, settingsDrift, toMeiliDocument, WORD_ATTRIBUTES } from './meili-schema';
+import {
+  classifyWriteError,
+  type MeiliClientLike,
+  type MeiliDocument,
+  type MeiliIndexLike,
+  meiliErrorCode,
+  settle,
+} from './meili-client';
+import {
+  DOCUMENT_ATTRIBUTES,
+  FACET_ATTRIBUTES,
+  fromMeiliDocument,
+  meiliSettings,
+  meiliSort,
+  settingsDrift,
+  toMeiliDocument,
+  WORD_ATTRIBUTES,
+} from './meili-schema';
 import { defaultEngineTokenizer, resetMeiliDictionary } from './engine-tokens';
 import { MEILI_MAX_QUERY_WORDS, meiliQueryText } from './query-builder';
 
@@ -153,7 +169,9 @@ export class MeilisearchSearchEngine extends SearchEngine {
     const limit = Math.max(0, Math.min(query.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT));
     const offset = Math.max(0, query.offset ?? 0);
     const text = query.text?.trim() ?? '';
-    const plan = text ? this.analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS, keyTerms: query.keyTerms }) : undefined;
+    const plan = text
+      ? this.analyzer.query(text, { maxTerms: MEILI_MAX_QUERY_WORDS, keyTerms: query.keyTerms })
+      : undefined;
     const q = plan ? meiliQueryText(plan, this.analyzer.segmenter, defaultEngineTokenizer()) : '';
     if (plan && !q) return { total: 0, hits: [], facets: {} };
     const facetNames = (query.facets ?? []).filter((f): f is FacetName => FACET_NAMES.includes(f));
@@ -174,7 +192,9 @@ export class MeilisearchSearchEngine extends SearchEngine {
     else Object.assign(params, { offset, limit });
     if (query.highlight) {
       Object.assign(params, {
-        attributesToRetrieve: query.withDocuments ? [...DOCUMENT_ATTRIBUTES] : ['id', 'kind', 'key', 'confidential', 'title', 'summary'],
+        attributesToRetrieve: query.withDocuments
+          ? [...DOCUMENT_ATTRIBUTES]
+          : ['id', 'kind', 'key', 'confidential', 'title', 'summary'],
         attributesToHighlight: ['title', 'summary'],
         attributesToCrop: ['summary'],
         cropLength: 60,
@@ -185,7 +205,12 @@ export class MeilisearchSearchEngine extends SearchEngine {
     }
     const response = await this.index().search(q || null, params);
     const hits = response.hits.map((hit): SearchHit => {
-      const out: SearchHit = { id: hit.id, kind: hit.kind as ListingKind, key: hit.key, score: plan ? (hit._rankingScore ?? 0) : 0 };
+      const out: SearchHit = {
+        id: hit.id,
+        kind: hit.kind as ListingKind,
+        key: hit.key,
+        score: plan ? (hit._rankingScore ?? 0) : 0,
+      };
       if (hit.confidential) out.confidential = true;
       if (query.highlight) {
         out.titleHighlight = renderFormatted(hit._formatted?.title ?? hit.title) ?? '';
@@ -222,7 +247,11 @@ export class MeilisearchSearchEngine extends SearchEngine {
         indexed += batch.length;
         onProgress?.({ indexed, total });
       }
-      await settle('swap indexes', this.client.swapIndexes([{ indexes: [this.indexName, tmp], rename: false }]), this.timeout);
+      await settle(
+        'swap indexes',
+        this.client.swapIndexes([{ indexes: [this.indexName, tmp], rename: false }]),
+        this.timeout,
+      );
       await this.dropIndex(tmp); // now holds the previous generation
       return indexed;
     } finally {

@@ -17,7 +17,12 @@ export const MEILI_MAX_QUERY_WORDS = 10;
  * Fallbacks: a word the engine keeps whole because of the dictionary setting (硼扩散) matches only itself, so its
  * component words (扩散) follow the concepts; the engine cuts every other word into its parts on its own.
  */
-export function meiliQueryText(plan: QueryPlan, segmenter: Segmenter, engine: EngineTokenizer, maxWords = MEILI_MAX_QUERY_WORDS): string {
+export function meiliQueryText(
+  plan: QueryPlan,
+  segmenter: Segmenter,
+  engine: EngineTokenizer,
+  maxWords = MEILI_MAX_QUERY_WORDS,
+): string {
   const out: string[] = [];
   let used = 0;
   const add = (text: string): void => {

@@ -21,7 +21,11 @@ let active: readonly DomainVocabulary[] | undefined;
  * the new version is on until a coordinator decides again).
  */
 export function shippedGroupId(group: VocabularyGroup): string {
-  const canonical = [group.kind, (group.from ?? []).map(normalizeMember).sort().join(','), [...group.terms].map(normalizeMember).sort().join(',')].join('|');
+  const canonical = [
+    group.kind,
+    (group.from ?? []).map(normalizeMember).sort().join(','),
+    [...group.terms].map(normalizeMember).sort().join(','),
+  ].join('|');
   const h = createHash('sha256').update(canonical).digest('hex');
   // UUID-shaped, so it fits the id columns (audit log) and the API's id arguments like every other id.
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
@@ -30,15 +34,14 @@ export function shippedGroupId(group: VocabularyGroup): string {
 function build(shipped: ShippedVocabulary, current: VocabularyOverlay): readonly DomainVocabulary[] {
   if (current.disabledShipped.length === 0 && current.groups.length === 0) return shipped.vocabularies;
   const disabled = new Set(current.disabledShipped);
-  const keep = (kind: VocabularyGroup['kind']) => (terms: readonly string[]) => !disabled.has(shippedGroupId({ terms, kind }));
-  const vocabularies = shipped.vocabularies.map(
-    (v): DomainVocabulary => ({
-      ...v,
-      synonyms: v.synonyms.filter(keep('SYNONYM')),
-      related: v.related.filter(keep('RELATED')),
-      oneWay: (v.oneWay ?? []).filter((g) => !disabled.has(shippedGroupId(g))),
-    }),
-  );
+  const keep = (kind: VocabularyGroup['kind']) => (terms: readonly string[]) =>
+    !disabled.has(shippedGroupId({ terms, kind }));
+  const vocabularies = shipped.vocabularies.map((v): DomainVocabulary => ({
+    ...v,
+    synonyms: v.synonyms.filter(keep('SYNONYM')),
+    related: v.related.filter(keep('RELATED')),
+    oneWay: (v.oneWay ?? []).filter((g) => !disabled.has(shippedGroupId(g))),
+  }));
   const alliance: DomainVocabulary = {
     industry: null,
     terms: [],

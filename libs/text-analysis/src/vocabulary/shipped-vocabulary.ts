@@ -32,7 +32,8 @@ function industryOf(file: string): `${Industry}` | null {
   const slug = file.split('.')[0];
   if (slug === GENERAL) return null;
   const industry = slug.toUpperCase().replace(/-/g, '_');
-  if (!(industry in Industry)) throw new Error(`${file}: the name must start with an industry (photovoltaic, …) or "general"`);
+  if (!(industry in Industry))
+    throw new Error(`${file}: the name must start with an industry (photovoltaic, …) or "general"`);
   return industry as `${Industry}`;
 }
 
@@ -44,7 +45,7 @@ export function loadVocabularyDir(dir: string): ShippedVocabulary {
   const names = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   const order = [...Object.values(Industry), null];
   const byIndustry = new Map<`${Industry}` | null, VocabularyFile[]>();
-  const sorted = names.sort((a, b) => (a.split('.').length - b.split('.').length) || a.localeCompare(b));
+  const sorted = names.sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
   for (const name of sorted) {
     const industry = industryOf(name);
     const file = parseVocabularyFile(readFileSync(join(dir, name), 'utf8'), name, industry);

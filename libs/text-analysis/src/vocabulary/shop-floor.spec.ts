@@ -11,7 +11,21 @@ describe('plant-floor vocabulary (photovoltaics, energy storage, cross-industry)
   );
 
   it('keeps groups small and free of the generic words that make related expansion noisy', () => {
-    const generic = new Set(['问题', '提高', '系统', '技术', '效果', '检测', '管理', '优化', '模组', '切片', '再生', '一致性', '许可']);
+    const generic = new Set([
+      '问题',
+      '提高',
+      '系统',
+      '技术',
+      '效果',
+      '检测',
+      '管理',
+      '优化',
+      '模组',
+      '切片',
+      '再生',
+      '一致性',
+      '许可',
+    ]);
     for (const part of parts) {
       expect(part.groups.length).toBeGreaterThan(50);
       for (const group of part.groups) {

@@ -6,7 +6,15 @@ import { loadVocabularyDir } from './shipped-vocabulary';
 import { VocabularyFormatError, parseVocabularyFile, toDomainVocabulary } from './vocabulary-format';
 
 describe('vocabulary file format', () => {
-  const text = ['# a comment', '', '+ 光伏组件 隐裂', '光伏, 太阳能, pv module', '~ 隐裂, el检测', 'pv组件 => 光伏组件', '~ 瓶片, 瓶料 => 再生涤纶'].join('\n');
+  const text = [
+    '# a comment',
+    '',
+    '+ 光伏组件 隐裂',
+    '光伏, 太阳能, pv module',
+    '~ 隐裂, el检测',
+    'pv组件 => 光伏组件',
+    '~ 瓶片, 瓶料 => 再生涤纶',
+  ].join('\n');
 
   it('reads terms, synonyms, related and one-way groups with where they were written', () => {
     const sut = parseVocabularyFile(text, 'photovoltaic.txt', 'PHOTOVOLTAIC');

@@ -44,7 +44,8 @@ export function groupProblem(terms: readonly string[], from?: readonly string[])
   for (const term of terms) {
     if (term.length === 0) return 'empty term';
     if (term !== term.trim()) return `term "${term}" has leading or trailing spaces`;
-    if (term.length > MAX_TERM_LENGTH) return `term "${term.slice(0, 20)}…" is longer than ${MAX_TERM_LENGTH} characters`;
+    if (term.length > MAX_TERM_LENGTH)
+      return `term "${term.slice(0, 20)}…" is longer than ${MAX_TERM_LENGTH} characters`;
     if (/[,\n#]|=>/.test(term)) return `term "${term}" contains a comma, "#" or "=>"`;
   }
   if (terms.length > MAX_GROUP_TERMS) return `more than ${MAX_GROUP_TERMS} terms`;
@@ -56,7 +57,8 @@ export function groupProblem(terms: readonly string[], from?: readonly string[])
     written.add(key);
   }
   if (new Set(terms.map(normalizeMember)).size < 2) return 'a group needs at least two different terms';
-  if (from && (from.length === 0 || from.length >= terms.length)) return 'a one-way group needs terms on both sides of "=>"';
+  if (from && (from.length === 0 || from.length >= terms.length))
+    return 'a one-way group needs terms on both sides of "=>"';
   return null;
 }
 

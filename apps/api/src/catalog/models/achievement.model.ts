@@ -20,9 +20,11 @@ export class AchievementModel {
   @Field(() => Int) trl: number;
   @Field(() => [IpItemModel]) ip: IpItemModel[];
   @Field(() => [CooperationMode]) cooperationModes: CooperationMode[];
-  @Field(() => Float, { nullable: true, description: '万元; null means 面议 (negotiable)' }) askingPriceWan: number | null;
+  @Field(() => Float, { nullable: true, description: '万元; null means 面议 (negotiable)' }) askingPriceWan:
+    number | null;
   @Field() team: string;
-  @Field(() => String, { nullable: true, description: 'Visible to the owning university and the alliance' }) contact: string | null;
+  @Field(() => String, { nullable: true, description: 'Visible to the owning university and the alliance' }) contact:
+    string | null;
   @Field(() => AchievementStatus) status: AchievementStatus;
   @Field(() => String, { nullable: true }) publishedAt: string | null;
   @Field(() => String, { nullable: true }) validUntil: string | null;
@@ -34,10 +36,25 @@ export class AchievementModel {
   static from(e: AchievementEntity, actor: Actor): AchievementModel {
     const insider = isAlliance(actor) || actor.orgId === e.orgId;
     return Object.assign(new AchievementModel(), {
-      id: e.id, key: e.key, title: e.title, summary: e.summary, industry: e.industry, keywords: e.keywords, trl: e.trl,
-      ip: e.ip, cooperationModes: e.cooperationModes, askingPriceWan: e.askingPriceWan, team: e.team,
-      contact: insider ? e.contact : null, status: e.status, publishedAt: e.publishedAt, validUntil: e.validUntil,
-      listed: isPubliclyListed(e), version: e.version, updatedAt: e.updatedAt, orgId: e.orgId,
+      id: e.id,
+      key: e.key,
+      title: e.title,
+      summary: e.summary,
+      industry: e.industry,
+      keywords: e.keywords,
+      trl: e.trl,
+      ip: e.ip,
+      cooperationModes: e.cooperationModes,
+      askingPriceWan: e.askingPriceWan,
+      team: e.team,
+      contact: insider ? e.contact : null,
+      status: e.status,
+      publishedAt: e.publishedAt,
+      validUntil: e.validUntil,
+      listed: isPubliclyListed(e),
+      version: e.version,
+      updatedAt: e.updatedAt,
+      orgId: e.orgId,
     });
   }
 }

@@ -1,7 +1,24 @@
 import { Type } from 'class-transformer';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { IsNotBlank } from '@app/core';
 import { Attendance, MeetingOutcome } from '../models/event.model';
@@ -36,16 +53,37 @@ export class RoadshowInput {
 export class CreateEventInput {
   @Field() @IsString() @IsNotBlank() @MaxLength(200) title: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(500) theme: string;
-  @Field(() => [String], { description: 'The alliance, party branches, chain committees' }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(100, { each: true }) organisers: string[];
+  @Field(() => [String], { description: 'The alliance, party branches, chain committees' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @MaxLength(100, { each: true })
+  organisers: string[];
   @Field({ defaultValue: '' }) @IsString() @MaxLength(200) venue: string;
   @Field() @IsCalendarDate() date: string;
   @Field() @IsCalendarDate() registrationDeadline: string;
   @Field() @Matches(TIME, TIME_MESSAGE) dayStart: string;
   @Field() @Matches(TIME, TIME_MESSAGE) dayEnd: string;
   @Field(() => Int) @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes: number;
-  @Field(() => [TimeRangeInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) breaks: TimeRangeInput[];
-  @Field(() => [EventTableInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EventTableInput) tables: EventTableInput[];
-  @Field(() => [RoadshowInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RoadshowInput) roadshows: RoadshowInput[];
+  @Field(() => [TimeRangeInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => TimeRangeInput)
+  breaks: TimeRangeInput[];
+  @Field(() => [EventTableInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => EventTableInput)
+  tables: EventTableInput[];
+  @Field(() => [RoadshowInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RoadshowInput)
+  roadshows: RoadshowInput[];
 }
 
 @InputType({ description: 'Date and grid change in DRAFT only, tables until scheduling' })
@@ -54,25 +92,66 @@ export class UpdateEventInput {
   @Field(() => Int, { description: 'The version you read' }) @IsInt() @Min(1) version: number;
   @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(200) title?: string;
   @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(500) theme?: string;
-  @Field(() => [String], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotBlank({ each: true }) @MaxLength(100, { each: true }) organisers?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotBlank({ each: true })
+  @MaxLength(100, { each: true })
+  organisers?: string[];
   @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(200) venue?: string;
   @Field({ nullable: true }) @IsOptionalNotNull() @IsCalendarDate() date?: string;
   @Field({ nullable: true }) @IsOptionalNotNull() @IsCalendarDate() registrationDeadline?: string;
   @Field({ nullable: true }) @IsOptionalNotNull() @Matches(TIME, TIME_MESSAGE) dayStart?: string;
   @Field({ nullable: true }) @IsOptionalNotNull() @Matches(TIME, TIME_MESSAGE) dayEnd?: string;
   @Field(() => Int, { nullable: true }) @IsOptionalNotNull() @IsIn([15, 20, 30], SLOT_MESSAGE) slotMinutes?: number;
-  @Field(() => [TimeRangeInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => TimeRangeInput) breaks?: TimeRangeInput[];
-  @Field(() => [EventTableInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => EventTableInput) tables?: EventTableInput[];
-  @Field(() => [RoadshowInput], { nullable: true }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => RoadshowInput) roadshows?: RoadshowInput[];
+  @Field(() => [TimeRangeInput], { nullable: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => TimeRangeInput)
+  breaks?: TimeRangeInput[];
+  @Field(() => [EventTableInput], { nullable: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => EventTableInput)
+  tables?: EventTableInput[];
+  @Field(() => [RoadshowInput], { nullable: true })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RoadshowInput)
+  roadshows?: RoadshowInput[];
 }
 
 @InputType()
 export class RegisterParticipantInput {
   @Field(() => ID) @IsUUID() eventId: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to your organisation; coordinators register others' }) @IsOptional() @IsUUID() orgId?: string;
-  @Field(() => [ID], { nullable: true, description: 'People who come; defaults to you' }) @IsOptional() @IsArray() @ArrayMaxSize(10) @IsUUID('all', { each: true }) userIds?: string[];
-  @Field(() => [ID], { defaultValue: [] }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) unavailableSlotIds: string[];
-  @Field(() => Int, { nullable: true, description: 'Defaults to one per slot' }) @IsOptional() @IsInt() @Min(0) maxMeetings?: number;
+  @Field(() => ID, { nullable: true, description: 'Defaults to your organisation; coordinators register others' })
+  @IsOptional()
+  @IsUUID()
+  orgId?: string;
+  @Field(() => [ID], { nullable: true, description: 'People who come; defaults to you' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  userIds?: string[];
+  @Field(() => [ID], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  unavailableSlotIds: string[];
+  @Field(() => Int, { nullable: true, description: 'Defaults to one per slot' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxMeetings?: number;
 }
 
 @InputType()
@@ -80,7 +159,10 @@ export class SendMeetingRequestInput {
   @Field(() => ID) @IsUUID() eventId: string;
   @Field(() => ID) @IsUUID() toParticipantId: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(1000) message: string;
-  @Field(() => Date, { nullable: true, description: 'Defaults to 72 hours, at the latest the event day' }) @IsOptional() @IsDate() expiresAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Defaults to 72 hours, at the latest the event day' })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date | null;
 }
 
 @InputType()
@@ -94,7 +176,12 @@ export class AddMeetingInput {
   @Field(() => ID) @IsUUID() eventId: string;
   @Field(() => ID) @IsUUID() participantA: string;
   @Field(() => ID) @IsUUID() participantB: string;
-  @Field(() => Float, { nullable: true, description: 'Match score 0..1, e.g. from suggestMeetings; default 0.5' }) @IsOptional() @IsNumber() @Min(0) @Max(1) score?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Match score 0..1, e.g. from suggestMeetings; default 0.5' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  score?: number | null;
 }
 
 @InputType()
@@ -127,8 +214,14 @@ export class AttendanceInput {
 export class OutcomeInput {
   @Field(() => ID) @IsUUID() meetingId: string;
   @Field(() => MeetingOutcome) @IsEnum(MeetingOutcome) outcome: MeetingOutcome;
-  @Field(() => String, { nullable: true, description: 'What was agreed, at most 1,000 characters; omitted keeps the note, blank clears it' })
-  @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was agreed, at most 1,000 characters; omitted keeps the note, blank clears it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string | null;
 }
 
 @InputType()
@@ -138,13 +231,30 @@ export class CancelEventInput {
   @Field({ defaultValue: '', description: 'Shown to everyone registered' }) @IsString() @MaxLength(500) reason: string;
 }
 
-@InputType({ description: 'A guest without an account: coordinators only; a phone number or an e-mail address is needed' })
+@InputType({
+  description: 'A guest without an account: coordinators only; a phone number or an e-mail address is needed',
+})
 export class RegisterGuestInput {
   @Field(() => ID) @IsUUID() eventId: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(200) organisationName: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: '$property must be a phone number' }) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail({}, { message: '$property must be an e-mail address' }) @MaxLength(200) email?: string | null;
-  @Field(() => [ID], { defaultValue: [] }) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true }) unavailableSlotIds: string[];
-  @Field(() => Int, { nullable: true, description: 'Defaults to one per slot' }) @IsOptional() @IsInt() @Min(0) maxMeetings?: number;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: '$property must be a phone number' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: '$property must be an e-mail address' })
+  @MaxLength(200)
+  email?: string | null;
+  @Field(() => [ID], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  unavailableSlotIds: string[];
+  @Field(() => Int, { nullable: true, description: 'Defaults to one per slot' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxMeetings?: number;
 }

@@ -1,5 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Agenda, effectiveStatus, EventAnalytics, type ForwardStage, MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '@app/events';
+import {
+  Agenda,
+  effectiveStatus,
+  EventAnalytics,
+  type ForwardStage,
+  MeetingEntity,
+  MeetingRequestEntity,
+  ParticipantEntity,
+} from '@app/events';
 import { MatchRequestStatus } from '@app/matching';
 import { Attendance, MeetingOutcome, MeetingRequestSource, MeetingRequestStatus, RoadshowModel } from './event.model';
 
@@ -11,7 +19,9 @@ export class GuestModel {
   @Field(() => String, { nullable: true }) email: string | null;
 }
 
-@ObjectType('EventParticipant', { description: 'An organisation (or a guest without an account) registered for an event, with the people who come' })
+@ObjectType('EventParticipant', {
+  description: 'An organisation (or a guest without an account) registered for an event, with the people who come',
+})
 export class ParticipantModel {
   @Field(() => ID) id: string;
   @Field(() => ID) eventId: string;
@@ -27,9 +37,17 @@ export class ParticipantModel {
 
   static from(p: ParticipantEntity): ParticipantModel {
     return Object.assign(new ParticipantModel(), {
-      id: p.id, eventId: p.eventId, orgId: p.orgId, userIds: p.userIds,
+      id: p.id,
+      eventId: p.eventId,
+      orgId: p.orgId,
+      userIds: p.userIds,
       entity: p,
-      guestDetails: p.orgId ? null : { name: p.guestName ?? '', organisationName: p.guestOrgName ?? '', phone: p.guestPhone, email: p.guestEmail }, unavailableSlotIds: p.unavailableSlotIds, maxMeetings: p.maxMeetings, checkedInAt: p.checkedInAt,
+      guestDetails: p.orgId
+        ? null
+        : { name: p.guestName ?? '', organisationName: p.guestOrgName ?? '', phone: p.guestPhone, email: p.guestEmail },
+      unavailableSlotIds: p.unavailableSlotIds,
+      maxMeetings: p.maxMeetings,
+      checkedInAt: p.checkedInAt,
     });
   }
 }
@@ -45,14 +63,25 @@ export class MeetingRequestModel {
   @Field(() => MeetingRequestSource) source: MeetingRequestSource;
   @Field(() => Float, { description: 'Match score 0..1 the scheduler weighs' }) score: number;
   @Field(() => Date, { nullable: true }) expiresAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'Why the last schedule left this request out' }) unscheduledCode: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the last schedule left this request out' }) unscheduledCode:
+    string | null;
   @Field(() => String, { nullable: true }) unscheduledReason: string | null;
   @Field(() => Date) createdAt: Date;
 
   static from(r: MeetingRequestEntity, now = new Date()): MeetingRequestModel {
     return Object.assign(new MeetingRequestModel(), {
-      id: r.id, eventId: r.eventId, fromParticipantId: r.fromParticipantId, toParticipantId: r.toParticipantId, message: r.message, status: effectiveStatus(r, now),
-      source: r.source, score: r.score, expiresAt: r.expiresAt, unscheduledCode: r.unscheduledCode, unscheduledReason: r.unscheduledMessage, createdAt: r.createdAt,
+      id: r.id,
+      eventId: r.eventId,
+      fromParticipantId: r.fromParticipantId,
+      toParticipantId: r.toParticipantId,
+      message: r.message,
+      status: effectiveStatus(r, now),
+      source: r.source,
+      score: r.score,
+      expiresAt: r.expiresAt,
+      unscheduledCode: r.unscheduledCode,
+      unscheduledReason: r.unscheduledMessage,
+      createdAt: r.createdAt,
     });
   }
 }
@@ -67,11 +96,20 @@ export class MeetingModel {
   @Field({ description: 'Kept where it is when the scheduler runs again' }) locked: boolean;
   @Field(() => Attendance, { nullable: true }) attendance: Attendance | null;
   @Field(() => MeetingOutcome, { nullable: true }) outcome: MeetingOutcome | null;
-  @Field(() => String, { nullable: true, description: "What was agreed, in the rater's words" }) outcomeNote: string | null;
+  @Field(() => String, { nullable: true, description: "What was agreed, in the rater's words" }) outcomeNote:
+    string | null;
 
   static from(m: MeetingEntity): MeetingModel {
     return Object.assign(new MeetingModel(), {
-      id: m.id, eventId: m.eventId, requestId: m.requestId, slotId: m.slotId, tableId: m.tableId, locked: m.locked, attendance: m.attendance, outcome: m.outcome, outcomeNote: m.outcomeNote,
+      id: m.id,
+      eventId: m.eventId,
+      requestId: m.requestId,
+      slotId: m.slotId,
+      tableId: m.tableId,
+      locked: m.locked,
+      attendance: m.attendance,
+      outcome: m.outcome,
+      outcomeNote: m.outcomeNote,
     });
   }
 }
@@ -96,8 +134,18 @@ export class AgendaModel {
 
   static from(a: Agenda): AgendaModel {
     return Object.assign(new AgendaModel(), {
-      eventId: a.event.id, date: a.event.date, participant: ParticipantModel.from(a.participant), published: a.published, roadshows: a.roadshows.map(RoadshowModel.from),
-      meetings: a.meetings.map((m) => ({ meeting: MeetingModel.from(m.meeting), start: m.slot.startsAt, end: m.slot.endsAt, tableName: m.table.name, counterpart: ParticipantModel.from(m.counterpart) })),
+      eventId: a.event.id,
+      date: a.event.date,
+      participant: ParticipantModel.from(a.participant),
+      published: a.published,
+      roadshows: a.roadshows.map(RoadshowModel.from),
+      meetings: a.meetings.map((m) => ({
+        meeting: MeetingModel.from(m.meeting),
+        start: m.slot.startsAt,
+        end: m.slot.endsAt,
+        tableName: m.table.name,
+        counterpart: ParticipantModel.from(m.counterpart),
+      })),
     });
   }
 }
@@ -108,7 +156,9 @@ export class MeetingPlaceModel {
   @Field(() => ID) tableId: string;
 }
 
-@ObjectType('MeetingSuggestion', { description: 'An enterprise ↔ institute pair the matching engine rates worth a meeting' })
+@ObjectType('MeetingSuggestion', {
+  description: 'An enterprise ↔ institute pair the matching engine rates worth a meeting',
+})
 export class MeetingSuggestionModel {
   @Field(() => ID) enterpriseParticipantId: string;
   @Field(() => ID) instituteParticipantId: string;
@@ -148,13 +198,14 @@ export class OutcomeCountModel {
 
 @ObjectType('AdvancedStageCount')
 export class AdvancedStageCountModel {
-  @Field(() => MatchRequestStatus, { description: 'ACCEPTED, MEETING, NEGOTIATING, SIGNED or LANDED' }) stage: ForwardStage;
+  @Field(() => MatchRequestStatus, { description: 'ACCEPTED, MEETING, NEGOTIATING, SIGNED or LANDED' })
+  stage: ForwardStage;
   @Field(() => Int) count: number;
 }
 
 @ObjectType('AdvancedMatches', {
   description:
-    'Match requests between two organisations that met at the event (a held meeting) which moved forward (to ACCEPTED … LANDED) by that meeting\'s outcome or from the event day through 30 days after it; each counted once, at the furthest stage reached',
+    "Match requests between two organisations that met at the event (a held meeting) which moved forward (to ACCEPTED … LANDED) by that meeting's outcome or from the event day through 30 days after it; each counted once, at the furthest stage reached",
 })
 export class AdvancedMatchesModel {
   @Field(() => Int) total: number;
@@ -170,9 +221,11 @@ export class EventAnalyticsModel implements EventAnalytics {
   @Field(() => Int, { description: 'Meetings coordinators added directly' }) coordinatorMeetings: number;
   @Field(() => Int) meetingsScheduled: number;
   @Field(() => Int, { description: 'Meetings marked ATTENDED' }) meetingsHeld: number;
-  @Field(() => Float, { nullable: true, description: 'NO_SHOW share of meetings with attendance recorded' }) noShowRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'NO_SHOW share of meetings with attendance recorded' })
+  noShowRate: number | null;
   @Field(() => Float) meetingsPerParticipant: number;
   @Field(() => [ParticipantMeetingCountModel]) perParticipant: ParticipantMeetingCountModel[];
   @Field(() => [OutcomeCountModel]) outcomes: OutcomeCountModel[];
-  @Field(() => AdvancedMatchesModel, { description: 'Matches advanced because of the event' }) matchesAdvanced: AdvancedMatchesModel;
+  @Field(() => AdvancedMatchesModel, { description: 'Matches advanced because of the event' })
+  matchesAdvanced: AdvancedMatchesModel;
 }

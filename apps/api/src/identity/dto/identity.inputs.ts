@@ -1,6 +1,20 @@
 import { IsOptionalNotNull } from '../../graphql/validators';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { IsNotBlank } from '@app/core';
 import { OrganizationKind, Role } from '../../graphql/enums';
 
@@ -33,7 +47,10 @@ export class CreateOrganizationInput {
 @InputType()
 export class UpdateOrganizationInput {
   @Field(() => ID) @IsUUID() id: string;
-  @Field(() => Int, { description: 'The version you read; a newer one in the database is a CONFLICT' }) @IsInt() @Min(1) version: number;
+  @Field(() => Int, { description: 'The version you read; a newer one in the database is a CONFLICT' })
+  @IsInt()
+  @Min(1)
+  version: number;
   @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank() @MaxLength(200) name?: string;
   @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @MaxLength(100) region?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(18) creditCode?: string | null;
@@ -45,7 +62,10 @@ export class InviteUserInput {
   @Field() @IsEmail() @MaxLength(200) email: string;
   @Field() @IsString() @IsNotBlank() @MaxLength(100) displayName: string;
   @Field(() => Role) @IsEnum(Role) role: Role;
-  @Field({ nullable: true, description: 'Also an organisation admin (universities and enterprises)' }) @IsOptional() @IsBoolean() orgAdmin?: boolean;
+  @Field({ nullable: true, description: 'Also an organisation admin (universities and enterprises)' })
+  @IsOptional()
+  @IsBoolean()
+  orgAdmin?: boolean;
 }
 
 @InputType()
@@ -58,5 +78,6 @@ export class UpdateUserAccessInput {
 @InputType()
 export class UpdateProfileInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @IsNotBlank() @MaxLength(100) displayName?: string;
-  @Field({ nullable: true, description: 'zh-CN or en-US' }) @IsOptional() @IsIn(['zh-CN', 'en-US']) locale?: 'zh-CN' | 'en-US';
+  @Field({ nullable: true, description: 'zh-CN or en-US' }) @IsOptional() @IsIn(['zh-CN', 'en-US']) locale?:
+    'zh-CN' | 'en-US';
 }

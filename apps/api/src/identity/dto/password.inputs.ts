@@ -3,7 +3,11 @@ import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 @InputType()
 export class ResetPasswordInput {
-  @Field({ description: 'The `token` parameter of the link in the e-mail' }) @IsString() @IsNotEmpty() @MaxLength(200) token: string;
+  @Field({ description: 'The `token` parameter of the link in the e-mail' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
 }
 

@@ -4,7 +4,11 @@ import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxL
 @InputType()
 export class RegisterEnterpriseInput {
   @Field() @IsString() @IsNotEmpty() @MaxLength(200) orgName: string;
-  @Field({ description: '统一社会信用代码 (18 characters, GB 32100-2015 check character)' }) @IsString() @IsNotEmpty() @MaxLength(18) creditCode: string;
+  @Field({ description: '统一社会信用代码 (18 characters, GB 32100-2015 check character)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(18)
+  creditCode: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(100) region: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(100) contactName: string;
   @Field() @IsEmail() @MaxLength(200) contactEmail: string;
@@ -19,5 +23,9 @@ export class DecideRegistrationInput {
 
 @InputType()
 export class RejectRegistrationInput extends DecideRegistrationInput {
-  @Field({ description: 'Why, in words the applicant reads (e-mailed)' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @Field({ description: 'Why, in words the applicant reads (e-mailed)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason: string;
 }

@@ -14,7 +14,13 @@ export class OrganizationModel {
 
   static from(e: OrganizationEntity): OrganizationModel {
     return Object.assign(new OrganizationModel(), {
-      id: e.id, key: e.key, name: e.name, kind: e.kind, region: e.region, creditCode: e.creditCode, version: e.version,
+      id: e.id,
+      key: e.key,
+      name: e.name,
+      kind: e.kind,
+      region: e.region,
+      creditCode: e.creditCode,
+      version: e.version,
     });
   }
 }

@@ -17,9 +17,16 @@ export class UserModel {
 
   static from(e: UserEntity): UserModel {
     return Object.assign(new UserModel(), {
-      id: e.id, email: e.email, displayName: e.displayName, role: e.role, orgId: e.orgId, version: e.version,
+      id: e.id,
+      email: e.email,
+      displayName: e.displayName,
+      role: e.role,
+      orgId: e.orgId,
+      version: e.version,
       active: e.invitationExpiresAt === null && e.deactivatedAt === null,
-      orgAdmin: e.orgAdmin, deactivatedAt: e.deactivatedAt, locale: e.locale,
+      orgAdmin: e.orgAdmin,
+      deactivatedAt: e.deactivatedAt,
+      locale: e.locale,
     });
   }
 }
@@ -37,7 +44,8 @@ export class InvitationPayload {
   @Field(() => UserModel) user: UserModel;
   @Field(() => String, {
     nullable: true,
-    description: 'Only without SMTP_URL (development): the one-time token for acceptInvitation. Otherwise null: the link went by e-mail',
+    description:
+      'Only without SMTP_URL (development): the one-time token for acceptInvitation. Otherwise null: the link went by e-mail',
   })
   invitationToken: string | null;
 }
@@ -50,6 +58,10 @@ export class InvitationModel {
 
   static from(e: UserEntity): InvitationModel {
     const expiresAt = e.invitationExpiresAt as Date;
-    return Object.assign(new InvitationModel(), { user: UserModel.from(e), expiresAt, expired: expiresAt < new Date() });
+    return Object.assign(new InvitationModel(), {
+      user: UserModel.from(e),
+      expiresAt,
+      expired: expiresAt < new Date(),
+    });
   }
 }

@@ -20,7 +20,11 @@ export class MatchDashboardResolver {
       'Coordinators: the requests created in the range (Asia/Shanghai days) as CSV (RFC 4180, UTF-8 with BOM), times in Asia/Shanghai, ' +
       'Chinese titles and labels unless Accept-Language prefers en; also GET /export/match-requests.csv?from=&to=',
   })
-  matchRequestsCsv(@CurrentActor() actor: Actor, @Args() range: DateRangeArgs, @Context() ctx: RequestContext): Promise<string> {
+  matchRequestsCsv(
+    @CurrentActor() actor: Actor,
+    @Args() range: DateRangeArgs,
+    @Context() ctx: RequestContext,
+  ): Promise<string> {
     return this.service.csv(actor, range.from, range.to, reportLang(ctx.req.headers['accept-language']));
   }
 }

@@ -12,7 +12,17 @@ export class MatchExportController {
   @Get('match-requests.csv')
   @Header('content-type', 'text/csv; charset=utf-8')
   @Header('content-disposition', 'attachment; filename="match-requests.csv"')
-  csv(@CurrentActor() actor: Actor, @Req() req: Request, @Query('from') from: unknown = '', @Query('to') to: unknown = ''): Promise<string> {
-    return this.dashboard.csv(actor, typeof from === 'string' ? from : '', typeof to === 'string' ? to : '', reportLang(req.headers['accept-language']));
+  csv(
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Query('from') from: unknown = '',
+    @Query('to') to: unknown = '',
+  ): Promise<string> {
+    return this.dashboard.csv(
+      actor,
+      typeof from === 'string' ? from : '',
+      typeof to === 'string' ? to : '',
+      reportLang(req.headers['accept-language']),
+    );
   }
 }

@@ -16,6 +16,9 @@ export class NotificationResolver {
 
   @Mutation(() => Int, { description: 'Marks your own notifications read; returns how many changed' })
   markNotificationsRead(@CurrentActor() actor: Actor, @Args() args: MarkNotificationsReadArgs): Promise<number> {
-    return this.service.markRead(actor, args.ids.map((id) => id.toLowerCase()));
+    return this.service.markRead(
+      actor,
+      args.ids.map((id) => id.toLowerCase()),
+    );
   }
 }

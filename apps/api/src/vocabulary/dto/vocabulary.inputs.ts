@@ -7,7 +7,9 @@ import { VocabularyKind, VocabularySource } from '../models/vocabulary-group.mod
 /** Shape and size only; trimming, emptiness, the minimum of two and duplicates are the service's (cleanGroupInput). */
 @InputType()
 export class VocabularyGroupInput {
-  @Field(() => [String], { description: `2–${MAX_GROUP_TERMS} terms, each at most ${MAX_TERM_LENGTH} characters, no duplicates` })
+  @Field(() => [String], {
+    description: `2–${MAX_GROUP_TERMS} terms, each at most ${MAX_TERM_LENGTH} characters, no duplicates`,
+  })
   @IsArray()
   @ArrayMaxSize(MAX_GROUP_TERMS)
   @IsString({ each: true })
@@ -16,7 +18,10 @@ export class VocabularyGroupInput {
 
   @Field(() => VocabularyKind) @IsEnum(VocabularyKind) kind: VocabularyKind;
 
-  @Field(() => Industry, { nullable: true, description: 'Leave out for every industry' }) @IsOptional() @IsEnum(Industry) industry?: Industry | null;
+  @Field(() => Industry, { nullable: true, description: 'Leave out for every industry' })
+  @IsOptional()
+  @IsEnum(Industry)
+  industry?: Industry | null;
 }
 
 @InputType()
@@ -27,7 +32,10 @@ export class VocabularyFilterInput {
   @MaxLength(MAX_TERM_LENGTH)
   text?: string | null;
 
-  @Field(() => VocabularySource, { nullable: true }) @IsOptional() @IsEnum(VocabularySource) source?: VocabularySource | null;
+  @Field(() => VocabularySource, { nullable: true })
+  @IsOptional()
+  @IsEnum(VocabularySource)
+  source?: VocabularySource | null;
   @Field(() => VocabularyKind, { nullable: true }) @IsOptional() @IsEnum(VocabularyKind) kind?: VocabularyKind | null;
   @Field(() => Industry, { nullable: true }) @IsOptional() @IsEnum(Industry) industry?: Industry | null;
 }

@@ -34,20 +34,36 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <header className="app-header">
-        <Button className="menu-button" type="text" icon={<MenuOutlined />} aria-label={t('layout.openMenu')} onClick={() => setDrawer(true)} />
+        <Button
+          className="menu-button"
+          type="text"
+          icon={<MenuOutlined />}
+          aria-label={t('layout.openMenu')}
+          onClick={() => setDrawer(true)}
+        />
         <Link to="/" className="brand">
           {t('app.name')}
         </Link>
         <nav aria-label={t('layout.mainNav')} className="desktop-nav" style={{ flex: 1, minWidth: 0 }}>
           {/* No overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); the bar scrolls. */}
-          <Menu mode="horizontal" disabledOverflow selectedKeys={selected} items={items} style={{ borderBottom: 'none' }} />
+          <Menu
+            mode="horizontal"
+            disabledOverflow
+            selectedKeys={selected}
+            items={items}
+            style={{ borderBottom: 'none' }}
+          />
         </nav>
         <NotificationBell />
         <LanguageSwitch />
         <Dropdown
           menu={{
             items: [
-              { key: 'role', label: `${user?.organization?.name ?? ''} · ${t(`enums.role.${user?.role ?? 'OFFICER'}`)}`, disabled: true },
+              {
+                key: 'role',
+                label: `${user?.organization?.name ?? ''} · ${t(`enums.role.${user?.role ?? 'OFFICER'}`)}`,
+                disabled: true,
+              },
               { key: 'account', label: <Link to="/account">{t('account.menu')}</Link> },
               { key: 'signout', label: t('auth.signOut'), onClick: () => void onSignOut() },
             ],
@@ -55,8 +71,7 @@ export function AppLayout() {
         >
           <Button type="text">
             <span className="user-name">{user?.displayName}</span>
-            <span className="visually-hidden">{t('layout.account')}</span>
-            ▾
+            <span className="visually-hidden">{t('layout.account')}</span>▾
           </Button>
         </Dropdown>
       </header>

@@ -23,7 +23,9 @@ const COORDINATION: MenuEntry[] = [
 /** The side menu by role (the server still decides what each person may do). */
 export function menuFor(role: Role | undefined, orgAdmin = false): MenuEntry[] {
   const entries = withEvents(role, menuByRole(role));
-  return orgAdmin && (role === 'OFFICER' || role === 'RD_LEAD') ? [...entries, { path: '/members', label: 'members.menu' }] : entries;
+  return orgAdmin && (role === 'OFFICER' || role === 'RD_LEAD')
+    ? [...entries, { path: '/members', label: 'members.menu' }]
+    : entries;
 }
 
 /** Matchmaking events (红色产学研对接会): every signed-in role but guests of the search page. */

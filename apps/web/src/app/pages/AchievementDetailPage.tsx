@@ -37,7 +37,14 @@ export default function AchievementDetailPage() {
       <AchievementDetails achievement={a} />
       {owner && a.listed ? (
         <Card title={t('matches.forAchievement')} style={{ marginTop: 16 }} size="small">
-          <AchievementMatches achievementId={a.id} action={user?.role === 'OFFICER' ? (m) => <RequestMatchButton mode="propose" achievementId={a.id} needId={m.id} type="default" /> : undefined} />
+          <AchievementMatches
+            achievementId={a.id}
+            action={
+              user?.role === 'OFFICER'
+                ? (m) => <RequestMatchButton mode="propose" achievementId={a.id} needId={m.id} type="default" />
+                : undefined
+            }
+          />
         </Card>
       ) : null}
     </>

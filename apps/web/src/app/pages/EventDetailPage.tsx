@@ -6,7 +6,13 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { EventStatusTag } from '../../components/events/EventStatusTag';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
-import { CoordinatorEventPanels, EVENT, EventActions, EventOverview, ParticipantEventPanels } from '../../features/events';
+import {
+  CoordinatorEventPanels,
+  EVENT,
+  EventActions,
+  EventOverview,
+  ParticipantEventPanels,
+} from '../../features/events';
 import { useSession } from '../../lib/useSession';
 
 /** One event: its set-up and links; coordinators run it, participants register and book meetings. */

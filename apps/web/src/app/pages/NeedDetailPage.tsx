@@ -30,14 +30,23 @@ export default function NeedDetailPage() {
           <>
             {coordinator ? <LinkButton to={`/needs/${id}/audit`}>{t('audit.link')}</LinkButton> : null}
             {owner && !n.teaser ? <NeedActions need={n} /> : null}
-            {user?.role === 'OFFICER' && n.status === 'OPEN' ? <RequestMatchButton mode="propose" needId={n.id} /> : null}
+            {user?.role === 'OFFICER' && n.status === 'OPEN' ? (
+              <RequestMatchButton mode="propose" needId={n.id} />
+            ) : null}
           </>
         }
       />
       <NeedDetails need={n} />
       {owner && n.status === 'OPEN' ? (
         <Card title={t('matches.forNeed')} style={{ marginTop: 16 }} size="small">
-          <NeedMatches needId={n.id} action={user?.role === 'RD_LEAD' ? (m) => <RequestMatchButton mode="request" achievementId={m.id} needId={n.id} type="default" /> : undefined} />
+          <NeedMatches
+            needId={n.id}
+            action={
+              user?.role === 'RD_LEAD'
+                ? (m) => <RequestMatchButton mode="request" achievementId={m.id} needId={n.id} type="default" />
+                : undefined
+            }
+          />
         </Card>
       ) : null}
     </>

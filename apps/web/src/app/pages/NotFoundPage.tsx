@@ -9,7 +9,9 @@ export default function NotFoundPage() {
       status="404"
       title={t('errors.notFoundPage')}
       extra={
-        <LinkButton to="/" type="primary">{t('common.home')}</LinkButton>
+        <LinkButton to="/" type="primary">
+          {t('common.home')}
+        </LinkButton>
       }
     />
   );

@@ -10,14 +10,27 @@ export const OUTCOMES: MeetingOutcome[] = ['COOPERATION_LIKELY', 'FOLLOW_UP_AGRE
 /** The server's limit for an outcome's note. */
 export const OUTCOME_NOTE_MAX = 1000;
 
-type RecordedMeeting = { id: string; attendance?: Attendance | null; outcome?: MeetingOutcome | null; outcomeNote?: string | null };
+type RecordedMeeting = {
+  id: string;
+  attendance?: Attendance | null;
+  outcome?: MeetingOutcome | null;
+  outcomeNote?: string | null;
+};
 
 /**
  * On the day: whether a meeting happened (ATTENDED / NO_SHOW, coordinators) and how it went (4 levels). The server
  * refuses both before the event day and any outcome but "did not take place" for a no-show; its reason is shown.
  * A note (what was agreed) goes with the outcome: changing the outcome keeps it, saving it sends the outcome again.
  */
-export function MeetingRecord({ meeting, canAttend, onDone }: { meeting: RecordedMeeting; canAttend: boolean; onDone?: () => void }) {
+export function MeetingRecord({
+  meeting,
+  canAttend,
+  onDone,
+}: {
+  meeting: RecordedMeeting;
+  canAttend: boolean;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const saved = meeting.outcomeNote ?? '';
   const [note, setNote] = useState(saved);
@@ -46,7 +59,11 @@ export function MeetingRecord({ meeting, canAttend, onDone }: { meeting: Recorde
             buttonStyle="solid"
             disabled={attendState.loading}
             value={meeting.attendance ?? undefined}
-            onChange={(e) => void run(() => attend({ variables: { input: { meetingId: meeting.id, attendance: e.target.value as Attendance } } }))}
+            onChange={(e) =>
+              void run(() =>
+                attend({ variables: { input: { meetingId: meeting.id, attendance: e.target.value as Attendance } } }),
+              )
+            }
             options={(['ATTENDED', 'NO_SHOW'] as const).map((a) => ({ value: a, label: t(`events.attendance.${a}`) }))}
           />
         </div>
@@ -58,7 +75,11 @@ export function MeetingRecord({ meeting, canAttend, onDone }: { meeting: Recorde
         <Radio.Group
           disabled={rateState.loading}
           value={meeting.outcome ?? undefined}
-          onChange={(e) => void run(() => rate({ variables: { input: { meetingId: meeting.id, outcome: e.target.value as MeetingOutcome } } }))}
+          onChange={(e) =>
+            void run(() =>
+              rate({ variables: { input: { meetingId: meeting.id, outcome: e.target.value as MeetingOutcome } } }),
+            )
+          }
           options={OUTCOMES.map((o) => ({ value: o, label: t(`events.outcome.${o}`) }))}
         />
       </div>

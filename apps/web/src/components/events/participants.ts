@@ -24,5 +24,7 @@ export function byId<T extends { id: string }>(items: readonly T[] | undefined):
 export function participantMatches(p: NamedParticipant, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (!q) return true;
-  return [p.displayName, p.organization?.name, p.guest?.name, p.guest?.organisationName].some((s) => s?.toLowerCase().includes(q));
+  return [p.displayName, p.organization?.name, p.guest?.name, p.guest?.organisationName].some((s) =>
+    s?.toLowerCase().includes(q),
+  );
 }

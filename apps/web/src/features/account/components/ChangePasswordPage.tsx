@@ -21,7 +21,9 @@ export default function ChangePasswordPage() {
   const [change, { data, loading, error }] = useMutation(CHANGE_PASSWORD);
   const onFinish = async (values: Values) => {
     try {
-      await change({ variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } } });
+      await change({
+        variables: { input: { currentPassword: values.currentPassword, newPassword: values.newPassword } },
+      });
     } catch (e) {
       setFieldErrors(form, readableError(e, t).fields);
     }
@@ -31,15 +33,28 @@ export default function ChangePasswordPage() {
       <PageHeader title={t('account.changePassword')} />
       <Card style={{ maxWidth: 480 }}>
         {data?.changePassword ? (
-          <Result status="success" title={t('account.passwordChanged')} subTitle={t('account.passwordChangedHelp')} extra={<LinkButton to="/account">{t('account.profileTitle')}</LinkButton>} />
+          <Result
+            status="success"
+            title={t('account.passwordChanged')}
+            subTitle={t('account.passwordChangedHelp')}
+            extra={<LinkButton to="/account">{t('account.profileTitle')}</LinkButton>}
+          />
         ) : (
           <>
             <ErrorAlert error={error} />
             <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
-              <Form.Item label={t('account.currentPassword')} name="currentPassword" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+              <Form.Item
+                label={t('account.currentPassword')}
+                name="currentPassword"
+                rules={[{ required: true, message: t('auth.passwordRequired') }]}
+              >
                 <Input.Password autoComplete="current-password" />
               </Form.Item>
-              <NewPasswordFields name="newPassword" label={t('account.newPassword')} confirmLabel={t('account.confirmPassword')} />
+              <NewPasswordFields
+                name="newPassword"
+                label={t('account.newPassword')}
+                confirmLabel={t('account.confirmPassword')}
+              />
               <Button type="primary" htmlType="submit" loading={loading}>
                 {t('account.changePassword')}
               </Button>

@@ -23,7 +23,12 @@ export default function ForgotPasswordPage() {
   if (data?.requestPasswordReset) {
     return (
       <AuthCard title={t('account.forgotTitle')}>
-        <Result status="success" title={t('account.forgotSent')} subTitle={t('account.forgotSentHelp')} extra={<LinkButton to="/login">{t('account.backToSignIn')}</LinkButton>} />
+        <Result
+          status="success"
+          title={t('account.forgotSent')}
+          subTitle={t('account.forgotSentHelp')}
+          extra={<LinkButton to="/login">{t('account.backToSignIn')}</LinkButton>}
+        />
       </AuthCard>
     );
   }

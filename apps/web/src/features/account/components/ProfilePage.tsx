@@ -27,7 +27,8 @@ export default function ProfilePage() {
   const [update, saving] = useMutation(UPDATE_MY_PROFILE);
   const [setPreference] = useMutation(SET_MAIL_PREFERENCE, { refetchQueries: [MY_PROFILE] });
   useEffect(() => {
-    if (data) form.setFieldsValue({ displayName: data.me.displayName, locale: data.me.locale === 'en-US' ? 'en-US' : 'zh-CN' });
+    if (data)
+      form.setFieldsValue({ displayName: data.me.displayName, locale: data.me.locale === 'en-US' ? 'en-US' : 'zh-CN' });
   }, [data, form]);
   if (loading && !data) return <LoadingBlock />;
   if (!data) return <ErrorAlert error={error} />;
@@ -54,13 +55,20 @@ export default function ProfilePage() {
 
   return (
     <>
-      <PageHeader title={t('account.profileTitle')} extra={<LinkButton to="/account/password">{t('account.changePassword')}</LinkButton>} />
+      <PageHeader
+        title={t('account.profileTitle')}
+        extra={<LinkButton to="/account/password">{t('account.changePassword')}</LinkButton>}
+      />
       <Card title={<h2 className="card-title">{t('account.basics')}</h2>} style={{ marginBottom: 16, maxWidth: 720 }}>
         <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
           <Form.Item label={t('auth.email')}>
             <Input value={data.me.email} disabled aria-label={t('auth.email')} />
           </Form.Item>
-          <Form.Item label={t('account.displayName')} name="displayName" rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Form.Item
+            label={t('account.displayName')}
+            name="displayName"
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          >
             <Input maxLength={100} />
           </Form.Item>
           <Form.Item label={t('account.locale')} name="locale">

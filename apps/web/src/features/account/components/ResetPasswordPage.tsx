@@ -26,16 +26,31 @@ export default function ResetPasswordPage() {
   if (data?.resetPassword) {
     return (
       <AuthCard title={t('account.resetTitle')}>
-        <Result status="success" title={t('account.resetDone')} subTitle={t('account.resetDoneHelp')} extra={<LinkButton to="/login" type="primary">{t('auth.goSignIn')}</LinkButton>} />
+        <Result
+          status="success"
+          title={t('account.resetDone')}
+          subTitle={t('account.resetDoneHelp')}
+          extra={
+            <LinkButton to="/login" type="primary">
+              {t('auth.goSignIn')}
+            </LinkButton>
+          }
+        />
       </AuthCard>
     );
   }
   return (
     <AuthCard title={t('account.resetTitle')}>
-      {!token ? <Alert type="warning" showIcon title={t('account.resetMissingToken')} style={{ marginBottom: 16 }} /> : null}
+      {!token ? (
+        <Alert type="warning" showIcon title={t('account.resetMissingToken')} style={{ marginBottom: 16 }} />
+      ) : null}
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} disabled={!token}>
-        <NewPasswordFields name="password" label={t('account.newPassword')} confirmLabel={t('account.confirmPassword')} />
+        <NewPasswordFields
+          name="password"
+          label={t('account.newPassword')}
+          confirmLabel={t('account.confirmPassword')}
+        />
         <Button type="primary" htmlType="submit" block loading={loading}>
           {t('account.resetSubmit')}
         </Button>

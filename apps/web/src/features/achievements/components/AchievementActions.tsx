@@ -12,9 +12,21 @@ export function AchievementActions({ achievement: a }: { achievement: Achievemen
   const { message } = App.useApp();
   const ref = { variables: { input: { id: a.id, version: a.version } } };
   const onError = (e: unknown) => void message.error(readableError(e, t).message);
-  const [publish, p] = useMutation(PUBLISH_ACHIEVEMENT, { ...ref, onError, onCompleted: () => void message.success(t('achievements.published')) });
-  const [archive, w] = useMutation(ARCHIVE_ACHIEVEMENT, { ...ref, onError, onCompleted: () => void message.success(t('achievements.withdrawn')) });
-  const [renew, r] = useMutation(RENEW_ACHIEVEMENT, { ...ref, onError, onCompleted: () => void message.success(t('achievements.renewed')) });
+  const [publish, p] = useMutation(PUBLISH_ACHIEVEMENT, {
+    ...ref,
+    onError,
+    onCompleted: () => void message.success(t('achievements.published')),
+  });
+  const [archive, w] = useMutation(ARCHIVE_ACHIEVEMENT, {
+    ...ref,
+    onError,
+    onCompleted: () => void message.success(t('achievements.withdrawn')),
+  });
+  const [renew, r] = useMutation(RENEW_ACHIEVEMENT, {
+    ...ref,
+    onError,
+    onCompleted: () => void message.success(t('achievements.renewed')),
+  });
   return (
     <>
       <LinkButton to={`/achievements/${a.id}/edit`}>{t('common.edit')}</LinkButton>
@@ -24,7 +36,12 @@ export function AchievementActions({ achievement: a }: { achievement: Achievemen
         </Button>
       ) : null}
       {a.status === 'PUBLISHED' ? (
-        <Popconfirm title={t('achievements.withdrawConfirm')} onConfirm={() => void archive()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+        <Popconfirm
+          title={t('achievements.withdrawConfirm')}
+          onConfirm={() => void archive()}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+        >
           <Button danger loading={w.loading}>
             {t('achievements.withdraw')}
           </Button>

@@ -14,7 +14,9 @@ export function AchievementDetails({ achievement: a }: { achievement: Achievemen
       <Descriptions.Item label={t('common.status')}>
         <AchievementStatusTag status={a.status} listed={a.listed} />
       </Descriptions.Item>
-      <Descriptions.Item label={t('achievements.fields.industry')}>{t(`enums.industry.${a.industry}`)}</Descriptions.Item>
+      <Descriptions.Item label={t('achievements.fields.industry')}>
+        {t(`enums.industry.${a.industry}`)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('achievements.fields.trl')}>
         {t('trl.short', { level: a.trl, title: t(`trl.${a.trl}.title`) })}
         <div style={{ color: '#595959', fontSize: 12 }}>{t(`trl.${a.trl}.help`)}</div>
@@ -36,7 +38,9 @@ export function AchievementDetails({ achievement: a }: { achievement: Achievemen
         <PriceText wan={a.askingPriceWan} />
       </Descriptions.Item>
       <Descriptions.Item label={t('achievements.fields.ip')} span={2}>
-        {a.ip.length === 0 ? '—' : (
+        {a.ip.length === 0 ? (
+          '—'
+        ) : (
           <ul style={{ margin: 0, paddingLeft: 18 }}>
             {a.ip.map((i, n) => (
               <li key={n}>
@@ -49,8 +53,12 @@ export function AchievementDetails({ achievement: a }: { achievement: Achievemen
       <Descriptions.Item label={t('achievements.fields.team')} span={2}>
         <div style={{ whiteSpace: 'pre-wrap' }}>{a.team || '—'}</div>
       </Descriptions.Item>
-      {a.contact !== null && a.contact !== undefined ? <Descriptions.Item label={t('achievements.fields.contact')}>{a.contact || '—'}</Descriptions.Item> : null}
-      <Descriptions.Item label={t('achievements.fields.validUntil')}>{formatDate(a.validUntil, i18n.language)}</Descriptions.Item>
+      {a.contact !== null && a.contact !== undefined ? (
+        <Descriptions.Item label={t('achievements.fields.contact')}>{a.contact || '—'}</Descriptions.Item>
+      ) : null}
+      <Descriptions.Item label={t('achievements.fields.validUntil')}>
+        {formatDate(a.validUntil, i18n.language)}
+      </Descriptions.Item>
     </Descriptions>
   );
 }

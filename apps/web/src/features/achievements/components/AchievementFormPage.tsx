@@ -13,14 +13,25 @@ import { ACHIEVEMENT_FIELDS, type AchievementFormValues, toFormValues } from '..
 import { AchievementForm } from './AchievementForm';
 import { AchievementValue } from './AchievementValue';
 
-const EMPTY: Partial<AchievementFormValues> = { keywords: [], cooperationModes: [], negotiable: true, ip: [], team: '', contact: '' };
+const EMPTY: Partial<AchievementFormValues> = {
+  keywords: [],
+  cooperationModes: [],
+  negotiable: true,
+  ip: [],
+  team: '',
+  contact: '',
+};
 
 export default function AchievementFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<AchievementFormValues>();
-  const { data, loading, error } = useQuery(ACHIEVEMENT, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(ACHIEVEMENT, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'network-only',
+  });
   const existing = data?.achievement ?? null;
   const { save, busy, error: saveError, conflict, setConflict } = useAchievementSave(form, existing);
 
@@ -42,7 +53,10 @@ export default function AchievementFormPage() {
 
   const conflictRows = conflict
     ? changedFields(
-        { ...conflict.mine, askingPriceWan: conflict.mine.negotiable ? null : conflict.mine.askingPriceWan } as unknown as Record<string, unknown>,
+        {
+          ...conflict.mine,
+          askingPriceWan: conflict.mine.negotiable ? null : conflict.mine.askingPriceWan,
+        } as unknown as Record<string, unknown>,
         toFormValues(conflict.theirs) as unknown as Record<string, unknown>,
         [...ACHIEVEMENT_FIELDS],
       ).map((field) => ({
@@ -55,9 +69,15 @@ export default function AchievementFormPage() {
 
   return (
     <>
-      <PageHeader title={existing ? t('achievements.editTitle', { title: existing.title }) : t('achievements.newTitle')} />
+      <PageHeader
+        title={existing ? t('achievements.editTitle', { title: existing.title }) : t('achievements.newTitle')}
+      />
       {saveError ? <Alert type="error" showIcon title={saveError} role="alert" style={{ marginBottom: 16 }} /> : null}
-      <AchievementForm form={form} initialValues={existing ? toFormValues(existing) : EMPTY} onFinish={() => void submit(false)} />
+      <AchievementForm
+        form={form}
+        initialValues={existing ? toFormValues(existing) : EMPTY}
+        onFinish={() => void submit(false)}
+      />
       <Space wrap>
         <Button onClick={() => void submit(false)} loading={busy}>
           {t('achievements.saveDraft')}
@@ -69,7 +89,13 @@ export default function AchievementFormPage() {
           {t('common.cancel')}
         </Button>
       </Space>
-      <ConflictDialog open={!!conflict} rows={conflictRows} busy={busy} onReapply={() => void reapply()} onDiscard={() => (conflict ? navigate(`/achievements/${conflict.theirs.id}`) : setConflict(null))} />
+      <ConflictDialog
+        open={!!conflict}
+        rows={conflictRows}
+        busy={busy}
+        onReapply={() => void reapply()}
+        onDiscard={() => (conflict ? navigate(`/achievements/${conflict.theirs.id}`) : setConflict(null))}
+      />
     </>
   );
 }

@@ -24,7 +24,11 @@ export default function AchievementListPage() {
   const own = user?.role === 'OFFICER';
   const [status, setStatus] = useState<AchievementStatus | undefined>();
   const [industry, setIndustry] = useState<Industry | undefined>();
-  const filter = { ...(own && user ? { orgIds: [user.orgId] } : {}), statuses: status ? [status] : STATUSES, ...(industry ? { industries: [industry] } : {}) };
+  const filter = {
+    ...(own && user ? { orgIds: [user.orgId] } : {}),
+    statuses: status ? [status] : STATUSES,
+    ...(industry ? { industries: [industry] } : {}),
+  };
   const { data, loading, error, fetchMore } = useQuery(ACHIEVEMENTS, { variables: { first: 20, filter } });
   const rows = data?.achievements.edges.map((e) => e.node) ?? [];
   return (
@@ -32,12 +36,30 @@ export default function AchievementListPage() {
       <PageHeader
         title={own ? t('achievements.myListTitle') : t('achievements.listTitle')}
         extra={
-          <LinkButton to="/achievements/new" type="primary">{t('achievements.create')}</LinkButton>
+          <LinkButton to="/achievements/new" type="primary">
+            {t('achievements.create')}
+          </LinkButton>
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label={t('filters.status')} placeholder={t('filters.status')} allowClear style={{ width: 140 }} value={status} onChange={setStatus} options={STATUSES.map((s) => ({ value: s, label: t(`enums.achievementStatus.${s}`) }))} />
-        <Select aria-label={t('filters.industry')} placeholder={t('filters.industry')} allowClear style={{ width: 160 }} value={industry} onChange={setIndustry} options={INDUSTRIES.map((s) => ({ value: s, label: t(`enums.industry.${s}`) }))} />
+        <Select
+          aria-label={t('filters.status')}
+          placeholder={t('filters.status')}
+          allowClear
+          style={{ width: 140 }}
+          value={status}
+          onChange={setStatus}
+          options={STATUSES.map((s) => ({ value: s, label: t(`enums.achievementStatus.${s}`) }))}
+        />
+        <Select
+          aria-label={t('filters.industry')}
+          placeholder={t('filters.industry')}
+          allowClear
+          style={{ width: 160 }}
+          value={industry}
+          onChange={setIndustry}
+          options={INDUSTRIES.map((s) => ({ value: s, label: t(`enums.industry.${s}`) }))}
+        />
         <span aria-live="polite">{data ? t('common.total', { count: data.achievements.totalCount }) : null}</span>
       </Space>
       <ErrorAlert error={error} />
@@ -49,11 +71,31 @@ export default function AchievementListPage() {
         scroll={{ x: 720 }}
         locale={{ emptyText: <Empty description={t('achievements.empty')} /> }}
         columns={[
-          { title: t('achievements.fields.title'), dataIndex: 'title', render: (title: string, row) => <Link to={`/achievements/${row.id}`}>{title}</Link> },
-          ...(own ? [] : [{ title: t('common.organization'), key: 'org', render: (_: unknown, row: (typeof rows)[number]) => row.organization?.name ?? '—' }]),
-          { title: t('achievements.fields.industry'), dataIndex: 'industry', render: (v: string) => t(`enums.industry.${v}`) },
+          {
+            title: t('achievements.fields.title'),
+            dataIndex: 'title',
+            render: (title: string, row) => <Link to={`/achievements/${row.id}`}>{title}</Link>,
+          },
+          ...(own
+            ? []
+            : [
+                {
+                  title: t('common.organization'),
+                  key: 'org',
+                  render: (_: unknown, row: (typeof rows)[number]) => row.organization?.name ?? '—',
+                },
+              ]),
+          {
+            title: t('achievements.fields.industry'),
+            dataIndex: 'industry',
+            render: (v: string) => t(`enums.industry.${v}`),
+          },
           { title: 'TRL', dataIndex: 'trl', width: 70 },
-          { title: t('common.status'), key: 'status', render: (_: unknown, row) => <AchievementStatusTag status={row.status} listed={row.listed} /> },
+          {
+            title: t('common.status'),
+            key: 'status',
+            render: (_: unknown, row) => <AchievementStatusTag status={row.status} listed={row.listed} />,
+          },
           {
             title: t('achievements.fields.validUntil'),
             dataIndex: 'validUntil',
@@ -63,14 +105,21 @@ export default function AchievementListPage() {
               return (
                 <Space size={4}>
                   {formatDate(v, i18n.language)}
-                  {days < 0 ? <Tag color="red">{t('achievements.expired')}</Tag> : days <= 30 ? <Tag color="orange">{t('achievements.expiresSoon', { days })}</Tag> : null}
+                  {days < 0 ? (
+                    <Tag color="red">{t('achievements.expired')}</Tag>
+                  ) : days <= 30 ? (
+                    <Tag color="orange">{t('achievements.expiresSoon', { days })}</Tag>
+                  ) : null}
                 </Space>
               );
             },
           },
         ]}
       />
-      <LoadMoreButton pageInfo={data?.achievements.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('achievements') })} />
+      <LoadMoreButton
+        pageInfo={data?.achievements.pageInfo}
+        onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('achievements') })}
+      />
     </>
   );
 }

@@ -1,4 +1,10 @@
-import type { CooperationMode, CreateAchievementInput, Industry, IpType, UpdateAchievementInput } from '../../../gql/graphql';
+import type {
+  CooperationMode,
+  CreateAchievementInput,
+  Industry,
+  IpType,
+  UpdateAchievementInput,
+} from '../../../gql/graphql';
 
 export interface AchievementFormValues {
   title: string;
@@ -27,7 +33,18 @@ export interface AchievementLike {
   ip: { type: IpType; number?: string | null }[];
 }
 
-export const ACHIEVEMENT_FIELDS = ['title', 'summary', 'industry', 'trl', 'keywords', 'cooperationModes', 'askingPriceWan', 'team', 'contact', 'ip'] as const;
+export const ACHIEVEMENT_FIELDS = [
+  'title',
+  'summary',
+  'industry',
+  'trl',
+  'keywords',
+  'cooperationModes',
+  'askingPriceWan',
+  'team',
+  'contact',
+  'ip',
+] as const;
 
 export function toFormValues(a: AchievementLike): AchievementFormValues {
   return {

@@ -14,7 +14,9 @@ const COLOR: Record<MailDeliveryStatus, string> = { PENDING: 'blue', SENT: 'gree
 export default function MailLogPage() {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<MailDeliveryStatus | 'ALL'>('ALL');
-  const { data, loading, error } = useQuery(MAIL_DELIVERIES, { variables: { status: status === 'ALL' ? null : status, first: 100 } });
+  const { data, loading, error } = useQuery(MAIL_DELIVERIES, {
+    variables: { status: status === 'ALL' ? null : status, first: 100 },
+  });
   return (
     <>
       <PageHeader
@@ -25,7 +27,10 @@ export default function MailLogPage() {
             value={status}
             onChange={setStatus}
             style={{ minWidth: 140 }}
-            options={[{ value: 'ALL', label: t('mailLog.allStatuses') }, ...(['PENDING', 'SENT', 'FAILED'] as const).map((s) => ({ value: s, label: t(`mailLog.status.${s}`) }))]}
+            options={[
+              { value: 'ALL', label: t('mailLog.allStatuses') },
+              ...(['PENDING', 'SENT', 'FAILED'] as const).map((s) => ({ value: s, label: t(`mailLog.status.${s}`) })),
+            ]}
           />
         }
       />
@@ -38,17 +43,33 @@ export default function MailLogPage() {
         scroll={{ x: 960 }}
         locale={{ emptyText: t('mailLog.empty') }}
         columns={[
-          { title: t('mailLog.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
+          {
+            title: t('mailLog.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
           { title: t('mailLog.kind'), dataIndex: 'kind', render: (k: string) => t(`account.kind.${k}`) },
           { title: t('mailLog.to'), dataIndex: 'to' },
           { title: t('mailLog.subject'), dataIndex: 'subject' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: MailDeliveryStatus) => <Tag color={COLOR[s]}>{t(`mailLog.status.${s}`)}</Tag> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: MailDeliveryStatus) => <Tag color={COLOR[s]}>{t(`mailLog.status.${s}`)}</Tag>,
+          },
           { title: t('mailLog.attempts'), dataIndex: 'attempts' },
-          { title: t('mailLog.finishedAt'), dataIndex: 'finishedAt', render: (v: string | null) => formatDateTime(v, i18n.language) },
+          {
+            title: t('mailLog.finishedAt'),
+            dataIndex: 'finishedAt',
+            render: (v: string | null) => formatDateTime(v, i18n.language),
+          },
           {
             title: t('mailLog.reply'),
             key: 'reply',
-            render: (_: unknown, d) => <Typography.Text style={{ wordBreak: 'break-all' }}>{d.lastError ?? d.smtpResponse ?? '—'}</Typography.Text>,
+            render: (_: unknown, d) => (
+              <Typography.Text style={{ wordBreak: 'break-all' }}>
+                {d.lastError ?? d.smtpResponse ?? '—'}
+              </Typography.Text>
+            ),
           },
         ]}
       />

@@ -23,7 +23,11 @@ export default function OrganizationsPage() {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     try {
-      await create({ variables: { input: { name: values.name, kind: values.kind, region: values.region, creditCode: values.creditCode || null } } });
+      await create({
+        variables: {
+          input: { name: values.name, kind: values.kind, region: values.region, creditCode: values.creditCode || null },
+        },
+      });
       setOpen(false);
       form.resetFields();
       void message.success(t('admin.orgCreated'));
@@ -35,8 +39,23 @@ export default function OrganizationsPage() {
   };
   return (
     <>
-      <PageHeader title={t('admin.organizationsTitle')} extra={<Button type="primary" onClick={() => setOpen(true)}>{t('admin.createOrg')}</Button>} />
-      <Select aria-label={t('admin.orgKind')} placeholder={t('admin.orgKind')} allowClear style={{ width: 160, marginBottom: 12 }} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`enums.orgKind.${k}`) }))} />
+      <PageHeader
+        title={t('admin.organizationsTitle')}
+        extra={
+          <Button type="primary" onClick={() => setOpen(true)}>
+            {t('admin.createOrg')}
+          </Button>
+        }
+      />
+      <Select
+        aria-label={t('admin.orgKind')}
+        placeholder={t('admin.orgKind')}
+        allowClear
+        style={{ width: 160, marginBottom: 12 }}
+        value={kind}
+        onChange={setKind}
+        options={KINDS.map((k) => ({ value: k, label: t(`enums.orgKind.${k}`) }))}
+      />
       <ErrorAlert error={error} />
       <Table
         rowKey="id"
@@ -45,13 +64,25 @@ export default function OrganizationsPage() {
         scroll={{ x: 600 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('admin.orgName'), dataIndex: 'name', render: (v: string, r) => <Link to={`/admin/organizations/${r.id}`}>{v}</Link> },
+          {
+            title: t('admin.orgName'),
+            dataIndex: 'name',
+            render: (v: string, r) => <Link to={`/admin/organizations/${r.id}`}>{v}</Link>,
+          },
           { title: t('admin.orgKind'), dataIndex: 'kind', render: (v: string) => t(`enums.orgKind.${v}`) },
           { title: t('admin.region'), dataIndex: 'region' },
           { title: t('admin.creditCode'), dataIndex: 'creditCode', render: (v: string | null) => v ?? '—' },
         ]}
       />
-      <Modal open={open} title={t('admin.createOrg')} onOk={() => void submit()} onCancel={() => setOpen(false)} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={c.loading}>
+      <Modal
+        open={open}
+        title={t('admin.createOrg')}
+        onOk={() => void submit()}
+        onCancel={() => setOpen(false)}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={c.loading}
+      >
         <Form form={form} layout="vertical">
           <Form.Item label={t('admin.orgName')} name="name" rules={[{ required: true, message: t('form.required') }]}>
             <Input />

@@ -24,10 +24,15 @@ export default function SearchIndexPage() {
   const s = data.searchIndexStatus;
   return (
     <>
-      <PageHeader title={t('admin.searchIndexTitle')} extra={<Button onClick={() => void refetch()}>{t('common.refresh')}</Button>} />
+      <PageHeader
+        title={t('admin.searchIndexTitle')}
+        extra={<Button onClick={() => void refetch()}>{t('common.refresh')}</Button>}
+      />
       <Descriptions bordered size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('admin.engine')}>{s.engine}</Descriptions.Item>
-        <Descriptions.Item label={t('admin.health')}>{s.healthy ? <Tag color="green">{t('admin.healthy')}</Tag> : <Tag color="red">{t('admin.unhealthy')}</Tag>}</Descriptions.Item>
+        <Descriptions.Item label={t('admin.health')}>
+          {s.healthy ? <Tag color="green">{t('admin.healthy')}</Tag> : <Tag color="red">{t('admin.unhealthy')}</Tag>}
+        </Descriptions.Item>
         <Descriptions.Item label={t('admin.documents')}>{s.documents ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('admin.pending')}>{s.pending}</Descriptions.Item>
         <Descriptions.Item label={t('admin.deadLetters')}>{s.deadLetters}</Descriptions.Item>
@@ -36,7 +41,12 @@ export default function SearchIndexPage() {
       <PageHeader
         title={<span style={{ fontSize: 16 }}>{t('admin.deadLettersTitle')}</span>}
         extra={
-          <Button type="primary" disabled={data.searchDeadLetters.length === 0} loading={r.loading} onClick={() => void requeue()}>
+          <Button
+            type="primary"
+            disabled={data.searchDeadLetters.length === 0}
+            loading={r.loading}
+            onClick={() => void requeue()}
+          >
             {t('admin.requeue')}
           </Button>
         }
@@ -51,7 +61,11 @@ export default function SearchIndexPage() {
           { title: t('admin.entityType'), dataIndex: 'entityType' },
           { title: t('admin.entityId'), dataIndex: 'entityId' },
           { title: t('admin.attempts'), dataIndex: 'attempts' },
-          { title: t('admin.failedAt'), dataIndex: 'failedAt', render: (v: string) => formatDateTime(v, i18n.language) },
+          {
+            title: t('admin.failedAt'),
+            dataIndex: 'failedAt',
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
           { title: t('admin.lastError'), dataIndex: 'lastError' },
         ]}
       />

@@ -2,7 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { checkInUrl } from '../../../components/events/checkInCode';
 import { useQrDataUrl } from '../hooks/useQrDataUrl';
 
-export function AgendaQr({ eventId, participantId, name, size = 120 }: { eventId: string; participantId: string; name: string; size?: number }) {
+export function AgendaQr({
+  eventId,
+  participantId,
+  name,
+  size = 120,
+}: {
+  eventId: string;
+  participantId: string;
+  name: string;
+  size?: number;
+}) {
   const { t } = useTranslation();
   const qr = useQrDataUrl(checkInUrl(window.location.origin, eventId, participantId));
   return qr ? (

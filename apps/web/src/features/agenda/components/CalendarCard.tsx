@@ -29,7 +29,13 @@ export function CalendarCard() {
       {url ? (
         <Space.Compact style={{ width: '100%', marginBottom: 8 }}>
           <Input readOnly value={url} aria-label={t('events.agenda.calendarUrl')} onFocus={(e) => e.target.select()} />
-          <Button onClick={() => void navigator.clipboard?.writeText(url).then(() => message.success(t('events.agenda.copied')))}>{t('events.agenda.copy')}</Button>
+          <Button
+            onClick={() =>
+              void navigator.clipboard?.writeText(url).then(() => message.success(t('events.agenda.copied')))
+            }
+          >
+            {t('events.agenda.copy')}
+          </Button>
         </Space.Compact>
       ) : at ? (
         <p>{t('events.agenda.calendarIssued', { at: formatDateTime(at, i18n.language) })}</p>

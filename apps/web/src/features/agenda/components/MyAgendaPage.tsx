@@ -37,17 +37,35 @@ export default function MyAgendaPage() {
   const downloadPdf = async () => {
     setBusy(true);
     try {
-      const [{ buildAgendaPdf }, font] = await Promise.all([import('../utils/agendaPdf'), import('../assets/NotoSansSC-GB2312.ttf?url').then((m) => fetch(m.default)).then((r) => r.arrayBuffer())]);
+      const [{ buildAgendaPdf }, font] = await Promise.all([
+        import('../utils/agendaPdf'),
+        import('../assets/NotoSansSC-GB2312.ttf?url').then((m) => fetch(m.default)).then((r) => r.arrayBuffer()),
+      ]);
       const bytes = await buildAgendaPdf({
         font,
         title: data.event.title,
         participant: name,
         date: data.event.date,
         venue: data.event.venue,
-        meetings: agenda.meetings.map((m) => ({ start: m.start, end: m.end, table: m.tableName, counterpart: m.counterpart.displayName })),
+        meetings: agenda.meetings.map((m) => ({
+          start: m.start,
+          end: m.end,
+          table: m.tableName,
+          counterpart: m.counterpart.displayName,
+        })),
         roadshows: agenda.roadshows.map((r) => ({ start: r.start, end: r.end, speaker: r.speaker, title: r.title })),
         qrPng: qr ? dataUrlBytes(qr) : undefined,
-        labels: { agenda: t('events.agenda.personal'), time: t('events.agenda.time'), table: t('events.agenda.table'), counterpart: t('events.agenda.counterpart'), roadshows: t('events.fields.roadshows'), noMeetings: t('events.agenda.noMeetings'), checkIn: t('events.agenda.qrLabel'), venue: t('events.fields.venue'), date: t('events.fields.date') },
+        labels: {
+          agenda: t('events.agenda.personal'),
+          time: t('events.agenda.time'),
+          table: t('events.agenda.table'),
+          counterpart: t('events.agenda.counterpart'),
+          roadshows: t('events.fields.roadshows'),
+          noMeetings: t('events.agenda.noMeetings'),
+          checkIn: t('events.agenda.qrLabel'),
+          venue: t('events.fields.venue'),
+          date: t('events.fields.date'),
+        },
       });
       saveFile(bytes as BlobPart, `${t('events.agenda.fileName')}-${name}.pdf`, 'application/pdf');
     } catch {
@@ -59,7 +77,9 @@ export default function MyAgendaPage() {
   const downloadIcs = async () => {
     const token = await currentAccessToken();
     const qs = participantId ? `?participantId=${encodeURIComponent(participantId)}` : '';
-    const res = await fetch(`/events/${id}/agenda.ics${qs}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`/events/${id}/agenda.ics${qs}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (!res.ok) {
       void message.error(t('events.agenda.icsFailed'));
       return;
@@ -82,7 +102,9 @@ export default function MyAgendaPage() {
           </span>
         }
       />
-      {!agenda.published ? <Alert type="info" showIcon title={t('events.agenda.notPublished')} style={{ marginBottom: 12 }} /> : null}
+      {!agenda.published ? (
+        <Alert type="info" showIcon title={t('events.agenda.notPublished')} style={{ marginBottom: 12 }} />
+      ) : null}
       <div className="agenda-head">
         <div>
           <h2 className="agenda-name">{name}</h2>
@@ -111,7 +133,10 @@ export default function MyAgendaPage() {
             title: t('events.record.outcome'),
             key: 'o',
             className: 'no-print',
-            render: (_: unknown, m) => (agenda.published ? <MeetingRecord meeting={m.meeting} canAttend={coordinator} onDone={() => void refetch()} /> : null),
+            render: (_: unknown, m) =>
+              agenda.published ? (
+                <MeetingRecord meeting={m.meeting} canAttend={coordinator} onDone={() => void refetch()} />
+              ) : null,
           },
         ]}
       />

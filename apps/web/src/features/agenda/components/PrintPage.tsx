@@ -21,7 +21,10 @@ export default function PrintPage() {
   const [sheet, setSheet] = useState<Sheet>('master');
   const schedule = useQuery(PRINT_SCHEDULE, { variables: { eventId: id } });
   const people = useQuery(PRINT_PEOPLE, { variables: { eventId: id } });
-  const names = useMemo(() => new Map((people.data?.eventParticipants ?? []).map((p) => [p.id, p.displayName])), [people.data]);
+  const names = useMemo(
+    () => new Map((people.data?.eventParticipants ?? []).map((p) => [p.id, p.displayName])),
+    [people.data],
+  );
   if ((schedule.loading && !schedule.data) || (people.loading && !people.data)) return <LoadingBlock />;
   if (!schedule.data || !people.data) return <ErrorAlert error={schedule.error ?? people.error} />;
   const { event, eventMeetings: meetings } = schedule.data;

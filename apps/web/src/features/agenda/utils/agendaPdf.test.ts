@@ -18,11 +18,23 @@ async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number
   return { text: parts.join('\n'), pages: pdf.numPages, fonts: 1 };
 }
 
-const labels = { agenda: '个人日程', time: '时间', table: '桌号', counterpart: '洽谈对象', roadshows: '成果路演', noMeetings: '暂无洽谈', checkIn: '签到二维码', venue: '地点', date: '日期' };
+const labels = {
+  agenda: '个人日程',
+  time: '时间',
+  table: '桌号',
+  counterpart: '洽谈对象',
+  roadshows: '成果路演',
+  noMeetings: '暂无洽谈',
+  checkIn: '签到二维码',
+  venue: '地点',
+  date: '日期',
+};
 
 describe('agenda PDF', () => {
   it('embeds the Chinese text and parses back with the participant, counterpart and table', async () => {
-    const qrPng = new Uint8Array(await QRCode.toBuffer('https://xiushui.example/events/e/check-in?participant=p', { width: 200 }));
+    const qrPng = new Uint8Array(
+      await QRCode.toBuffer('https://xiushui.example/events/e/check-in?participant=p', { width: 200 }),
+    );
     const bytes = await buildAgendaPdf({
       font: FONT,
       title: '2026 秀水红色产学研对接会',
@@ -48,10 +60,37 @@ describe('agenda PDF', () => {
   });
 
   it('says so when there is no meeting and flows long lists onto more pages', async () => {
-    const empty = await pdfText(await buildAgendaPdf({ font: FONT, title: '对接会', participant: '某单位', date: '2026-06-18', venue: '', meetings: [], roadshows: [], labels }));
+    const empty = await pdfText(
+      await buildAgendaPdf({
+        font: FONT,
+        title: '对接会',
+        participant: '某单位',
+        date: '2026-06-18',
+        venue: '',
+        meetings: [],
+        roadshows: [],
+        labels,
+      }),
+    );
     expect(empty.text).toContain('暂无洽谈');
-    const many = Array.from({ length: 60 }, (_, i) => ({ start: '09:00', end: '09:20', table: `${i + 1}号桌`, counterpart: '长三角（嘉兴）纳米应用技术研究院' }));
-    const long = await pdfText(await buildAgendaPdf({ font: FONT, title: '对接会', participant: '某单位', date: '2026-06-18', venue: '', meetings: many, roadshows: [], labels }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      start: '09:00',
+      end: '09:20',
+      table: `${i + 1}号桌`,
+      counterpart: '长三角（嘉兴）纳米应用技术研究院',
+    }));
+    const long = await pdfText(
+      await buildAgendaPdf({
+        font: FONT,
+        title: '对接会',
+        participant: '某单位',
+        date: '2026-06-18',
+        venue: '',
+        meetings: many,
+        roadshows: [],
+        labels,
+      }),
+    );
     expect(long.pages).toBeGreaterThan(1);
     expect(long.text).toContain('60号桌');
   });

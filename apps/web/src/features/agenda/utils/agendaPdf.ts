@@ -12,7 +12,17 @@ export interface AgendaPdfInput {
   roadshows: { start: string; end: string; speaker: string; title: string }[];
   /** PNG bytes of the check-in QR code */
   qrPng?: Uint8Array;
-  labels: { agenda: string; time: string; table: string; counterpart: string; roadshows: string; noMeetings: string; checkIn: string; venue: string; date: string };
+  labels: {
+    agenda: string;
+    time: string;
+    table: string;
+    counterpart: string;
+    roadshows: string;
+    noMeetings: string;
+    checkIn: string;
+    venue: string;
+    date: string;
+  };
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -43,7 +53,8 @@ export async function buildAgendaPdf(input: AgendaPdfInput): Promise<Uint8Array>
   let page: PDFPage = doc.addPage(A4);
   let y = A4[1] - MARGIN;
   const width = A4[0] - 2 * MARGIN;
-  const draw = (s: string, x: number, size: number) => page.drawText(s, { x, y, size, font, color: rgb(0.1, 0.1, 0.1) });
+  const draw = (s: string, x: number, size: number) =>
+    page.drawText(s, { x, y, size, font, color: rgb(0.1, 0.1, 0.1) });
   const ensure = (h: number) => {
     if (y - h < MARGIN) {
       page = doc.addPage(A4);
@@ -61,7 +72,13 @@ export async function buildAgendaPdf(input: AgendaPdfInput): Promise<Uint8Array>
   if (input.qrPng) {
     const qr = await doc.embedPng(input.qrPng);
     page.drawImage(qr, { x: A4[0] - MARGIN - 110, y: A4[1] - MARGIN - 110, width: 110, height: 110 });
-    page.drawText(input.labels.checkIn, { x: A4[0] - MARGIN - 110, y: A4[1] - MARGIN - 126, size: 9, font, color: rgb(0.35, 0.35, 0.35) });
+    page.drawText(input.labels.checkIn, {
+      x: A4[0] - MARGIN - 110,
+      y: A4[1] - MARGIN - 126,
+      size: 9,
+      font,
+      color: rgb(0.35, 0.35, 0.35),
+    });
   }
   const head = width - (input.qrPng ? 130 : 0);
   para(input.title, 18, head);

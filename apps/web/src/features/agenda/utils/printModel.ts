@@ -27,7 +27,12 @@ export interface AgendaLine {
 }
 
 /** Each participant's meetings in time order. */
-export function agendasByParticipant(slots: readonly PSlot[], tables: readonly PTable[], meetings: readonly PMeeting[], requests: readonly PRequest[]): Map<string, AgendaLine[]> {
+export function agendasByParticipant(
+  slots: readonly PSlot[],
+  tables: readonly PTable[],
+  meetings: readonly PMeeting[],
+  requests: readonly PRequest[],
+): Map<string, AgendaLine[]> {
   const order = new Map(slots.map((s, i) => [s.id, i]));
   const slot = new Map(slots.map((s) => [s.id, s]));
   const table = new Map(tables.map((t) => [t.id, t.name]));
@@ -51,7 +56,12 @@ export function agendasByParticipant(slots: readonly PSlot[], tables: readonly P
 }
 
 /** One table's day for its card: every slot, with the two sides or nothing. */
-export function tableDay(tableId: string, slots: readonly PSlot[], meetings: readonly PMeeting[], requests: readonly PRequest[]): { slot: PSlot; sides: [string, string] | null }[] {
+export function tableDay(
+  tableId: string,
+  slots: readonly PSlot[],
+  meetings: readonly PMeeting[],
+  requests: readonly PRequest[],
+): { slot: PSlot; sides: [string, string] | null }[] {
   const reqs = new Map(requests.map((r) => [r.id, r]));
   return slots.map((slot) => {
     const m = meetings.find((x) => x.slotId === slot.id && x.tableId === tableId);

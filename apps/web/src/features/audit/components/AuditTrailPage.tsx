@@ -19,7 +19,10 @@ export default function AuditTrailPage() {
   const { data, loading, error } = useQuery(LISTING_AUDIT_TRAIL, { variables: { kind, id, first: 200 } });
   return (
     <>
-      <PageHeader title={t('audit.title')} extra={<LinkButton to={`/${section}/${id}`}>{t('audit.back')}</LinkButton>} />
+      <PageHeader
+        title={t('audit.title')}
+        extra={<LinkButton to={`/${section}/${id}`}>{t('audit.back')}</LinkButton>}
+      />
       <ErrorAlert error={error} />
       <Table
         rowKey="id"
@@ -29,9 +32,24 @@ export default function AuditTrailPage() {
         scroll={{ x: 800 }}
         locale={{ emptyText: t('audit.empty') }}
         columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 180, render: (v: string) => formatDateTime(v, i18n.language) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (v: string | null) => v ?? t('audit.system') },
-          { title: t('audit.action'), dataIndex: 'action', width: 110, render: (v: string) => <Tag>{t(`audit.actions.${v}`, { defaultValue: v })}</Tag> },
+          {
+            title: t('audit.at'),
+            dataIndex: 'at',
+            width: 180,
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
+          {
+            title: t('audit.actor'),
+            dataIndex: 'actorName',
+            width: 120,
+            render: (v: string | null) => v ?? t('audit.system'),
+          },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 110,
+            render: (v: string) => <Tag>{t(`audit.actions.${v}`, { defaultValue: v })}</Tag>,
+          },
           {
             title: t('audit.changes'),
             key: 'changes',

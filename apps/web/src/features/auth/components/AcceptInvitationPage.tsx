@@ -70,14 +70,26 @@ export default function AcceptInvitationPage() {
 
   return (
     <AuthCard title={t('auth.invitationTitle')}>
-      {!token ? <Alert type="warning" showIcon title={t('auth.invitationMissingToken')} style={{ marginBottom: 16 }} /> : null}
+      {!token ? (
+        <Alert type="warning" showIcon title={t('auth.invitationMissingToken')} style={{ marginBottom: 16 }} />
+      ) : null}
       <ErrorAlert error={error} />
       <p>{t('auth.invitationHelp')}</p>
       <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} disabled={!token}>
-        <Form.Item label={t('account.invitationName')} name="displayName" extra={t('account.invitationNameHelp')} rules={[{ max: 100 }]}>
+        <Form.Item
+          label={t('account.invitationName')}
+          name="displayName"
+          extra={t('account.invitationNameHelp')}
+          rules={[{ max: 100 }]}
+        >
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item label={t('auth.newPassword')} name="password" extra={t('auth.passwordHelp')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          label={t('auth.newPassword')}
+          name="password"
+          extra={t('auth.passwordHelp')}
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -87,7 +99,10 @@ export default function AcceptInvitationPage() {
           rules={[
             { required: true, message: t('auth.passwordRequired') },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch')))),
+              validator: (_, value) =>
+                value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('auth.passwordMismatch'))),
             }),
           ]}
         >

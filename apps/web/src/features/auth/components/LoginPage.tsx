@@ -25,7 +25,11 @@ export default function LoginPage() {
       navigate(next, { replace: true });
     } catch (e) {
       const code = e instanceof AuthHttpError ? e.code : 'NETWORK';
-      setError(t(code === 'UNAUTHENTICATED' ? 'auth.wrongCredentials' : `errors.${code}`, { defaultValue: t('errors.INTERNAL') }));
+      setError(
+        t(code === 'UNAUTHENTICATED' ? 'auth.wrongCredentials' : `errors.${code}`, {
+          defaultValue: t('errors.INTERNAL'),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -38,7 +42,11 @@ export default function LoginPage() {
         <Form.Item label={t('auth.email')} name="email" rules={[{ required: true, message: t('auth.emailRequired') }]}>
           <Input type="email" autoComplete="username" />
         </Form.Item>
-        <Form.Item label={t('auth.password')} name="password" rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+        <Form.Item
+          label={t('auth.password')}
+          name="password"
+          rules={[{ required: true, message: t('auth.passwordRequired') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy}>

@@ -29,7 +29,10 @@ export default function CheckInPage() {
   const [query, setQuery] = useState('');
   const [scanning, setScanning] = useState(false);
   const selected = search.get('participant');
-  const select = useCallback((participantId: string | null) => setSearch(participantId ? { participant: participantId } : {}, { replace: true }), [setSearch]);
+  const select = useCallback(
+    (participantId: string | null) => setSearch(participantId ? { participant: participantId } : {}, { replace: true }),
+    [setSearch],
+  );
 
   const onCode = useCallback(
     (text: string) => {
@@ -78,7 +81,9 @@ export default function CheckInPage() {
           style={{ marginBottom: 12 }}
         >
           {person.checkedInAt ? (
-            <Tag color="green">{t('events.registrations.checkedInAt', { at: formatDateTime(person.checkedInAt, i18n.language) })}</Tag>
+            <Tag color="green">
+              {t('events.registrations.checkedInAt', { at: formatDateTime(person.checkedInAt, i18n.language) })}
+            </Tag>
           ) : (
             <Button type="primary" loading={checkInState.loading} onClick={() => void doCheckIn(person.id)}>
               {t('events.checkIn.checkIn')}
@@ -119,11 +124,22 @@ export default function CheckInPage() {
                   {t('events.checkIn.checkedIn')}
                 </Tag>
               ) : (
-                <Button key="in" size="small" type="primary" onClick={() => void doCheckIn(p.id)} aria-label={t('events.checkIn.checkInNamed', { name: p.displayName })}>
+                <Button
+                  key="in"
+                  size="small"
+                  type="primary"
+                  onClick={() => void doCheckIn(p.id)}
+                  aria-label={t('events.checkIn.checkInNamed', { name: p.displayName })}
+                >
                   {t('events.checkIn.checkIn')}
                 </Button>
               ),
-              <Button key="open" size="small" onClick={() => select(p.id)} aria-label={t('events.checkIn.openNamed', { name: p.displayName })}>
+              <Button
+                key="open"
+                size="small"
+                onClick={() => select(p.id)}
+                aria-label={t('events.checkIn.openNamed', { name: p.displayName })}
+              >
                 {t('events.checkIn.open')}
               </Button>,
             ]}

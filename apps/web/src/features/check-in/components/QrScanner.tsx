@@ -18,7 +18,10 @@ export function QrScanner({ onCode, onClose }: { onCode: (text: string) => void;
     void (async () => {
       try {
         if (!navigator.mediaDevices?.getUserMedia) throw new Error('no camera');
-        const [{ default: jsQR }, media] = await Promise.all([import('jsqr'), navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })]);
+        const [{ default: jsQR }, media] = await Promise.all([
+          import('jsqr'),
+          navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false }),
+        ]);
         stream = media;
         if (stopped || !video.current) return;
         video.current.srcObject = media;
@@ -47,7 +50,11 @@ export function QrScanner({ onCode, onClose }: { onCode: (text: string) => void;
   }, [onCode, t]);
   return (
     <div className="qr-scanner">
-      {problem ? <Alert type="warning" showIcon title={problem} /> : <video ref={video} muted playsInline aria-label={t('events.checkIn.cameraLabel')} className="qr-video" />}
+      {problem ? (
+        <Alert type="warning" showIcon title={problem} />
+      ) : (
+        <video ref={video} muted playsInline aria-label={t('events.checkIn.cameraLabel')} className="qr-video" />
+      )}
       <Button onClick={onClose} style={{ marginTop: 8 }}>
         {t('events.checkIn.stopScan')}
       </Button>

@@ -30,7 +30,10 @@ function Chart({ option, label }: { option: echarts.EChartsCoreOption; label: st
 
 export default function DashboardCharts({ dashboard: d }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
-  const reached = funnel(d.total, d.countsByStatus).map((f) => ({ name: t(`enums.matchStatus.${f.status}`), value: f.reached }));
+  const reached = funnel(d.total, d.countsByStatus).map((f) => ({
+    name: t(`enums.matchStatus.${f.status}`),
+    value: f.reached,
+  }));
   const bars = (groups: Dashboard['byIndustry']) => ({
     tooltip: { trigger: 'axis' },
     legend: { data: [t('dashboard.acceptanceRate'), t('dashboard.signedAmount')] },
@@ -41,7 +44,13 @@ export default function DashboardCharts({ dashboard: d }: { dashboard: Dashboard
       { type: 'value', name: t('common.wanUnit') },
     ],
     series: [
-      { name: t('dashboard.acceptanceRate'), type: 'bar', data: groups.map((g) => (g.acceptanceRate === null || g.acceptanceRate === undefined ? 0 : Math.round(g.acceptanceRate * 100))) },
+      {
+        name: t('dashboard.acceptanceRate'),
+        type: 'bar',
+        data: groups.map((g) =>
+          g.acceptanceRate === null || g.acceptanceRate === undefined ? 0 : Math.round(g.acceptanceRate * 100),
+        ),
+      },
       { name: t('dashboard.signedAmount'), type: 'bar', yAxisIndex: 1, data: groups.map((g) => g.signedAmountWan) },
     ],
   });
@@ -49,12 +58,23 @@ export default function DashboardCharts({ dashboard: d }: { dashboard: Dashboard
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
         <Card size="small" title={t('dashboard.funnel')}>
-          <Chart label={t('dashboard.funnel')} option={{ tooltip: { trigger: 'item' }, series: [{ type: 'funnel', sort: 'none', data: reached, label: { formatter: '{b}: {c}' } }] }} />
+          <Chart
+            label={t('dashboard.funnel')}
+            option={{
+              tooltip: { trigger: 'item' },
+              series: [{ type: 'funnel', sort: 'none', data: reached, label: { formatter: '{b}: {c}' } }],
+            }}
+          />
         </Card>
       </Col>
       <Col xs={24} lg={12}>
         <Card size="small" title={t('dashboard.byIndustry')}>
-          <Chart label={t('dashboard.byIndustry')} option={bars(d.byIndustry.map((g) => ({ ...g, label: t(`enums.industry.${g.key}`, { defaultValue: g.label }) })))} />
+          <Chart
+            label={t('dashboard.byIndustry')}
+            option={bars(
+              d.byIndustry.map((g) => ({ ...g, label: t(`enums.industry.${g.key}`, { defaultValue: g.label }) })),
+            )}
+          />
         </Card>
       </Col>
       <Col xs={24} lg={12}>

@@ -21,7 +21,9 @@ export default function DashboardPage() {
   const d = (data ?? previousData)?.matchDashboard;
   const download = async () => {
     const token = await currentAccessToken();
-    const res = await fetch(`/export/match-requests.csv?from=${range.from}&to=${range.to}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`/export/match-requests.csv?from=${range.from}&to=${range.to}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
     if (!res.ok) {
       void message.error(t('dashboard.csvFailed'));
       return;
@@ -37,12 +39,29 @@ export default function DashboardPage() {
   };
   return (
     <>
-      <PageHeader title={t('dashboard.title')} extra={<Button onClick={() => void download()}>{t('dashboard.downloadCsv')}</Button>} />
+      <PageHeader
+        title={t('dashboard.title')}
+        extra={<Button onClick={() => void download()}>{t('dashboard.downloadCsv')}</Button>}
+      />
       <Space wrap style={{ marginBottom: 16 }}>
         <label htmlFor={`${id}-from`}>{t('dashboard.from')}</label>
-        <Input id={`${id}-from`} type="date" value={range.from} max={range.to} onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })} style={{ width: 170 }} />
+        <Input
+          id={`${id}-from`}
+          type="date"
+          value={range.from}
+          max={range.to}
+          onChange={(e) => e.target.value && setRange({ ...range, from: e.target.value })}
+          style={{ width: 170 }}
+        />
         <label htmlFor={`${id}-to`}>{t('dashboard.to')}</label>
-        <Input id={`${id}-to`} type="date" value={range.to} min={range.from} onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })} style={{ width: 170 }} />
+        <Input
+          id={`${id}-to`}
+          type="date"
+          value={range.to}
+          min={range.from}
+          onChange={(e) => e.target.value && setRange({ ...range, to: e.target.value })}
+          style={{ width: 170 }}
+        />
       </Space>
       <ErrorAlert error={error} />
       {loading && !d ? <LoadingBlock /> : null}
@@ -56,12 +75,23 @@ export default function DashboardPage() {
             </Col>
             <Col xs={12} md={6}>
               <Card size="small">
-                <Statistic title={t('dashboard.acceptanceRate')} value={d.acceptanceRate === null || d.acceptanceRate === undefined ? '—' : `${Math.round(d.acceptanceRate * 100)}%`} />
+                <Statistic
+                  title={t('dashboard.acceptanceRate')}
+                  value={
+                    d.acceptanceRate === null || d.acceptanceRate === undefined
+                      ? '—'
+                      : `${Math.round(d.acceptanceRate * 100)}%`
+                  }
+                />
               </Card>
             </Col>
             <Col xs={12} md={6}>
               <Card size="small">
-                <Statistic title={t('dashboard.medianHours')} value={d.medianHoursToAnswer ?? '—'} precision={d.medianHoursToAnswer ? 1 : undefined} />
+                <Statistic
+                  title={t('dashboard.medianHours')}
+                  value={d.medianHoursToAnswer ?? '—'}
+                  precision={d.medianHoursToAnswer ? 1 : undefined}
+                />
               </Card>
             </Col>
             <Col xs={12} md={6}>

@@ -5,7 +5,13 @@ import { SVGRenderer } from 'echarts/renderers';
 import { Card, Col, Empty, Row } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { advancedOption, funnelOption, outcomesOption, perParticipantOption, type Analytics } from '../utils/chartOptions';
+import {
+  advancedOption,
+  funnelOption,
+  outcomesOption,
+  perParticipantOption,
+  type Analytics,
+} from '../utils/chartOptions';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
@@ -32,13 +38,19 @@ export default function AnalyticsCharts({ analytics }: { analytics: Analytics })
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={12}>
         <Card title={t('events.analytics.funnel')} size="small">
-          <Chart option={funnelOption(analytics, (k) => t(`events.analytics.${k}`))} label={t('events.analytics.funnel')} />
+          <Chart
+            option={funnelOption(analytics, (k) => t(`events.analytics.${k}`))}
+            label={t('events.analytics.funnel')}
+          />
         </Card>
       </Col>
       <Col xs={24} lg={12}>
         <Card title={t('events.analytics.outcomes')} size="small">
           {analytics.outcomes.some((o) => o.count > 0) ? (
-            <Chart option={outcomesOption(analytics, (o) => t(`events.outcome.${o}`))} label={t('events.analytics.outcomes')} />
+            <Chart
+              option={outcomesOption(analytics, (o) => t(`events.outcome.${o}`))}
+              label={t('events.analytics.outcomes')}
+            />
           ) : (
             <Empty description={t('events.analytics.noOutcomes')} style={{ height: 268 }} />
           )}
@@ -48,7 +60,10 @@ export default function AnalyticsCharts({ analytics }: { analytics: Analytics })
         <Card title={t('events.analytics.advancedByStage')} size="small">
           <p>{t('events.analytics.advancedHelp')}</p>
           {analytics.matchesAdvanced.total > 0 ? (
-            <Chart option={advancedOption(analytics, (s) => t(`enums.matchStatus.${s}`))} label={t('events.analytics.advancedByStage')} />
+            <Chart
+              option={advancedOption(analytics, (s) => t(`enums.matchStatus.${s}`))}
+              label={t('events.analytics.advancedByStage')}
+            />
           ) : (
             <Empty description={t('events.analytics.noAdvanced')} />
           )}
@@ -56,7 +71,10 @@ export default function AnalyticsCharts({ analytics }: { analytics: Analytics })
       </Col>
       <Col xs={24}>
         <Card title={t('events.analytics.perParticipant')} size="small">
-          <Chart option={perParticipantOption(analytics, (n) => t('events.analytics.meetingsN', { count: n }))} label={t('events.analytics.perParticipant')} />
+          <Chart
+            option={perParticipantOption(analytics, (n) => t('events.analytics.meetingsN', { count: n }))}
+            label={t('events.analytics.perParticipant')}
+          />
         </Card>
       </Col>
     </Row>

@@ -20,7 +20,10 @@ export default function EventAnalyticsPage() {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(EVENT_ANALYTICS, { variables: { eventId: id } });
   const names = useQuery(ANALYTICS_NAMES, { variables: { eventId: id } });
-  const nameOf = useMemo(() => new Map((names.data?.eventParticipants ?? []).map((p) => [p.id, p.displayName])), [names.data]);
+  const nameOf = useMemo(
+    () => new Map((names.data?.eventParticipants ?? []).map((p) => [p.id, p.displayName])),
+    [names.data],
+  );
   if (loading && !data) return <LoadingBlock />;
   if (!data) return <ErrorAlert error={error} />;
   const a = data.eventAnalytics;
@@ -37,7 +40,10 @@ export default function EventAnalyticsPage() {
   ];
   return (
     <>
-      <PageHeader title={t('events.analytics.title', { title: data.event.title })} extra={<LinkButton to={`/events/${id}`}>{t('events.board.backToEvent')}</LinkButton>} />
+      <PageHeader
+        title={t('events.analytics.title', { title: data.event.title })}
+        extra={<LinkButton to={`/events/${id}`}>{t('events.board.backToEvent')}</LinkButton>}
+      />
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         {stats.map(([key, value]) => (
           <Col xs={12} sm={8} lg={6} key={key}>
@@ -57,7 +63,11 @@ export default function EventAnalyticsPage() {
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           dataSource={[...a.perParticipant].sort((x, y) => y.meetings - x.meetings)}
           columns={[
-            { title: t('events.registrations.organisation'), key: 'n', render: (_: unknown, p) => nameOf.get(p.participantId) ?? '—' },
+            {
+              title: t('events.registrations.organisation'),
+              key: 'n',
+              render: (_: unknown, p) => nameOf.get(p.participantId) ?? '—',
+            },
             { title: t('events.analytics.meetings'), dataIndex: 'meetings', width: 120 },
           ]}
         />

@@ -31,7 +31,13 @@ const a = {
 describe('analytics charts', () => {
   it('lists the funnel top to bottom from sent to held', () => {
     const o = funnelOption(a, (k) => k);
-    expect(o.yAxis.data).toEqual(['meetingsHeld', 'meetingsScheduled', 'coordinatorMeetings', 'requestsAccepted', 'requestsSent']);
+    expect(o.yAxis.data).toEqual([
+      'meetingsHeld',
+      'meetingsScheduled',
+      'coordinatorMeetings',
+      'requestsAccepted',
+      'requestsSent',
+    ]);
     expect(o.series[0].data).toEqual([6, 7, 3, 5, 8]);
   });
   it('leaves outcomes nobody recorded out of the pie', () => {
@@ -46,7 +52,13 @@ describe('analytics charts', () => {
   });
   it('shows matches advanced by the event per stage in funnel order, zeros kept', () => {
     const o = advancedOption(a, (s) => `stage:${s}`);
-    expect(o.xAxis.data).toEqual(['stage:ACCEPTED', 'stage:MEETING', 'stage:NEGOTIATING', 'stage:SIGNED', 'stage:LANDED']);
+    expect(o.xAxis.data).toEqual([
+      'stage:ACCEPTED',
+      'stage:MEETING',
+      'stage:NEGOTIATING',
+      'stage:SIGNED',
+      'stage:LANDED',
+    ]);
     expect(o.series[0].data).toEqual([0, 2, 0, 1, 0]);
   });
 });

@@ -31,7 +31,13 @@ export function outcomesOption(a: Analytics, label: (outcome: string) => string)
   return {
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['40%', '70%'], data: a.outcomes.filter((o) => o.count > 0).map((o) => ({ name: label(o.outcome), value: o.count })) }],
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '70%'],
+        data: a.outcomes.filter((o) => o.count > 0).map((o) => ({ name: label(o.outcome), value: o.count })),
+      },
+    ],
   };
 }
 

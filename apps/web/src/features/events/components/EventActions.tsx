@@ -40,7 +40,11 @@ export function EventActions({ event, onChanged }: { event: EventFieldsFragment;
         <LinkButton to={`/events/${event.id}/edit`}>{t('events.actions.edit')}</LinkButton>
       ) : null}
       {actions.includes('open') ? (
-        <Button type="primary" loading={openState.loading} onClick={() => void run(() => open({ variables: { input: ref } }), t('events.actions.opened'))}>
+        <Button
+          type="primary"
+          loading={openState.loading}
+          onClick={() => void run(() => open({ variables: { input: ref } }), t('events.actions.opened'))}
+        >
           {t('events.actions.open')}
         </Button>
       ) : null}
@@ -52,7 +56,8 @@ export function EventActions({ event, onChanged }: { event: EventFieldsFragment;
             void run(async () => {
               const res = await schedule({ variables: { eventId: event.id } });
               const r = res.data?.scheduleEvent;
-              if (r) void message.info(t('events.actions.scheduleResult', { scheduled: r.scheduled, requests: r.requests }));
+              if (r)
+                void message.info(t('events.actions.scheduleResult', { scheduled: r.scheduled, requests: r.requests }));
             }, t('events.actions.scheduled'))
           }
         >
@@ -60,14 +65,24 @@ export function EventActions({ event, onChanged }: { event: EventFieldsFragment;
         </Button>
       ) : null}
       {actions.includes('publish') ? (
-        <Popconfirm title={t('events.actions.publishConfirm')} okText={t('events.actions.publish')} cancelText={t('common.cancel')} onConfirm={() => run(() => publish({ variables: { input: ref } }), t('events.actions.published'))}>
+        <Popconfirm
+          title={t('events.actions.publishConfirm')}
+          okText={t('events.actions.publish')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => run(() => publish({ variables: { input: ref } }), t('events.actions.published'))}
+        >
           <Button type="primary" loading={publishState.loading}>
             {t('events.actions.publish')}
           </Button>
         </Popconfirm>
       ) : null}
       {actions.includes('close') ? (
-        <Popconfirm title={t('events.actions.closeConfirm')} okText={t('events.actions.close')} cancelText={t('common.cancel')} onConfirm={() => run(() => close({ variables: { input: ref } }), t('events.actions.closed'))}>
+        <Popconfirm
+          title={t('events.actions.closeConfirm')}
+          okText={t('events.actions.close')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => run(() => close({ variables: { input: ref } }), t('events.actions.closed'))}
+        >
           <Button loading={closeState.loading}>{t('events.actions.close')}</Button>
         </Popconfirm>
       ) : null}
@@ -110,7 +125,13 @@ export function EventActions({ event, onChanged }: { event: EventFieldsFragment;
       >
         <p>{t('events.actions.cancelHelp')}</p>
         <label htmlFor="cancel-reason">{t('events.actions.cancelReason')}</label>
-        <Input.TextArea id="cancel-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoSize={{ minRows: 3 }} />
+        <Input.TextArea
+          id="cancel-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={500}
+          autoSize={{ minRows: 3 }}
+        />
       </Modal>
     </>
   );

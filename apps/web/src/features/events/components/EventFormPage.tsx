@@ -10,7 +10,14 @@ import { PageHeader } from '../../../components/PageHeader';
 import { readableError, setFieldErrors } from '../../../lib/errors';
 import { CREATE_EVENT, EVENT, UPDATE_EVENT } from '../graphql/events';
 import { gridEditable } from '../utils/eventActions';
-import { EMPTY_EVENT, fromEvent, moreTables, toCreateInput, toUpdateInput, type EventFormValues } from '../utils/formValues';
+import {
+  EMPTY_EVENT,
+  fromEvent,
+  moreTables,
+  toCreateInput,
+  toUpdateInput,
+  type EventFormValues,
+} from '../utils/formValues';
 import { SlotPreview } from './SlotPreview';
 
 /** The guided event form: set-up, day and grid, tables, roadshows; the slot grid is previewed as it is edited. */
@@ -52,37 +59,68 @@ export default function EventFormPage() {
 
   const addTables = () => {
     const tables = form.getFieldValue('tables') ?? [];
-    form.setFieldValue('tables', [...tables, ...moreTables(tables.length, bulk.count, bulk.capacity, (n) => t('events.form.tableName', { n }))]);
+    form.setFieldValue('tables', [
+      ...tables,
+      ...moreTables(tables.length, bulk.count, bulk.capacity, (n) => t('events.form.tableName', { n })),
+    ]);
   };
 
   return (
     <>
       <PageHeader title={event ? t('events.form.editTitle', { title: event.title }) : t('events.form.createTitle')} />
       <ErrorAlert error={error} />
-      <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={EMPTY_EVENT} scrollToFirstError>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        initialValues={EMPTY_EVENT}
+        scrollToFirstError
+      >
         <Row gutter={16}>
           <Col xs={24} lg={15}>
             <Card title={t('events.form.stepBasics')} style={{ marginBottom: 16 }}>
-              <Form.Item name="title" label={t('events.fields.title')} rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}>
+              <Form.Item
+                name="title"
+                label={t('events.fields.title')}
+                rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}
+              >
                 <Input maxLength={200} />
               </Form.Item>
               <Form.Item name="theme" label={t('events.fields.theme')}>
                 <Input.TextArea maxLength={500} autoSize={{ minRows: 2 }} />
               </Form.Item>
-              <Form.Item name="organisers" label={t('events.fields.organisers')} extra={t('events.form.organisersHelp')} rules={[{ required: true, message: t('events.form.required') }]}>
-                <Select mode="tags" aria-label={t('events.fields.organisers')} open={false} tokenSeparators={[',', '，', '、']} />
+              <Form.Item
+                name="organisers"
+                label={t('events.fields.organisers')}
+                extra={t('events.form.organisersHelp')}
+                rules={[{ required: true, message: t('events.form.required') }]}
+              >
+                <Select
+                  mode="tags"
+                  aria-label={t('events.fields.organisers')}
+                  open={false}
+                  tokenSeparators={[',', '，', '、']}
+                />
               </Form.Item>
               <Form.Item name="venue" label={t('events.fields.venue')}>
                 <Input maxLength={200} />
               </Form.Item>
               <Row gutter={12}>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="date" label={t('events.fields.date')} rules={[{ required: true, message: t('events.form.required') }]}>
+                  <Form.Item
+                    name="date"
+                    label={t('events.fields.date')}
+                    rules={[{ required: true, message: t('events.form.required') }]}
+                  >
                     <Input type="date" disabled={!grid} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12}>
-                  <Form.Item name="registrationDeadline" label={t('events.fields.registrationDeadline')} rules={[{ required: true, message: t('events.form.required') }]}>
+                  <Form.Item
+                    name="registrationDeadline"
+                    label={t('events.fields.registrationDeadline')}
+                    rules={[{ required: true, message: t('events.form.required') }]}
+                  >
                     <Input type="date" />
                   </Form.Item>
                 </Col>
@@ -92,18 +130,30 @@ export default function EventFormPage() {
               {!grid ? <p role="note">{t('events.form.gridLocked')}</p> : null}
               <Row gutter={12}>
                 <Col xs={12} sm={8}>
-                  <Form.Item name="dayStart" label={t('events.fields.dayStart')} rules={[{ required: true, message: t('events.form.required') }]}>
+                  <Form.Item
+                    name="dayStart"
+                    label={t('events.fields.dayStart')}
+                    rules={[{ required: true, message: t('events.form.required') }]}
+                  >
                     <Input type="time" disabled={!grid} />
                   </Form.Item>
                 </Col>
                 <Col xs={12} sm={8}>
-                  <Form.Item name="dayEnd" label={t('events.fields.dayEnd')} rules={[{ required: true, message: t('events.form.required') }]}>
+                  <Form.Item
+                    name="dayEnd"
+                    label={t('events.fields.dayEnd')}
+                    rules={[{ required: true, message: t('events.form.required') }]}
+                  >
                     <Input type="time" disabled={!grid} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={8}>
                   <Form.Item name="slotMinutes" label={t('events.fields.slotMinutes')}>
-                    <Select aria-label={t('events.fields.slotMinutes')} disabled={!grid} options={[15, 20, 30].map((m) => ({ value: m, label: t('events.form.minutes', { count: m }) }))} />
+                    <Select
+                      aria-label={t('events.fields.slotMinutes')}
+                      disabled={!grid}
+                      options={[15, 20, 30].map((m) => ({ value: m, label: t('events.form.minutes', { count: m }) }))}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
@@ -120,7 +170,11 @@ export default function EventFormPage() {
                           <Input type="time" disabled={!grid} />
                         </Form.Item>
                         <Form.Item>
-                          <Button onClick={() => remove(f.name)} disabled={!grid} aria-label={t('events.form.removeBreak', { n: i + 1 })}>
+                          <Button
+                            onClick={() => remove(f.name)}
+                            disabled={!grid}
+                            aria-label={t('events.form.removeBreak', { n: i + 1 })}
+                          >
                             {t('events.common.remove')}
                           </Button>
                         </Form.Item>
@@ -137,11 +191,25 @@ export default function EventFormPage() {
               <Space wrap align="end" style={{ marginBottom: 12 }}>
                 <label>
                   {t('events.form.bulkCount')}
-                  <InputNumber min={1} max={100} value={bulk.count} onChange={(v) => setBulk((b) => ({ ...b, count: Number(v ?? 1) }))} style={{ marginLeft: 8 }} disabled={!grid} />
+                  <InputNumber
+                    min={1}
+                    max={100}
+                    value={bulk.count}
+                    onChange={(v) => setBulk((b) => ({ ...b, count: Number(v ?? 1) }))}
+                    style={{ marginLeft: 8 }}
+                    disabled={!grid}
+                  />
                 </label>
                 <label>
                   {t('events.form.bulkSeats')}
-                  <InputNumber min={2} max={50} value={bulk.capacity} onChange={(v) => setBulk((b) => ({ ...b, capacity: Number(v ?? 4) }))} style={{ marginLeft: 8 }} disabled={!grid} />
+                  <InputNumber
+                    min={2}
+                    max={50}
+                    value={bulk.capacity}
+                    onChange={(v) => setBulk((b) => ({ ...b, capacity: Number(v ?? 4) }))}
+                    style={{ marginLeft: 8 }}
+                    disabled={!grid}
+                  />
                 </label>
                 <Button onClick={addTables} disabled={!grid}>
                   {t('events.form.addTables')}
@@ -152,21 +220,34 @@ export default function EventFormPage() {
                   <>
                     {fields.map((f, i) => (
                       <Space key={f.key} wrap align="end">
-                        <Form.Item name={[f.name, 'name']} label={t('events.form.tableNameLabel', { n: i + 1 })} rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}>
+                        <Form.Item
+                          name={[f.name, 'name']}
+                          label={t('events.form.tableNameLabel', { n: i + 1 })}
+                          rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}
+                        >
                           <Input maxLength={50} disabled={!grid} />
                         </Form.Item>
                         <Form.Item name={[f.name, 'capacity']} label={t('events.form.tableSeatsLabel', { n: i + 1 })}>
                           <InputNumber min={2} max={50} disabled={!grid} />
                         </Form.Item>
                         <Form.Item>
-                          <Button onClick={() => remove(f.name)} disabled={!grid} aria-label={t('events.form.removeTable', { n: i + 1 })}>
+                          <Button
+                            onClick={() => remove(f.name)}
+                            disabled={!grid}
+                            aria-label={t('events.form.removeTable', { n: i + 1 })}
+                          >
                             {t('events.common.remove')}
                           </Button>
                         </Form.Item>
                       </Space>
                     ))}
                     <div>
-                      <Button onClick={() => add({ name: t('events.form.tableName', { n: fields.length + 1 }), capacity: bulk.capacity })} disabled={!grid}>
+                      <Button
+                        onClick={() =>
+                          add({ name: t('events.form.tableName', { n: fields.length + 1 }), capacity: bulk.capacity })
+                        }
+                        disabled={!grid}
+                      >
                         {t('events.form.addTable')}
                       </Button>
                     </div>
@@ -186,21 +267,30 @@ export default function EventFormPage() {
                         <Form.Item name={[f.name, 'end']} label={t('events.form.roadshowEnd', { n: i + 1 })}>
                           <Input type="time" />
                         </Form.Item>
-                        <Form.Item name={[f.name, 'speaker']} label={t('events.form.roadshowSpeaker', { n: i + 1 })} rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}>
+                        <Form.Item
+                          name={[f.name, 'speaker']}
+                          label={t('events.form.roadshowSpeaker', { n: i + 1 })}
+                          rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}
+                        >
                           <Input maxLength={100} />
                         </Form.Item>
                         <Form.Item name={[f.name, 'title']} label={t('events.form.roadshowTitle', { n: i + 1 })}>
                           <Input maxLength={200} />
                         </Form.Item>
                         <Form.Item>
-                          <Button onClick={() => remove(f.name)} aria-label={t('events.form.removeRoadshow', { n: i + 1 })}>
+                          <Button
+                            onClick={() => remove(f.name)}
+                            aria-label={t('events.form.removeRoadshow', { n: i + 1 })}
+                          >
                             {t('events.common.remove')}
                           </Button>
                         </Form.Item>
                       </Space>
                     ))}
                     <div>
-                      <Button onClick={() => add({ start: '', end: '', speaker: '', title: '' })}>{t('events.form.addRoadshow')}</Button>
+                      <Button onClick={() => add({ start: '', end: '', speaker: '', title: '' })}>
+                        {t('events.form.addRoadshow')}
+                      </Button>
                     </div>
                   </>
                 )}

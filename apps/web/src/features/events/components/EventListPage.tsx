@@ -28,7 +28,9 @@ export default function EventListPage() {
         title={coordinator ? t('events.list.title') : t('events.list.participantTitle')}
         extra={
           coordinator ? (
-            <LinkButton to="/events/new" type="primary">{t('events.list.create')}</LinkButton>
+            <LinkButton to="/events/new" type="primary">
+              {t('events.list.create')}
+            </LinkButton>
           ) : null
         }
       />
@@ -52,11 +54,20 @@ export default function EventListPage() {
         scroll={{ x: 720 }}
         locale={{ emptyText: <Empty description={t('events.list.empty')} /> }}
         columns={[
-          { title: t('events.fields.title'), dataIndex: 'title', render: (title: string, e) => <Link to={`/events/${e.id}`}>{title}</Link> },
+          {
+            title: t('events.fields.title'),
+            dataIndex: 'title',
+            render: (title: string, e) => <Link to={`/events/${e.id}`}>{title}</Link>,
+          },
           { title: t('events.fields.date'), dataIndex: 'date', width: 120 },
           { title: t('events.fields.venue'), dataIndex: 'venue' },
           { title: t('events.fields.registrationDeadline'), dataIndex: 'registrationDeadline', width: 120 },
-          { title: t('events.fields.status'), dataIndex: 'status', width: 100, render: (s: string) => <EventStatusTag status={s} /> },
+          {
+            title: t('events.fields.status'),
+            dataIndex: 'status',
+            width: 100,
+            render: (s: string) => <EventStatusTag status={s} />,
+          },
         ]}
       />
     </>

@@ -11,17 +11,31 @@ export function EventOverview({ event, coordinator }: { event: EventFieldsFragme
     <>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('events.fields.theme')}>{event.theme || '—'}</Descriptions.Item>
-        <Descriptions.Item label={t('events.fields.organisers')}>{event.organisers.join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('events.fields.organisers')}>
+          {event.organisers.join('、') || '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('events.fields.venue')}>{event.venue || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('events.fields.date')}>{event.date}</Descriptions.Item>
-        <Descriptions.Item label={t('events.fields.registrationDeadline')}>{event.registrationDeadline}</Descriptions.Item>
+        <Descriptions.Item label={t('events.fields.registrationDeadline')}>
+          {event.registrationDeadline}
+        </Descriptions.Item>
         <Descriptions.Item label={t('events.fields.day')}>
           {event.dayStart}–{event.dayEnd} · {t('events.form.minutes', { count: event.slotMinutes })}
         </Descriptions.Item>
         <Descriptions.Item label={t('events.fields.slots')}>{event.slots.length}</Descriptions.Item>
-        <Descriptions.Item label={t('events.fields.tables')}>{event.tables.map((tb) => t('events.overview.tableSeats', { name: tb.name, seats: tb.capacity })).join('、') || '—'}</Descriptions.Item>
-        {event.breaks.length ? <Descriptions.Item label={t('events.fields.breaks')}>{event.breaks.map((b) => `${b.start}–${b.end}`).join('、')}</Descriptions.Item> : null}
-        {event.cancelReason ? <Descriptions.Item label={t('events.fields.cancelReason')}>{event.cancelReason}</Descriptions.Item> : null}
+        <Descriptions.Item label={t('events.fields.tables')}>
+          {event.tables
+            .map((tb) => t('events.overview.tableSeats', { name: tb.name, seats: tb.capacity }))
+            .join('、') || '—'}
+        </Descriptions.Item>
+        {event.breaks.length ? (
+          <Descriptions.Item label={t('events.fields.breaks')}>
+            {event.breaks.map((b) => `${b.start}–${b.end}`).join('、')}
+          </Descriptions.Item>
+        ) : null}
+        {event.cancelReason ? (
+          <Descriptions.Item label={t('events.fields.cancelReason')}>{event.cancelReason}</Descriptions.Item>
+        ) : null}
       </Descriptions>
       {event.roadshows.length ? (
         <section aria-labelledby="roadshows-title" style={{ marginBottom: 16 }}>
@@ -48,7 +62,9 @@ export function EventOverview({ event, coordinator }: { event: EventFieldsFragme
               <LinkButton to={`/events/${event.id}/analytics`}>{t('events.overview.analytics')}</LinkButton>
             </>
           ) : published ? (
-            <LinkButton to={`/events/${event.id}/agenda`} type="primary">{t('events.overview.myAgenda')}</LinkButton>
+            <LinkButton to={`/events/${event.id}/agenda`} type="primary">
+              {t('events.overview.myAgenda')}
+            </LinkButton>
           ) : null}
         </Space>
       </nav>

@@ -21,7 +21,19 @@ export function GuestForm({ event, onDone }: { event: EventFieldsFragment; onDon
   const [register, state] = useMutation(REGISTER_GUEST);
   const onFinish = async (v: Values) => {
     try {
-      await register({ variables: { input: { eventId: event.id, name: v.name.trim(), organisationName: v.organisationName.trim(), phone: v.phone?.trim() || undefined, email: v.email?.trim() || undefined, maxMeetings: v.maxMeetings ?? undefined, unavailableSlotIds: [] } } });
+      await register({
+        variables: {
+          input: {
+            eventId: event.id,
+            name: v.name.trim(),
+            organisationName: v.organisationName.trim(),
+            phone: v.phone?.trim() || undefined,
+            email: v.email?.trim() || undefined,
+            maxMeetings: v.maxMeetings ?? undefined,
+            unavailableSlotIds: [],
+          },
+        },
+      });
       void message.success(t('events.guest.done'));
       form.resetFields();
       onDone();
@@ -33,10 +45,18 @@ export function GuestForm({ event, onDone }: { event: EventFieldsFragment; onDon
   };
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)}>
-      <Form.Item name="name" label={t('events.guest.name')} rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}>
+      <Form.Item
+        name="name"
+        label={t('events.guest.name')}
+        rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}
+      >
         <Input maxLength={100} autoComplete="name" />
       </Form.Item>
-      <Form.Item name="organisationName" label={t('events.guest.organisation')} rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}>
+      <Form.Item
+        name="organisationName"
+        label={t('events.guest.organisation')}
+        rules={[{ required: true, whitespace: true, message: t('events.form.required') }]}
+      >
         <Input maxLength={200} autoComplete="organization" />
       </Form.Item>
       <Form.Item name="phone" label={t('events.guest.phone')}>

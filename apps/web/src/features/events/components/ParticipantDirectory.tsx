@@ -4,13 +4,29 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { participantLabel, participantMatches } from '../../../components/events/participants';
-import type { EventFieldsFragment, EventParticipantFieldsFragment, MeetingRequestFieldsFragment } from '../../../gql/graphql';
+import type {
+  EventFieldsFragment,
+  EventParticipantFieldsFragment,
+  MeetingRequestFieldsFragment,
+} from '../../../gql/graphql';
 import { readableError } from '../../../lib/errors';
 import { PARTICIPANT_LISTINGS, SEND_MEETING_REQUEST } from '../graphql/events';
 import { pairKey } from '../utils/suggestions';
 
 /** Participants: the other registered organisations with their listings; ask any of them for a meeting. */
-export function ParticipantDirectory({ event, me, participants, requests, onSent }: { event: EventFieldsFragment; me: EventParticipantFieldsFragment | undefined; participants: EventParticipantFieldsFragment[]; requests: MeetingRequestFieldsFragment[]; onSent: () => void }) {
+export function ParticipantDirectory({
+  event,
+  me,
+  participants,
+  requests,
+  onSent,
+}: {
+  event: EventFieldsFragment;
+  me: EventParticipantFieldsFragment | undefined;
+  participants: EventParticipantFieldsFragment[];
+  requests: MeetingRequestFieldsFragment[];
+  onSent: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [query, setQuery] = useState('');
@@ -20,9 +36,19 @@ export function ParticipantDirectory({ event, me, participants, requests, onSent
   const orgIds = others.map((p) => p.orgId).filter((id): id is string => !!id);
   const listings = useQuery(PARTICIPANT_LISTINGS, { variables: { orgIds }, skip: orgIds.length === 0 });
   const [send, sendState] = useMutation(SEND_MEETING_REQUEST);
-  const asked = useMemo(() => new Set(requests.filter((r) => r.status === 'PENDING' || r.status === 'ACCEPTED').map((r) => pairKey(r.fromParticipantId, r.toParticipantId))), [requests]);
+  const asked = useMemo(
+    () =>
+      new Set(
+        requests
+          .filter((r) => r.status === 'PENDING' || r.status === 'ACCEPTED')
+          .map((r) => pairKey(r.fromParticipantId, r.toParticipantId)),
+      ),
+    [requests],
+  );
   const byOrg = (orgId: string | null | undefined) => ({
-    achievements: (listings.data?.achievements.edges ?? []).map((e) => e.node).filter((a) => !!orgId && a.organization?.id === orgId),
+    achievements: (listings.data?.achievements.edges ?? [])
+      .map((e) => e.node)
+      .filter((a) => !!orgId && a.organization?.id === orgId),
     needs: (listings.data?.needs.edges ?? []).map((e) => e.node).filter((n) => !!orgId && n.organization?.id === orgId),
   });
   const open = event.status === 'OPEN' || event.status === 'SCHEDULED' || event.status === 'PUBLISHED';
@@ -45,7 +71,16 @@ export function ParticipantDirectory({ event, me, participants, requests, onSent
       <label htmlFor="directory-search" className="visually-hidden">
         {t('events.directory.search')}
       </label>
-      <Input id="directory-search" type="search" role="searchbox" allowClear placeholder={t('events.directory.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ maxWidth: 320, marginBottom: 12 }} />
+      <Input
+        id="directory-search"
+        type="search"
+        role="searchbox"
+        allowClear
+        placeholder={t('events.directory.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        style={{ maxWidth: 320, marginBottom: 12 }}
+      />
       <List
         dataSource={others.filter((p) => participantMatches(p, query))}
         locale={{ emptyText: <Empty description={t('events.directory.empty')} /> }}
@@ -60,7 +95,12 @@ export function ParticipantDirectory({ event, me, participants, requests, onSent
                     {t('events.directory.alreadyAsked')}
                   </Tag>
                 ) : (
-                  <Button key="ask" disabled={!me || !open} onClick={() => setTo(p)} aria-label={t('events.directory.askFor', { name: participantLabel(p) })}>
+                  <Button
+                    key="ask"
+                    disabled={!me || !open}
+                    onClick={() => setTo(p)}
+                    aria-label={t('events.directory.askFor', { name: participantLabel(p) })}
+                  >
                     {t('events.directory.ask')}
                   </Button>
                 ),
@@ -69,7 +109,8 @@ export function ParticipantDirectory({ event, me, participants, requests, onSent
               <List.Item.Meta
                 title={
                   <>
-                    {participantLabel(p)} {p.organization ? <Tag>{t(`events.orgKind.${p.organization.kind}`)}</Tag> : null}
+                    {participantLabel(p)}{' '}
+                    {p.organization ? <Tag>{t(`events.orgKind.${p.organization.kind}`)}</Tag> : null}
                   </>
                 }
                 description={
@@ -97,9 +138,23 @@ export function ParticipantDirectory({ event, me, participants, requests, onSent
           );
         }}
       />
-      <Modal open={!!to} title={t('events.directory.askTitle', { name: participantLabel(to ?? undefined) })} okText={t('events.directory.send')} cancelText={t('common.cancel')} onOk={() => void submit()} okButtonProps={{ loading: sendState.loading }} onCancel={() => setTo(null)}>
+      <Modal
+        open={!!to}
+        title={t('events.directory.askTitle', { name: participantLabel(to ?? undefined) })}
+        okText={t('events.directory.send')}
+        cancelText={t('common.cancel')}
+        onOk={() => void submit()}
+        okButtonProps={{ loading: sendState.loading }}
+        onCancel={() => setTo(null)}
+      >
         <label htmlFor="request-message">{t('events.directory.message')}</label>
-        <Input.TextArea id="request-message" value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} autoSize={{ minRows: 3 }} />
+        <Input.TextArea
+          id="request-message"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={1000}
+          autoSize={{ minRows: 3 }}
+        />
       </Modal>
     </>
   );

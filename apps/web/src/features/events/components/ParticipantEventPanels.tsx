@@ -26,16 +26,43 @@ export function ParticipantEventPanels({ event }: { event: EventFieldsFragment }
   return (
     <>
       <ErrorAlert error={roster.error ?? requests.error} />
-      {!me ? <Alert type="info" showIcon title={participantOpen(event.status) ? t('events.participant.notRegistered') : t('events.participant.closed')} style={{ marginBottom: 12 }} /> : null}
+      {!me ? (
+        <Alert
+          type="info"
+          showIcon
+          title={participantOpen(event.status) ? t('events.participant.notRegistered') : t('events.participant.closed')}
+          style={{ marginBottom: 12 }}
+        />
+      ) : null}
       <Tabs
         items={[
           {
             key: 'register',
             label: me ? t('events.participant.myRegistration') : t('events.participant.register'),
-            children: participantOpen(event.status) ? <RegisterForm event={event} current={me} orgId={user?.orgId} coordinator={false} onDone={refresh} /> : <p>{t('events.participant.closed')}</p>,
+            children: participantOpen(event.status) ? (
+              <RegisterForm event={event} current={me} orgId={user?.orgId} coordinator={false} onDone={refresh} />
+            ) : (
+              <p>{t('events.participant.closed')}</p>
+            ),
           },
-          { key: 'directory', label: t('events.participant.directory'), children: <ParticipantDirectory event={event} me={me} participants={roster.participants} requests={list} onSent={refresh} /> },
-          { key: 'requests', label: t('events.participant.requests'), children: <MyRequestsPanel me={me} requests={list} nameOf={roster.nameOf} onChanged={refresh} /> },
+          {
+            key: 'directory',
+            label: t('events.participant.directory'),
+            children: (
+              <ParticipantDirectory
+                event={event}
+                me={me}
+                participants={roster.participants}
+                requests={list}
+                onSent={refresh}
+              />
+            ),
+          },
+          {
+            key: 'requests',
+            label: t('events.participant.requests'),
+            children: <MyRequestsPanel me={me} requests={list} nameOf={roster.nameOf} onChanged={refresh} />,
+          },
         ]}
       />
     </>

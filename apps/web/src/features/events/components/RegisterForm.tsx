@@ -18,7 +18,19 @@ interface Values {
  * Registers an organisation: attendees, slots it cannot make, its maximum of meetings. A participant registers
  * their own organisation (again, to change it); a coordinator picks any organisation, walk-ins included.
  */
-export function RegisterForm({ event, orgId, current, coordinator, onDone }: { event: EventFieldsFragment; orgId?: string; current?: EventParticipantFieldsFragment; coordinator: boolean; onDone: () => void }) {
+export function RegisterForm({
+  event,
+  orgId,
+  current,
+  coordinator,
+  onDone,
+}: {
+  event: EventFieldsFragment;
+  orgId?: string;
+  current?: EventParticipantFieldsFragment;
+  coordinator: boolean;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -28,7 +40,11 @@ export function RegisterForm({ event, orgId, current, coordinator, onDone }: { e
   const [register, state] = useMutation(REGISTER_PARTICIPANT);
 
   useEffect(() => {
-    form.setFieldsValue({ userIds: current?.userIds ?? undefined, unavailableSlotIds: current?.unavailableSlotIds ?? [], maxMeetings: current?.maxMeetings ?? null });
+    form.setFieldsValue({
+      userIds: current?.userIds ?? undefined,
+      unavailableSlotIds: current?.unavailableSlotIds ?? [],
+      maxMeetings: current?.maxMeetings ?? null,
+    });
   }, [current, form]);
 
   const onFinish = async (v: Values) => {
@@ -57,25 +73,44 @@ export function RegisterForm({ event, orgId, current, coordinator, onDone }: { e
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ unavailableSlotIds: [] }}>
       {coordinator ? (
-        <Form.Item name="orgId" label={t('events.register.organisation')} rules={[{ required: true, message: t('events.form.required') }]}>
+        <Form.Item
+          name="orgId"
+          label={t('events.register.organisation')}
+          rules={[{ required: true, message: t('events.form.required') }]}
+        >
           <Select
             getPopupContainer={popupInDialog}
             showSearch={{ optionFilterProp: 'label' }}
             aria-label={t('events.register.organisation')}
             loading={orgs.loading}
-            options={(orgs.data?.organizations ?? []).filter((o) => o.kind !== 'ALLIANCE').map((o) => ({ value: o.id, label: o.name }))}
+            options={(orgs.data?.organizations ?? [])
+              .filter((o) => o.kind !== 'ALLIANCE')
+              .map((o) => ({ value: o.id, label: o.name }))}
           />
         </Form.Item>
       ) : null}
       {users.data ? (
         <Form.Item name="userIds" label={t('events.register.attendees')} extra={t('events.register.attendeesHelp')}>
-          <Select mode="multiple" getPopupContainer={popupInDialog} aria-label={t('events.register.attendees')} options={users.data.users.map((u) => ({ value: u.id, label: u.displayName }))} />
+          <Select
+            mode="multiple"
+            getPopupContainer={popupInDialog}
+            aria-label={t('events.register.attendees')}
+            options={users.data.users.map((u) => ({ value: u.id, label: u.displayName }))}
+          />
         </Form.Item>
       ) : null}
-      <Form.Item name="unavailableSlotIds" label={t('events.register.unavailable')} extra={t('events.register.unavailableHelp')}>
+      <Form.Item
+        name="unavailableSlotIds"
+        label={t('events.register.unavailable')}
+        extra={t('events.register.unavailableHelp')}
+      >
         <Checkbox.Group options={event.slots.map((s) => ({ value: s.id, label: `${s.start}–${s.end}` }))} />
       </Form.Item>
-      <Form.Item name="maxMeetings" label={t('events.register.maxMeetings')} extra={t('events.register.maxMeetingsHelp')}>
+      <Form.Item
+        name="maxMeetings"
+        label={t('events.register.maxMeetings')}
+        extra={t('events.register.maxMeetingsHelp')}
+      >
         <InputNumber min={0} max={event.slots.length || 100} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={state.loading}>

@@ -27,7 +27,16 @@ export function RegistrationsPanel({ event }: { event: EventFieldsFragment }) {
         <label htmlFor="registrations-search" className="visually-hidden">
           {t('events.registrations.search')}
         </label>
-        <Input id="registrations-search" type="search" role="searchbox" allowClear placeholder={t('events.registrations.search')} value={query} onChange={(e) => setQuery(e.target.value)} style={{ width: 240 }} />
+        <Input
+          id="registrations-search"
+          type="search"
+          role="searchbox"
+          allowClear
+          placeholder={t('events.registrations.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 240 }}
+        />
         <span aria-live="polite">{t('events.registrations.count', { count: rows.length })}</span>
         <Button type="primary" disabled={closed} onClick={() => setDialog('org')}>
           {event.status === 'PUBLISHED' ? t('events.registrations.walkIn') : t('events.registrations.registerOrg')}
@@ -45,33 +54,75 @@ export function RegistrationsPanel({ event }: { event: EventFieldsFragment }) {
         scroll={{ x: 760 }}
         locale={{ emptyText: <Empty description={t('events.registrations.empty')} /> }}
         columns={[
-          { title: t('events.registrations.organisation'), key: 'name', render: (_: unknown, p) => participantLabel(p) },
+          {
+            title: t('events.registrations.organisation'),
+            key: 'name',
+            render: (_: unknown, p) => participantLabel(p),
+          },
           {
             title: t('events.registrations.kind'),
             key: 'kind',
             width: 100,
-            render: (_: unknown, p) => (p.guest ? <Tag color="orange">{t('events.registrations.guest')}</Tag> : <Tag>{t(`events.orgKind.${p.organization?.kind ?? 'ENTERPRISE'}`)}</Tag>),
+            render: (_: unknown, p) =>
+              p.guest ? (
+                <Tag color="orange">{t('events.registrations.guest')}</Tag>
+              ) : (
+                <Tag>{t(`events.orgKind.${p.organization?.kind ?? 'ENTERPRISE'}`)}</Tag>
+              ),
           },
-          { title: t('events.registrations.people'), key: 'people', width: 160, render: (_: unknown, p) => (p.guest ? [p.guest.phone, p.guest.email].filter(Boolean).join(' · ') || '—' : t('events.registrations.peopleCount', { count: p.userIds.length })) },
+          {
+            title: t('events.registrations.people'),
+            key: 'people',
+            width: 160,
+            render: (_: unknown, p) =>
+              p.guest
+                ? [p.guest.phone, p.guest.email].filter(Boolean).join(' · ') || '—'
+                : t('events.registrations.peopleCount', { count: p.userIds.length }),
+          },
           {
             title: t('events.registrations.availability'),
             key: 'avail',
             width: 140,
-            render: (_: unknown, p) => (p.unavailableSlotIds.length ? t('events.registrations.availableOf', { free: event.slots.length - p.unavailableSlotIds.length, all: event.slots.length }) : t('events.registrations.allDay')),
+            render: (_: unknown, p) =>
+              p.unavailableSlotIds.length
+                ? t('events.registrations.availableOf', {
+                    free: event.slots.length - p.unavailableSlotIds.length,
+                    all: event.slots.length,
+                  })
+                : t('events.registrations.allDay'),
           },
           { title: t('events.register.maxMeetings'), dataIndex: 'maxMeetings', width: 100 },
           {
             title: t('events.registrations.checkIn'),
             key: 'checkin',
             width: 160,
-            render: (_: unknown, p) => (p.checkedInAt ? <Tag color="green">{t('events.registrations.checkedInAt', { at: formatDateTime(p.checkedInAt, i18n.language) })}</Tag> : <Tag>{t('events.registrations.notCheckedIn')}</Tag>),
+            render: (_: unknown, p) =>
+              p.checkedInAt ? (
+                <Tag color="green">
+                  {t('events.registrations.checkedInAt', { at: formatDateTime(p.checkedInAt, i18n.language) })}
+                </Tag>
+              ) : (
+                <Tag>{t('events.registrations.notCheckedIn')}</Tag>
+              ),
           },
         ]}
       />
-      <Modal open={dialog === 'org'} title={t('events.registrations.registerOrg')} footer={null} onCancel={() => setDialog(null)} destroyOnHidden>
+      <Modal
+        open={dialog === 'org'}
+        title={t('events.registrations.registerOrg')}
+        footer={null}
+        onCancel={() => setDialog(null)}
+        destroyOnHidden
+      >
         <RegisterForm event={event} coordinator onDone={done} />
       </Modal>
-      <Modal open={dialog === 'guest'} title={t('events.registrations.addGuest')} footer={null} onCancel={() => setDialog(null)} destroyOnHidden>
+      <Modal
+        open={dialog === 'guest'}
+        title={t('events.registrations.addGuest')}
+        footer={null}
+        onCancel={() => setDialog(null)}
+        destroyOnHidden
+      >
         <GuestForm event={event} onDone={done} />
       </Modal>
     </>

@@ -1,7 +1,13 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-const COLORS: Record<string, string> = { PENDING: 'blue', ACCEPTED: 'green', DECLINED: 'red', CANCELLED: 'default', EXPIRED: 'default' };
+const COLORS: Record<string, string> = {
+  PENDING: 'blue',
+  ACCEPTED: 'green',
+  DECLINED: 'red',
+  CANCELLED: 'default',
+  EXPIRED: 'default',
+};
 
 export function RequestStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();

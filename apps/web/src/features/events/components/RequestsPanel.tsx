@@ -17,12 +17,26 @@ export function RequestsPanel({ event }: { event: EventFieldsFragment }) {
   const { message } = App.useApp();
   const roster = useRoster(event.id);
   const requests = useQuery(EVENT_REQUESTS, { variables: { eventId: event.id } });
-  const suggestions = useQuery(SUGGEST_MEETINGS, { variables: { eventId: event.id, first: 50 }, skip: !['OPEN', 'SCHEDULED', 'PUBLISHED'].includes(event.status) });
+  const suggestions = useQuery(SUGGEST_MEETINGS, {
+    variables: { eventId: event.id, first: 50 },
+    skip: !['OPEN', 'SCHEDULED', 'PUBLISHED'].includes(event.status),
+  });
   const [add] = useMutation(ADD_MEETING);
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const existing = useMemo(() => new Set((requests.data?.meetingRequests ?? []).filter((r) => r.status === 'ACCEPTED' || r.status === 'PENDING').map((r) => pairKey(r.fromParticipantId, r.toParticipantId))), [requests.data]);
-  const rows = (suggestions.data?.suggestMeetings ?? []).map((s) => ({ ...s, key: pairKey(s.enterpriseParticipantId, s.instituteParticipantId) }));
+  const existing = useMemo(
+    () =>
+      new Set(
+        (requests.data?.meetingRequests ?? [])
+          .filter((r) => r.status === 'ACCEPTED' || r.status === 'PENDING')
+          .map((r) => pairKey(r.fromParticipantId, r.toParticipantId)),
+      ),
+    [requests.data],
+  );
+  const rows = (suggestions.data?.suggestMeetings ?? []).map((s) => ({
+    ...s,
+    key: pairKey(s.enterpriseParticipantId, s.instituteParticipantId),
+  }));
 
   const accept = async (keys: string[]) => {
     const todo = suggestionsToAccept(rows, keys, existing);
@@ -30,10 +44,25 @@ export function RequestsPanel({ event }: { event: EventFieldsFragment }) {
     let ok = 0;
     for (const s of todo) {
       try {
-        await add({ variables: { input: { eventId: event.id, participantA: s.enterpriseParticipantId, participantB: s.instituteParticipantId, score: s.score } } });
+        await add({
+          variables: {
+            input: {
+              eventId: event.id,
+              participantA: s.enterpriseParticipantId,
+              participantB: s.instituteParticipantId,
+              score: s.score,
+            },
+          },
+        });
         ok += 1;
       } catch (e) {
-        void message.error(t('events.requests.acceptFailed', { a: roster.nameOf(s.enterpriseParticipantId), b: roster.nameOf(s.instituteParticipantId), reason: readableError(e, t).message }));
+        void message.error(
+          t('events.requests.acceptFailed', {
+            a: roster.nameOf(s.enterpriseParticipantId),
+            b: roster.nameOf(s.instituteParticipantId),
+            reason: readableError(e, t).message,
+          }),
+        );
       }
     }
     setBusy(false);
@@ -64,23 +93,59 @@ export function RequestsPanel({ event }: { event: EventFieldsFragment }) {
           dataSource={rows}
           pagination={false}
           scroll={{ x: 760 }}
-          rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), getCheckboxProps: (r) => ({ disabled: existing.has(r.key), 'aria-label': t('events.requests.selectSuggestion', { a: roster.nameOf(r.enterpriseParticipantId), b: roster.nameOf(r.instituteParticipantId) }) }) }}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys.map(String)),
+            getCheckboxProps: (r) => ({
+              disabled: existing.has(r.key),
+              'aria-label': t('events.requests.selectSuggestion', {
+                a: roster.nameOf(r.enterpriseParticipantId),
+                b: roster.nameOf(r.instituteParticipantId),
+              }),
+            }),
+          }}
           locale={{ emptyText: <Empty description={t('events.requests.noSuggestions')} /> }}
           columns={[
-            { title: t('events.requests.enterprise'), key: 'e', render: (_: unknown, s) => roster.nameOf(s.enterpriseParticipantId) },
-            { title: t('events.requests.institute'), key: 'i', render: (_: unknown, s) => roster.nameOf(s.instituteParticipantId) },
+            {
+              title: t('events.requests.enterprise'),
+              key: 'e',
+              render: (_: unknown, s) => roster.nameOf(s.enterpriseParticipantId),
+            },
+            {
+              title: t('events.requests.institute'),
+              key: 'i',
+              render: (_: unknown, s) => roster.nameOf(s.instituteParticipantId),
+            },
             {
               title: t('events.requests.listings'),
               key: 'l',
               render: (_: unknown, s) => (
                 <ul className="compact-list">
-                  {s.need ? <li>{t('events.directory.need')}：{s.need.title}</li> : null}
-                  {s.achievement ? <li>{t('events.directory.achievement')}：{s.achievement.title}</li> : null}
+                  {s.need ? (
+                    <li>
+                      {t('events.directory.need')}：{s.need.title}
+                    </li>
+                  ) : null}
+                  {s.achievement ? (
+                    <li>
+                      {t('events.directory.achievement')}：{s.achievement.title}
+                    </li>
+                  ) : null}
                 </ul>
               ),
             },
             { title: t('events.requests.score'), dataIndex: 'score', width: 80, render: (v: number) => v.toFixed(2) },
-            { title: t('events.requests.reasons'), dataIndex: 'reasons', render: (rs: string[]) => <ul className="compact-list">{rs.slice(0, 4).map((r) => <li key={r}>{r}</li>)}</ul> },
+            {
+              title: t('events.requests.reasons'),
+              dataIndex: 'reasons',
+              render: (rs: string[]) => (
+                <ul className="compact-list">
+                  {rs.slice(0, 4).map((r) => (
+                    <li key={r}>{r}</li>
+                  ))}
+                </ul>
+              ),
+            },
             {
               title: t('events.requests.action'),
               key: 'a',
@@ -89,7 +154,15 @@ export function RequestsPanel({ event }: { event: EventFieldsFragment }) {
                 existing.has(s.key) ? (
                   <Tag color="green">{t('events.requests.alreadyRequested')}</Tag>
                 ) : (
-                  <Button size="small" disabled={busy} onClick={() => void accept([s.key])} aria-label={t('events.requests.acceptOne', { a: roster.nameOf(s.enterpriseParticipantId), b: roster.nameOf(s.instituteParticipantId) })}>
+                  <Button
+                    size="small"
+                    disabled={busy}
+                    onClick={() => void accept([s.key])}
+                    aria-label={t('events.requests.acceptOne', {
+                      a: roster.nameOf(s.enterpriseParticipantId),
+                      b: roster.nameOf(s.instituteParticipantId),
+                    })}
+                  >
                     {t('events.requests.accept')}
                   </Button>
                 ),
@@ -111,16 +184,35 @@ export function RequestsPanel({ event }: { event: EventFieldsFragment }) {
           scroll={{ x: 760 }}
           locale={{ emptyText: <Empty description={t('events.requests.empty')} /> }}
           columns={[
-            { title: t('events.requests.from'), key: 'f', render: (_: unknown, r) => roster.nameOf(r.fromParticipantId) },
+            {
+              title: t('events.requests.from'),
+              key: 'f',
+              render: (_: unknown, r) => roster.nameOf(r.fromParticipantId),
+            },
             { title: t('events.requests.to'), key: 't', render: (_: unknown, r) => roster.nameOf(r.toParticipantId) },
-            { title: t('events.requests.source'), dataIndex: 'source', width: 90, render: (s: string) => t(`events.requestSource.${s}`) },
-            { title: t('events.fields.status'), dataIndex: 'status', width: 90, render: (s: string) => <RequestStatusTag status={s} /> },
+            {
+              title: t('events.requests.source'),
+              dataIndex: 'source',
+              width: 90,
+              render: (s: string) => t(`events.requestSource.${s}`),
+            },
+            {
+              title: t('events.fields.status'),
+              dataIndex: 'status',
+              width: 90,
+              render: (s: string) => <RequestStatusTag status={s} />,
+            },
             { title: t('events.requests.message'), dataIndex: 'message', render: (m: string) => m || '—' },
             {
               title: t('events.requests.unscheduled'),
               key: 'u',
               render: (_: unknown, r) => {
-                const text = unscheduledText(r.unscheduledCode, r.unscheduledReason, { a: roster.nameOf(r.fromParticipantId), b: roster.nameOf(r.toParticipantId) }, t);
+                const text = unscheduledText(
+                  r.unscheduledCode,
+                  r.unscheduledReason,
+                  { a: roster.nameOf(r.fromParticipantId), b: roster.nameOf(r.toParticipantId) },
+                  t,
+                );
                 return text ? (
                   <Tooltip title={r.unscheduledReason}>
                     <span>{text}</span>

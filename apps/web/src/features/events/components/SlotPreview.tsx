@@ -6,7 +6,12 @@ import type { EventFormValues } from '../utils/formValues';
 /** The slot grid as it will be, recomputed on every keystroke of the form. */
 export function SlotPreview({ values }: { values: Partial<EventFormValues> }) {
   const { t } = useTranslation();
-  const slots = previewSlots(values.dayStart ?? '', values.dayEnd ?? '', Number(values.slotMinutes ?? 0), values.breaks ?? []);
+  const slots = previewSlots(
+    values.dayStart ?? '',
+    values.dayEnd ?? '',
+    Number(values.slotMinutes ?? 0),
+    values.breaks ?? [],
+  );
   const rows = previewRows(slots, values.breaks ?? []);
   const cap = gridCapacity(slots.length, values.tables ?? []);
   return (
@@ -14,7 +19,13 @@ export function SlotPreview({ values }: { values: Partial<EventFormValues> }) {
       <h2 id="slot-preview-title" style={{ fontSize: 16 }}>
         {t('events.form.previewTitle')}
       </h2>
-      <p aria-live="polite">{t('events.form.previewSummary', { slots: slots.length, tables: values.tables?.length ?? 0, meetings: cap.meetings })}</p>
+      <p aria-live="polite">
+        {t('events.form.previewSummary', {
+          slots: slots.length,
+          tables: values.tables?.length ?? 0,
+          meetings: cap.meetings,
+        })}
+      </p>
       {slots.length === 0 ? (
         <Alert type="warning" showIcon title={t('events.form.previewEmpty')} />
       ) : (

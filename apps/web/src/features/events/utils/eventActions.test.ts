@@ -13,7 +13,11 @@ describe('actionsFor', () => {
     expect(actionsFor(status)).toEqual(want);
   });
   it('offers delete for drafts only', () => {
-    expect((['OPEN', 'SCHEDULED', 'PUBLISHED', 'CLOSED', 'CANCELLED'] as const).some((s) => actionsFor(s).includes('delete'))).toBe(false);
+    expect(
+      (['OPEN', 'SCHEDULED', 'PUBLISHED', 'CLOSED', 'CANCELLED'] as const).some((s) =>
+        actionsFor(s).includes('delete'),
+      ),
+    ).toBe(false);
   });
   it('keeps the grid editable in DRAFT and for a new event', () => {
     expect(gridEditable(undefined)).toBe(true);

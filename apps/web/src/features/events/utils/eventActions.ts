@@ -26,4 +26,5 @@ export function actionsFor(status: EventStatus): EventAction[] {
 export const gridEditable = (status: EventStatus | undefined): boolean => status === undefined || status === 'DRAFT';
 
 /** Participants can register, send and answer requests while these hold (the server also checks the deadline). */
-export const participantOpen = (status: EventStatus): boolean => status === 'OPEN' || status === 'SCHEDULED' || status === 'PUBLISHED';
+export const participantOpen = (status: EventStatus): boolean =>
+  status === 'OPEN' || status === 'SCHEDULED' || status === 'PUBLISHED';

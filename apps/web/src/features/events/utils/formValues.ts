@@ -29,7 +29,12 @@ export const EMPTY_EVENT: EventFormValues = {
 };
 
 /** Default names for tables added in bulk: 1号桌, 2号桌 … continuing after those already there. */
-export function moreTables(existing: number, count: number, capacity: number, name: (n: number) => string): { name: string; capacity: number }[] {
+export function moreTables(
+  existing: number,
+  count: number,
+  capacity: number,
+  name: (n: number) => string,
+): { name: string; capacity: number }[] {
   return Array.from({ length: Math.max(0, count) }, (_, i) => ({ name: name(existing + i + 1), capacity }));
 }
 
@@ -63,12 +68,22 @@ export function toCreateInput(v: EventFormValues): CreateEventInput {
     slotMinutes: Number(v.slotMinutes),
     breaks: (v.breaks ?? []).map((b) => ({ start: b.start ?? '', end: b.end ?? '' })),
     tables: (v.tables ?? []).map((t) => ({ name: t.name ?? '', capacity: Number(t.capacity ?? 4) })),
-    roadshows: (v.roadshows ?? []).map((r) => ({ start: r.start ?? '', end: r.end ?? '', speaker: r.speaker ?? '', title: r.title ?? '' })),
+    roadshows: (v.roadshows ?? []).map((r) => ({
+      start: r.start ?? '',
+      end: r.end ?? '',
+      speaker: r.speaker ?? '',
+      title: r.title ?? '',
+    })),
   };
 }
 
 /** An update sends the grid only while it may change (DRAFT): the server refuses grid fields later. */
-export function toUpdateInput(id: string, version: number, v: EventFormValues, gridEditable: boolean): UpdateEventInput {
+export function toUpdateInput(
+  id: string,
+  version: number,
+  v: EventFormValues,
+  gridEditable: boolean,
+): UpdateEventInput {
   const all = toCreateInput(v);
   const { dayStart, dayEnd, slotMinutes, breaks, tables, date, ...rest } = all;
   return gridEditable ? { id, version, ...all } : { id, version, ...rest };

@@ -5,9 +5,29 @@ describe('previewSlots (same rule as the server grid)', () => {
   const cases: { name: string; args: Parameters<typeof previewSlots>; want: string[] }[] = [
     { name: 'back to back', args: ['09:00', '10:00', 20, []], want: ['09:00', '09:20', '09:40'] },
     { name: 'no slot past the end', args: ['09:00', '09:50', 20, []], want: ['09:00', '09:20'] },
-    { name: 'a break pushes the next slot to its end', args: ['09:00', '11:00', 30, [{ start: '09:45', end: '10:00' }]], want: ['09:00', '10:00', '10:30'] },
-    { name: 'breaks in any order', args: ['09:00', '12:00', 30, [{ start: '11:00', end: '11:30' }, { start: '09:30', end: '10:00' }]], want: ['09:00', '10:00', '10:30', '11:30'] },
-    { name: 'an unfinished break is ignored', args: ['09:00', '10:00', 30, [{ start: '09:30' }]], want: ['09:00', '09:30'] },
+    {
+      name: 'a break pushes the next slot to its end',
+      args: ['09:00', '11:00', 30, [{ start: '09:45', end: '10:00' }]],
+      want: ['09:00', '10:00', '10:30'],
+    },
+    {
+      name: 'breaks in any order',
+      args: [
+        '09:00',
+        '12:00',
+        30,
+        [
+          { start: '11:00', end: '11:30' },
+          { start: '09:30', end: '10:00' },
+        ],
+      ],
+      want: ['09:00', '10:00', '10:30', '11:30'],
+    },
+    {
+      name: 'an unfinished break is ignored',
+      args: ['09:00', '10:00', 30, [{ start: '09:30' }]],
+      want: ['09:00', '09:30'],
+    },
     { name: 'bad times give no slots', args: ['9:00', '10:00', 30, []], want: [] },
     { name: 'end before start', args: ['12:00', '09:00', 15, []], want: [] },
   ];

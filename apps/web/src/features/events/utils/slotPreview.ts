@@ -11,11 +11,19 @@ export interface TimeRange {
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const isTime = (s: string | undefined | null): s is string => !!s && TIME.test(s);
 export const toMinutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-export const toHhmm = (m: number): string => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+export const toHhmm = (m: number): string =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-export function previewSlots(dayStart: string, dayEnd: string, slotMinutes: number, breaks: readonly Partial<TimeRange>[]): TimeRange[] {
+export function previewSlots(
+  dayStart: string,
+  dayEnd: string,
+  slotMinutes: number,
+  breaks: readonly Partial<TimeRange>[],
+): TimeRange[] {
   if (!isTime(dayStart) || !isTime(dayEnd) || !(slotMinutes > 0)) return [];
-  const pauses = breaks.filter((b): b is TimeRange => isTime(b.start) && isTime(b.end) && toMinutes(b.start) < toMinutes(b.end));
+  const pauses = breaks.filter(
+    (b): b is TimeRange => isTime(b.start) && isTime(b.end) && toMinutes(b.start) < toMinutes(b.end),
+  );
   pauses.sort((a, b) => toMinutes(a.start) - toMinutes(b.start));
   const end = toMinutes(dayEnd);
   const out: TimeRange[] = [];
@@ -38,11 +46,15 @@ export type PreviewRow = { kind: 'slot'; range: TimeRange; index: number } | { k
 /** Slots with the breaks placed between them, in time order, for the preview. */
 export function previewRows(slots: readonly TimeRange[], breaks: readonly Partial<TimeRange>[]): PreviewRow[] {
   const rows: PreviewRow[] = slots.map((range, index) => ({ kind: 'slot', range, index }));
-  for (const b of breaks) if (isTime(b.start) && isTime(b.end)) rows.push({ kind: 'break', range: { start: b.start, end: b.end } });
+  for (const b of breaks)
+    if (isTime(b.start) && isTime(b.end)) rows.push({ kind: 'break', range: { start: b.start, end: b.end } });
   return rows.sort((a, b) => toMinutes(a.range.start) - toMinutes(b.range.start) || (a.kind === 'break' ? -1 : 1));
 }
 
 /** Seats in total across the tables, and meetings the grid can hold (slots × tables). */
-export function gridCapacity(slotCount: number, tables: readonly { capacity?: number | null }[]): { meetings: number; seats: number } {
+export function gridCapacity(
+  slotCount: number,
+  tables: readonly { capacity?: number | null }[],
+): { meetings: number; seats: number } {
   return { meetings: slotCount * tables.length, seats: tables.reduce((s, t) => s + (t.capacity ?? 0), 0) };
 }

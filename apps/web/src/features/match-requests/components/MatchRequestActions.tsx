@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { MatchRequestFieldsFragment } from '../../../gql/graphql';
 import { DECLINE_REASONS } from '../../../lib/enums';
 import { readableError } from '../../../lib/errors';
-import { ACCEPT_MATCH_REQUEST, ADVANCE_MATCH_REQUEST, CLOSE_MATCH_REQUEST, DECLINE_MATCH_REQUEST, WITHDRAW_MATCH_REQUEST } from '../graphql/match-requests';
+import {
+  ACCEPT_MATCH_REQUEST,
+  ADVANCE_MATCH_REQUEST,
+  CLOSE_MATCH_REQUEST,
+  DECLINE_MATCH_REQUEST,
+  WITHDRAW_MATCH_REQUEST,
+} from '../graphql/match-requests';
 import { nextStage } from '../utils/pipeline';
 
 /** The moves this side may try; the server's transition table decides. */
@@ -34,8 +40,19 @@ export function MatchRequestActions({ request: r }: { request: MatchRequestField
   const submitDialog = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    if (dialog === 'decline') await decline({ variables: { input: { ...ref, reason: values.reason, note: values.note || null } } });
-    if (dialog === 'signed') await advance({ variables: { input: { ...ref, to: 'SIGNED', contractNumber: values.contractNumber, contractAmountWan: values.contractAmountWan } } });
+    if (dialog === 'decline')
+      await decline({ variables: { input: { ...ref, reason: values.reason, note: values.note || null } } });
+    if (dialog === 'signed')
+      await advance({
+        variables: {
+          input: {
+            ...ref,
+            to: 'SIGNED',
+            contractNumber: values.contractNumber,
+            contractAmountWan: values.contractAmountWan,
+          },
+        },
+      });
     if (dialog === 'close') await close({ variables: { input: { ...ref, reason: values.reason } } });
   };
   return (
@@ -51,23 +68,48 @@ export function MatchRequestActions({ request: r }: { request: MatchRequestField
         </>
       ) : null}
       {r.status === 'REQUESTED' && r.side === 'SENDER' ? (
-        <Popconfirm title={t('matchRequests.withdrawConfirm')} onConfirm={() => void withdraw()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+        <Popconfirm
+          title={t('matchRequests.withdrawConfirm')}
+          onConfirm={() => void withdraw()}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+        >
           <Button loading={w.loading}>{t('matchRequests.withdraw')}</Button>
         </Popconfirm>
       ) : null}
       {next ? (
-        <Button type="primary" loading={v.loading} onClick={() => (next === 'SIGNED' ? setDialog('signed') : void advance({ variables: { input: { ...ref, to: next } } }))}>
+        <Button
+          type="primary"
+          loading={v.loading}
+          onClick={() =>
+            next === 'SIGNED' ? setDialog('signed') : void advance({ variables: { input: { ...ref, to: next } } })
+          }
+        >
           {t('matchRequests.advanceTo', { stage: t(`enums.matchStatus.${next}`) })}
         </Button>
       ) : null}
-      {['ACCEPTED', 'MEETING', 'NEGOTIATING', 'SIGNED'].includes(r.status) || (r.status === 'REQUESTED' && r.side === 'COORDINATOR') ? (
+      {['ACCEPTED', 'MEETING', 'NEGOTIATING', 'SIGNED'].includes(r.status) ||
+      (r.status === 'REQUESTED' && r.side === 'COORDINATOR') ? (
         <Button onClick={() => setDialog('close')}>{t('matchRequests.close')}</Button>
       ) : null}
-      <Modal open={dialog !== null} title={dialog ? t(`matchRequests.dialog.${dialog}`) : ''} onOk={() => void submitDialog()} onCancel={() => setDialog(null)} okText={t('common.confirm')} cancelText={t('common.cancel')} confirmLoading={d.loading || v.loading || c.loading} destroyOnHidden>
+      <Modal
+        open={dialog !== null}
+        title={dialog ? t(`matchRequests.dialog.${dialog}`) : ''}
+        onOk={() => void submitDialog()}
+        onCancel={() => setDialog(null)}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        confirmLoading={d.loading || v.loading || c.loading}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" preserve={false}>
           {dialog === 'decline' ? (
             <>
-              <Form.Item label={t('matchRequests.declineReason')} name="reason" rules={[{ required: true, message: t('form.required') }]}>
+              <Form.Item
+                label={t('matchRequests.declineReason')}
+                name="reason"
+                rules={[{ required: true, message: t('form.required') }]}
+              >
                 <Select options={DECLINE_REASONS.map((v) => ({ value: v, label: t(`enums.declineReason.${v}`) }))} />
               </Form.Item>
               <Form.Item label={t('matchRequests.declineNote')} name="note" extra={t('matchRequests.declineNoteHelp')}>
@@ -77,16 +119,29 @@ export function MatchRequestActions({ request: r }: { request: MatchRequestField
           ) : null}
           {dialog === 'signed' ? (
             <>
-              <Form.Item label={t('matchRequests.contractNumber')} name="contractNumber" extra={t('matchRequests.contractNumberHelp')} rules={[{ required: true, message: t('form.required') }]}>
+              <Form.Item
+                label={t('matchRequests.contractNumber')}
+                name="contractNumber"
+                extra={t('matchRequests.contractNumberHelp')}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
                 <Input maxLength={40} />
               </Form.Item>
-              <Form.Item label={t('matchRequests.contractAmount')} name="contractAmountWan" rules={[{ required: true, message: t('form.required') }]}>
+              <Form.Item
+                label={t('matchRequests.contractAmount')}
+                name="contractAmountWan"
+                rules={[{ required: true, message: t('form.required') }]}
+              >
                 <InputNumber min={0} addonAfter={t('common.wanUnit')} style={{ width: 220 }} />
               </Form.Item>
             </>
           ) : null}
           {dialog === 'close' ? (
-            <Form.Item label={t('matchRequests.closeReason')} name="reason" rules={[{ required: true, message: t('form.required') }]}>
+            <Form.Item
+              label={t('matchRequests.closeReason')}
+              name="reason"
+              rules={[{ required: true, message: t('form.required') }]}
+            >
               <Input.TextArea autoSize={{ minRows: 2 }} />
             </Form.Item>
           ) : null}

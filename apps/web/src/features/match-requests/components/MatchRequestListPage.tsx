@@ -20,7 +20,9 @@ export default function MatchRequestListPage() {
   const { t, i18n } = useTranslation();
   const [box, setBox] = useState<Box>('all');
   const [status, setStatus] = useState<MatchRequestStatus | undefined>();
-  const { data, loading, error, fetchMore } = useQuery(MATCH_REQUESTS, { variables: { first: 50, filter: status ? { statuses: [status] } : undefined } });
+  const { data, loading, error, fetchMore } = useQuery(MATCH_REQUESTS, {
+    variables: { first: 50, filter: status ? { statuses: [status] } : undefined },
+  });
   const all = data?.matchRequests.edges.map((e) => e.node) ?? [];
   const rows = all.filter((r) => box === 'all' || (box === 'incoming' ? r.side === 'RECEIVER' : r.side === 'SENDER'));
   const waiting = all.filter((r) => r.side === 'RECEIVER' && r.status === 'REQUESTED').length;
@@ -38,7 +40,15 @@ export default function MatchRequestListPage() {
             { value: 'outgoing', label: t('matchRequests.boxOutgoing') },
           ]}
         />
-        <Select aria-label={t('filters.status')} placeholder={t('filters.status')} allowClear style={{ width: 140 }} value={status} onChange={setStatus} options={MATCH_STATUSES.map((s) => ({ value: s, label: t(`enums.matchStatus.${s}`) }))} />
+        <Select
+          aria-label={t('filters.status')}
+          placeholder={t('filters.status')}
+          allowClear
+          style={{ width: 140 }}
+          value={status}
+          onChange={setStatus}
+          options={MATCH_STATUSES.map((s) => ({ value: s, label: t(`enums.matchStatus.${s}`) }))}
+        />
       </Space>
       <ErrorAlert error={error} />
       <Table
@@ -49,15 +59,34 @@ export default function MatchRequestListPage() {
         scroll={{ x: 760 }}
         locale={{ emptyText: <Empty description={t('matchRequests.empty')} /> }}
         columns={[
-          { title: t('matchRequests.achievement'), key: 'a', render: (_: unknown, r) => <Link to={`/match-requests/${r.id}`}>{r.achievement.title}</Link> },
-          { title: t('matchRequests.university'), key: 'u', render: (_: unknown, r) => r.university?.name ?? r.achievement.organization?.name ?? '—' },
+          {
+            title: t('matchRequests.achievement'),
+            key: 'a',
+            render: (_: unknown, r) => <Link to={`/match-requests/${r.id}`}>{r.achievement.title}</Link>,
+          },
+          {
+            title: t('matchRequests.university'),
+            key: 'u',
+            render: (_: unknown, r) => r.university?.name ?? r.achievement.organization?.name ?? '—',
+          },
           { title: t('matchRequests.enterprise'), dataIndex: 'enterpriseLabel' },
-          { title: t('matchRequests.direction'), dataIndex: 'direction', render: (v: string) => t(`enums.matchDirection.${v}`) },
+          {
+            title: t('matchRequests.direction'),
+            dataIndex: 'direction',
+            render: (v: string) => t(`enums.matchDirection.${v}`),
+          },
           { title: t('common.status'), dataIndex: 'status', render: (v: string) => <MatchStatusTag status={v} /> },
-          { title: t('matchRequests.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
+          {
+            title: t('matchRequests.createdAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
         ]}
       />
-      <LoadMoreButton pageInfo={data?.matchRequests.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('matchRequests') })} />
+      <LoadMoreButton
+        pageInfo={data?.matchRequests.pageInfo}
+        onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('matchRequests') })}
+      />
     </>
   );
 }

@@ -6,7 +6,13 @@ import { MATCHES_FOR_ACHIEVEMENT } from '../graphql/matches';
 import { type MatchItem, MatchList } from './MatchList';
 
 /** Open needs an achievement could serve (owners and coordinators). */
-export function AchievementMatches({ achievementId, action }: { achievementId: string; action?: (item: MatchItem) => ReactNode }) {
+export function AchievementMatches({
+  achievementId,
+  action,
+}: {
+  achievementId: string;
+  action?: (item: MatchItem) => ReactNode;
+}) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(MATCHES_FOR_ACHIEVEMENT, { variables: { achievementId, first: 10 } });
   const items: MatchItem[] = (data?.matchesForAchievement ?? []).map((m) => ({

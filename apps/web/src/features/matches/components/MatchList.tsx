@@ -16,7 +16,15 @@ export interface MatchItem {
 }
 
 /** Matches best first: score, the listing on the other side, the reasons, and an action slot. */
-export function MatchList({ items, loading, action }: { items: MatchItem[]; loading: boolean; action?: (item: MatchItem) => ReactNode }) {
+export function MatchList({
+  items,
+  loading,
+  action,
+}: {
+  items: MatchItem[];
+  loading: boolean;
+  action?: (item: MatchItem) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (!loading && items.length === 0) return <Empty description={t('matches.empty')} />;
   return (
@@ -24,7 +32,12 @@ export function MatchList({ items, loading, action }: { items: MatchItem[]; load
       {items.map((m) => (
         <Card key={m.id} size="small" loading={loading}>
           <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-            <Progress type="circle" size={56} percent={scorePercent(m.score)} aria-label={t('matches.score', { percent: scorePercent(m.score) })} />
+            <Progress
+              type="circle"
+              size={56}
+              percent={scorePercent(m.score)}
+              aria-label={t('matches.score', { percent: scorePercent(m.score) })}
+            />
             <div style={{ flex: 1, minWidth: 220 }}>
               <Link to={m.href} style={{ fontWeight: 600 }}>
                 {m.title}

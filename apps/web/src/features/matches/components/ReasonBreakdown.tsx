@@ -11,14 +11,36 @@ export function ReasonBreakdown({ reasons }: { reasons: readonly Reason[] }) {
   return (
     <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('matches.reasonsLabel')}>
       {rows.map((r) => (
-        <li key={r.factor} style={{ display: 'grid', gridTemplateColumns: '88px 64px 1fr', gap: 8, alignItems: 'center', padding: '4px 0' }}>
+        <li
+          key={r.factor}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: '88px 64px 1fr',
+            gap: 8,
+            alignItems: 'center',
+            padding: '4px 0',
+          }}
+        >
           <span style={{ fontWeight: 500 }}>{t(`enums.matchFactor.${r.factor}`)}</span>
-          <span style={{ color: COLORS[r.effect], fontVariantNumeric: 'tabular-nums' }} aria-label={t(`matches.effect.${r.effect}`, { points: Math.abs(r.points) })}>
+          <span
+            style={{ color: COLORS[r.effect], fontVariantNumeric: 'tabular-nums' }}
+            aria-label={t(`matches.effect.${r.effect}`, { points: Math.abs(r.points) })}
+          >
             {r.points > 0 ? '+' : r.points < 0 ? '−' : '±'}
             {Math.abs(r.points)}
           </span>
           <span style={{ minWidth: 0 }}>
-            <span aria-hidden style={{ display: 'block', height: 6, width: `${r.barPercent}%`, background: COLORS[r.effect], borderRadius: 3, marginBottom: 2 }} />
+            <span
+              aria-hidden
+              style={{
+                display: 'block',
+                height: 6,
+                width: `${r.barPercent}%`,
+                background: COLORS[r.effect],
+                borderRadius: 3,
+                marginBottom: 2,
+              }}
+            />
             <span style={{ color: '#434343', fontSize: 13 }}>{r.message}</span>
           </span>
         </li>

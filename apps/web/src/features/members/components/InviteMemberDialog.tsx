@@ -12,7 +12,19 @@ interface Values {
   orgAdmin?: boolean;
 }
 
-export function InviteMemberDialog({ open, orgId, roles, onClose, onSent }: { open: boolean; orgId: string; roles: Role[]; onClose: () => void; onSent: (token: string | null | undefined) => void }) {
+export function InviteMemberDialog({
+  open,
+  orgId,
+  roles,
+  onClose,
+  onSent,
+}: {
+  open: boolean;
+  orgId: string;
+  roles: Role[];
+  onClose: () => void;
+  onSent: (token: string | null | undefined) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -21,7 +33,17 @@ export function InviteMemberDialog({ open, orgId, roles, onClose, onSent }: { op
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
     try {
-      const res = await invite({ variables: { input: { orgId, email: values.email.trim(), displayName: values.displayName, role: values.role, orgAdmin: !!values.orgAdmin } } });
+      const res = await invite({
+        variables: {
+          input: {
+            orgId,
+            email: values.email.trim(),
+            displayName: values.displayName,
+            role: values.role,
+            orgAdmin: !!values.orgAdmin,
+          },
+        },
+      });
       form.resetFields();
       onClose();
       onSent(res.data?.inviteUser.invitationToken);
@@ -32,9 +54,22 @@ export function InviteMemberDialog({ open, orgId, roles, onClose, onSent }: { op
     }
   };
   return (
-    <Modal open={open} title={t('members.invite')} onOk={() => void submit()} onCancel={onClose} okText={t('members.inviteSend')} cancelText={t('common.cancel')} confirmLoading={loading} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('members.invite')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      okText={t('members.inviteSend')}
+      cancelText={t('common.cancel')}
+      confirmLoading={loading}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" initialValues={{ role: roles[0], orgAdmin: false }}>
-        <Form.Item label={t('admin.displayName')} name="displayName" rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Form.Item
+          label={t('admin.displayName')}
+          name="displayName"
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item label={t('auth.email')} name="email" rules={[{ required: true, message: t('form.required') }]}>

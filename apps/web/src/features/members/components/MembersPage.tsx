@@ -55,7 +55,11 @@ export default function MembersPage() {
           style={{ marginBottom: 16 }}
           title={t('members.devLink')}
           description={
-            <Typography.Paragraph copyable={{ text: devLink, tooltips: [t('common.copy'), t('common.copied')] }} style={{ marginBottom: 0, wordBreak: 'break-all' }} data-testid="invite-link">
+            <Typography.Paragraph
+              copyable={{ text: devLink, tooltips: [t('common.copy'), t('common.copied')] }}
+              style={{ marginBottom: 0, wordBreak: 'break-all' }}
+              data-testid="invite-link"
+            >
               {devLink}
             </Typography.Paragraph>
           }
@@ -65,7 +69,13 @@ export default function MembersPage() {
       <MembersTable users={data.users.filter((u) => !invited.has(u.id))} roles={roles} selfId={user?.id} />
       <h2 className="section-title">{t('members.invitations')}</h2>
       <InvitationsTable invitations={data.invitations} onSent={sent} />
-      <InviteMemberDialog open={inviting} orgId={orgId} roles={roles} onClose={() => setInviting(false)} onSent={(token) => sent(token, t('members.invited'))} />
+      <InviteMemberDialog
+        open={inviting}
+        orgId={orgId}
+        roles={roles}
+        onClose={() => setInviting(false)}
+        onSent={(token) => sent(token, t('members.invited'))}
+      />
     </>
   );
 }

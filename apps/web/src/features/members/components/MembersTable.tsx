@@ -42,7 +42,12 @@ export function MembersTable({ users, roles, selfId }: { users: Member[]; roles:
                 aria-label={`${t('admin.role')} · ${u.displayName}`}
                 value={role}
                 style={{ minWidth: 120 }}
-                onChange={(next: Role) => void run(() => updateAccess({ variables: { input: { userId: u.id, role: next } } }), t('members.accessSaved'))}
+                onChange={(next: Role) =>
+                  void run(
+                    () => updateAccess({ variables: { input: { userId: u.id, role: next } } }),
+                    t('members.accessSaved'),
+                  )
+                }
                 options={roles.map((r) => ({ value: r, label: t(`enums.role.${r}`) }))}
               />
             ) : (
@@ -58,25 +63,41 @@ export function MembersTable({ users, roles, selfId }: { users: Member[]; roles:
               checked={orgAdmin}
               disabled={u.id === selfId}
               aria-label={`${t('members.orgAdmin')} · ${u.displayName}`}
-              onChange={(next) => void run(() => updateAccess({ variables: { input: { userId: u.id, orgAdmin: next } } }), t('members.accessSaved'))}
+              onChange={(next) =>
+                void run(
+                  () => updateAccess({ variables: { input: { userId: u.id, orgAdmin: next } } }),
+                  t('members.accessSaved'),
+                )
+              }
             />
           ),
         },
         {
           title: t('members.status'),
           dataIndex: 'active',
-          render: (_: boolean, u) => (u.deactivatedAt ? <Tag>{t('members.deactivated')}</Tag> : <Tag color="green">{t('members.active')}</Tag>),
+          render: (_: boolean, u) =>
+            u.deactivatedAt ? <Tag>{t('members.deactivated')}</Tag> : <Tag color="green">{t('members.active')}</Tag>,
         },
         {
           title: t('members.actions'),
           key: 'actions',
           render: (_: unknown, u) =>
             u.id === selfId ? null : u.deactivatedAt ? (
-              <Button size="small" onClick={() => void run(() => reactivate({ variables: { userId: u.id } }), t('members.reactivatedDone'))}>
+              <Button
+                size="small"
+                onClick={() =>
+                  void run(() => reactivate({ variables: { userId: u.id } }), t('members.reactivatedDone'))
+                }
+              >
                 {t('members.reactivate')}
               </Button>
             ) : (
-              <Popconfirm title={t('members.deactivateConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => run(() => deactivate({ variables: { userId: u.id } }), t('members.deactivatedDone'))}>
+              <Popconfirm
+                title={t('members.deactivateConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => run(() => deactivate({ variables: { userId: u.id } }), t('members.deactivatedDone'))}
+              >
                 <Button size="small" danger>
                   {t('members.deactivate')}
                 </Button>

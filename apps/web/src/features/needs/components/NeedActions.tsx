@@ -15,8 +15,16 @@ export function NeedActions({ need: n }: { need: NeedFieldsFragment }) {
   const { message } = App.useApp();
   const ref = { variables: { input: { id: n.id, version: n.version ?? 0 } } };
   const onError = (e: unknown) => void message.error(readableError(e, t).message);
-  const [open, o] = useMutation(OPEN_NEED, { ...ref, onError, onCompleted: () => void message.success(t('needs.opened')) });
-  const [close, c] = useMutation(CLOSE_NEED, { ...ref, onError, onCompleted: () => void message.success(t('needs.closed')) });
+  const [open, o] = useMutation(OPEN_NEED, {
+    ...ref,
+    onError,
+    onCompleted: () => void message.success(t('needs.opened')),
+  });
+  const [close, c] = useMutation(CLOSE_NEED, {
+    ...ref,
+    onError,
+    onCompleted: () => void message.success(t('needs.closed')),
+  });
   const [renew, r] = useMutation(RENEW_NEED, { onError, onCompleted: () => void message.success(t('needs.renewed')) });
   return (
     <>
@@ -27,14 +35,24 @@ export function NeedActions({ need: n }: { need: NeedFieldsFragment }) {
         </Button>
       ) : null}
       {n.status === 'OPEN' ? (
-        <Popconfirm title={t('needs.closeConfirm')} onConfirm={() => void close()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+        <Popconfirm
+          title={t('needs.closeConfirm')}
+          onConfirm={() => void close()}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+        >
           <Button danger loading={c.loading}>
             {t('needs.close')}
           </Button>
         </Popconfirm>
       ) : null}
       {n.status === 'CLOSED' ? (
-        <Button loading={r.loading} onClick={() => void renew({ variables: { input: { id: n.id, version: n.version ?? 0, deadline: inDays(90) } } })}>
+        <Button
+          loading={r.loading}
+          onClick={() =>
+            void renew({ variables: { input: { id: n.id, version: n.version ?? 0, deadline: inDays(90) } } })
+          }
+        >
           {t('needs.renew')}
         </Button>
       ) : null}

@@ -18,7 +18,11 @@ export function NeedDetails({ need: n }: { need: NeedFieldsFragment }) {
           {n.confidential ? <Tag color="purple">{t('needs.confidentialOn')}</Tag> : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('needs.fields.industry')}>{t(`enums.industry.${n.industry}`)}</Descriptions.Item>
-        {!n.teaser ? <Descriptions.Item label={t('needs.fields.minTrl')}>{n.minTrl ? t('trl.short', { level: n.minTrl, title: t(`trl.${n.minTrl}.title`) }) : '—'}</Descriptions.Item> : null}
+        {!n.teaser ? (
+          <Descriptions.Item label={t('needs.fields.minTrl')}>
+            {n.minTrl ? t('trl.short', { level: n.minTrl, title: t(`trl.${n.minTrl}.title`) }) : '—'}
+          </Descriptions.Item>
+        ) : null}
         {!n.teaser ? (
           <Descriptions.Item label={t('needs.fields.description')} span={2}>
             <div style={{ whiteSpace: 'pre-wrap' }}>{n.description}</div>
@@ -36,11 +40,17 @@ export function NeedDetails({ need: n }: { need: NeedFieldsFragment }) {
             <Descriptions.Item label={t('needs.fields.cooperationModes')}>
               <EnumTags group="cooperationMode" values={n.cooperationModes} color="blue" />
             </Descriptions.Item>
-            <Descriptions.Item label={t('needs.fields.budgetWan')}>{n.budgetWan !== null && n.budgetWan !== undefined ? t('common.wan', { value: n.budgetWan }) : '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('needs.fields.deadline')}>{formatDate(n.deadline, i18n.language)}</Descriptions.Item>
+            <Descriptions.Item label={t('needs.fields.budgetWan')}>
+              {n.budgetWan !== null && n.budgetWan !== undefined ? t('common.wan', { value: n.budgetWan }) : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('needs.fields.deadline')}>
+              {formatDate(n.deadline, i18n.language)}
+            </Descriptions.Item>
           </>
         ) : null}
-        {n.contact !== null && n.contact !== undefined ? <Descriptions.Item label={t('needs.fields.contact')}>{n.contact || '—'}</Descriptions.Item> : null}
+        {n.contact !== null && n.contact !== undefined ? (
+          <Descriptions.Item label={t('needs.fields.contact')}>{n.contact || '—'}</Descriptions.Item>
+        ) : null}
       </Descriptions>
     </>
   );

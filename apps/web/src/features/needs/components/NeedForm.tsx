@@ -5,7 +5,15 @@ import { COOPERATION_MODES, INDUSTRIES } from '../../../lib/enums';
 import type { NeedFormValues } from '../utils/formValues';
 import { TeaserPreview } from './TeaserPreview';
 
-export function NeedForm({ form, initialValues, onFinish }: { form: FormInstance<NeedFormValues>; initialValues: Partial<NeedFormValues>; onFinish: (v: NeedFormValues) => void }) {
+export function NeedForm({
+  form,
+  initialValues,
+  onFinish,
+}: {
+  form: FormInstance<NeedFormValues>;
+  initialValues: Partial<NeedFormValues>;
+  onFinish: (v: NeedFormValues) => void;
+}) {
   const { t } = useTranslation();
   const watched = Form.useWatch([], form) as Partial<NeedFormValues> | undefined;
   const required = { required: true, message: t('form.required') };
@@ -18,17 +26,32 @@ export function NeedForm({ form, initialValues, onFinish }: { form: FormInstance
           <Form.Item label={t('needs.fields.title')} name="title" extra={t('needs.help.title')} rules={[required]}>
             <Input maxLength={200} showCount />
           </Form.Item>
-          <Form.Item label={t('needs.fields.description')} name="description" extra={t('needs.help.description')} rules={[required]}>
+          <Form.Item
+            label={t('needs.fields.description')}
+            name="description"
+            extra={t('needs.help.description')}
+            rules={[required]}
+          >
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 12 }} />
           </Form.Item>
           <Form.Item label={t('needs.fields.industry')} name="industry" rules={[required]}>
-            <Select options={INDUSTRIES.map((v) => ({ value: v, label: t(`enums.industry.${v}`) }))} placeholder={t('form.choose')} />
+            <Select
+              options={INDUSTRIES.map((v) => ({ value: v, label: t(`enums.industry.${v}`) }))}
+              placeholder={t('form.choose')}
+            />
           </Form.Item>
-          <Form.Item label={t('needs.fields.keywords')} name="keywords" extra={t('needs.help.keywords')} rules={[required]}>
+          <Form.Item
+            label={t('needs.fields.keywords')}
+            name="keywords"
+            extra={t('needs.help.keywords')}
+            rules={[required]}
+          >
             <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} open={false} suffixIcon={null} />
           </Form.Item>
           <Form.Item label={t('needs.fields.cooperationModes')} name="cooperationModes" rules={[atLeastOne]}>
-            <Checkbox.Group options={COOPERATION_MODES.map((v) => ({ value: v, label: t(`enums.cooperationMode.${v}`) }))} />
+            <Checkbox.Group
+              options={COOPERATION_MODES.map((v) => ({ value: v, label: t(`enums.cooperationMode.${v}`) }))}
+            />
           </Form.Item>
           <Form.Item label={t('needs.fields.minTrl')} name="minTrl" extra={t('needs.help.minTrl')}>
             <TrlSelect allowClear />
@@ -42,7 +65,12 @@ export function NeedForm({ form, initialValues, onFinish }: { form: FormInstance
           <Form.Item label={t('needs.fields.contact')} name="contact" extra={t('needs.help.contact')}>
             <Input />
           </Form.Item>
-          <Form.Item label={t('needs.fields.confidential')} name="confidential" valuePropName="checked" extra={t('needs.help.confidential')}>
+          <Form.Item
+            label={t('needs.fields.confidential')}
+            name="confidential"
+            valuePropName="checked"
+            extra={t('needs.help.confidential')}
+          >
             <Switch checkedChildren={t('needs.confidentialOn')} unCheckedChildren={t('needs.confidentialOff')} />
           </Form.Item>
         </Form>

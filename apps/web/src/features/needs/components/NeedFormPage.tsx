@@ -25,7 +25,11 @@ export default function NeedFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<NeedFormValues>();
-  const { data, loading, error } = useQuery(NEED, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const { data, loading, error } = useQuery(NEED, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'network-only',
+  });
   const existing = data?.need ?? null;
   const { save, busy, error: saveError, conflict, setConflict } = useNeedSave(form, existing);
   if (id && loading && !existing) return <LoadingBlock />;
@@ -45,7 +49,11 @@ export default function NeedFormPage() {
   const theirs = conflict ? toFormValues(conflict.theirs) : null;
   const rows =
     conflict && theirs
-      ? changedFields(conflict.mine as unknown as Record<string, unknown>, theirs as unknown as Record<string, unknown>, [...NEED_FIELDS]).map((field) => ({
+      ? changedFields(
+          conflict.mine as unknown as Record<string, unknown>,
+          theirs as unknown as Record<string, unknown>,
+          [...NEED_FIELDS],
+        ).map((field) => ({
           field,
           label: t(`needs.fields.${field}`),
           mine: show((conflict.mine as unknown as Record<string, unknown>)[field]),
@@ -57,7 +65,11 @@ export default function NeedFormPage() {
     <>
       <PageHeader title={existing ? t('needs.editTitle', { title: existing.title }) : t('needs.newTitle')} />
       {saveError ? <Alert type="error" showIcon title={saveError} role="alert" style={{ marginBottom: 16 }} /> : null}
-      <NeedForm form={form} initialValues={existing ? toFormValues(existing) : EMPTY} onFinish={() => void submit(false)} />
+      <NeedForm
+        form={form}
+        initialValues={existing ? toFormValues(existing) : EMPTY}
+        onFinish={() => void submit(false)}
+      />
       <Space wrap>
         <Button onClick={() => void submit(false)} loading={busy}>
           {t('needs.saveDraft')}
@@ -69,7 +81,13 @@ export default function NeedFormPage() {
           {t('common.cancel')}
         </Button>
       </Space>
-      <ConflictDialog open={!!conflict} rows={rows} busy={busy} onReapply={() => void reapply()} onDiscard={() => (conflict ? navigate(`/needs/${conflict.theirs.id}`) : setConflict(null))} />
+      <ConflictDialog
+        open={!!conflict}
+        rows={rows}
+        busy={busy}
+        onReapply={() => void reapply()}
+        onDiscard={() => (conflict ? navigate(`/needs/${conflict.theirs.id}`) : setConflict(null))}
+      />
     </>
   );
 }

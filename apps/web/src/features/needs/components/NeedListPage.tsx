@@ -23,7 +23,11 @@ export default function NeedListPage() {
   const own = user?.role === 'RD_LEAD';
   const [status, setStatus] = useState<NeedStatus | undefined>();
   const [industry, setIndustry] = useState<Industry | undefined>();
-  const filter = { ...(own && user ? { orgIds: [user.orgId] } : {}), statuses: status ? [status] : STATUSES, ...(industry ? { industries: [industry] } : {}) };
+  const filter = {
+    ...(own && user ? { orgIds: [user.orgId] } : {}),
+    statuses: status ? [status] : STATUSES,
+    ...(industry ? { industries: [industry] } : {}),
+  };
   const { data, loading, error, fetchMore } = useQuery(NEEDS, { variables: { first: 20, filter } });
   const rows = data?.needs.edges.map((e) => e.node) ?? [];
   return (
@@ -31,12 +35,30 @@ export default function NeedListPage() {
       <PageHeader
         title={own ? t('needs.myListTitle') : t('needs.listTitle')}
         extra={
-          <LinkButton to="/needs/new" type="primary">{t('needs.create')}</LinkButton>
+          <LinkButton to="/needs/new" type="primary">
+            {t('needs.create')}
+          </LinkButton>
         }
       />
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select aria-label={t('filters.status')} placeholder={t('filters.status')} allowClear style={{ width: 140 }} value={status} onChange={setStatus} options={STATUSES.map((s) => ({ value: s, label: t(`enums.needStatus.${s}`) }))} />
-        <Select aria-label={t('filters.industry')} placeholder={t('filters.industry')} allowClear style={{ width: 160 }} value={industry} onChange={setIndustry} options={INDUSTRIES.map((s) => ({ value: s, label: t(`enums.industry.${s}`) }))} />
+        <Select
+          aria-label={t('filters.status')}
+          placeholder={t('filters.status')}
+          allowClear
+          style={{ width: 140 }}
+          value={status}
+          onChange={setStatus}
+          options={STATUSES.map((s) => ({ value: s, label: t(`enums.needStatus.${s}`) }))}
+        />
+        <Select
+          aria-label={t('filters.industry')}
+          placeholder={t('filters.industry')}
+          allowClear
+          style={{ width: 160 }}
+          value={industry}
+          onChange={setIndustry}
+          options={INDUSTRIES.map((s) => ({ value: s, label: t(`enums.industry.${s}`) }))}
+        />
         <span aria-live="polite">{data ? t('common.total', { count: data.needs.totalCount }) : null}</span>
       </Space>
       <ErrorAlert error={error} />
@@ -48,15 +70,43 @@ export default function NeedListPage() {
         scroll={{ x: 720 }}
         locale={{ emptyText: <Empty description={t('needs.empty')} /> }}
         columns={[
-          { title: t('needs.fields.title'), dataIndex: 'title', render: (title: string, row) => <Link to={`/needs/${row.id}`}>{title}</Link> },
-          ...(own ? [] : [{ title: t('common.organization'), key: 'org', render: (_: unknown, row: (typeof rows)[number]) => row.ownerLabel }]),
+          {
+            title: t('needs.fields.title'),
+            dataIndex: 'title',
+            render: (title: string, row) => <Link to={`/needs/${row.id}`}>{title}</Link>,
+          },
+          ...(own
+            ? []
+            : [
+                {
+                  title: t('common.organization'),
+                  key: 'org',
+                  render: (_: unknown, row: (typeof rows)[number]) => row.ownerLabel,
+                },
+              ]),
           { title: t('needs.fields.industry'), dataIndex: 'industry', render: (v: string) => t(`enums.industry.${v}`) },
-          { title: t('common.status'), key: 'status', render: (_: unknown, row) => <NeedStatusTag status={row.status} /> },
-          { title: t('needs.fields.confidential'), dataIndex: 'confidential', render: (v: boolean) => (v ? <Tag color="purple">{t('needs.confidentialOn')}</Tag> : t('needs.confidentialOff')) },
-          { title: t('needs.fields.deadline'), dataIndex: 'deadline', render: (v: string | null) => formatDate(v, i18n.language) },
+          {
+            title: t('common.status'),
+            key: 'status',
+            render: (_: unknown, row) => <NeedStatusTag status={row.status} />,
+          },
+          {
+            title: t('needs.fields.confidential'),
+            dataIndex: 'confidential',
+            render: (v: boolean) =>
+              v ? <Tag color="purple">{t('needs.confidentialOn')}</Tag> : t('needs.confidentialOff'),
+          },
+          {
+            title: t('needs.fields.deadline'),
+            dataIndex: 'deadline',
+            render: (v: string | null) => formatDate(v, i18n.language),
+          },
         ]}
       />
-      <LoadMoreButton pageInfo={data?.needs.pageInfo} onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('needs') })} />
+      <LoadMoreButton
+        pageInfo={data?.needs.pageInfo}
+        onMore={(after) => void fetchMore({ variables: { after }, updateQuery: appendEdges('needs') })}
+      />
     </>
   );
 }

@@ -8,9 +8,20 @@ export function TeaserPreview({ values }: { values: TeaserInput }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const view = teaserPreview(values, user?.organization?.name ?? '');
-  const owner = view.owner.kind === 'name' ? view.owner.name : t('needs.teaser.anonymousOwner', { industry: view.owner.industry ? t(`enums.industry.${view.owner.industry}`) : '' });
+  const owner =
+    view.owner.kind === 'name'
+      ? view.owner.name
+      : t('needs.teaser.anonymousOwner', {
+          industry: view.owner.industry ? t(`enums.industry.${view.owner.industry}`) : '',
+        });
   return (
-    <Card size="small" title={t('needs.teaser.title')} style={{ background: '#fafafa' }} aria-live="polite" data-testid="teaser-preview">
+    <Card
+      size="small"
+      title={t('needs.teaser.title')}
+      style={{ background: '#fafafa' }}
+      aria-live="polite"
+      data-testid="teaser-preview"
+    >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {values.confidential ? t('needs.teaser.confidentialExplain') : t('needs.teaser.publicExplain')}
       </Typography.Paragraph>
@@ -24,7 +35,11 @@ export function TeaserPreview({ values }: { values: TeaserInput }) {
           <Tag key={k}>{k}</Tag>
         ))}
       </Space>
-      {view.description ? <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3 }}>{view.description}</Typography.Paragraph> : null}
+      {view.description ? (
+        <Typography.Paragraph style={{ marginTop: 8, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 3 }}>
+          {view.description}
+        </Typography.Paragraph>
+      ) : null}
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
         {t('needs.teaser.hidden', { fields: view.hidden.map((f) => t(`needs.fields.${f}`)).join('、') })}
       </Typography.Paragraph>

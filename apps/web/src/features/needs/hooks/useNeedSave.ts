@@ -13,9 +13,15 @@ export function useNeedSave(form: FormInstance<NeedFormValues>, existing: NeedFi
   const [open] = useMutation(OPEN_NEED);
   return useVersionedSave<NeedFormValues, NeedFieldsFragment>(form, existing, {
     create: async (values) => (await create({ variables: { input: toCreateInput(values) } })).data!.createNeed,
-    update: async (values, base) => (await update({ variables: { input: toUpdateInput(values, base.id, base.version ?? 0) } })).data!.updateNeed,
+    update: async (values, base) =>
+      (await update({ variables: { input: toUpdateInput(values, base.id, base.version ?? 0) } })).data!.updateNeed,
     publish: (saved) =>
-      saved.status !== 'DRAFT' ? null : open({ variables: { input: { id: saved.id, version: saved.version ?? 0 } } }).then((res) => res.data!.openNeed),
-    reload: async (id) => (await client.query({ query: NEED, variables: { id }, fetchPolicy: 'network-only' })).data?.need ?? null,
+      saved.status !== 'DRAFT'
+        ? null
+        : open({ variables: { input: { id: saved.id, version: saved.version ?? 0 } } }).then(
+            (res) => res.data!.openNeed,
+          ),
+    reload: async (id) =>
+      (await client.query({ query: NEED, variables: { id }, fetchPolicy: 'network-only' })).data?.need ?? null,
   });
 }

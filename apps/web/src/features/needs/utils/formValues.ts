@@ -26,7 +26,18 @@ export interface NeedLike {
   contact?: string | null;
 }
 
-export const NEED_FIELDS = ['title', 'description', 'industry', 'keywords', 'cooperationModes', 'minTrl', 'budgetWan', 'deadline', 'confidential', 'contact'] as const;
+export const NEED_FIELDS = [
+  'title',
+  'description',
+  'industry',
+  'keywords',
+  'cooperationModes',
+  'minTrl',
+  'budgetWan',
+  'deadline',
+  'confidential',
+  'contact',
+] as const;
 
 export function toFormValues(n: NeedLike): NeedFormValues {
   return {

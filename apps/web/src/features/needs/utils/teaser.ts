@@ -31,7 +31,17 @@ export function teaserPreview(values: TeaserInput, organizationName: string): Te
   const keywords = (values.keywords ?? []).map((k) => k.trim()).filter(Boolean);
   const base = { title: values.title?.trim() ?? '', industry: values.industry ?? null, keywords };
   if (values.confidential) {
-    return { ...base, owner: { kind: 'anonymous', industry: values.industry ?? null }, hidden: ['description', 'budgetWan', 'deadline', 'cooperationModes', 'minTrl', 'contact'], description: null };
+    return {
+      ...base,
+      owner: { kind: 'anonymous', industry: values.industry ?? null },
+      hidden: ['description', 'budgetWan', 'deadline', 'cooperationModes', 'minTrl', 'contact'],
+      description: null,
+    };
   }
-  return { ...base, owner: { kind: 'name', name: organizationName }, hidden: ['contact'], description: values.description?.trim() ?? '' };
+  return {
+    ...base,
+    owner: { kind: 'name', name: organizationName },
+    hidden: ['contact'],
+    description: values.description?.trim() ?? '',
+  };
 }

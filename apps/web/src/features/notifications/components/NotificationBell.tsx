@@ -31,17 +31,30 @@ export function NotificationBell() {
           size="small"
           dataSource={items.slice(0, 8)}
           renderItem={(n) => (
-            <List.Item style={{ cursor: 'pointer', fontWeight: n.read ? 400 : 600 }} onClick={() => openItem(n.id, n.link)}>
-              <button type="button" onClick={() => openItem(n.id, n.link)} style={{ all: 'unset', cursor: 'pointer', display: 'block', width: '100%' }}>
+            <List.Item
+              style={{ cursor: 'pointer', fontWeight: n.read ? 400 : 600 }}
+              onClick={() => openItem(n.id, n.link)}
+            >
+              <button
+                type="button"
+                onClick={() => openItem(n.id, n.link)}
+                style={{ all: 'unset', cursor: 'pointer', display: 'block', width: '100%' }}
+              >
                 <div>{n.message}</div>
-                <div style={{ color: '#595959', fontSize: 12, fontWeight: 400 }}>{formatDateTime(n.createdAt, i18n.language)}</div>
+                <div style={{ color: '#595959', fontSize: 12, fontWeight: 400 }}>
+                  {formatDateTime(n.createdAt, i18n.language)}
+                </div>
               </button>
             </List.Item>
           )}
         />
       )}
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 8 }}>
-        <Button size="small" disabled={unread.length === 0} onClick={() => void markRead({ variables: { ids: unread.map((n) => n.id) } })}>
+        <Button
+          size="small"
+          disabled={unread.length === 0}
+          onClick={() => void markRead({ variables: { ids: unread.map((n) => n.id) } })}
+        >
           {t('notifications.markAllRead')}
         </Button>
         <Link to="/notifications" onClick={() => setOpen(false)}>
@@ -51,8 +64,19 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title={t('notifications.title')} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
-      <Button type="text" aria-label={t('notifications.bellLabel', { count: unread.length })} data-testid="notification-bell">
+    <Popover
+      content={content}
+      title={t('notifications.title')}
+      trigger="click"
+      open={open}
+      onOpenChange={setOpen}
+      placement="bottomRight"
+    >
+      <Button
+        type="text"
+        aria-label={t('notifications.bellLabel', { count: unread.length })}
+        data-testid="notification-bell"
+      >
         <Badge count={unread.length} size="small">
           <BellOutlined style={{ fontSize: 18 }} />
         </Badge>

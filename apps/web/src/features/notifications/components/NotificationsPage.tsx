@@ -18,7 +18,11 @@ export default function NotificationsPage() {
       <PageHeader
         title={t('notifications.title')}
         extra={
-          <Button disabled={unread.length === 0} loading={m.loading} onClick={() => void markRead({ variables: { ids: unread } })}>
+          <Button
+            disabled={unread.length === 0}
+            loading={m.loading}
+            onClick={() => void markRead({ variables: { ids: unread } })}
+          >
             {t('notifications.markAllRead')}
           </Button>
         }
@@ -29,7 +33,17 @@ export default function NotificationsPage() {
         dataSource={items}
         locale={{ emptyText: <Empty description={t('notifications.empty')} /> }}
         renderItem={(n) => (
-          <List.Item actions={n.read ? [] : [<Button key="read" size="small" onClick={() => void markRead({ variables: { ids: [n.id] } })}>{t('notifications.markRead')}</Button>]}>
+          <List.Item
+            actions={
+              n.read
+                ? []
+                : [
+                    <Button key="read" size="small" onClick={() => void markRead({ variables: { ids: [n.id] } })}>
+                      {t('notifications.markRead')}
+                    </Button>,
+                  ]
+            }
+          >
             <List.Item.Meta
               title={
                 <>

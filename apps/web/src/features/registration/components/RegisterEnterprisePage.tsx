@@ -15,7 +15,15 @@ export default function RegisterEnterprisePage() {
   const [register, { data, loading, error }] = useMutation(REGISTER_ENTERPRISE);
   const onFinish = async (values: RegisterEnterpriseInput) => {
     try {
-      await register({ variables: { input: { ...values, creditCode: values.creditCode.trim().toUpperCase(), contactPhone: values.contactPhone?.trim() || null } } });
+      await register({
+        variables: {
+          input: {
+            ...values,
+            creditCode: values.creditCode.trim().toUpperCase(),
+            contactPhone: values.contactPhone?.trim() || null,
+          },
+        },
+      });
     } catch (e) {
       setFieldErrors(form, readableError(e, t).fields);
     }
@@ -23,7 +31,12 @@ export default function RegisterEnterprisePage() {
   if (data) {
     return (
       <AuthCard title={t('registration.title')}>
-        <Result status="success" title={t('registration.submitted')} subTitle={t('registration.submittedHelp')} extra={<LinkButton to="/login">{t('account.backToSignIn')}</LinkButton>} />
+        <Result
+          status="success"
+          title={t('registration.submitted')}
+          subTitle={t('registration.submittedHelp')}
+          extra={<LinkButton to="/login">{t('account.backToSignIn')}</LinkButton>}
+        />
       </AuthCard>
     );
   }
@@ -36,7 +49,12 @@ export default function RegisterEnterprisePage() {
         <Form.Item label={t('registration.orgName')} name="orgName" rules={required}>
           <Input maxLength={100} autoComplete="organization" />
         </Form.Item>
-        <Form.Item label={t('registration.creditCode')} name="creditCode" extra={t('registration.creditCodeHelp')} rules={required}>
+        <Form.Item
+          label={t('registration.creditCode')}
+          name="creditCode"
+          extra={t('registration.creditCodeHelp')}
+          rules={required}
+        >
           <Input maxLength={18} />
         </Form.Item>
         <Form.Item label={t('registration.region')} name="region" rules={required}>

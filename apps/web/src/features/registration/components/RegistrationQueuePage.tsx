@@ -84,7 +84,11 @@ export default function RegistrationQueuePage() {
               </>
             ),
           },
-          { title: t('registration.submittedAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, i18n.language) },
+          {
+            title: t('registration.submittedAt'),
+            dataIndex: 'createdAt',
+            render: (v: string) => formatDateTime(v, i18n.language),
+          },
           {
             title: t('common.status'),
             dataIndex: 'status',
@@ -101,7 +105,12 @@ export default function RegistrationQueuePage() {
             render: (_: unknown, a) =>
               a.status === 'PENDING' ? (
                 <Space wrap size={4}>
-                  <Popconfirm title={t('registration.approveConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => onApprove(a)}>
+                  <Popconfirm
+                    title={t('registration.approveConfirm')}
+                    okText={t('common.confirm')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => onApprove(a)}
+                  >
                     <Button size="small" type="primary">
                       {t('registration.approve')}
                     </Button>
@@ -126,7 +135,11 @@ export default function RegistrationQueuePage() {
         destroyOnHidden
       >
         <Form form={form} layout="vertical">
-          <Form.Item label={t('registration.reason')} name="reason" rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+          <Form.Item
+            label={t('registration.reason')}
+            name="reason"
+            rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+          >
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
         </Form>

@@ -64,7 +64,14 @@ export function BoardGrid({ grid, nameOf, onOpen, onDrop, editable }: Props) {
   if (!rows || !cols) return <p>{t('events.board.noGrid')}</p>;
   return (
     <div className="board-scroll">
-      <table ref={table} role="grid" aria-label={t('events.board.gridLabel')} aria-rowcount={rows + 1} aria-colcount={cols + 1} className="board-grid">
+      <table
+        ref={table}
+        role="grid"
+        aria-label={t('events.board.gridLabel')}
+        aria-rowcount={rows + 1}
+        aria-colcount={cols + 1}
+        className="board-grid"
+      >
         <thead>
           <tr role="row">
             <th role="columnheader" scope="col">
@@ -86,9 +93,16 @@ export function BoardGrid({ grid, nameOf, onOpen, onDrop, editable }: Props) {
               </th>
               {row.map((cell, c) => {
                 const key = `${cell.slot.id}|${cell.table.id}`;
-                const names = cell.request ? `${nameOf(cell.request.fromParticipantId)} × ${nameOf(cell.request.toParticipantId)}` : '';
+                const names = cell.request
+                  ? `${nameOf(cell.request.fromParticipantId)} × ${nameOf(cell.request.toParticipantId)}`
+                  : '';
                 const label = cell.meeting
-                  ? t('events.board.cellMeeting', { time: cell.slot.start, table: cell.table.name, names, locked: cell.meeting.locked ? t('events.board.lockedMark') : '' })
+                  ? t('events.board.cellMeeting', {
+                      time: cell.slot.start,
+                      table: cell.table.name,
+                      names,
+                      locked: cell.meeting.locked ? t('events.board.lockedMark') : '',
+                    })
                   : t('events.board.cellEmpty', { time: cell.slot.start, table: cell.table.name });
                 return (
                   <td
@@ -125,7 +139,9 @@ export function BoardGrid({ grid, nameOf, onOpen, onDrop, editable }: Props) {
                         {cell.meeting.locked ? <LockOutlined aria-hidden className="board-lock" /> : null}
                         <span className="board-side">{nameOf(cell.request.fromParticipantId)}</span>
                         <span className="board-side">{nameOf(cell.request.toParticipantId)}</span>
-                        {cell.meeting.attendance ? <span className="board-note">{t(`events.attendance.${cell.meeting.attendance}`)}</span> : null}
+                        {cell.meeting.attendance ? (
+                          <span className="board-note">{t(`events.attendance.${cell.meeting.attendance}`)}</span>
+                        ) : null}
                       </div>
                     ) : null}
                   </td>

@@ -3,10 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { BoardRequest, BoardSlot, BoardTable, ScheduleChange } from '../utils/boardModel';
 
 /** What the last scheduler run changed, to review before publishing. */
-export function ComparePanel({ changes, slots, tables, requests, nameOf }: { changes: ScheduleChange[] | null; slots: BoardSlot[]; tables: BoardTable[]; requests: BoardRequest[]; nameOf: (id: string) => string }) {
+export function ComparePanel({
+  changes,
+  slots,
+  tables,
+  requests,
+  nameOf,
+}: {
+  changes: ScheduleChange[] | null;
+  slots: BoardSlot[];
+  tables: BoardTable[];
+  requests: BoardRequest[];
+  nameOf: (id: string) => string;
+}) {
   const { t } = useTranslation();
   if (!changes) return <Alert type="info" showIcon title={t('events.board.compareHelp')} />;
-  const place = (p?: { slotId: string; tableId: string }) => (p ? `${slots.find((s) => s.id === p.slotId)?.start ?? '?'} ${tables.find((tb) => tb.id === p.tableId)?.name ?? '?'}` : '');
+  const place = (p?: { slotId: string; tableId: string }) =>
+    p
+      ? `${slots.find((s) => s.id === p.slotId)?.start ?? '?'} ${tables.find((tb) => tb.id === p.tableId)?.name ?? '?'}`
+      : '';
   const reqs = new Map(requests.map((r) => [r.id, r]));
   const colors = { added: 'green', removed: 'red', moved: 'gold' } as const;
   return (

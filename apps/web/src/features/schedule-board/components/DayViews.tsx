@@ -20,7 +20,14 @@ export function PersonView({ participants, ...b }: Base & { participants: { id: 
     <>
       <label>
         <span style={{ marginRight: 8 }}>{t('events.board.participant')}</span>
-        <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('events.board.participant')} style={{ width: 280, marginBottom: 12 }} value={who} onChange={setWho} options={participants.map((p) => ({ value: p.id, label: b.nameOf(p.id) }))} />
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          aria-label={t('events.board.participant')}
+          style={{ width: 280, marginBottom: 12 }}
+          value={who}
+          onChange={setWho}
+          options={participants.map((p) => ({ value: p.id, label: b.nameOf(p.id) }))}
+        />
       </label>
       <Table
         rowKey={(d) => d.slot.id}
@@ -28,9 +35,28 @@ export function PersonView({ participants, ...b }: Base & { participants: { id: 
         pagination={false}
         dataSource={day}
         columns={[
-          { title: t('events.board.slot'), key: 's', width: 130, render: (_: unknown, d) => `${d.slot.start}–${d.slot.end}` },
-          { title: t('events.board.table'), key: 't', width: 120, render: (_: unknown, d) => (d.meeting ? b.tables.find((tb) => tb.id === d.meeting?.tableId)?.name : '—') },
-          { title: t('events.board.counterpart'), key: 'c', render: (_: unknown, d) => (d.request && who ? b.nameOf(d.request.fromParticipantId === who ? d.request.toParticipantId : d.request.fromParticipantId) : t('events.board.free')) },
+          {
+            title: t('events.board.slot'),
+            key: 's',
+            width: 130,
+            render: (_: unknown, d) => `${d.slot.start}–${d.slot.end}`,
+          },
+          {
+            title: t('events.board.table'),
+            key: 't',
+            width: 120,
+            render: (_: unknown, d) => (d.meeting ? b.tables.find((tb) => tb.id === d.meeting?.tableId)?.name : '—'),
+          },
+          {
+            title: t('events.board.counterpart'),
+            key: 'c',
+            render: (_: unknown, d) =>
+              d.request && who
+                ? b.nameOf(
+                    d.request.fromParticipantId === who ? d.request.toParticipantId : d.request.fromParticipantId,
+                  )
+                : t('events.board.free'),
+          },
         ]}
       />
     </>
@@ -50,7 +76,13 @@ export function TableView(b: Base) {
     <>
       <label>
         <span style={{ marginRight: 8 }}>{t('events.board.table')}</span>
-        <Select aria-label={t('events.board.table')} style={{ width: 200, marginBottom: 12 }} value={tableId} onChange={setTableId} options={b.tables.map((tb) => ({ value: tb.id, label: tb.name }))} />
+        <Select
+          aria-label={t('events.board.table')}
+          style={{ width: 200, marginBottom: 12 }}
+          value={tableId}
+          onChange={setTableId}
+          options={b.tables.map((tb) => ({ value: tb.id, label: tb.name }))}
+        />
       </label>
       <Table
         rowKey={(d) => d.slot.id}
@@ -58,8 +90,20 @@ export function TableView(b: Base) {
         pagination={false}
         dataSource={rows}
         columns={[
-          { title: t('events.board.slot'), key: 's', width: 130, render: (_: unknown, d) => `${d.slot.start}–${d.slot.end}` },
-          { title: t('events.board.sides'), key: 'n', render: (_: unknown, d) => (d.request ? `${b.nameOf(d.request.fromParticipantId)} × ${b.nameOf(d.request.toParticipantId)}` : t('events.board.free')) },
+          {
+            title: t('events.board.slot'),
+            key: 's',
+            width: 130,
+            render: (_: unknown, d) => `${d.slot.start}–${d.slot.end}`,
+          },
+          {
+            title: t('events.board.sides'),
+            key: 'n',
+            render: (_: unknown, d) =>
+              d.request
+                ? `${b.nameOf(d.request.fromParticipantId)} × ${b.nameOf(d.request.toParticipantId)}`
+                : t('events.board.free'),
+          },
         ]}
       />
     </>

@@ -12,7 +12,14 @@ import { LoadingBlock } from '../../../components/LoadingBlock';
 import { PageHeader } from '../../../components/PageHeader';
 import { BOARD, BOARD_PEOPLE } from '../graphql/board';
 import { useBoardActions } from '../hooks/useBoardActions';
-import { buildGrid, compareSchedules, unscheduledRequests, type BoardMeeting, type BoardRequest, type ScheduleChange } from '../utils/boardModel';
+import {
+  buildGrid,
+  compareSchedules,
+  unscheduledRequests,
+  type BoardMeeting,
+  type BoardRequest,
+  type ScheduleChange,
+} from '../utils/boardModel';
 import { BoardGrid, type DragPayload } from './BoardGrid';
 import { ComparePanel } from './ComparePanel';
 import { PersonView, TableView } from './DayViews';
@@ -75,7 +82,12 @@ export default function ScheduleBoardPage() {
             <LinkButton to={`/events/${event.id}`}>{t('events.board.backToEvent')}</LinkButton>
             <LinkButton to={`/events/${event.id}/print`}>{t('events.overview.print')}</LinkButton>
             {editable && event.status !== 'PUBLISHED' ? (
-              <Popconfirm title={t('events.board.rerunConfirm')} okText={t('events.board.rerun')} cancelText={t('common.cancel')} onConfirm={() => rerun()}>
+              <Popconfirm
+                title={t('events.board.rerunConfirm')}
+                okText={t('events.board.rerun')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => rerun()}
+              >
                 <Button type="primary" loading={actions.rescheduling}>
                   {t('events.board.rerun')}
                 </Button>
@@ -96,19 +108,49 @@ export default function ScheduleBoardPage() {
             { value: 'compare', label: t('events.board.viewCompare') },
           ]}
         />
-        <span aria-live="polite">{t('events.board.summary', { meetings: meetings.length, locked: meetings.filter((m) => m.locked).length, left: left.length })}</span>
+        <span aria-live="polite">
+          {t('events.board.summary', {
+            meetings: meetings.length,
+            locked: meetings.filter((m) => m.locked).length,
+            left: left.length,
+          })}
+        </span>
       </Space>
       <ErrorAlert error={error} />
       {view === 'grid' ? (
         <>
           <p className="board-help">{t('events.board.keyboardHelp')}</p>
-          <BoardGrid grid={grid} nameOf={nameOf} editable={editable} onDrop={onDrop} onOpen={(meeting, request) => setDialog({ meeting, request })} />
-          <UnscheduledList requests={left} nameOf={nameOf} editable={editable} onPlace={(request) => setDialog({ request })} />
+          <BoardGrid
+            grid={grid}
+            nameOf={nameOf}
+            editable={editable}
+            onDrop={onDrop}
+            onOpen={(meeting, request) => setDialog({ meeting, request })}
+          />
+          <UnscheduledList
+            requests={left}
+            nameOf={nameOf}
+            editable={editable}
+            onPlace={(request) => setDialog({ request })}
+          />
         </>
       ) : null}
-      {view === 'person' ? <PersonView participants={data.eventParticipants} slots={event.slots} tables={event.tables} meetings={meetings} requests={requests} nameOf={nameOf} /> : null}
-      {view === 'table' ? <TableView slots={event.slots} tables={event.tables} meetings={meetings} requests={requests} nameOf={nameOf} /> : null}
-      {view === 'compare' ? <ComparePanel changes={changes} slots={event.slots} tables={event.tables} requests={requests} nameOf={nameOf} /> : null}
+      {view === 'person' ? (
+        <PersonView
+          participants={data.eventParticipants}
+          slots={event.slots}
+          tables={event.tables}
+          meetings={meetings}
+          requests={requests}
+          nameOf={nameOf}
+        />
+      ) : null}
+      {view === 'table' ? (
+        <TableView slots={event.slots} tables={event.tables} meetings={meetings} requests={requests} nameOf={nameOf} />
+      ) : null}
+      {view === 'compare' ? (
+        <ComparePanel changes={changes} slots={event.slots} tables={event.tables} requests={requests} nameOf={nameOf} />
+      ) : null}
       <MeetingDialog
         open={!!dialog}
         meeting={live ?? dialog?.meeting}
@@ -118,7 +160,13 @@ export default function ScheduleBoardPage() {
         nameOf={nameOf}
         editable={editable}
         onClose={() => setDialog(null)}
-        onMove={(slotId, tableId) => (dialog?.meeting ? actions.move(dialog.meeting.id, slotId, tableId) : dialog?.request ? actions.place(dialog.request.id, slotId, tableId) : Promise.resolve(false))}
+        onMove={(slotId, tableId) =>
+          dialog?.meeting
+            ? actions.move(dialog.meeting.id, slotId, tableId)
+            : dialog?.request
+              ? actions.place(dialog.request.id, slotId, tableId)
+              : Promise.resolve(false)
+        }
         onLock={(locked) => dialog?.meeting && void actions.lock(dialog.meeting.id, locked)}
         onUnschedule={() => {
           if (dialog?.meeting) void actions.unschedule(dialog.meeting.id).then(() => setDialog(null));

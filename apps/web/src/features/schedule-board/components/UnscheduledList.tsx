@@ -6,11 +6,28 @@ import type { BoardRequest } from '../utils/boardModel';
 import { writeDrag } from './BoardGrid';
 
 export function reasonFor(r: BoardRequest, nameOf: (id: string) => string, t: TFunction): string {
-  return unscheduledText(r.unscheduledCode, r.unscheduledReason, { a: nameOf(r.fromParticipantId), b: nameOf(r.toParticipantId) }, t) ?? t('events.board.notYetScheduled');
+  return (
+    unscheduledText(
+      r.unscheduledCode,
+      r.unscheduledReason,
+      { a: nameOf(r.fromParticipantId), b: nameOf(r.toParticipantId) },
+      t,
+    ) ?? t('events.board.notYetScheduled')
+  );
 }
 
 /** Accepted requests the schedule does not hold, each with the scheduler's reason; drag one onto the grid or place it. */
-export function UnscheduledList({ requests, nameOf, editable, onPlace }: { requests: BoardRequest[]; nameOf: (id: string) => string; editable: boolean; onPlace: (r: BoardRequest) => void }) {
+export function UnscheduledList({
+  requests,
+  nameOf,
+  editable,
+  onPlace,
+}: {
+  requests: BoardRequest[];
+  nameOf: (id: string) => string;
+  editable: boolean;
+  onPlace: (r: BoardRequest) => void;
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="unscheduled-title" style={{ marginTop: 16 }}>
@@ -29,14 +46,25 @@ export function UnscheduledList({ requests, nameOf, editable, onPlace }: { reque
             actions={
               editable
                 ? [
-                    <Button key="place" size="small" onClick={() => onPlace(r)} aria-label={t('events.board.placeNamed', { a: nameOf(r.fromParticipantId), b: nameOf(r.toParticipantId) })}>
+                    <Button
+                      key="place"
+                      size="small"
+                      onClick={() => onPlace(r)}
+                      aria-label={t('events.board.placeNamed', {
+                        a: nameOf(r.fromParticipantId),
+                        b: nameOf(r.toParticipantId),
+                      })}
+                    >
                       {t('events.board.placeAt')}
                     </Button>,
                   ]
                 : []
             }
           >
-            <List.Item.Meta title={`${nameOf(r.fromParticipantId)} × ${nameOf(r.toParticipantId)}`} description={reasonFor(r, nameOf, t)} />
+            <List.Item.Meta
+              title={`${nameOf(r.fromParticipantId)} × ${nameOf(r.toParticipantId)}`}
+              description={reasonFor(r, nameOf, t)}
+            />
           </List.Item>
         )}
       />

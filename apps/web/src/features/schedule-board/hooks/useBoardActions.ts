@@ -28,15 +28,30 @@ export function useBoardActions(eventId: string, refetch: () => Promise<unknown>
   };
 
   return {
-    move: (meetingId: string, slotId: string, tableId: string) => attempt(() => move({ variables: { input: { meetingId, slotId, tableId } } }), t('events.board.moved')),
-    place: (requestId: string, slotId: string, tableId: string) => attempt(() => place({ variables: { input: { requestId, slotId, tableId } } }), t('events.board.placed')),
-    lock: (meetingId: string, locked: boolean) => attempt(() => lock({ variables: { input: { meetingId, locked } } }), locked ? t('events.board.lockedDone') : t('events.board.unlockedDone')),
-    unschedule: (meetingId: string) => attempt(() => unschedule({ variables: { meetingId } }), t('events.board.unscheduled')),
+    move: (meetingId: string, slotId: string, tableId: string) =>
+      attempt(() => move({ variables: { input: { meetingId, slotId, tableId } } }), t('events.board.moved')),
+    place: (requestId: string, slotId: string, tableId: string) =>
+      attempt(() => place({ variables: { input: { requestId, slotId, tableId } } }), t('events.board.placed')),
+    lock: (meetingId: string, locked: boolean) =>
+      attempt(
+        () => lock({ variables: { input: { meetingId, locked } } }),
+        locked ? t('events.board.lockedDone') : t('events.board.unlockedDone'),
+      ),
+    unschedule: (meetingId: string) =>
+      attempt(() => unschedule({ variables: { meetingId } }), t('events.board.unscheduled')),
     reschedule: async () => {
       try {
         const res = await reschedule({ variables: { eventId } });
         const r = res.data?.scheduleEvent;
-        if (r) void message.success(t('events.board.rescheduled', { scheduled: r.scheduled, requests: r.requests, moved: r.moved, locked: r.locked }));
+        if (r)
+          void message.success(
+            t('events.board.rescheduled', {
+              scheduled: r.scheduled,
+              requests: r.requests,
+              moved: r.moved,
+              locked: r.locked,
+            }),
+          );
         await refetch();
         return true;
       } catch (e) {

@@ -11,7 +11,14 @@ const tables = [
 ];
 const requests = [
   { id: 'r1', fromParticipantId: 'a', toParticipantId: 'b', status: 'ACCEPTED', score: 0.8 },
-  { id: 'r2', fromParticipantId: 'a', toParticipantId: 'c', status: 'ACCEPTED', score: 0.6, unscheduledCode: 'NO_COMMON_FREE_SLOT' },
+  {
+    id: 'r2',
+    fromParticipantId: 'a',
+    toParticipantId: 'c',
+    status: 'ACCEPTED',
+    score: 0.6,
+    unscheduledCode: 'NO_COMMON_FREE_SLOT',
+  },
   { id: 'r3', fromParticipantId: 'b', toParticipantId: 'c', status: 'PENDING', score: 0.5 },
 ];
 const meetings = [{ id: 'm1', requestId: 'r1', slotId: 's2', tableId: 't1', locked: true }];
@@ -45,7 +52,10 @@ describe('board model', () => {
       { id: 'm2', requestId: 'r2', slotId: 's2', tableId: 't2', locked: false },
     ];
     expect(compareSchedules(meetings, after).map((c) => `${c.requestId}:${c.kind}`)).toEqual(['r1:moved', 'r2:added']);
-    expect(compareSchedules(after, meetings).map((c) => `${c.requestId}:${c.kind}`)).toEqual(['r1:moved', 'r2:removed']);
+    expect(compareSchedules(after, meetings).map((c) => `${c.requestId}:${c.kind}`)).toEqual([
+      'r1:moved',
+      'r2:removed',
+    ]);
     expect(compareSchedules(meetings, meetings)).toEqual([]);
   });
 });

@@ -39,7 +39,12 @@ export interface Cell {
 export const cellKey = (slotId: string, tableId: string): string => `${slotId}|${tableId}`;
 
 /** Rows of slots × columns of tables, each cell with its meeting (if any) and that meeting's request. */
-export function buildGrid(slots: readonly BoardSlot[], tables: readonly BoardTable[], meetings: readonly BoardMeeting[], requests: readonly BoardRequest[]): Cell[][] {
+export function buildGrid(
+  slots: readonly BoardSlot[],
+  tables: readonly BoardTable[],
+  meetings: readonly BoardMeeting[],
+  requests: readonly BoardRequest[],
+): Cell[][] {
   const byCell = new Map(meetings.map((m) => [cellKey(m.slotId, m.tableId), m]));
   const reqs = new Map(requests.map((r) => [r.id, r]));
   return slots.map((slot) =>
@@ -51,13 +56,21 @@ export function buildGrid(slots: readonly BoardSlot[], tables: readonly BoardTab
 }
 
 /** Accepted requests without a meeting: what the board lists under the grid, with the scheduler's reason. */
-export function unscheduledRequests(requests: readonly BoardRequest[], meetings: readonly BoardMeeting[]): BoardRequest[] {
+export function unscheduledRequests(
+  requests: readonly BoardRequest[],
+  meetings: readonly BoardMeeting[],
+): BoardRequest[] {
   const placed = new Set(meetings.map((m) => m.requestId));
   return requests.filter((r) => r.status === 'ACCEPTED' && !placed.has(r.id));
 }
 
 /** One participant's day: their meetings in slot order. */
-export function personDay(participantId: string, slots: readonly BoardSlot[], meetings: readonly BoardMeeting[], requests: readonly BoardRequest[]): { slot: BoardSlot; meeting?: BoardMeeting; request?: BoardRequest }[] {
+export function personDay(
+  participantId: string,
+  slots: readonly BoardSlot[],
+  meetings: readonly BoardMeeting[],
+  requests: readonly BoardRequest[],
+): { slot: BoardSlot; meeting?: BoardMeeting; request?: BoardRequest }[] {
   const reqs = new Map(requests.map((r) => [r.id, r]));
   const mine = meetings.filter((m) => {
     const r = reqs.get(m.requestId);
@@ -70,7 +83,14 @@ export function personDay(participantId: string, slots: readonly BoardSlot[], me
 }
 
 /** Arrow keys, Home/End, PageUp/PageDown inside a rows × cols grid (the WAI-ARIA grid pattern). */
-export function nextCell(key: string, row: number, col: number, rows: number, cols: number, ctrl = false): [number, number] | null {
+export function nextCell(
+  key: string,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number,
+  ctrl = false,
+): [number, number] | null {
   const clamp = (v: number, max: number) => Math.max(0, Math.min(max - 1, v));
   switch (key) {
     case 'ArrowUp':
@@ -109,8 +129,15 @@ export function compareSchedules(before: readonly BoardMeeting[], after: readonl
   for (const [requestId, m] of now) {
     const old = was.get(requestId);
     if (!old) out.push({ requestId, kind: 'added', after: { slotId: m.slotId, tableId: m.tableId } });
-    else if (old.slotId !== m.slotId || old.tableId !== m.tableId) out.push({ requestId, kind: 'moved', before: { slotId: old.slotId, tableId: old.tableId }, after: { slotId: m.slotId, tableId: m.tableId } });
+    else if (old.slotId !== m.slotId || old.tableId !== m.tableId)
+      out.push({
+        requestId,
+        kind: 'moved',
+        before: { slotId: old.slotId, tableId: old.tableId },
+        after: { slotId: m.slotId, tableId: m.tableId },
+      });
   }
-  for (const [requestId, m] of was) if (!now.has(requestId)) out.push({ requestId, kind: 'removed', before: { slotId: m.slotId, tableId: m.tableId } });
+  for (const [requestId, m] of was)
+    if (!now.has(requestId)) out.push({ requestId, kind: 'removed', before: { slotId: m.slotId, tableId: m.tableId } });
   return out;
 }

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { moveErrorText } from './moveErrors';
 
-const t = ((key: string, v?: Record<string, string>) => (v && Object.keys(v).length ? `${key}:${JSON.stringify(v)}` : key)) as unknown as TFunction;
+const t = ((key: string, v?: Record<string, string>) =>
+  v && Object.keys(v).length ? `${key}:${JSON.stringify(v)}` : key) as unknown as TFunction;
 
 function apiError(code: string, message: string): unknown {
   return new CombinedGraphQLErrors({ errors: [{ message, extensions: { code } }] });
@@ -19,7 +20,9 @@ describe('moveErrorText', () => {
   });
 
   it('falls back to the general text for other errors', () => {
-    expect(moveErrorText(apiError('FORBIDDEN', 'Coordinators only'), t)).toBe('errors.withDetail:{"base":"errors.FORBIDDEN","detail":"Coordinators only"}');
+    expect(moveErrorText(apiError('FORBIDDEN', 'Coordinators only'), t)).toBe(
+      'errors.withDetail:{"base":"errors.FORBIDDEN","detail":"Coordinators only"}',
+    );
     expect(moveErrorText(new Error('Failed to fetch'), t)).toBe('errors.NETWORK');
   });
 });

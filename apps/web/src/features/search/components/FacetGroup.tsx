@@ -2,7 +2,19 @@ import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** One facet: values with counts as checkboxes in a labelled group. */
-export function FacetGroup({ title, group, values, selected, onChange }: { title: string; group?: string; values: { value: string; count: number }[]; selected: string[]; onChange: (v: string[]) => void }) {
+export function FacetGroup({
+  title,
+  group,
+  values,
+  selected,
+  onChange,
+}: {
+  title: string;
+  group?: string;
+  values: { value: string; count: number }[];
+  selected: string[];
+  onChange: (v: string[]) => void;
+}) {
   const { t } = useTranslation();
   const shown = [...values];
   for (const s of selected) if (!shown.some((v) => v.value === s)) shown.push({ value: s, count: 0 });
@@ -14,7 +26,10 @@ export function FacetGroup({ title, group, values, selected, onChange }: { title
         value={selected}
         onChange={(v) => onChange(v as string[])}
         style={{ display: 'flex', flexDirection: 'column', gap: 2 }}
-        options={shown.map((v) => ({ value: v.value, label: `${group ? t(`enums.${group}.${v.value}`, { defaultValue: v.value }) : v.value} (${v.count})` }))}
+        options={shown.map((v) => ({
+          value: v.value,
+          label: `${group ? t(`enums.${group}.${v.value}`, { defaultValue: v.value }) : v.value} (${v.count})`,
+        }))}
       />
     </fieldset>
   );

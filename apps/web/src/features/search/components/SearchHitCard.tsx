@@ -41,7 +41,9 @@ export function SearchHitCard({ hit }: { hit: Hit }) {
           <>
             {n.ownerLabel}
             {n.minTrl ? ` · TRL ≥ ${n.minTrl}` : ''}
-            {n.budgetWan !== null && n.budgetWan !== undefined ? ` · ${t('common.budget', { value: n.budgetWan })}` : ''}
+            {n.budgetWan !== null && n.budgetWan !== undefined
+              ? ` · ${t('common.budget', { value: n.budgetWan })}`
+              : ''}
           </>
         ) : null}
       </div>

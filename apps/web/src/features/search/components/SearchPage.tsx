@@ -40,7 +40,10 @@ export default function SearchPage() {
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, state.q, update]);
-  const { data, previousData, loading, error } = useQuery(SEARCH, { variables: { input: toSearchInput(state) }, fetchPolicy: 'cache-first' });
+  const { data, previousData, loading, error } = useQuery(SEARCH, {
+    variables: { input: toSearchInput(state) },
+    fetchPolicy: 'cache-first',
+  });
   const result = (data ?? previousData)?.search;
   const facet = (name: string) => result?.facets.find((f) => f.name === name)?.values ?? [];
 
@@ -66,22 +69,63 @@ export default function SearchPage() {
       </form>
       <div className="search-layout">
         <aside aria-label={t('search.filters')}>
-          <FacetGroup title={t('search.facet.KIND')} group="listingKind" values={facet('KIND')} selected={state.kinds} onChange={(kinds) => update({ kinds })} />
-          <FacetGroup title={t('search.facet.INDUSTRY')} group="industry" values={facet('INDUSTRY')} selected={state.industries} onChange={(industries) => update({ industries })} />
-          <FacetGroup title={t('search.facet.COOPERATION_MODES')} group="cooperationMode" values={facet('COOPERATION_MODES')} selected={state.modes} onChange={(modes) => update({ modes })} />
-          <FacetGroup title={t('search.facet.ORGANIZATION_KIND')} group="orgKind" values={facet('ORGANIZATION_KIND')} selected={state.orgKinds} onChange={(orgKinds) => update({ orgKinds })} />
-          <FacetGroup title={t('search.facet.REGION')} values={facet('REGION')} selected={state.regions} onChange={(regions) => update({ regions })} />
+          <FacetGroup
+            title={t('search.facet.KIND')}
+            group="listingKind"
+            values={facet('KIND')}
+            selected={state.kinds}
+            onChange={(kinds) => update({ kinds })}
+          />
+          <FacetGroup
+            title={t('search.facet.INDUSTRY')}
+            group="industry"
+            values={facet('INDUSTRY')}
+            selected={state.industries}
+            onChange={(industries) => update({ industries })}
+          />
+          <FacetGroup
+            title={t('search.facet.COOPERATION_MODES')}
+            group="cooperationMode"
+            values={facet('COOPERATION_MODES')}
+            selected={state.modes}
+            onChange={(modes) => update({ modes })}
+          />
+          <FacetGroup
+            title={t('search.facet.ORGANIZATION_KIND')}
+            group="orgKind"
+            values={facet('ORGANIZATION_KIND')}
+            selected={state.orgKinds}
+            onChange={(orgKinds) => update({ orgKinds })}
+          />
+          <FacetGroup
+            title={t('search.facet.REGION')}
+            values={facet('REGION')}
+            selected={state.regions}
+            onChange={(regions) => update({ regions })}
+          />
           <div style={{ marginBottom: 16 }}>
             <div id={`${inputId}-trl`} style={{ fontWeight: 500, marginBottom: 4 }}>
               {t('search.trlMin')}
             </div>
-            <TrlSelect aria-label={t('search.trlMin')} allowClear value={state.trlMin ?? null} onChange={(v) => update({ trlMin: v ?? undefined })} />
+            <TrlSelect
+              aria-label={t('search.trlMin')}
+              allowClear
+              value={state.trlMin ?? null}
+              onChange={(v) => update({ trlMin: v ?? undefined })}
+            />
           </div>
           <div style={{ marginBottom: 16 }}>
             <label htmlFor={`${inputId}-price`} style={{ display: 'block', fontWeight: 500, marginBottom: 4 }}>
               {t('search.maxPrice')}
             </label>
-            <InputNumber id={`${inputId}-price`} min={0} value={state.maxPrice ?? null} onChange={(v) => update({ maxPrice: v ?? undefined })} addonAfter={t('common.wanUnit')} style={{ width: '100%' }} />
+            <InputNumber
+              id={`${inputId}-price`}
+              min={0}
+              value={state.maxPrice ?? null}
+              onChange={(v) => update({ maxPrice: v ?? undefined })}
+              addonAfter={t('common.wanUnit')}
+              style={{ width: '100%' }}
+            />
             <div style={{ color: '#595959', fontSize: 12 }}>{t('search.maxPriceHelp')}</div>
           </div>
         </aside>
@@ -95,13 +139,20 @@ export default function SearchPage() {
               value={state.sort}
               onChange={(sort) => update({ sort })}
               style={{ width: 160 }}
-              options={(['RELEVANCE', 'NEWEST', 'PRICE', 'TRL'] as const).map((s) => ({ value: s, label: t(`enums.sort.${s}`) }))}
+              options={(['RELEVANCE', 'NEWEST', 'PRICE', 'TRL'] as const).map((s) => ({
+                value: s,
+                label: t(`enums.sort.${s}`),
+              }))}
             />
           </Space>
           <ErrorAlert error={error} />
           {result && result.hits.length === 0 ? <Empty description={t('search.empty')} /> : null}
           {/* data-query: the words the listed results answer (absent while older results stand in); bench:web waits on it. */}
-          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="search-results" data-query={data ? state.q : undefined}>
+          <ol
+            style={{ listStyle: 'none', padding: 0, margin: 0 }}
+            data-testid="search-results"
+            data-query={data ? state.q : undefined}
+          >
             {result?.hits.map((hit) => (
               <li key={`${hit.kind}-${hit.key}`} style={{ marginBottom: 12 }}>
                 <SearchHitCard hit={hit} />
@@ -109,7 +160,14 @@ export default function SearchPage() {
             ))}
           </ol>
           {result && result.totalCount > PAGE_SIZE ? (
-            <Pagination current={state.page} pageSize={PAGE_SIZE} total={result.totalCount} showSizeChanger={false} onChange={(page) => update({ page })} style={{ marginTop: 12 }} />
+            <Pagination
+              current={state.page}
+              pageSize={PAGE_SIZE}
+              total={result.totalCount}
+              showSizeChanger={false}
+              onChange={(page) => update({ page })}
+              style={{ marginTop: 12 }}
+            />
           ) : null}
         </section>
       </div>

@@ -1,6 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { CooperationMode, Industry, ListingKind, OrganizationKind, SearchInput, SearchSort } from '../../../gql/graphql';
+import type {
+  CooperationMode,
+  Industry,
+  ListingKind,
+  OrganizationKind,
+  SearchInput,
+  SearchSort,
+} from '../../../gql/graphql';
 
 export interface SearchState {
   q: string;
@@ -21,7 +28,8 @@ const SORTS: SearchSort[] = ['RELEVANCE', 'NEWEST', 'PRICE', 'TRL'];
 export function useSearchState() {
   const [params, setParams] = useSearchParams();
   const state: SearchState = useMemo(() => {
-    const num = (k: string) => (params.get(k) && Number.isFinite(Number(params.get(k))) ? Number(params.get(k)) : undefined);
+    const num = (k: string) =>
+      params.get(k) && Number.isFinite(Number(params.get(k))) ? Number(params.get(k)) : undefined;
     const sort = params.get('sort') as SearchSort | null;
     return {
       q: params.get('q') ?? '',

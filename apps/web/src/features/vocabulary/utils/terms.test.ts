@@ -3,7 +3,12 @@ import { splitTerms, termFieldErrors } from './terms';
 
 describe('splitTerms', () => {
   it('splits pasted lists, trims and drops empty pieces and exact repeats', () => {
-    expect(splitTerms([' 瓶料，再生涤纶 ', 'rPET; 再生聚酯', '瓶料', '、', ''])).toEqual(['瓶料', '再生涤纶', 'rPET', '再生聚酯']);
+    expect(splitTerms([' 瓶料，再生涤纶 ', 'rPET; 再生聚酯', '瓶料', '、', ''])).toEqual([
+      '瓶料',
+      '再生涤纶',
+      'rPET',
+      '再生聚酯',
+    ]);
   });
 
   it('keeps terms with inner spaces whole', () => {
