@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@app/core';
@@ -29,6 +29,18 @@ describe('persistence and concurrency', () => {
     const res = await second.gql(`query($id: ID!) { achievement(id: $id) { title } }`, { id: a.id }, officer.token);
     expect(res.data?.achievement.title).toBe('重启后仍在的成果');
     await second.close();
+  });
+
+  (embedded ? it : it.skip)('a new data folder is initialised (in a worker) with the embedded settings', async () => {
+    const folder = join(dataDir, 'settings');
+    const t = await startApp({ DATA_DIR: folder, EMBEDDED_SHARED_BUFFERS_MB: '24' });
+    try {
+      expect(existsSync(join(folder, 'pgdata', 'PG_VERSION'))).toBe(true);
+      const [row] = await t.db.read((em) => em.query(`SELECT current_setting('shared_buffers') AS value`));
+      expect(row.value).toBe('24MB');
+    } finally {
+      await t.close();
+    }
   });
 
   // A smoke test of the whole stack under concurrent load; the deterministic proof that the embedded queue is

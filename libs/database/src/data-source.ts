@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { DataSource, DataSourceOptions, EntitySchema } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
-import { AppConfig } from '@app/core';
+import { AppConfig, runInWorker } from '@app/core';
 import { Database } from './database';
+import { EMBEDDED_INIT_MODULE, clusterExists, embeddedPostgresConf } from './embedded-init';
 import { EmbeddedLock } from './embedded-lock';
 import { MIGRATIONS } from './migrations';
 
@@ -36,8 +37,22 @@ export async function openDatabase(config: AppConfig, entities: EntityList, purp
       lock.acquire(purpose);
     }
     const dataDir = config.inMemory ? 'memory://' : join(config.dataDir, 'pgdata');
+    const postgresqlconf = embeddedPostgresConf(config.embeddedSharedBuffersMb);
+    if (!config.inMemory && !clusterExists(dataDir)) {
+      try {
+        await runInWorker(EMBEDDED_INIT_MODULE, 'initEmbeddedCluster', { dataDir, postgresqlconf });
+      } catch (error) {
+        lock?.release();
+        throw error;
+      }
+    }
     // installExtensions=false: TypeORM's CREATE EXTENSION would crash PGlite; gen_random_uuid() is built in.
-    options = { ...common, type: 'postgres', driver: new PGliteDriver({ dataDir }).driver, installExtensions: false };
+    options = {
+      ...common,
+      type: 'postgres',
+      driver: new PGliteDriver({ dataDir, postgresqlconf }).driver,
+      installExtensions: false,
+    };
   }
   const dataSource = new DataSource(options);
   try {

@@ -22,6 +22,8 @@ export interface AppConfig {
   meiliMasterKey?: string;
   meiliIndex: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** PostgreSQL shared buffers of the embedded database, in MB. */
+  embeddedSharedBuffersMb: number;
   /** 1 in this many quick, successful requests gets a request line; failures and slow requests always do. */
   logRequestSample: number;
   /** Free failed sign-ins per (account, client address) before each further one waits, doubling. */
@@ -166,6 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       nodeEnv === 'test' ? 'silent' : 'info',
     ),
+    embeddedSharedBuffersMb: int(env, 'EMBEDDED_SHARED_BUFFERS_MB', 32, 1, 4096),
     logRequestSample: int(env, 'LOG_REQUEST_SAMPLE', 10, 1, 1_000_000),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86400),
