@@ -1,7 +1,7 @@
 /**
  * The server as a whole, against a fresh build (`npm run build` first; `npm run bench:server` does):
  *
- *   npm run bench:server -- [--listings 30000,100000] [--seconds 8]
+ *   npm run bench:server -- [--listings 30000,100000] [--seconds 8] [--parts demo,sizes,postgres,stalls]
  *
  * Starts the real server (dist main.js) as a child process on generated catalogs (demo, 30k, 100k listings) and
  * a bare graphql-http server beside it, and measures: time to ready (health/ready 200 and a search answered) on
@@ -231,101 +231,123 @@ async function main(argv: string[]): Promise<void> {
   const sizes = (at >= 0 ? argv[at + 1] : '30000,100000').split(',').map(Number);
   const secondsAt = argv.indexOf('--seconds');
   const seconds = secondsAt >= 0 ? Number(argv[secondsAt + 1]) : 8;
+  // `--parts demo,sizes,postgres,stalls` (all by default) runs a part alone while working on one figure.
+  const partsAt = argv.indexOf('--parts');
+  const parts = new Set((partsAt >= 0 ? argv[partsAt + 1] : 'demo,sizes,postgres,stalls').split(','));
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
   const root = mkdtempSync(join(tmpdir(), 'bench-server-'));
   const result: Record<string, unknown> = { node: process.version };
   const bare = await startBare();
   try {
     // Demo catalog: first start (loads the demo data, builds the index), then a restart; throughput and logging here.
-    const demoDir = join(root, 'demo');
-    let server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
-    const firstMs = server.readyMs;
-    await stop(server);
-    // A second server with the same data logs at info (its own copy: one process per data folder).
-    const infoDir = join(root, 'demo-info');
-    cpSync(demoDir, infoDir, { recursive: true });
-    server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
-    const info = await startServer({ ...EMBEDDED, DATA_DIR: infoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' }, INFO_PORT);
-    const auth = await token(server.url);
-    const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
-    const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
-    const me = () => body('{ me { id } }');
-    const cases = {
-      bare: (s: number) => load(bareUrl, { connections: 10, seconds: s, body: trivial }),
-      typename: (s: number) => load(server.url, { connections: 10, seconds: s, body: trivial }),
-      me: (s: number) => load(server.url, { connections: 10, seconds: s, body: me, token: auth }),
-      typenameInfo: (s: number) => load(info.url, { connections: 10, seconds: s, body: trivial }),
-    };
-    const runs = await interleaved(cases, seconds);
-    result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: rssMb(server.child.pid!) };
-    result.throughput = {
-      bare: runs.bare,
-      typename: { ...runs.typename, ratio: round(runs.typename.rps / runs.bare.rps, 2) },
-      me: { ...runs.me, ratio: round(runs.me.rps / runs.bare.rps, 2) },
-    };
-    result.logging = {
-      infoRps: runs.typenameInfo.rps,
-      warnRps: runs.typename.rps,
-      cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3),
-    };
-    await stop(info);
-    await stop(server);
-    console.error(JSON.stringify(result));
-
-    const rss: Record<number, number> = {};
-    for (const listings of sizes) {
-      const dir = join(root, `l${listings}`);
-      await seed({ ...EMBEDDED, DATA_DIR: dir }, listings);
-      server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
-      const first = server.readyMs;
-      await stop(server);
-      server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
-      const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
-      if (listings === sizes[0])
-        entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
-      entry.rssMb = rss[listings] = rssMb(server.child.pid!);
-      await stop(server);
-      result[`embedded${listings}`] = entry;
-      console.error(JSON.stringify(result));
-    }
-    const [small, large] = sizes;
-    if (large) result.bytesPerListing = Math.round(((rss[large] - rss[small]) * 1024 * 1024) / (large - small));
-
-    if (process.env.DATABASE_URL) {
-      const url = process.env.DATABASE_URL;
-      await emptyPostgres(url);
-      const file = join(root, 'pg-index.bin');
-      await seed({ DATABASE_URL: url }, sizes[0]);
-      server = await startServer({ DATABASE_URL: url, DEMO_DATA: '0', LOG_LEVEL: 'warn', SEARCH_INDEX_FILE: file });
-      const first = server.readyMs;
-      await stop(server);
-      server = await startServer({ DATABASE_URL: url, DEMO_DATA: '0', LOG_LEVEL: 'warn', SEARCH_INDEX_FILE: file });
-      result[`postgres${sizes[0]}`] = {
-        firstStartReadyMs: first,
-        restartReadyMs: server.readyMs,
-        search: await searchLoad(server.url, await token(server.url), sizes[0], seconds),
-        rssMb: rssMb(server.child.pid!),
-      };
-      await stop(server);
-    }
+    if (parts.has('demo')) await demoPart(root, seconds, result);
+    if (parts.has('sizes')) await sizesPart(root, sizes, seconds, result);
+    if (parts.has('postgres') && process.env.DATABASE_URL) await postgresPart(root, sizes[0], seconds, result);
   } finally {
     bare.kill();
     rmSync(root, { recursive: true, force: true });
   }
-
-  if (existsSync(STALLS)) {
-    const child = spawn(process.execPath, [STALLS], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-    const code = await new Promise<number | null>((r) => child.once('exit', r));
-    const last = out.trim().split('\n').pop() ?? '';
-    try {
-      result.stalls = JSON.parse(last);
-    } catch {
-      result.stalls = { error: `bench-stalls exited ${code} without a JSON line` };
-    }
-  }
+  if (parts.has('stalls') && existsSync(STALLS)) result.stalls = await stalls();
   console.log(JSON.stringify(result));
+}
+
+async function demoPart(root: string, seconds: number, result: Record<string, unknown>): Promise<void> {
+  const demoDir = join(root, 'demo');
+  let server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+  const firstMs = server.readyMs;
+  await stop(server);
+  // A second server with the same data logs at info (its own copy: one process per data folder).
+  const infoDir = join(root, 'demo-info');
+  cpSync(demoDir, infoDir, { recursive: true });
+  server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
+  const info = await startServer({ ...EMBEDDED, DATA_DIR: infoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' }, INFO_PORT);
+  const auth = await token(server.url);
+  const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
+  const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
+  const me = () => body('{ me { id } }');
+  const cases = {
+    bare: (s: number) => load(bareUrl, { connections: 10, seconds: s, body: trivial }),
+    typename: (s: number) => load(server.url, { connections: 10, seconds: s, body: trivial }),
+    me: (s: number) => load(server.url, { connections: 10, seconds: s, body: me, token: auth }),
+    typenameInfo: (s: number) => load(info.url, { connections: 10, seconds: s, body: trivial }),
+  };
+  const runs = await interleaved(cases, seconds);
+  result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: rssMb(server.child.pid!) };
+  result.throughput = {
+    bare: runs.bare,
+    typename: { ...runs.typename, ratio: round(runs.typename.rps / runs.bare.rps, 2) },
+    me: { ...runs.me, ratio: round(runs.me.rps / runs.bare.rps, 2) },
+  };
+  result.logging = {
+    infoRps: runs.typenameInfo.rps,
+    warnRps: runs.typename.rps,
+    cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3),
+  };
+  await stop(info);
+  await stop(server);
+  console.error(JSON.stringify(result));
+}
+
+async function sizesPart(
+  root: string,
+  sizes: number[],
+  seconds: number,
+  result: Record<string, unknown>,
+): Promise<void> {
+  const rss: Record<number, number> = {};
+  for (const listings of sizes) {
+    const dir = join(root, `l${listings}`);
+    await seed({ ...EMBEDDED, DATA_DIR: dir }, listings);
+    let server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
+    const first = server.readyMs;
+    await stop(server);
+    server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
+    const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
+    if (listings === sizes[0]) entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
+    entry.rssMb = rss[listings] = rssMb(server.child.pid!);
+    await stop(server);
+    result[`embedded${listings}`] = entry;
+    console.error(JSON.stringify(result));
+  }
+  const [small, large] = sizes;
+  if (large) result.bytesPerListing = Math.round(((rss[large] - rss[small]) * 1024 * 1024) / (large - small));
+}
+
+async function postgresPart(
+  root: string,
+  listings: number,
+  seconds: number,
+  result: Record<string, unknown>,
+): Promise<void> {
+  const url = process.env.DATABASE_URL!;
+  await emptyPostgres(url);
+  const file = join(root, 'pg-index.bin');
+  await seed({ DATABASE_URL: url }, listings);
+  let server = await startServer({ DATABASE_URL: url, DEMO_DATA: '0', LOG_LEVEL: 'warn', SEARCH_INDEX_FILE: file });
+  const first = server.readyMs;
+  await stop(server);
+  server = await startServer({ DATABASE_URL: url, DEMO_DATA: '0', LOG_LEVEL: 'warn', SEARCH_INDEX_FILE: file });
+  result[`postgres${listings}`] = {
+    firstStartReadyMs: first,
+    restartReadyMs: server.readyMs,
+    search: await searchLoad(server.url, await token(server.url), listings, seconds),
+    rssMb: rssMb(server.child.pid!),
+  };
+  await stop(server);
+}
+
+/** Runs `bench-stalls.js` and returns its last JSON line. */
+async function stalls(): Promise<unknown> {
+  const child = spawn(process.execPath, [STALLS], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  const last = out.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last);
+  } catch {
+    return { error: `bench-stalls exited ${code} without a JSON line` };
+  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
