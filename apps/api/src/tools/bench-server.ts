@@ -28,9 +28,10 @@ import { load, type LoadResult } from './load-generator';
 const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
 const BARE = resolve(__dirname, 'bench-bare-server.js');
 const STALLS = resolve(__dirname, 'bench-stalls.js');
-const PORT = 4111;
-const BARE_PORT = 4112;
-const INFO_PORT = 4113;
+/** `BENCH_SERVER_PORT` (4111) and the next two: the server, the bare graphql-http server, the info-logging server. */
+const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4111);
+const BARE_PORT = PORT + 1;
+const INFO_PORT = PORT + 2;
 const ROUNDS = 3;
 const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
 /** The embedded runs ignore a DATABASE_URL of the caller's environment (that one is for the PostgreSQL run). */
