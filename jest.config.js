@@ -18,6 +18,7 @@ const common = {
     '^@app/(core|database|identity|catalog|text-analysis|search|matching|events|mail)$': '<rootDir>/libs/$1/src',
     // Test and eval code behind their own entry points; production indexes never export it.
     '^@app/(search|matching)/(eval|testing)$': '<rootDir>/libs/$1/src/$2',
+    '^@app/database/testing$': '<rootDir>/libs/database/src/testing',
   },
   testEnvironment: 'node',
   // apps/web has its own TypeScript config and Vitest.

@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { AppConfig, loadConfig } from '@app/core';
 import { Database } from '@app/database';
+import { emptyPostgres } from '@app/database/testing';
 import { SearchSyncRelay } from '@app/catalog';
 import { MailRelay } from '@app/mail';
 import type { AppOverrides } from '../../apps/api/src/app.module';
@@ -59,7 +60,7 @@ export async function startApp(
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     ...env,
   });
-  if (config.databaseUrl && env.KEEP_DATA !== '1') await truncate(config);
+  if (config.databaseUrl && env.KEEP_DATA !== '1') await emptyPostgres(config.databaseUrl);
   const app = await createApp(config, overrides);
   const server = app.getHttpServer() as App;
   const gqlIn = async (
@@ -86,32 +87,4 @@ export async function startApp(
     gqlIn,
     close: () => app.close(),
   };
-}
-
-/** Empties the shared PostgreSQL database before a suite (migrations have already run or will). */
-async function truncate(config: AppConfig): Promise<void> {
-  const { Client } = await import('pg');
-  const client = new Client({ connectionString: config.databaseUrl });
-  await client.connect();
-  try {
-    // Every table but the migrations record. The audit log refuses TRUNCATE through a trigger; emptying it is the
-    // harness's owner privilege, taken openly: the trigger is off only inside this transaction, whose ACCESS
-    // EXCLUSIVE lock keeps every other session from seeing the table without it.
-    const { rows } = await client.query(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
-    );
-    if (!rows.length) return;
-    // Before the migration that adds it has run, there is no trigger to lift.
-    const guarded =
-      (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
-    await client.query('BEGIN');
-    if (guarded) await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate');
-    await client.query(
-      `TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
-    );
-    if (guarded) await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate');
-    await client.query('COMMIT');
-  } finally {
-    await client.end();
-  }
 }

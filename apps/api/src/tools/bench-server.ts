@@ -17,9 +17,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
 import { loadConfig } from '@app/core';
 import { Database } from '@app/database';
+import { emptyPostgres } from '@app/database/testing';
 import { generateListings, generateQueries } from '@app/search/eval';
 import { createApp } from '../bootstrap';
 import { BENCH_ADMIN, seedCatalog } from './bench-support';
@@ -148,28 +148,6 @@ async function seed(env: Record<string, string>, listings: number): Promise<void
     await seedCatalog(app.get(Database), generateListings(listings, 42));
   } finally {
     await app.close();
-  }
-}
-
-async function emptyPostgres(url: string): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
-    );
-    if (!rows.length) return;
-    const guarded =
-      (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_no_truncate'`)).rowCount === 1;
-    await client.query('BEGIN');
-    if (guarded) await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_truncate');
-    await client.query(
-      `TRUNCATE ${rows.map((r: { tablename: string }) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
-    );
-    if (guarded) await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_truncate');
-    await client.query('COMMIT');
-  } finally {
-    await client.end();
   }
 }
 
