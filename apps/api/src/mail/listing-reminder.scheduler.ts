@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@app/core';
+import { APP_CONFIG, type AppConfig, PeriodicTask } from '@app/core';
 import { ListingExpiryReminders } from '@app/matching';
 
 const HOUR_MS = 3_600_000;
@@ -8,7 +8,7 @@ const HOUR_MS = 3_600_000;
 @Injectable()
 export class ListingReminderScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ListingReminderScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
+  private task: PeriodicTask | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -17,14 +17,12 @@ export class ListingReminderScheduler implements OnApplicationBootstrap, OnAppli
 
   onApplicationBootstrap(): void {
     if (this.config.mailRelayPollMs === 0) return;
-    const run = () =>
-      this.reminders.sweep().catch((error: Error) => this.logger.error(`Listing reminders: ${error.message}`));
-    void run();
-    this.timer = setInterval(() => void run(), HOUR_MS);
-    this.timer.unref();
+    const sweep = () => this.reminders.sweep();
+    sweep().catch((error: Error) => this.logger.error(`Listing reminders: ${error.message}`));
+    this.task = new PeriodicTask('Listing reminders', HOUR_MS, sweep, this.logger).start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationShutdown(): Promise<void> {
+    await this.task?.stop();
   }
 }

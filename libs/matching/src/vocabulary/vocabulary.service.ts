@@ -9,6 +9,7 @@ import {
   forbidden,
   isAlliance,
   notFound,
+  PeriodicTask,
   staleVersion,
 } from '@app/core';
 import { Database, Mutex, appendAudit, diff } from '@app/database';
@@ -67,7 +68,7 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(VocabularyService.name);
   private readonly applying = new Mutex();
   private appliedVersion = -1;
-  private timer: NodeJS.Timeout | null = null;
+  private task: PeriodicTask | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,19 +82,17 @@ export class VocabularyService implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.applyNow();
     const every = this.config.searchRelayPollMs;
-    if (every > 0) {
-      this.timer = setInterval(
-        () => {
-          this.refresh().catch((error: Error) => this.logger.warn(`Vocabulary reload failed: ${error.message}`));
-        },
+    if (every > 0)
+      this.task = new PeriodicTask(
+        'Vocabulary reload',
         Math.max(every, 1000),
-      );
-      this.timer.unref();
-    }
+        () => this.refresh(),
+        this.logger,
+      ).start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  async onApplicationShutdown(): Promise<void> {
+    await this.task?.stop();
   }
 
   /** Applies the database's vocabulary when its version moved since this process last applied it. */
