@@ -10,6 +10,7 @@ import { EventService } from './services/event.service';
 import { ParticipantService } from './services/participant.service';
 import { MeetingRequestService } from './services/request.service';
 import { ScheduleService } from './services/schedule.service';
+import { ScheduleEditService } from './services/schedule-edit.service';
 import { SuggestionService } from './services/suggestion.service';
 import { EventNotices } from './services/event-notices';
 import { EventSweepService } from './services/event-sweep.service';
@@ -22,6 +23,7 @@ const SERVICES = [
   MeetingRequestService,
   SuggestionService,
   ScheduleService,
+  ScheduleEditService,
   AgendaService,
   EventDayService,
   EventSweepService,

@@ -20,6 +20,7 @@ export * from './services/participant.service';
 export * from './services/request.service';
 export * from './services/suggestion.service';
 export * from './services/schedule.service';
+export * from './services/schedule-edit.service';
 export * from './services/agenda.service';
 export * from './services/day.service';
 export * from './services/board.service';

@@ -1,6 +1,13 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '@app/core';
-import { AgendaService, EventDayService, MeetingRequestService, ScheduleService, SuggestionService } from '@app/events';
+import {
+  AgendaService,
+  EventDayService,
+  MeetingRequestService,
+  ScheduleEditService,
+  ScheduleService,
+  SuggestionService,
+} from '@app/events';
 import { CurrentActor } from '../graphql/auth';
 import { UuidPipe } from '../graphql/uuid.pipe';
 import {
@@ -28,6 +35,7 @@ export class MeetingResolver {
     private readonly requests: MeetingRequestService,
     private readonly suggestions: SuggestionService,
     private readonly schedules: ScheduleService,
+    private readonly edits: ScheduleEditService,
     private readonly agendas: AgendaService,
     private readonly day: EventDayService,
   ) {}
@@ -103,22 +111,22 @@ export class MeetingResolver {
     @CurrentActor() actor: Actor,
     @Args('requestId', { type: () => ID }, UuidPipe) requestId: string,
   ): Promise<MeetingPlaceModel[]> {
-    return this.schedules.places(actor, requestId);
+    return this.edits.places(actor, requestId);
   }
 
   @Mutation(() => MeetingModel, { description: 'Books an accepted request at a (slot, table) by hand' })
   async placeMeeting(@CurrentActor() actor: Actor, @Args('input') input: PlaceMeetingInput): Promise<MeetingModel> {
-    return MeetingModel.from(await this.schedules.place(actor, input.requestId, input.slotId, input.tableId));
+    return MeetingModel.from(await this.edits.place(actor, input.requestId, input.slotId, input.tableId));
   }
 
   @Mutation(() => MeetingModel)
   async moveMeeting(@CurrentActor() actor: Actor, @Args('input') input: MoveMeetingInput): Promise<MeetingModel> {
-    return MeetingModel.from(await this.schedules.move(actor, input.meetingId, input.slotId, input.tableId));
+    return MeetingModel.from(await this.edits.move(actor, input.meetingId, input.slotId, input.tableId));
   }
 
   @Mutation(() => MeetingModel)
   async lockMeeting(@CurrentActor() actor: Actor, @Args('input') input: LockMeetingInput): Promise<MeetingModel> {
-    return MeetingModel.from(await this.schedules.lock(actor, input.meetingId, input.locked));
+    return MeetingModel.from(await this.edits.lock(actor, input.meetingId, input.locked));
   }
 
   @Mutation(() => Boolean)
@@ -126,7 +134,7 @@ export class MeetingResolver {
     @CurrentActor() actor: Actor,
     @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
   ): Promise<boolean> {
-    return this.schedules.unschedule(actor, meetingId);
+    return this.edits.unschedule(actor, meetingId);
   }
 
   @Mutation(() => MeetingModel, { description: 'ATTENDED or NO_SHOW; coordinators only' })
