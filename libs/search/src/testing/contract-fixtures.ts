@@ -1,5 +1,6 @@
 import { keyToUuid } from '../eval/dataset';
-import type { SearchDocument } from '../search.types';
+import type { SearchEngine } from '../search-engine';
+import type { SearchDocument, SearchPage } from '../search.types';
 
 /** Builds a listing with sensible defaults; tests state only what they rely on. */
 export function aListing(key: string, overrides: Partial<SearchDocument> = {}): SearchDocument {
@@ -160,4 +161,14 @@ export function contractListings(): SearchDocument[] {
       publishedAt: '2025-02-01',
     }),
   ];
+}
+
+/** The keys of a page's hits, in order. */
+export const keys = (page: SearchPage): string[] => page.hits.map((h) => h.key);
+
+export interface ContractOptions {
+  /** Called after each engine is done (e.g. delete its Meilisearch index). */
+  teardown?: (engine: SearchEngine) => Promise<void>;
+  /** Per-test timeout in ms (a remote engine needs more than jest's 5 s). */
+  timeout?: number;
 }
