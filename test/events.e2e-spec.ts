@@ -470,7 +470,8 @@ describe('matchmaking events (红色产学研对接会)', () => {
       expect(first.scheduled + first.unscheduled.length).toBe(9);
       // ent[0] and uni[0] share no free slot.
       const noSlot = first.unscheduled.find((u) => u.code === 'NO_COMMON_FREE_SLOT');
-      expect(noSlot?.message).toMatch(/ENTERPRISE-.* and UNIVERSITY-.* have no free slot in common/);
+      // Chinese by default, English on request; both name the organisations, not participant ids.
+      expect(noSlot?.message).toMatch(/ENTERPRISE-.*与UNIVERSITY-.*没有共同的空闲时段/);
       const service = t.app.get(ScheduleService);
       const actor = { userId: coord.userId, orgId: coord.orgId, role: 'COORDINATOR' as never };
       const check = async () => {
@@ -485,6 +486,13 @@ describe('matchmaking events (红色产学研对接会)', () => {
         (r: { unscheduledCode: string | null }) => r.unscheduledCode,
       );
       expect(reasons).toHaveLength(first.unscheduled.length);
+      const why = (list: { id: string; unscheduledReason: string }[]) =>
+        list.find((r) => r.id === noSlot?.requestId)?.unscheduledReason;
+      expect(why(reasons)).toBe(noSlot?.message);
+      const inEnglish = await t.gqlIn('en', OPS.requests, { id: event.id }, coord.token);
+      expect(why(inEnglish.data?.meetingRequests)).toMatch(
+        /ENTERPRISE-.* and UNIVERSITY-.* have no free slot in common/,
+      );
 
       // Hand edits follow the scheduler's rules: no taken table, no unavailable slot, coordinators only.
       const instance = await service.instance(actor, event.id);

@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@app/core';
+import { type Actor, currentLanguage, localise } from '@app/core';
 import {
   AgendaService,
   EventDayService,
@@ -93,7 +93,9 @@ export class MeetingResolver {
     @CurrentActor() actor: Actor,
     @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
   ): Promise<ScheduleResultModel> {
-    return this.schedules.run(actor, eventId);
+    const outcome = await this.schedules.run(actor, eventId);
+    const lang = currentLanguage();
+    return { ...outcome, unscheduled: outcome.unscheduled.map((u) => ({ ...u, message: localise(u.message, lang) })) };
   }
 
   @Query(() => [MeetingModel], { description: 'The whole schedule; coordinators only' })

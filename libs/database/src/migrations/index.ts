@@ -19,6 +19,7 @@ import { MeetingOutcomeNote1765070000000 } from './1765070000000-meeting-outcome
 import { NotificationLanguages1765070100000 } from './1765070100000-notification-languages';
 import { Vocabulary1765070200000 } from './1765070200000-vocabulary';
 import { SearchOutboxTx1765070300000 } from './1765070300000-search-outbox-tx';
+import { UnscheduledLanguages1765080000000 } from './1765080000000-unscheduled-languages';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   NotificationLanguages1765070100000,
   Vocabulary1765070200000,
   SearchOutboxTx1765070300000,
+  UnscheduledLanguages1765080000000,
 ];

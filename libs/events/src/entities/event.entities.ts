@@ -90,7 +90,9 @@ export class MeetingRequestEntity {
   @Column('double precision') score: number;
   @Column('timestamptz', { name: 'expires_at', nullable: true }) expiresAt: Date | null;
   @Column('text', { name: 'unscheduled_code', nullable: true }) unscheduledCode: string | null;
+  /** Why the last schedule left this request out: Chinese (`unscheduled_message`) and English. */
   @Column('text', { name: 'unscheduled_message', nullable: true }) unscheduledMessage: string | null;
+  @Column('text', { name: 'unscheduled_message_en', nullable: true }) unscheduledMessageEn: string | null;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
   @Column('timestamptz', { name: 'responded_at', nullable: true }) respondedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { bilingual, chunks, conflict, yieldToEventLoop } from '@app/core';
+import { bilingual, chunks, conflict, type LocalText, yieldToEventLoop } from '@app/core';
 import { readInPages, uniqueViolation } from '@app/database';
 import { MeetingEntity, MeetingRequestEntity, MeetingSeatEntity } from '../entities/event.entities';
 import { Attendance, MeetingOutcome, MeetingRequestStatus } from '../domain/values';
@@ -111,18 +111,27 @@ export class MeetingRepository {
   async setUnscheduledReasons(
     em: EntityManager,
     eventId: string,
-    reasons: { requestId: string; code: string; message: string }[],
+    reasons: { requestId: string; code: string; message: LocalText }[],
   ): Promise<void> {
     await em.query(
-      `UPDATE meeting_requests SET unscheduled_code = NULL, unscheduled_message = NULL WHERE event_id = $1 AND (unscheduled_code IS NOT NULL OR unscheduled_message IS NOT NULL)`,
+      `UPDATE meeting_requests SET unscheduled_code = NULL, unscheduled_message = NULL, unscheduled_message_en = NULL
+       WHERE event_id = $1
+         AND (unscheduled_code IS NOT NULL OR unscheduled_message IS NOT NULL OR unscheduled_message_en IS NOT NULL)`,
       [eventId],
     );
     for (const part of chunks(reasons, WRITE_BATCH)) {
       await yieldToEventLoop();
       await em.query(
-        `UPDATE meeting_requests r SET unscheduled_code = v.code, unscheduled_message = v.message
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, code, message) WHERE r.id = v.id AND r.event_id = $4`,
-        [part.map((r) => r.requestId), part.map((r) => r.code), part.map((r) => r.message), eventId],
+        `UPDATE meeting_requests r SET unscheduled_code = v.code, unscheduled_message = v.zh, unscheduled_message_en = v.en
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS v(id, code, zh, en)
+         WHERE r.id = v.id AND r.event_id = $5`,
+        [
+          part.map((r) => r.requestId),
+          part.map((r) => r.code),
+          part.map((r) => r.message['zh-CN']),
+          part.map((r) => r.message.en),
+          eventId,
+        ],
       );
     }
   }
@@ -131,9 +140,17 @@ export class MeetingRepository {
     em: EntityManager,
     requestId: string,
     code: string | null,
-    message: string | null,
+    message: LocalText | null,
   ): Promise<void> {
-    await em.update(MeetingRequestEntity, { id: requestId }, { unscheduledCode: code, unscheduledMessage: message });
+    await em.update(
+      MeetingRequestEntity,
+      { id: requestId },
+      {
+        unscheduledCode: code,
+        unscheduledMessage: message?.['zh-CN'] ?? null,
+        unscheduledMessageEn: message?.en ?? null,
+      },
+    );
   }
 
   /** In creation order, read in pages (a schedule has thousands). */

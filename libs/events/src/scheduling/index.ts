@@ -10,5 +10,5 @@ export { schedule } from './schedule';
 export { validateSchedule } from './validate';
 export { scheduleShape, type ScheduleShape } from './compact';
 export { SchedulingInputError } from './model';
-export { REASON_MESSAGES } from './reasons';
+export { REASON_MESSAGES, reasonText } from './reason-text';
 export { SCHEDULE_TASK_MODULE, type ScheduleTask } from './schedule-task';

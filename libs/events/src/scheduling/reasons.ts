@@ -2,24 +2,7 @@ import { Model } from './model';
 import { State } from './state';
 import { UnscheduledReason, UnscheduledReasonCode } from './types';
 
-/** Every code with its English message template; the message is what organisers and participants read. */
-export const REASON_MESSAGES: Record<UnscheduledReasonCode, string> = {
-  INVALID_REQUEST: 'this request cannot be scheduled: {detail}',
-  NO_TABLE_LARGE_ENOUGH: 'no table seats the {size} people of this meeting',
-  NO_COMMON_FREE_SLOT: '{a} and {b} have no free slot in common',
-  BOTH_AT_MAXIMUM: '{a} and {b} are both already at their maximum number of meetings ({maxA} and {maxB})',
-  PARTICIPANT_AT_MAXIMUM: '{p} is already at their maximum of {max}',
-  NO_TABLE_FREE: 'every common free slot of {a} and {b} is fully booked',
-  CAPACITY: 'could not fit {a} and {b} in without dropping another meeting',
-};
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function format(code: UnscheduledReasonCode, values: Record<string, string | number>): string {
-  return REASON_MESSAGES[code].replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? key));
-}
+import { reasonText } from './reason-text';
 
 /**
  * Explains each unscheduled request against the final schedule, most fundamental cause first: a broken
@@ -39,7 +22,7 @@ export function explainUnscheduled(m: Model, st: State, sizes: (number | undefin
 function explain(m: Model, st: State, r: number, size: number | undefined): UnscheduledReason {
   const request = m.requestIds[r];
   const reason = (code: UnscheduledReasonCode, participants: string[], values: Record<string, string | number>) =>
-    ({ request, code, message: format(code, values), participants }) satisfies UnscheduledReason;
+    ({ request, code, message: reasonText(code, values, 'en'), participants, values }) satisfies UnscheduledReason;
   const detail = m.invalid[r];
   if (detail !== undefined) return reason('INVALID_REQUEST', [], { detail });
   const a = m.reqA[r];
@@ -62,7 +45,7 @@ function explain(m: Model, st: State, r: number, size: number | undefined): Unsc
     const p = fullA ? a : b;
     return reason('PARTICIPANT_AT_MAXIMUM', [m.participantIds[p]], {
       p: m.participantIds[p],
-      max: plural(m.maxMeetings[p], 'meeting'),
+      max: m.maxMeetings[p],
     });
   }
   let bothFree = 0;

@@ -59,6 +59,8 @@ export interface UnscheduledReason {
   message: string;
   /** Participants the reason is about (e.g. the one at their maximum). */
   participants: string[];
+  /** The sentence's values (participant ids under `a`, `b`, `p`; numbers as numbers), for `reasonText`. */
+  values: Record<string, string | number>;
 }
 
 export interface ScheduleStats {

@@ -161,7 +161,7 @@ export class ScheduleEditService {
         em,
         meeting.requestId,
         'REMOVED_BY_COORDINATOR',
-        'a coordinator took this meeting off the schedule',
+        bilingual('联盟协调人已将这场洽谈移出日程', 'a coordinator took this meeting off the schedule'),
       );
       return {};
     });

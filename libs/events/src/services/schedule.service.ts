@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Actor, bilingual, conflict, notFound, runInWorker, WorkerTaskError } from '@app/core';
+import { Actor, bilingual, conflict, type LocalText, notFound, runInWorker, WorkerTaskError } from '@app/core';
 import { appendAudit, Database } from '@app/database';
 import { OrganizationRepository } from '@app/identity';
 import { MeetingEntity, MeetingRequestEntity, ParticipantEntity } from '../entities/event.entities';
@@ -16,6 +16,7 @@ import {
   ScheduleTask,
   SchedulingInstance,
   UnscheduledReason,
+  reasonText,
 } from '../scheduling';
 
 export interface ScheduleOutcome {
@@ -23,7 +24,7 @@ export interface ScheduleOutcome {
   requests: number;
   moved: number;
   locked: number;
-  unscheduled: { requestId: string; code: string; message: string }[];
+  unscheduled: { requestId: string; code: string; message: LocalText }[];
 }
 
 /** One moved meeting is worth this much match score: re-runs keep meetings in place unless a move really pays. */
@@ -179,18 +180,19 @@ export class ScheduleService {
     return { detail, participants, requests, meetings, instance };
   }
 
-  /** The scheduler names participants by id; people read organisation names. */
+  /** The scheduler names participants by id; people read organisation names, in either language. */
   private async explain(em: EntityManager, participants: ParticipantEntity[], reasons: UnscheduledReason[]) {
     const names = new Map((await this.orgs.findByIds(em, orgIdsOf(participants))).map((o) => [o.id, o.name]));
     const label = new Map(participants.map((p) => [p.id, participantLabel(p, names)]));
-    // Each reason names its participants: replace those, not all of the event's in every message (800 × 2,000 splits).
-    return reasons.map((r) => ({
-      requestId: r.request,
-      code: r.code,
-      message: (r.participants.length ? r.participants : [...label.keys()]).reduce(
-        (text, id) => text.split(id).join(label.get(id) ?? id),
-        r.message,
-      ),
-    }));
+    return reasons.map((r) => {
+      const values = Object.fromEntries(
+        Object.entries(r.values).map(([k, v]) => [k, typeof v === 'string' ? (label.get(v) ?? v) : v]),
+      );
+      return {
+        requestId: r.request,
+        code: r.code,
+        message: bilingual(reasonText(r.code, values, 'zh-CN'), reasonText(r.code, values, 'en')),
+      };
+    });
   }
 }

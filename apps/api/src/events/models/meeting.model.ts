@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { currentLanguage } from '@app/core';
 import {
   Agenda,
   effectiveStatus,
@@ -65,7 +66,11 @@ export class MeetingRequestModel {
   @Field(() => Date, { nullable: true }) expiresAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Why the last schedule left this request out' }) unscheduledCode:
     string | null;
-  @Field(() => String, { nullable: true }) unscheduledReason: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, in the request's language (Accept-Language): Chinese by default, English on request",
+  })
+  unscheduledReason: string | null;
   @Field(() => Date) createdAt: Date;
 
   static from(r: MeetingRequestEntity, now = new Date()): MeetingRequestModel {
@@ -80,7 +85,10 @@ export class MeetingRequestModel {
       score: r.score,
       expiresAt: r.expiresAt,
       unscheduledCode: r.unscheduledCode,
-      unscheduledReason: r.unscheduledMessage,
+      unscheduledReason:
+        currentLanguage() === 'en'
+          ? (r.unscheduledMessageEn ?? r.unscheduledMessage)
+          : (r.unscheduledMessage ?? r.unscheduledMessageEn),
       createdAt: r.createdAt,
     });
   }
@@ -172,7 +180,8 @@ export class MeetingSuggestionModel {
 export class UnscheduledRequestModel {
   @Field(() => ID) requestId: string;
   @Field({ description: 'e.g. NO_COMMON_FREE_SLOT, BOTH_AT_MAXIMUM' }) code: string;
-  @Field() message: string;
+  @Field({ description: "In the request's language (Accept-Language): Chinese by default, English on request" })
+  message: string;
 }
 
 @ObjectType('ScheduleResult')

@@ -12,8 +12,8 @@ const CODES = [
 ];
 
 /**
- * Why the scheduler left a request out, in the reader's language: the server gives a stable code (and an English
- * sentence); the catalogue has a sentence per code with the two sides' names.
+ * Why the scheduler left a request out, in the reader's language: the server gives a stable code (and its own
+ * sentence in the app's language); the catalogue has a sentence per code with the two sides' names.
  */
 export function unscheduledText(
   code: string | null | undefined,
