@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '@app/core';
 import { checkDatabase } from '@app/database';
 import { BenchProbe } from './bench-probe';
 import { createApp } from './bootstrap';
+import { tightenHeapGrowth } from './heap-growth';
 
 async function main(): Promise<void> {
   const probe = BenchProbe.fromEnv(); // XIUSHUI_BENCH=1 only: measures the event loop from the very start
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   if (config.databaseUrl) await checkDatabase(config.databaseUrl);
   const app = await createApp(config);
   await app.listen(config.port);
+  tightenHeapGrowth(); // after start-up: loading the index runs at V8's default growth
   probe?.attach(app);
   console.log(
     `秀水科创联盟 API ready: http://localhost:${config.port}/graphql (${config.databaseUrl ? 'PostgreSQL' : `embedded, data in ${config.dataDir}`})`,

@@ -26,6 +26,10 @@ import { BENCH_ADMIN, seedCatalog } from './bench-support';
 import { load, type LoadResult } from './load-generator';
 
 const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
+/** Node's flags from `npm start` (say `--liftoff-only`), so the bench measures the server as it is run. */
+const SERVER_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 const BARE = resolve(__dirname, 'bench-bare-server.js');
 const STALLS = resolve(__dirname, 'bench-stalls.js');
 /** `BENCH_SERVER_PORT` (4111) and the next two: the server, the bare graphql-http server, the info-logging server. */
@@ -74,7 +78,7 @@ async function post(
  */
 async function startServer(env: Record<string, string>, port = PORT): Promise<Server> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', MAIN], {
+  const child = spawn(process.execPath, [...SERVER_FLAGS, MAIN], {
     env: {
       ...process.env,
       PORT: String(port),

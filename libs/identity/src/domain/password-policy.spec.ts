@@ -1,6 +1,15 @@
-import { passwordProblem } from './password-policy';
+import { passwordDictionariesLoaded, passwordProblem } from './password-policy';
 
 describe('passwordProblem', () => {
+  // Runs first: the module is fresh in this file, and the dictionaries load on the first real strength check only.
+  it('loads the strength dictionaries on first use, not at import or for a length problem', () => {
+    expect(passwordDictionariesLoaded()).toBe(false);
+    expect(passwordProblem('short')).not.toBeNull();
+    expect(passwordDictionariesLoaded()).toBe(false);
+    expect(passwordProblem('password123')).not.toBeNull();
+    expect(passwordDictionariesLoaded()).toBe(true);
+  });
+
   it.each([
     ['too short', 'Ab1!xyz', [], /至少需要 10 个字符/],
     ['common password', 'password123', [], /太容易被猜到/],
