@@ -1,4 +1,5 @@
 import { AchievementService, NeedRepository, NeedService } from '@app/catalog';
+import { SearchEngine } from '@app/search';
 import { Factory, type Person } from './support/factories';
 import { startApp, TestApp } from './support/test-app';
 
@@ -83,6 +84,15 @@ describe('search answered from the engine copy: same hits, same visibility as th
     expect(needs).not.toHaveBeenCalled();
     await t.gql(HYDRATED, { q: '氮化镓功率器件' }, viewers[1].token);
     expect(achievements).toHaveBeenCalled();
+  });
+
+  it('computes highlights only when they are asked for', async () => {
+    const engine = jest.spyOn(t.app.get(SearchEngine), 'search');
+    const highlighted = (await t.gql(search(HIT), { q: '钨钼' }, viewers[1].token)).data?.search.hits;
+    const plain = (await t.gql(search('key kind score'), { q: '钨钼' }, viewers[1].token)).data?.search.hits;
+    expect(highlighted.some((h: { titleHighlight: string | null }) => h.titleHighlight?.includes('<em>'))).toBe(true);
+    expect(plain).toEqual(highlighted.map(({ key, kind, score }: Record<string, unknown>) => ({ key, kind, score })));
+    expect(engine.mock.calls.map(([query]) => query.highlight)).toEqual([true, false]);
   });
 
   it('a need made confidential is hidden from outsiders before the relay runs, on both paths', async () => {

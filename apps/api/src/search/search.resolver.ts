@@ -39,6 +39,8 @@ export class SearchResolver {
       orgKinds: input.organizationKinds,
       offset,
       facets: input.facets as FacetName[] | undefined,
+      // Highlights cost a good part of a search: only when asked for (hydrated hits do not carry them otherwise).
+      highlight: requested.has('titleHighlight') || requested.has('summaryHighlight'),
     });
     const engineOnly = [...requested].every((name) => ENGINE_FIELDS.has(name));
     // Hydrate through the request's loaders, which apply visibility (and teasers) once more. The engine query already

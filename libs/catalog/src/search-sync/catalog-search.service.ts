@@ -28,6 +28,8 @@ export interface CatalogSearchInput {
   first: number;
   offset: number;
   facets?: FacetName[];
+  /** Whether hits carry title and summary highlights (default true): they cost a good part of a search. */
+  highlight?: boolean;
 }
 
 /** Public listings only, unless the alliance asks for other states. */
@@ -139,7 +141,7 @@ export class CatalogSearchService {
       offset: input.offset,
       limit: Math.min(input.first, MAX_SEARCH_PAGE),
       facets: input.facets,
-      highlight: true,
+      highlight: input.highlight ?? true,
     });
   }
 }
