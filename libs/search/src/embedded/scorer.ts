@@ -96,8 +96,16 @@ export class Scorer {
       if (ideal <= 0 || weight <= 0) return this.channel.reset();
       active += weight;
       const { values, touched, count } = this.channel;
-      for (let i = 0; i < count; i++)
-        this.result.add(touched[i], weight * coverage * Math.min(values[touched[i]] / ideal, 1.5));
+      const result = this.result;
+      const scores = result.values;
+      const slots = result.touched;
+      let n = result.count;
+      for (let i = 0; i < count; i++) {
+        const slot = touched[i];
+        if (scores[slot] === 0) slots[n++] = slot;
+        scores[slot] += weight * coverage * Math.min(values[slot] / ideal, 1.5);
+      }
+      result.count = n;
       this.channel.reset();
     };
     const maxDf = plan.long
