@@ -1,4 +1,5 @@
-import { AchievementService, NeedService } from '@app/catalog';
+import { AchievementService, NeedRepository, NeedService } from '@app/catalog';
+import { SearchEngine } from '@app/search';
 import { Factory, type Person } from './support/factories';
 import { startApp, TestApp } from './support/test-app';
 
@@ -55,9 +56,10 @@ describe('search answered from the engine copy: same hits, same visibility as th
     }
   });
 
-  it('reads no listing from the database for public hits; a confidential hit is checked there', async () => {
+  it("reads no listing from the database for public hits; a confidential need's owner once", async () => {
     await f.achievement(viewers[1], { title: '氮化镓功率器件外延片', summary: '氮化镓外延' });
     await f.need(owner, { confidential: false, title: '碳化硅衬底切割', description: '碳化硅衬底' });
+    const secret = (await f.need(owner, { confidential: true, title: '钼铼合金箔材轧制', description: '机密' })).key;
     await t.syncSearch();
     const achievements = jest.spyOn(AchievementService.prototype, 'findVisibleByIds');
     const needs = jest.spyOn(NeedService.prototype, 'findVisibleByIds');
@@ -67,10 +69,30 @@ describe('search answered from the engine copy: same hits, same visibility as th
     }
     expect(achievements).not.toHaveBeenCalled();
     expect(needs).not.toHaveBeenCalled();
-    await t.gql(search(HIT), { q: '钨钼靶材焊接' }, viewers[1].token);
-    expect(needs).toHaveBeenCalled();
+    // The confidential need's owning organisation is read once; later searches answer from the engine alone.
+    const owners = jest.spyOn(NeedRepository.prototype, 'orgsOf');
+    for (const who of [viewers[1], viewers[2], owner, viewers[1]]) {
+      const res = await t.gql(search(HIT), { q: '钼铼合金箔材' }, who.token);
+      const keys = res.data?.search.hits.map((h: { key: string | null }) => h.key);
+      expect(keys.includes(secret)).toBe(who === owner);
+    }
+    expect(owners).toHaveBeenCalledTimes(1);
+    // The alliance sees every key: nothing to read.
+    const alliance = await t.gql(search(HIT), { q: '钼铼合金箔材' }, viewers[3].token);
+    expect(alliance.data?.search.hits.map((h: { key: string }) => h.key)).toContain(secret);
+    expect(owners).toHaveBeenCalledTimes(1);
+    expect(needs).not.toHaveBeenCalled();
     await t.gql(HYDRATED, { q: '氮化镓功率器件' }, viewers[1].token);
     expect(achievements).toHaveBeenCalled();
+  });
+
+  it('computes highlights only when they are asked for', async () => {
+    const engine = jest.spyOn(t.app.get(SearchEngine), 'search');
+    const highlighted = (await t.gql(search(HIT), { q: '钨钼' }, viewers[1].token)).data?.search.hits;
+    const plain = (await t.gql(search('key kind score'), { q: '钨钼' }, viewers[1].token)).data?.search.hits;
+    expect(highlighted.some((h: { titleHighlight: string | null }) => h.titleHighlight?.includes('<em>'))).toBe(true);
+    expect(plain).toEqual(highlighted.map(({ key, kind, score }: Record<string, unknown>) => ({ key, kind, score })));
+    expect(engine.mock.calls.map(([query]) => query.highlight)).toEqual([true, false]);
   });
 
   it('a need made confidential is hidden from outsiders before the relay runs, on both paths', async () => {

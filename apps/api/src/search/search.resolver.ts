@@ -1,6 +1,6 @@
 import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { type Actor, invalidCursor } from '@app/core';
+import { type Actor, invalidCursor, isAlliance } from '@app/core';
 import { CatalogSearchService } from '@app/catalog';
 import type { FacetName } from '@app/search';
 import { AchievementModel } from '../catalog/models/achievement.model';
@@ -32,18 +32,24 @@ export class SearchResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchResult> {
     const offset = input.after ? decodeOffset(input.after) : input.page ? (input.page - 1) * input.first : 0;
+    const requested = requestedFields(info, ['hits']);
     const page = await this.service.search(actor, {
       ...input,
       orgIds: input.organizations,
       orgKinds: input.organizationKinds,
       offset,
       facets: input.facets as FacetName[] | undefined,
+      // Highlights cost a good part of a search: only when asked for (hydrated hits do not carry them otherwise).
+      highlight: requested.has('titleHighlight') || requested.has('summaryHighlight'),
     });
-    const engineOnly = [...requestedFields(info, ['hits'])].every((name) => ENGINE_FIELDS.has(name));
+    const engineOnly = [...requested].every((name) => ENGINE_FIELDS.has(name));
     // Hydrate through the request's loaders, which apply visibility (and teasers) once more. The engine query already
     // left out what the caller may not see, lagging copies included (CatalogSearchService), so a hit that asks only
-    // for what the engine's copy holds is answered from it — except a confidential need's: whether the caller sees
-    // its key (the owner, the alliance) or only the teaser is the database's to say.
+    // for what the engine's copy holds is answered from it. A confidential need's copy is a teaser: its key is for
+    // the alliance and its owner only, and its owner (which never changes) is read from the database once.
+    const alliance = isAlliance(actor);
+    const confidential = page.hits.filter((h) => h.confidential && h.kind === 'NEED').map((h) => h.id);
+    const owners = engineOnly && !alliance && confidential.length ? await this.service.needOwners(confidential) : null;
     const hits = await Promise.all(
       page.hits.map(async (h): Promise<SearchHitModel | null> => {
         const base = {
@@ -53,7 +59,12 @@ export class SearchResolver {
           titleHighlight: h.titleHighlight ?? null,
           summaryHighlight: h.summaryHighlight ?? null,
         };
-        if (engineOnly && !h.confidential) return { ...base, achievement: null, need: null };
+        if (engineOnly && (!h.confidential || alliance)) return { ...base, achievement: null, need: null };
+        if (owners && h.kind === 'NEED') {
+          if (!owners.has(h.id)) return null; // gone from the database
+          if (owners.get(h.id) === actor.orgId) return { ...base, achievement: null, need: null };
+          return { ...base, key: null, summaryHighlight: null, achievement: null, need: null };
+        }
         if (h.kind === 'ACHIEVEMENT') {
           const a = await ctx.loaders.achievement.load(h.id);
           return a ? { ...base, achievement: AchievementModel.from(a, actor), need: null } : null;

@@ -27,6 +27,12 @@ export class NeedRepository {
     return ids.length ? em.find(NeedEntity, { where: { id: In([...ids]) } }) : Promise.resolve([]);
   }
 
+  /** The owning organisation of each need that exists (a need never changes organisation: see NeedPatch). */
+  async orgsOf(em: EntityManager, ids: readonly string[]): Promise<{ id: string; orgId: string }[]> {
+    if (!ids.length) return [];
+    return em.find(NeedEntity, { select: { id: true, orgId: true }, where: { id: In([...ids]) } });
+  }
+
   /** Every organisation's listings with these keys (keys are unique per organisation only). */
   findByKeys(em: EntityManager, keys: readonly string[]): Promise<NeedEntity[]> {
     return keys.length ? em.find(NeedEntity, { where: { key: In([...keys]) } }) : Promise.resolve([]);

@@ -3,11 +3,14 @@ import { Actor, isAlliance } from '@app/core';
 import { Database } from '@app/database';
 import { FacetName, ListingKind, SearchEngine, SearchFilters, SearchPage, SearchSort } from '@app/search';
 import { today } from '../domain/visibility';
+import { NeedRepository } from '../repositories/need.repository';
 import { OutboxRepository } from './outbox.repository';
 
 export const MAX_SEARCH_PAGE = 50;
 /** On PostgreSQL, how long the lagging-hidden set read by this process stands for other processes' commits. */
 const STALE_TTL_MS = 250;
+/** Confidential needs whose owning organisation is remembered (a few hundred kilobytes at most). */
+const MAX_OWNERS = 10_000;
 
 export interface CatalogSearchInput {
   query?: string;
@@ -25,6 +28,8 @@ export interface CatalogSearchInput {
   first: number;
   offset: number;
   facets?: FacetName[];
+  /** Whether hits carry title and summary highlights (default true): they cost a good part of a search. */
+  highlight?: boolean;
 }
 
 /** Public listings only, unless the alliance asks for other states. */
@@ -42,12 +47,38 @@ export class CatalogSearchService {
   /** The last lagging-hidden set, with the day and this process's write generation it was read at. */
   private stale: { ids: string[]; day: string; generation: number; at: number } | null = null;
   private staleRead: { generation: number; day: string; ids: Promise<string[]> } | null = null;
+  /** Need id → owning organisation, oldest first; a need never changes organisation, so entries never go stale. */
+  private readonly owners = new Map<string, string>();
 
   constructor(
     private readonly engine: SearchEngine,
     private readonly db: Database,
     private readonly outbox: OutboxRepository,
+    private readonly needs: NeedRepository,
   ) {}
+
+  /**
+   * The owning organisation of each of these needs that exists (a confidential hit shows its key to its owner only).
+   * Remembered, so a search answered from the engine's copy reads the database only for needs it has not met yet:
+   * under load every such read waits its turn in the embedded database's single queue.
+   */
+  async needOwners(ids: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const org = this.owners.get(id);
+      if (org === undefined) missing.push(id);
+      else found.set(id, org);
+    }
+    if (!missing.length) return found;
+    const rows = await this.db.read((em) => this.needs.orgsOf(em, missing));
+    for (const { id, orgId } of rows) {
+      found.set(id, orgId);
+      this.owners.set(id, orgId);
+      if (this.owners.size > MAX_OWNERS) this.owners.delete(this.owners.keys().next().value as string);
+    }
+    return found;
+  }
 
   /**
    * Listings whose indexed copy may show more than outsiders may now see (OutboxRepository.staleHiddenIds). The set
@@ -110,7 +141,7 @@ export class CatalogSearchService {
       offset: input.offset,
       limit: Math.min(input.first, MAX_SEARCH_PAGE),
       facets: input.facets,
-      highlight: true,
+      highlight: input.highlight ?? true,
     });
   }
 }

@@ -16,10 +16,15 @@ export interface TokenState {
 /**
  * The user's current state for access-token checks, cached per (user, sign-in) for at most TOKEN_STATE_CACHE_MS
  * (≤ 5 s): changes made in this process drop the user's entries at once; other processes see them within the TTL.
+ * When an entry expires, the requests waiting for it share one read: under load on the embedded database each read
+ * waits its turn in a single queue, one event-loop turn apiece, and 50 requests of one user each reading their own
+ * copy kept the last one waiting for seconds.
  */
 @Injectable()
 export class TokenStateCache {
   private readonly entries = new Map<string, { state: TokenState | null; until: number }>();
+  /** Reads under way, by key; `forget` drops them, so nobody waits on a read older than this process's change. */
+  private readonly reading = new Map<string, Promise<TokenState | null>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,17 +36,30 @@ export class TokenStateCache {
     const now = Date.now();
     const cached = this.entries.get(key);
     if (cached && cached.until > now) return cached.state;
-    const state = await this.db.read((em) => this.load(em.query.bind(em), userId, sessionId));
-    if (this.config.tokenStateCacheMs > 0) {
-      if (this.entries.size > 10_000) this.prune(now);
-      this.entries.set(key, { state, until: now + this.config.tokenStateCacheMs });
+    // Without a cache every request reads for itself.
+    if (this.config.tokenStateCacheMs <= 0)
+      return this.db.read((em) => this.load(em.query.bind(em), userId, sessionId));
+    const pending = this.reading.get(key);
+    if (pending) return pending;
+    const read = this.db.read((em) => this.load(em.query.bind(em), userId, sessionId));
+    this.reading.set(key, read);
+    try {
+      const state = await read;
+      // A `forget` meanwhile dropped this read: its answer may predate the change, so it is not kept.
+      if (this.reading.get(key) === read) {
+        if (this.entries.size > 10_000) this.prune(now);
+        this.entries.set(key, { state, until: now + this.config.tokenStateCacheMs });
+      }
+      return state;
+    } finally {
+      if (this.reading.get(key) === read) this.reading.delete(key);
     }
-    return state;
   }
 
   /** Call after changing a user's sign-in state in this process. */
   forget(userId: string): void {
     for (const key of this.entries.keys()) if (key.startsWith(`${userId}|`)) this.entries.delete(key);
+    for (const key of this.reading.keys()) if (key.startsWith(`${userId}|`)) this.reading.delete(key);
   }
 
   private prune(now: number): void {

@@ -11,6 +11,7 @@ import {
 import { DocTable } from './doc-table';
 import { highlighterFor } from './highlight';
 import { FIELD_NAMES, type FieldName, type Fields, Scorer, type ScoringOptions, createFields } from './scorer';
+import { QueryPlanCache } from './plan-cache';
 import { Posting } from './postings';
 import { topK } from './top-k';
 
@@ -20,6 +21,8 @@ export interface EmbeddedIndexOptions {
   minScore: number;
   /** Key terms kept from a long query. */
   maxQueryTerms: number;
+  /** Query analyses, shared by the engine's successive indexes (one is made when not given). */
+  plans?: QueryPlanCache;
 }
 
 function tokensOf(features: DocumentFeatures, field: FieldName): readonly string[] {
@@ -31,6 +34,7 @@ export class EmbeddedIndex {
   readonly table = new DocTable();
   private readonly fields: Fields;
   private readonly scorer: Scorer;
+  private readonly plans: QueryPlanCache;
   private readonly byId = new Map<string, number>();
   private candidates = new Int32Array(1024);
   private zeros: Float64Array = new Float64Array(1024);
@@ -44,6 +48,7 @@ export class EmbeddedIndex {
   ) {
     this.fields = createFields(options.scoring);
     this.scorer = new Scorer(this.fields, this.table, options.scoring);
+    this.plans = options.plans ?? new QueryPlanCache(analyzer, options.maxQueryTerms);
   }
 
   get size(): number {
@@ -222,9 +227,7 @@ export class EmbeddedIndex {
     const offset = Math.max(0, query.offset ?? 0);
     const predicate = this.table.predicate(query.kinds, query.filters);
     const text = query.text?.trim() ?? '';
-    const plan = text
-      ? this.analyzer.query(text, { maxTerms: this.options.maxQueryTerms, keyTerms: query.keyTerms })
-      : undefined;
+    const plan = text ? this.plans.plan(text, query.keyTerms) : undefined;
     if (this.candidates.length < this.table.size) this.candidates = new Int32Array(this.table.size * 2);
     const candidates = this.candidates;
     let count = 0;

@@ -23,6 +23,7 @@ import {
 } from '../search.types';
 import { visibleDocument } from '../teaser';
 import { EmbeddedIndex } from './embedded-index';
+import { QueryPlanCache } from './plan-cache';
 import { DEFAULT_SCORING, type ScoringOptions } from './scorer';
 import { SNAPSHOT_FORMAT, readSnapshot, writeSnapshot } from './snapshot';
 
@@ -87,6 +88,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
     maxQueryTerms: number;
     batch: number;
     worker: boolean;
+    plans: QueryPlanCache;
   };
   private index: EmbeddedIndex;
   /** The segmenter and dictionary the live index was analysed with (a vocabulary change compares against them). */
@@ -98,10 +100,12 @@ export class EmbeddedSearchEngine extends SearchEngine {
     super();
     this.analyzer = options.analyzer ?? defaultAnalyzer();
     const scoring = { ...DEFAULT_SCORING, ...options.scoring };
+    const maxQueryTerms = options.maxQueryTerms ?? 16;
     this.options = {
       scoring,
       minScore: options.minScore ?? 0.05,
-      maxQueryTerms: options.maxQueryTerms ?? 16,
+      maxQueryTerms,
+      plans: new QueryPlanCache(this.analyzer, maxQueryTerms),
       batch: options.reindexBatchSize ?? 500,
       worker: (options.analysisWorker ?? false) && !options.analyzer,
     };
@@ -204,6 +208,7 @@ export class EmbeddedSearchEngine extends SearchEngine {
    * re-analysis. A rebuild running meanwhile is analysed partly with the old vocabulary; the next one fixes that.
    */
   async applyVocabulary(_change: VocabularyChange): Promise<void> {
+    this.options.plans.clear();
     const before = this.indexedWith;
     // An engine given its own analyzer (with its own segmenter) did not switch.
     if (this.analyzer.segmenter === before.segmenter) return;

@@ -1,4 +1,4 @@
-import { type QueryConcept, type QueryPlan, bm25Idf, bm25LengthNorm, bm25Saturate, disMax } from '@app/text-analysis';
+import { type QueryConcept, type QueryPlan, bm25Idf, bm25Saturate } from '@app/text-analysis';
 import type { DocTable } from './doc-table';
 import { Accumulator, type Bm25Params, FieldIndex, MAX_TF } from './postings';
 
@@ -96,8 +96,16 @@ export class Scorer {
       if (ideal <= 0 || weight <= 0) return this.channel.reset();
       active += weight;
       const { values, touched, count } = this.channel;
-      for (let i = 0; i < count; i++)
-        this.result.add(touched[i], weight * coverage * Math.min(values[touched[i]] / ideal, 1.5));
+      const result = this.result;
+      const scores = result.values;
+      const slots = result.touched;
+      let n = result.count;
+      for (let i = 0; i < count; i++) {
+        const slot = touched[i];
+        if (scores[slot] === 0) slots[n++] = slot;
+        scores[slot] += weight * coverage * Math.min(values[slot] / ideal, 1.5);
+      }
+      result.count = n;
       this.channel.reset();
     };
     const maxDf = plan.long
@@ -148,12 +156,19 @@ export class Scorer {
     const alive = this.table.alive;
     const lengths = index.lengths;
     const entries = posting.entries;
+    const { values, touched } = acc;
+    let count = acc.count;
+    // factor × bm25Saturate(tf, k1, bm25LengthNorm(k1, b, length, avg)), written out: the same arithmetic, without
+    // two calls per entry through the package's re-export getters.
+    const k1p1 = k1 + 1;
     for (let i = 0; i < entries.length; i++) {
       const slot = entries[i] >> 4;
       if (!alive[slot]) continue;
       const tf = entries[i] & MAX_TF;
-      acc.add(slot, factor * bm25Saturate(tf, k1, bm25LengthNorm(k1, b, lengths[slot], avg)));
+      if (values[slot] === 0) touched[count++] = slot;
+      values[slot] += factor * ((tf * k1p1) / (tf + k1 * (1 - b + (b * lengths[slot]) / avg)));
     }
+    acc.count = count;
     return factor;
   }
 
@@ -168,10 +183,16 @@ export class Scorer {
     const alive = this.table.alive;
     const lengths = index.lengths;
     const entries = posting.entries;
+    const { values, touched } = acc;
+    let count = acc.count;
+    // (boost × tf) / bm25LengthNorm(1, b, length, avg), written out (see scan).
     for (let i = 0; i < entries.length; i++) {
       const slot = entries[i] >> 4;
-      if (alive[slot]) acc.add(slot, (boost * (entries[i] & MAX_TF)) / bm25LengthNorm(1, b, lengths[slot], avg));
+      if (!alive[slot]) continue;
+      if (values[slot] === 0) touched[count++] = slot;
+      values[slot] += (boost * (entries[i] & MAX_TF)) / (1 * (1 - b + (b * lengths[slot]) / avg));
     }
+    acc.count = count;
     return posting.df;
   }
 
@@ -190,6 +211,7 @@ export class Scorer {
     let unknown = 0;
     const { tieBreaker: tie, wordsK1: k1, boosts } = this.options;
     const saturate = (tf: number): number => bm25Saturate(tf, k1, k1);
+    const k1p1 = k1 + 1;
     for (const concept of concepts) {
       let conceptIdeal = 0;
       // A concept found through one alternative only: its DisMax score is that alternative's, written directly.
@@ -206,24 +228,40 @@ export class Scorer {
         }
         const factor = alt.weight * this.idf(df);
         conceptIdeal = Math.max(conceptIdeal, factor * saturate(alt.field === 'chars' ? boosts.chars : boosts.title));
+        // saturate(x) and disMax written out below: the same arithmetic, without calls per slot through the package's
+        // re-export getters, and with the accumulators' arrays held in locals.
         const { values, touched, count } = this.alt;
+        const weight = concept.weight;
         if (single) {
+          const channel = this.channel;
+          const sums = channel.values;
+          const slots = channel.touched;
+          let n = channel.count;
           for (let i = 0; i < count; i++) {
             const slot = touched[i];
-            const v = factor * saturate(values[slot]);
+            const x = values[slot];
+            const v = factor * ((x * k1p1) / (x + k1));
             // best = sum = v, as in the general case below.
-            this.channel.add(slot, concept.weight * disMax(v, v, tie));
+            if (sums[slot] === 0) slots[n++] = slot;
+            sums[slot] += weight * (v + tie * (v - v));
           }
+          channel.count = n;
           this.alt.reset();
           continue;
         }
+        const sum = this.sum;
+        const best = this.best;
+        const sums = sum.values;
+        const bests = best.values;
         for (let i = 0; i < count; i++) {
           const slot = touched[i];
-          const v = factor * saturate(values[slot]);
-          this.sum.add(slot, v);
-          if (v > this.best.values[slot]) {
-            if (this.best.values[slot] === 0) this.best.touched[this.best.count++] = slot;
-            this.best.values[slot] = v;
+          const x = values[slot];
+          const v = factor * ((x * k1p1) / (x + k1));
+          if (sums[slot] === 0) sum.touched[sum.count++] = slot;
+          sums[slot] += v;
+          if (v > bests[slot]) {
+            if (bests[slot] === 0) best.touched[best.count++] = slot;
+            bests[slot] = v;
           }
         }
         this.alt.reset();
@@ -237,11 +275,18 @@ export class Scorer {
         known += concept.weight;
       }
       const { values, touched, count } = this.best;
+      const sums = this.sum.values;
+      const channel = this.channel;
+      const scores = channel.values;
+      const slots = channel.touched;
+      let n = channel.count;
       for (let i = 0; i < count; i++) {
         const slot = touched[i];
         const best = values[slot];
-        this.channel.add(slot, concept.weight * disMax(best, this.sum.values[slot], tie));
+        if (scores[slot] === 0) slots[n++] = slot;
+        scores[slot] += concept.weight * (best + tie * (sums[slot] - best));
       }
+      channel.count = n;
       this.best.reset();
       this.sum.reset();
     }
