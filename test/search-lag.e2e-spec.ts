@@ -49,6 +49,21 @@ describe('search while the index lags behind the catalog', () => {
   });
   afterAll(() => t.close());
 
+  it('relay polls that find nothing to do do not count as writes (the lagging-hidden set stays cached)', async () => {
+    await t.syncSearch();
+    await t.drainMail();
+    const before = t.db.writeGeneration;
+    await t.relayNow();
+    await t.drainMail();
+    expect(t.db.writeGeneration).toBe(before);
+    const n = await f.need(owner, { confidential: false });
+    expect(t.db.writeGeneration).toBeGreaterThan(before);
+    const after = t.db.writeGeneration;
+    expect(await t.relayNow()).toBeGreaterThan(0); // claimed rows: a write
+    expect(t.db.writeGeneration).toBeGreaterThan(after);
+    expect(n.id).toBeDefined();
+  });
+
   it('a need just made confidential: no count, facet or hit reveals it before the relay runs', async () => {
     const n = await f.need(owner, {
       title: '钽电容漏电流老化筛选',

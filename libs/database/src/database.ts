@@ -39,10 +39,17 @@ export class Database {
     return this.unit('read', () => work(this.dataSource.manager));
   }
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction. `wrote(result)` false says the transaction changed nothing (a poll that claimed
+   * no rows): `writeGeneration` then stays, so values read before it (the lagging-hidden set) stay current.
+   */
+  transaction<T>(
+    work: (em: EntityManager) => Promise<T>,
+    options: { wrote?: (result: T) => boolean } = {},
+  ): Promise<T> {
     return this.unit('transaction', async () => {
       const result = await this.dataSource.transaction(work);
-      this.committed++;
+      if (options.wrote?.(result) ?? true) this.committed++;
       return result;
     });
   }

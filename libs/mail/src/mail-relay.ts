@@ -52,7 +52,9 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Sends one batch; returns how many messages it claimed. */
   async runOnce(batchSize = 20, leaseSeconds = 120): Promise<number> {
-    const claimed = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds));
+    const claimed = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds), {
+      wrote: (rows) => rows.length > 0,
+    });
     for (const mail of claimed) await this.deliver(mail);
     return claimed.length;
   }

@@ -172,7 +172,9 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
     await this.dailySweep();
     if (this.follows) return this.follow.run(() => this.followOnce(batchSize));
     if (!this.started && (Date.now() < this.nextStartAt || !(await this.startUp()))) return 0;
-    const rows = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds));
+    const rows = await this.db.transaction((em) => this.outbox.claim(em, batchSize, leaseSeconds), {
+      wrote: (claimed) => claimed.length > 0,
+    });
     if (!rows.length) return 0;
     try {
       await this.apply(rows);
@@ -279,7 +281,9 @@ export class SearchSyncRelay implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async followOnce(batchSize: number): Promise<number> {
-    const discarded = await this.db.transaction((em) => this.outbox.discard(em, batchSize));
+    const discarded = await this.db.transaction((em) => this.outbox.discard(em, batchSize), {
+      wrote: (n) => n > 0,
+    });
     if (!this.cursor || Date.now() - this.caughtUpAt > (CHANGE_RETENTION_HOURS / 2) * 3_600_000) {
       // Never built, or away so long that the log may have dropped changes: start from the database again.
       await this.rebuildAndFollow();
