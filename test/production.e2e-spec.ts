@@ -35,6 +35,13 @@ describe('production mode', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('answers GraphQL with Cache-Control: no-store, data and errors alike', async () => {
+    for (const query of ['{ __typename }', '{ me { id } }', '{ nope }']) {
+      const res = await t.http().post('/graphql').send({ query });
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it.each([
     ['GET /health/live', () => t.http().get('/health/live')],
     ['POST /graphql', () => t.http().post('/graphql').send({ query: '{ __typename }' })],
