@@ -6,7 +6,8 @@ interface Line {
   level: number;
   msg?: string;
   err?: { stack?: string; message?: string };
-  req?: { url?: string };
+  req?: { id?: string; method?: string; url?: string; headers?: unknown };
+  res?: { statusCode?: number };
   code?: string;
 }
 
@@ -40,6 +41,29 @@ describe('logs: client mistakes at info, the unexpected at error, no secrets, no
     expect(clientErrors.every((l) => l.level === 30)).toBe(true);
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
     expect(JSON.stringify(logged)).not.toMatch(/"stack"|wrong-password-1/);
+  });
+
+  it('a request line holds its id, method, path and status, no header', async () => {
+    take();
+    raw.length = 0;
+    // 1 in LOG_REQUEST_SAMPLE (10) quick successes gets a line: ten requests give at least one.
+    for (let i = 0; i < 10; i++)
+      await t
+        .http()
+        .post('/graphql?probe=1')
+        .set('x-request-id', `probe-${i}`)
+        .set('authorization', 'Bearer not-a-token-secret')
+        .set('cookie', 'session=cookie-secret')
+        .send({ query: '{ __typename }' });
+    const line = take().find((l) => l.req?.id?.startsWith('probe-'));
+    expect(line).toMatchObject({
+      level: 30,
+      msg: 'POST /graphql?probe=1 200',
+      req: { method: 'POST', url: '/graphql?probe=1' },
+      res: { statusCode: 200 },
+    });
+    expect(Object.keys(line?.req ?? {}).sort()).toEqual(['id', 'method', 'url']);
+    expect(raw.join('')).not.toMatch(/not-a-token-secret|cookie-secret/);
   });
 
   it('health probes are not logged', async () => {

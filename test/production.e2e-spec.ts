@@ -35,8 +35,18 @@ describe('production mode', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
-  it('sends security headers with a CSP fit for a same-origin single-page app', async () => {
-    const res = await t.http().get('/health/live');
+  it('answers GraphQL with Cache-Control: no-store, data and errors alike', async () => {
+    for (const query of ['{ __typename }', '{ me { id } }', '{ nope }']) {
+      const res = await t.http().post('/graphql').send({ query });
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+  });
+
+  it.each([
+    ['GET /health/live', () => t.http().get('/health/live')],
+    ['POST /graphql', () => t.http().post('/graphql').send({ query: '{ __typename }' })],
+  ])('sends security headers with a CSP fit for a same-origin single-page app (%s)', async (_, send) => {
+    const res = await send();
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');

@@ -33,6 +33,7 @@ import { AuthGuard } from './graphql/auth';
 import { ContextFactory } from './graphql/context';
 import { formatError } from './graphql/error-formatter';
 import { landingPage } from './graphql/landing-page';
+import { noStorePlugins } from './graphql/no-store';
 import { costLimitPlugin, LIMITS, limitRules } from './graphql/limits';
 import { HealthController } from './health/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
@@ -125,6 +126,7 @@ export class AppModule {
                 ApolloDriverConfig['plugins']
               >[number],
               costLimitPlugin() as unknown as NonNullable<ApolloDriverConfig['plugins']>[number],
+              ...(noStorePlugins() as unknown as NonNullable<ApolloDriverConfig['plugins']>),
             ],
             parseOptions: { maxTokens: LIMITS.maxTokens },
             includeStacktraceInErrorResponses: false,

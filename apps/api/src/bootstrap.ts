@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import helmet from 'helmet';
+import type helmet from 'helmet';
 import { resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/core';
@@ -9,6 +9,7 @@ import { AppModule, type AppOverrides } from './app.module';
 import { TextSafetyPipe } from './graphql/text-safety.pipe';
 import { validationPipe } from './graphql/validation';
 import { requestLanguage } from './http/request-language';
+import { securityHeaders } from './http/security-headers';
 import { webAppMiddleware } from './web/web-app';
 
 /**
@@ -53,7 +54,8 @@ export async function createApp(
   if (web) app.use(web);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.use(helmet(HELMET));
+  // Helmet's headers on every response (the same each time: worked out once, not per response).
+  app.use(securityHeaders(HELMET));
   app.useGlobalPipes(new TextSafetyPipe(), validationPipe);
   app.enableShutdownHooks();
   await app.init();

@@ -108,13 +108,13 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     // One short line per request (~200 bytes: id, method, url, status, time), not the ~740 of the default
     // serializers with every header; `service` is bound once, not per request, and pid/hostname are left out.
     base: { service: 'xiushui-api' },
+    // The serializers get the raw request, response and error: pino-http's wrappers would first copy every
+    // header of each request into an object (the request logger is built per request, logged or not) only for
+    // `req` below to keep three fields of it.
+    wrapSerializers: false,
     serializers: {
       err: safeError,
-      req: (req: { id?: unknown; method?: string; url?: string; raw?: IncomingMessage }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.raw ? pathOf(req.raw) : req.url,
-      }),
+      req: (req: IncomingMessage & { id?: unknown }) => ({ id: req.id, method: req.method, url: pathOf(req) }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     // Load balancers probe every few seconds; their calls would drown the requests that matter.

@@ -4,10 +4,12 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { bilingual, currentLanguage, type LocalText, localise, MAX_PAGE_SIZE } from '@app/core';
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   getNullableType,
   GraphQLError,
+  type GraphQLSchema,
   isListType,
   Kind,
   type SelectionNode,
@@ -197,12 +199,47 @@ export function checkCost(options: Omit<Parameters<typeof getComplexity>[0], 'es
   return cost;
 }
 
+/** Documents whose cost was checked, per schema: the costs that passed, by operation name and variables. */
+const passedCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+/** Outcomes remembered per document (a document asked with ever new variables stops being remembered past it). */
+const COSTS_PER_DOCUMENT = 64;
+/** Variables longer than this as JSON are not remembered (their cost is checked each time). */
+const MAX_VARIABLES_KEY = 1024;
+
+/**
+ * checkCost, remembering the costs that passed: the cost is a pure function of the schema, the parsed document,
+ * the operation name and the variables, and Apollo hands out the same parsed document object for the same query
+ * text (its document cache), so a repeated request with the same variables skips the walk. A refusal is worked
+ * out each time (its message is in the request's language), and so is anything not remembered.
+ */
+export function checkCostCached(options: Omit<Parameters<typeof getComplexity>[0], 'estimators'>): number {
+  const { schema, query: document } = options;
+  const variables = options.variables ?? {};
+  // Without variable definitions the variables cannot change the cost.
+  const usesVariables = document.definitions.some(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && (d.variableDefinitions?.length ?? 0) > 0,
+  );
+  const key = `${options.operationName ?? ''}\u0000${usesVariables ? JSON.stringify(variables) : ''}`;
+  let byDocument = passedCosts.get(schema);
+  if (!byDocument) passedCosts.set(schema, (byDocument = new WeakMap<DocumentNode, Map<string, number>>()));
+  const known = byDocument.get(document)?.get(key);
+  if (known !== undefined) return known;
+  const cost = checkCost(options);
+  if (key.length <= MAX_VARIABLES_KEY) {
+    let costs = byDocument.get(document);
+    if (!costs) byDocument.set(document, (costs = new Map<string, number>()));
+    if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
 /** Apollo plugin: the cost needs the variables (`first: $n`), so it runs once the operation is resolved. */
 export function costLimitPlugin(): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document, schema }) => {
-        checkCost({
+        checkCostCached({
           schema,
           query: document,
           variables: request.variables ?? {},
