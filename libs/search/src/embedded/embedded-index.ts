@@ -8,7 +8,7 @@ import {
   type SearchPage,
   type SearchQuery,
 } from '../search.types';
-import { DocTable } from './doc-table';
+import { type DocRow, DocTable, type StoredTexts } from './doc-table';
 import { highlighterFor } from './highlight';
 import { FIELD_NAMES, type FieldName, type Fields, Scorer, type ScoringOptions, createFields } from './scorer';
 import { QueryPlanCache } from './plan-cache';
@@ -62,7 +62,7 @@ export class EmbeddedIndex {
   /** The stored document, as indexed (a teaser for a confidential need). */
   document(id: string): SearchDocument | undefined {
     const slot = this.byId.get(id);
-    return slot === undefined ? undefined : this.table.docs[slot];
+    return slot === undefined ? undefined : this.table.doc(slot);
   }
 
   has(id: string): boolean {
@@ -74,7 +74,7 @@ export class EmbeddedIndex {
     const existing = this.byId.get(doc.id);
     if (existing !== undefined) {
       // A replayed write changes nothing; skipping it keeps replays cheap.
-      if (JSON.stringify(this.table.docs[existing]) === JSON.stringify(doc)) return;
+      if (this.table.json(existing) === JSON.stringify(doc)) return;
       this.removeSlot(existing);
       this.maybeCompact();
     }
@@ -138,23 +138,24 @@ export class EmbeddedIndex {
    */
   reanalyze(terms: readonly string[], before: TextAnalyzer): number {
     const affected: SearchDocument[] = [];
-    this.table.docs.forEach((doc, slot) => {
-      if (!doc) return;
+    for (let slot = 0; slot < this.table.size; slot++) {
+      const doc = this.table.doc(slot);
+      if (!doc) continue;
       const text = this.analyzer.normalize(
         [doc.title, doc.summary ?? '', doc.orgName ?? '', ...doc.keywords].join('\n'),
       );
-      if (!terms.some((term) => text.includes(term))) return;
+      if (!terms.some((term) => text.includes(term))) continue;
       this.removeSlot(slot, before);
       this.byId.delete(doc.id);
       affected.push(doc);
-    });
+    }
     for (const doc of affected) this.add(doc);
     this.maybeCompact();
     return affected.length;
   }
 
   private removeSlot(slot: number, analyzer: TextAnalyzer = this.analyzer): void {
-    const doc = this.table.docs[slot];
+    const doc = this.table.doc(slot);
     if (!doc) return;
     // Analysis is deterministic, so re-analysing (with the analyzer that added it) gives the tokens counted in.
     const features = analyzer.document(doc);
@@ -175,7 +176,7 @@ export class EmbeddedIndex {
     const remap = this.table.compact();
     for (const field of FIELD_NAMES) this.fields[field].compact(remap, this.table.size);
     this.byId.clear();
-    this.table.docs.forEach((doc, slot) => doc && this.byId.set(doc.id, slot));
+    this.table.ids.forEach((id, slot) => id !== undefined && this.byId.set(id, slot));
     this.dead = 0;
   }
 
@@ -204,20 +205,22 @@ export class EmbeddedIndex {
    * Fills an empty index from stored parts: documents in slot order and, per field, postings and lengths over
    * those slots (as a snapshot wrote them). No analysis runs.
    */
+  /** Fills an empty index from a snapshot: each document's row and JSON text (parsed only when read). */
   restore(
-    docs: readonly SearchDocument[],
+    docs: { rows: readonly DocRow[]; texts: StoredTexts },
     fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>,
   ): void {
     if (this.table.size) throw new Error('restore needs an empty index');
-    for (const doc of docs) this.byId.set(doc.id, this.table.append(doc));
+    this.table.appendStored(docs.rows, docs.texts);
+    docs.rows.forEach((row, slot) => this.byId.set(row[0], slot));
     for (const name of FIELD_NAMES) {
       const index = this.fields[name];
       const stored = fields[name];
       for (const [term, entries] of stored.terms) index.terms.set(term, new Posting(entries));
-      index.lengths = new Float32Array(Math.max(1024, docs.length * 2));
-      index.lengths.set(stored.lengths.subarray(0, docs.length));
+      index.lengths = new Float32Array(Math.max(1024, docs.rows.length * 2));
+      index.lengths.set(stored.lengths.subarray(0, docs.rows.length));
       let total = 0;
-      for (let slot = 0; slot < docs.length; slot++) total += index.lengths[slot];
+      for (let slot = 0; slot < docs.rows.length; slot++) total += index.lengths[slot];
       index.totalLength = total;
     }
   }
@@ -265,21 +268,22 @@ export class EmbeddedIndex {
       ? highlighterFor(plan ?? this.analyzer.query(''), this.analyzer.segmenter)
       : undefined;
     const hits = page.map((slot): SearchHit => {
-      const doc = this.table.docs[slot] as SearchDocument;
       const hit: SearchHit = {
-        id: doc.id,
-        kind: doc.kind,
-        key: doc.key,
+        id: this.table.ids[slot] as string,
+        kind: this.table.kind[slot] ? 'NEED' : 'ACHIEVEMENT',
+        key: this.table.keys[slot] as string,
         score: plan ? Math.round(Math.min(1, scores[slot]) * 1e4) / 1e4 : 0,
       };
-      if (doc.confidential) hit.confidential = true;
-      if (highlighter) {
+      if (this.table.confidential[slot]) hit.confidential = true;
+      // Key, kind and score come from the columns; only highlights and copies read the document itself.
+      const doc = highlighter || query.withDocuments ? (this.table.doc(slot) as SearchDocument) : undefined;
+      if (highlighter && doc) {
         hit.titleHighlight = highlighter.title(doc.title);
         const summary = highlighter.summary(doc.summary ?? '');
         if (summary !== undefined) hit.summaryHighlight = summary;
       }
       // A copy: callers must not reach into the index.
-      if (query.withDocuments)
+      if (query.withDocuments && doc)
         hit.document = { ...doc, keywords: [...doc.keywords], cooperationModes: [...doc.cooperationModes] };
       return hit;
     });

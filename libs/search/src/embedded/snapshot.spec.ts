@@ -5,7 +5,7 @@ import { generateListings, generateQueries } from '../eval/bench-corpus';
 import type { SearchQuery } from '../search.types';
 import { aListing, contractListings } from '../testing';
 import { EmbeddedSearchEngine } from './embedded-search-engine';
-import { writeSnapshot } from './snapshot';
+import { SNAPSHOT_FORMAT, writeSnapshot } from './snapshot';
 import type { EmbeddedIndex } from './embedded-index';
 
 const indexOf = (engine: EmbeddedSearchEngine): EmbeddedIndex => (engine as unknown as { index: EmbeddedIndex }).index;
@@ -54,6 +54,14 @@ describe('embedded index snapshots', () => {
     await loaded.remove([docs[100].id]);
     expect((await loaded.search({ text: '钙钛矿成果' })).hits.map((h) => h.key)).toContain('NEW');
     expect(await loaded.ids()).not.toContain(docs[100].id);
+
+    // A loaded index saves again (its documents still unparsed text) and loads to the same answers, documents too.
+    const again = join(dir, 'again.bin');
+    await loaded.saveSnapshot(again, 'p2');
+    const reloaded = new EmbeddedSearchEngine();
+    expect(await reloaded.loadSnapshot(again)).toMatchObject({ position: 'p2', documents: await loaded.count() });
+    for (const query of queries.slice(0, 20).map((q) => ({ ...q, withDocuments: true })))
+      expect(await reloaded.search(query)).toEqual(await loaded.search(query));
 
     // Enough removals to compact the loaded postings (typed views): answers stay those of a fresh build.
     const gone = new Set(docs.slice(200, 520).map((d) => d.id));
@@ -115,9 +123,9 @@ describe('embedded index snapshots', () => {
     expect(await sut.loadSnapshot(file)).toEqual({ reason: expect.stringMatching(/^corrupt/) });
     writeFileSync(file, 'not an index');
     expect(await sut.loadSnapshot(file)).toEqual({ reason: 'corrupt: not an index file' });
-    const header = bytes.toString('latin1').replace('"format":2', '"format":1');
+    const header = bytes.toString('latin1').replace(`"format":${SNAPSHOT_FORMAT}`, '"format":1');
     writeFileSync(file, Buffer.from(header, 'latin1'));
-    expect(await sut.loadSnapshot(file)).toEqual({ reason: 'stale: format 1, expected 2' });
+    expect(await sut.loadSnapshot(file)).toEqual({ reason: `stale: format 1, expected ${SNAPSHOT_FORMAT}` });
     expect(await sut.count()).toBe(before);
   });
 });
