@@ -43,3 +43,9 @@ export function rowOf(doc: SearchDocument): DocRow {
     doc.confidential ? 1 : 0,
   ];
 }
+
+/** Documents' JSON texts as UTF-8: text `i` is `bytes[offsets[i] .. offsets[i + 1])`. */
+export interface StoredTexts {
+  bytes: Buffer;
+  offsets: Int32Array;
+}

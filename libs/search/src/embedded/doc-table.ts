@@ -1,14 +1,8 @@
 import { filtersHiddenFields } from '../filters';
 import type { FacetName, SearchDocument, SearchFilters, SearchSort } from '../search.types';
-import { type DocRow, rowOf } from './doc-row';
+import { type DocRow, rowOf, type StoredTexts } from './doc-row';
 
-export { type DocRow } from './doc-row';
-
-/** Documents' JSON texts as UTF-8: text `i` is `bytes[offsets[i] .. offsets[i + 1])`. */
-export interface StoredTexts {
-  bytes: Buffer;
-  offsets: Int32Array;
-}
+export { type DocRow, type StoredTexts } from './doc-row';
 
 /** Interns strings to small integers so filters and facets compare numbers. */
 class Codes {
