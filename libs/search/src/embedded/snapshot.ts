@@ -18,6 +18,8 @@ const MAGIC = Buffer.from('XSIDX\n');
 export const SNAPSHOT_FORMAT = 3;
 /** Terms per chunk between yields while a snapshot is taken. */
 const CHUNK = 20_000;
+/** Bytes checksummed between yields (~4 ms each). */
+const CRC_SLICE = 8 << 20;
 
 interface FieldHeader {
   terms: number;
@@ -50,20 +52,31 @@ export type SnapshotLoad =
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** A growable Int32Array (a number[] of 20 M entries would cost twice the memory while saving). */
+/**
+ * A growable list of int32 in 4 MB blocks (a number[] of 20 M entries would cost twice the memory while saving, and
+ * one doubling array copies up to hundreds of MB at once, holding the event loop).
+ */
 class IntBuffer {
-  data = new Int32Array(1 << 16);
+  private static readonly BLOCK = 1 << 20;
+  private readonly blocks: Int32Array[] = [];
+  private block = new Int32Array(IntBuffer.BLOCK);
+  private used = 0;
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+    if (this.used === IntBuffer.BLOCK) {
+      this.blocks.push(this.block);
+      this.block = new Int32Array(IntBuffer.BLOCK);
+      this.used = 0;
     }
-    this.data[this.length++] = value;
+    this.block[this.used++] = value;
+    this.length++;
   }
-  bytes(): Buffer {
-    return Buffer.from(this.data.buffer, 0, this.length * 4);
+  /** The bytes, block by block, to be written one after the other. */
+  bytes(): Buffer[] {
+    return [
+      ...this.blocks.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
+      Buffer.from(this.block.buffer, 0, this.used * 4),
+    ];
   }
 }
 
@@ -105,57 +118,66 @@ export async function writeSnapshot(
       i++;
       if (slot % (CHUNK / 10) === 0) await yieldToEventLoop();
     }
-    const rowsBuffer = Buffer.from(JSON.stringify(rows));
-    const docsBuffer = Buffer.concat(texts);
+    const rowsBuffer = await jsonArray(rows);
+    const docsBytes = offsets[live];
 
     const sections: Buffer[] = [
       rowsBuffer,
       pad(rowsBuffer.length),
       Buffer.from(offsets.buffer),
-      docsBuffer,
-      pad(docsBuffer.length),
+      ...texts,
+      pad(docsBytes),
     ];
     const termsBytes = {} as Record<FieldName, number>;
     const fields = {} as Record<FieldName, FieldHeader>;
     for (const name of FIELD_NAMES) {
       const postings = index.fieldIndexes[name].terms;
-      const keys = [...postings.keys()];
       const kept: string[] = [];
       const counts = new IntBuffer();
       const entries = new IntBuffer();
-      for (let i = 0; i < keys.length; i++) {
-        const posting = postings.get(keys[i]);
-        if (posting) {
-          let n = 0;
-          for (const entry of posting.entries) {
-            const slot = entry >> 4;
-            if (slot < size && remap[slot] >= 0) {
-              entries.push((remap[slot] << 4) | (entry & 15));
-              n++;
-            }
-          }
-          if (n) {
-            kept.push(keys[i]);
-            counts.push(n);
+      // Map iteration is live: terms added meanwhile come last and hold only later slots (left out below), so
+      // walking it with pauses stores what the call began with, without first copying a million keys at once.
+      let i = 0;
+      for (const [term, posting] of postings) {
+        let n = 0;
+        for (const entry of posting.entries) {
+          const slot = entry >> 4;
+          if (slot < size && remap[slot] >= 0) {
+            entries.push((remap[slot] << 4) | (entry & 15));
+            n++;
           }
         }
-        if (i % CHUNK === CHUNK - 1) await yieldToEventLoop();
+        if (n) {
+          kept.push(term);
+          counts.push(n);
+        }
+        if (++i % CHUNK === 0) await yieldToEventLoop();
       }
-      const termsBuffer = Buffer.from(kept.join('\u0000'));
+      const termsBuffer = await joined(kept, '\u0000');
       termsBytes[name] = termsBuffer.length;
       fields[name] = { terms: kept.length, entries: entries.length };
       sections.push(
         termsBuffer,
         pad(termsBuffer.length),
-        counts.bytes(),
-        entries.bytes(),
+        ...counts.bytes(),
+        ...entries.bytes(),
         Buffer.from(lengths[name].buffer),
       );
       await yieldToEventLoop();
     }
 
     let checksum = 0;
-    for (const section of sections) checksum = crc32(section, checksum);
+    let sinceYield = 0;
+    for (const section of sections)
+      for (let at = 0; at < section.length; at += CRC_SLICE) {
+        const slice = section.subarray(at, at + CRC_SLICE);
+        checksum = crc32(slice, checksum);
+        sinceYield += slice.length;
+        if (sinceYield >= CRC_SLICE) {
+          sinceYield = 0;
+          await yieldToEventLoop();
+        }
+      }
     const header: SnapshotHeader = {
       format: SNAPSHOT_FORMAT,
       fingerprint,
@@ -163,7 +185,7 @@ export async function writeSnapshot(
       savedAt: new Date().toISOString(),
       documents: live,
       rowsBytes: rowsBuffer.length,
-      docsBytes: docsBuffer.length,
+      docsBytes,
       termsBytes,
       fields,
       crc32: checksum,
@@ -177,10 +199,26 @@ export async function writeSnapshot(
     const handle = await open(temp, 'w');
     let bytes = 0;
     try {
+      // Many small parts (one per document text): written a batch of up to 1,024 parts or 8 MB per call.
+      let batch: Buffer[] = [];
+      let batchBytes = 0;
+      const flush = async (): Promise<void> => {
+        for (let done = 0; done < batchBytes;) {
+          const { bytesWritten } = await handle.writev(batch);
+          done += bytesWritten;
+          if (done < batchBytes) batch = [Buffer.concat(batch).subarray(bytesWritten)]; // a short write: the rest
+        }
+        bytes += batchBytes;
+        batch = [];
+        batchBytes = 0;
+      };
       for (const part of [...head, ...sections]) {
-        await handle.write(part);
-        bytes += part.length;
+        if (!part.length) continue;
+        batch.push(part);
+        batchBytes += part.length;
+        if (batch.length >= 1024 || batchBytes >= CRC_SLICE) await flush();
       }
+      await flush();
       await handle.sync();
     } catch (error) {
       await handle.close();
@@ -191,6 +229,28 @@ export async function writeSnapshot(
     await rename(temp, file);
     return bytes;
   });
+}
+
+/** `JSON.stringify(values)` as UTF-8, a few thousand values at a time with pauses between. */
+async function jsonArray(values: readonly unknown[]): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for (let i = 0; i < values.length; i += CHUNK / 10) {
+    parts.push(Buffer.from(JSON.stringify(values.slice(i, i + CHUNK / 10)).slice(1, -1)));
+    if (i + CHUNK / 10 < values.length) parts.push(Buffer.from(','));
+    await yieldToEventLoop();
+  }
+  return Buffer.concat([Buffer.from('['), ...parts, Buffer.from(']')]);
+}
+
+/** `strings.join(separator)` as UTF-8, in chunks with pauses between. */
+async function joined(strings: readonly string[], separator: string): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for (let i = 0; i < strings.length; i += CHUNK) {
+    if (i) parts.push(Buffer.from(separator));
+    parts.push(Buffer.from(strings.slice(i, i + CHUNK).join(separator)));
+    await yieldToEventLoop();
+  }
+  return Buffer.concat(parts);
 }
 
 /** Zero bytes that bring `length` up to a multiple of 4. */
