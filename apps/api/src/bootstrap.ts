@@ -3,13 +3,19 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type helmet from 'helmet';
 import { resolve } from 'node:path';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
 import type { AppConfig } from '@app/core';
 import { AppModule, type AppOverrides } from './app.module';
 import { TextSafetyPipe } from './graphql/text-safety.pipe';
 import { validationPipe } from './graphql/validation';
 import { requestLanguage } from './http/request-language';
-import { securityHeaders } from './http/security-headers';
+import { helmetHeaders, securityHeaders } from './http/security-headers';
+import { type FastPathOptions, graphqlFastPath } from './http/graphql-fast-path';
+import { ContextFactory } from './graphql/context';
+import { directRequestLine } from './logging';
 import { webAppMiddleware } from './web/web-app';
 
 /**
@@ -59,5 +65,34 @@ export async function createApp(
   app.useGlobalPipes(new TextSafetyPipe(), validationPipe);
   app.enableShutdownHooks();
   await app.init();
+  await serveGraphqlDirectly(app, config);
   return app;
+}
+
+/**
+ * Puts the GraphQL fast path (see graphql-fast-path.ts) in front of express on the HTTP server: `POST /graphql` with
+ * a JSON body is answered by Apollo directly; every other request reaches express as before.
+ */
+async function serveGraphqlDirectly(app: INestApplication, config: AppConfig): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  const [express] = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  if (!express) return;
+  const contexts = app.get(ContextFactory, { strict: false });
+  const scope = await app.resolve(PinoLogger);
+  const fast = graphqlFastPath({
+    path: '/graphql',
+    // Apollo's CJS and ESM typings disagree about the class (Nest loads the ESM build); the object is the same.
+    server: app.get<GraphQLModule<ApolloDriver>>(GraphQLModule).graphQlAdapter
+      .instance as unknown as FastPathOptions['server'],
+    context: (req) => contexts.create(req),
+    headers: helmetHeaders(HELMET),
+    log: {
+      ...directRequestLine(config, () => PinoLogger.root),
+      scope: (req, fn) => scope.runInContext(fn, { bindings: { req } }),
+    },
+  });
+  server.removeListener('request', express);
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!fast(req, res)) express(req, res);
+  });
 }

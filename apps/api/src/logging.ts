@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
-import { destination as pinoDestination, stdSerializers, type DestinationStream } from 'pino';
+import { destination as pinoDestination, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '@app/core';
 
 /** Quoted values inside a database message (`invalid input syntax for type uuid: "…"`). */
@@ -46,8 +46,6 @@ export function safeError(err: unknown): Record<string, unknown> {
 /** A request slower than this always gets its line, whatever the sample. */
 export const SLOW_REQUEST_MS = 1000;
 
-const STARTED = Symbol('startedAt');
-
 /**
  * Which requests get a line: every failure (status ≥ 400, or an error) and every slow one, and 1 in `sample` of the
  * rest — a line per request on a trivial query costs up to a quarter of its time. Counter-based, so the figure
@@ -81,22 +79,71 @@ function prettyTransport(config: AppConfig): { target: string; options: Record<s
   };
 }
 
+/** Where a request's start time is kept, for its level (slow requests are always logged). */
+const STARTED = Symbol('startedAt');
+
+type TimedRequest = IncomingMessage & { [STARTED]?: number; id?: unknown };
+
+/**
+ * The request's id (a client's well-formed `x-request-id`, else a new UUID), echoed in the response header; also
+ * notes when the request began.
+ */
+export function requestId(req: IncomingMessage, res: ServerResponse): string {
+  (req as TimedRequest)[STARTED] = performance.now();
+  const incoming = req.headers['x-request-id'];
+  const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+/** Which level a finished request's line gets (`silent`: none) and its message; pino-http and the GraphQL fast path share it. */
+export function requestLine(config: AppConfig): {
+  level: (req: IncomingMessage, res: ServerResponse, err?: Error) => 'error' | 'info' | 'silent';
+  message: (req: IncomingMessage, res: ServerResponse) => string;
+} {
+  const logged = requestSampler(config.logRequestSample);
+  return {
+    level: (req, res, err) => {
+      if (err || res.statusCode >= 500) return 'error';
+      const started = (req as TimedRequest)[STARTED] ?? performance.now();
+      return logged(res.statusCode, false, performance.now() - started) ? 'info' : 'silent';
+    },
+    message: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
+  };
+}
+
+/**
+ * The request line for requests served outside express (the GraphQL fast path): pino-http's fields and rules,
+ * written on the root logger, without the two child loggers pino-http builds for every request, logged or not.
+ */
+export function directRequestLine(
+  config: AppConfig,
+  root: () => Logger | undefined,
+): { id: typeof requestId; done: (req: IncomingMessage, res: ServerResponse) => void; error: (e: unknown) => void } {
+  const line = requestLine(config);
+  return {
+    id: requestId,
+    done: (req, res) => {
+      const level = line.level(req, res);
+      if (level === 'silent') return;
+      const responseTime = Math.round(performance.now() - ((req as TimedRequest)[STARTED] ?? performance.now()));
+      const message = line.message(req, res);
+      root()?.[level]({ req, res, responseTime }, level === 'error' ? `${message} failed` : message);
+    },
+    error: (error) => root()?.error({ err: error }, 'GraphQL request failed outside Apollo'),
+  };
+}
+
 /**
  * pino: JSON (production, tests, and whenever stdout is not a terminal), pretty lines in development on a terminal;
  * request ids; one short line per logged request (sampled: see `requestSampler`); secrets redacted; health probes
  * not logged.
  */
 export function loggerParams(config: AppConfig, destination?: DestinationStream): Params {
-  const logged = requestSampler(config.logRequestSample);
+  const line = requestLine(config);
   const options: Options = {
     level: config.logLevel,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      (req as IncomingMessage & { [STARTED]?: number })[STARTED] = performance.now();
-      const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-      res.setHeader('x-request-id', id);
-      return id;
-    },
+    genReqId: requestId,
     // Tokens and passwords never reach the logs.
     redact: [
       'req.headers.authorization',
@@ -119,15 +166,9 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     },
     // Load balancers probe every few seconds; their calls would drown the requests that matter.
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
-    customSuccessMessage: (req: IncomingMessage, res: ServerResponse) =>
-      `${req.method} ${pathOf(req)} ${res.statusCode}`,
-    customErrorMessage: (req: IncomingMessage, res: ServerResponse) =>
-      `${req.method} ${pathOf(req)} ${res.statusCode} failed`,
-    customLogLevel: (req: IncomingMessage, res: ServerResponse, err?: Error) => {
-      if (err || res.statusCode >= 500) return 'error';
-      const started = (req as IncomingMessage & { [STARTED]?: number })[STARTED] ?? performance.now();
-      return logged(res.statusCode, false, performance.now() - started) ? 'info' : 'silent';
-    },
+    customSuccessMessage: line.message,
+    customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${line.message(req, res)} failed`,
+    customLogLevel: line.level,
   };
   const pretty = destination ? undefined : prettyTransport(config);
   if (pretty) return { pinoHttp: { ...options, transport: pretty } };

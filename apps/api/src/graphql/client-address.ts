@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 
 /** IPv4 addresses arrive as "::ffff:1.2.3.4" on dual-stack sockets; one spelling per address. */
 const normalise = (address: string): string =>
@@ -29,5 +29,5 @@ export function clientAddress(
   return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
 
-export const requestAddress = (req: Request, trustedHops: number): string =>
+export const requestAddress = (req: IncomingMessage, trustedHops: number): string =>
   clientAddress(req.socket?.remoteAddress, req.headers['x-forwarded-for'], trustedHops);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { Actor, type Language, resolveLanguage, unauthenticated } from '@app/core';
 import { AchievementEntity, AchievementService, NeedService, NeedView } from '@app/catalog';
 import { AuthService, OrganizationEntity, OrganizationService, UserEntity, UserService } from '@app/identity';
@@ -14,7 +14,8 @@ export interface Loaders {
 }
 
 export interface RequestContext {
-  req: Request;
+  /** The HTTP request (node's: the GraphQL fast path serves it without express). */
+  req: IncomingMessage;
   /** The caller, verified once per request; throws UNAUTHENTICATED without a valid token. */
   actor(): Actor;
   /** The caller or null, for operations open to everyone. */
@@ -41,7 +42,7 @@ export class ContextFactory {
   ) {}
 
   /** Verifies the bearer token once per request (signature, expiry and the user's current state). */
-  async create(req: Request): Promise<RequestContext> {
+  async create(req: IncomingMessage): Promise<RequestContext> {
     const resolved = await this.authenticate(req.headers.authorization);
     const actor = (): Actor => {
       if (!resolved.actor) throw resolved.error ?? unauthenticated();

@@ -10,6 +10,23 @@ type Step = readonly ['set', string, string | number | readonly string[]] | read
  * once against a recorder at start-up, and every response gets exactly what it set and removed.
  */
 export function securityHeaders(options: HelmetOptions): RequestHandler {
+  const steps = helmetSteps(options);
+  return (_req: Request, res: Response, next: NextFunction) => {
+    for (const step of steps) {
+      if (step[0] === 'set') res.setHeader(step[1], step[2]);
+      else res.removeHeader(step[1]);
+    }
+    next();
+  };
+}
+
+/** The headers helmet sets on a response (for a fresh response, which has nothing for it to remove). */
+export function helmetHeaders(options: HelmetOptions): (readonly [string, string | number | readonly string[]])[] {
+  return helmetSteps(options).flatMap((step) => (step[0] === 'set' ? [[step[1], step[2]] as const] : []));
+}
+
+/** Runs helmet once against a recorder: what it set and removed, in order. */
+function helmetSteps(options: HelmetOptions): Step[] {
   const csp = options?.contentSecurityPolicy;
   const directives = typeof csp === 'object' && csp.directives ? Object.values(csp.directives) : [];
   if (directives.some((d) => typeof d === 'function' || (Array.isArray(d) && d.some((v) => typeof v === 'function'))))
@@ -31,11 +48,5 @@ export function securityHeaders(options: HelmetOptions): RequestHandler {
   });
   // Helmet's middlewares are synchronous; anything else (a per-request directive) could not be recorded.
   if (!finished) throw new Error('helmet did not finish synchronously: its headers cannot be precomputed');
-  return (_req: Request, res: Response, next: NextFunction) => {
-    for (const step of steps) {
-      if (step[0] === 'set') res.setHeader(step[1], step[2]);
-      else res.removeHeader(step[1]);
-    }
-    next();
-  };
+  return steps;
 }
