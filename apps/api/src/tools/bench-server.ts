@@ -22,14 +22,11 @@ import { Database } from '@app/database';
 import { emptyPostgres } from '@app/database/testing';
 import { generateListings, generateQueries } from '@app/search/eval';
 import { createApp } from '../bootstrap';
-import { BENCH_ADMIN, seedCatalog } from './bench-support';
+import { BENCH_ADMIN, seedCatalog, serverNodeFlags } from './bench-support';
 import { load, type LoadResult } from './load-generator';
 
 const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
-/** Node's flags from `npm start` (say `--liftoff-only`), so the bench measures the server as it is run. */
-const SERVER_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start
-  .split(/\s+/)
-  .filter((arg) => arg.startsWith('--'));
+const SERVER_FLAGS = serverNodeFlags();
 const BARE = resolve(__dirname, 'bench-bare-server.js');
 const STALLS = resolve(__dirname, 'bench-stalls.js');
 /** `BENCH_SERVER_PORT` (4111) and the next two: the server, the bare graphql-http server, the info-logging server. */

@@ -21,7 +21,7 @@ import { loadConfig } from '@app/core';
 import { openDatabase } from '@app/database';
 import { generateListings, latencyStats } from '@app/search/eval';
 import type { SchedulingInstance } from '../../../../libs/events/src/scheduling';
-import { argValue, BENCH_ADMIN, gql, seedCatalog, seedEvent } from './bench-support';
+import { argValue, BENCH_ADMIN, gql, seedCatalog, seedEvent, serverNodeFlags } from './bench-support';
 
 const PORT = Number(process.env.BENCH_STALLS_PORT ?? 4101);
 const PROBE_MS = 50;
@@ -72,7 +72,7 @@ class Server {
   readonly url = `http://127.0.0.1:${PORT}/graphql`;
 
   constructor(entry: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [entry], {
+    this.child = spawn(process.execPath, [...serverNodeFlags(), entry], {
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });

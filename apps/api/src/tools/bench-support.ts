@@ -1,11 +1,22 @@
 import { INestApplication } from '@nestjs/common';
 import { AppConfig, loadConfig } from '@app/core';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Database } from '@app/database';
 import type { SchedulingInstance } from '../../../../libs/events/src/scheduling';
 import type { SearchDocument } from '@app/search';
 import { latencyStats, type LatencyStats } from '@app/search/eval';
 import { createApp } from '../bootstrap';
+
+/**
+ * Node's flags for a server child: those of `npm start` (say `--liftoff-only`), so a bench measures the server as it
+ * is run, then `BENCH_NODE_FLAGS` (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
+ */
+export function serverNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const extra = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  return [...start.split(/\s+/).filter((arg) => arg.startsWith('--')), ...extra];
+}
 
 export const BENCH_ADMIN = { email: 'bench@xiushui.local', password: 'bench-password-123' };
 

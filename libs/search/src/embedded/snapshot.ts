@@ -1,5 +1,6 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
+import { TimeSlice, yieldToEventLoop } from '@app/core';
 import type { DocRow, StoredTexts } from './doc-table';
 import type { EmbeddedIndex } from './embedded-index';
 import { FIELD_NAMES, type FieldName } from './scorer';
@@ -16,8 +17,10 @@ import { FIELD_NAMES, type FieldName } from './scorer';
 const MAGIC = Buffer.from('XSIDX\n');
 /** Bump when the body layout or what a document stores changes. */
 export const SNAPSHOT_FORMAT = 3;
-/** Terms per chunk between yields while a snapshot is taken. */
+/** Strings joined (rows: a tenth of it) between yields while a snapshot is taken. */
 const CHUNK = 20_000;
+/** The longest the walk over documents and postings runs between pauses. */
+const SLICE_MS = 8;
 /** Bytes checksummed between yields (~4 ms each). */
 const CRC_SLICE = 8 << 20;
 
@@ -49,8 +52,6 @@ export type SnapshotLoad =
       fields: Record<FieldName, { terms: Map<string, number[] | Int32Array>; lengths: Float32Array }>;
     }
   | { ok: false; reason: 'missing' | 'stale' | 'corrupt'; detail: string };
-
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * A growable list of int32 in 4 MB blocks (a number[] of 20 M entries would cost twice the memory while saving, and
@@ -93,6 +94,7 @@ export async function writeSnapshot(
   fingerprint: string,
 ): Promise<number> {
   return index.pinSlots(async () => {
+    const slice = new TimeSlice(SLICE_MS);
     const size = index.table.size;
     const table = index.table.freeze(size);
     const remap = new Int32Array(size).fill(-1);
@@ -116,7 +118,7 @@ export async function writeSnapshot(
       texts.push(text);
       offsets[i + 1] = offsets[i] + text.length;
       i++;
-      if (slot % (CHUNK / 10) === 0) await yieldToEventLoop();
+      if (slice.due()) await slice.pause();
     }
     const rowsBuffer = await jsonArray(rows);
     const docsBytes = offsets[live];
@@ -137,7 +139,6 @@ export async function writeSnapshot(
       const entries = new IntBuffer();
       // Map iteration is live: terms added meanwhile come last and hold only later slots (left out below), so
       // walking it with pauses stores what the call began with, without first copying a million keys at once.
-      let i = 0;
       for (const [term, posting] of postings) {
         let n = 0;
         for (const entry of posting.entries) {
@@ -151,7 +152,7 @@ export async function writeSnapshot(
           kept.push(term);
           counts.push(n);
         }
-        if (++i % CHUNK === 0) await yieldToEventLoop();
+        if (slice.due()) await slice.pause();
       }
       const termsBuffer = await joined(kept, '\u0000');
       termsBytes[name] = termsBuffer.length;
