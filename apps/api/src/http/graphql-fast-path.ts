@@ -3,6 +3,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { bilingual, type Language, resolveLanguage, runInLanguage } from '@app/core';
 import { INTERNAL_ERROR } from '../graphql/error-formatter';
 import type { HttpErrorBody } from './http-error.filter';
+import { LoopTurns } from './loop-turns';
 
 /** body-parser's default, which express applies to every other route: 100 kB. */
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -45,12 +46,13 @@ export interface FastPathOptions {
  * `POST /graphql` with a JSON body, served from node:http directly: the same steps as express's chain for it
  * (language, helmet's headers, request id and line, body parsing at the same limit, Apollo with the same context),
  * without express's router, its per-request child loggers and its ETag. Trivial queries spent about half their time
- * there. Returns false for anything else, which express serves as before: other paths and methods, other body
+ * there. Requests start one per event-loop turn (see LoopTurns), so a burst of new connections is not starved. Returns false for anything else, which express serves as before: other paths and methods, other body
  * types, charsets and encodings.
  */
 export function graphqlFastPath(options: FastPathOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   const { path } = options;
   const query = `${path}?`;
+  const turns = new LoopTurns();
   return (req, res) => {
     if (req.method !== 'POST') return false;
     const url = req.url ?? '';
@@ -59,12 +61,18 @@ export function graphqlFastPath(options: FastPathOptions): (req: IncomingMessage
     if (type === undefined || !(type === 'application/json' || JSON_TYPE.test(type))) return false;
     const encoding = req.headers['content-encoding'];
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
-    serve(options, req, res, url);
+    serve(options, turns, req, res, url);
     return true;
   };
 }
 
-function serve(options: FastPathOptions, req: IncomingMessage, res: ServerResponse, url: string): void {
+function serve(
+  options: FastPathOptions,
+  turns: LoopTurns,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: string,
+): void {
   const lang = resolveLanguage(req.headers['accept-language']);
   (req as IncomingMessage & { id?: string }).id = options.log.id(req, res);
   for (const [name, value] of options.headers) res.setHeader(name, value);
@@ -93,15 +101,18 @@ function serve(options: FastPathOptions, req: IncomingMessage, res: ServerRespon
     const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)).toString('utf8').replace(/^\uFEFF/, '');
     const body = parseBody(text);
     if (body === MALFORMED) return bodyError(res, 'malformed', lang);
-    options.log.scope(req, () =>
-      runInLanguage(lang, () => {
-        execute(options, req, res, url, body).catch((error: unknown) => {
-          options.log.error(error);
-          if (!res.headersSent) send(res, 500, 'application/json; charset=utf-8', internalError(lang));
-          else res.destroy();
-        });
-      }),
-    );
+    turns.run(() => {
+      if (res.destroyed) return; // the caller left while the request waited for its turn
+      options.log.scope(req, () =>
+        runInLanguage(lang, () => {
+          execute(options, req, res, url, body).catch((error: unknown) => {
+            options.log.error(error);
+            if (!res.headersSent) send(res, 500, 'application/json; charset=utf-8', internalError(lang));
+            else res.destroy();
+          });
+        }),
+      );
+    });
   });
 }
 
