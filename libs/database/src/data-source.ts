@@ -5,6 +5,7 @@ import { AppConfig, runInWorker } from '@app/core';
 import { Database } from './database';
 import { EMBEDDED_INIT_MODULE, clusterExists, embeddedPostgresConf } from './embedded-init';
 import { EmbeddedLock } from './embedded-lock';
+import { analyzeUnanalyzedTables } from './embedded-statistics';
 import { MIGRATIONS } from './migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -58,6 +59,7 @@ export async function openDatabase(config: AppConfig, entities: EntityList, purp
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
+    if (!config.databaseUrl) await analyzeUnanalyzedTables(dataSource);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     lock?.release();

@@ -20,6 +20,7 @@ import { NotificationLanguages1765070100000 } from './1765070100000-notification
 import { Vocabulary1765070200000 } from './1765070200000-vocabulary';
 import { SearchOutboxTx1765070300000 } from './1765070300000-search-outbox-tx';
 import { UnscheduledLanguages1765080000000 } from './1765080000000-unscheduled-languages';
+import { KeysetIndexes1765090000000 } from './1765090000000-keyset-indexes';
 
 /** Explicit list: bundlers and globs disagree about paths, an array never does. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Vocabulary1765070200000,
   SearchOutboxTx1765070300000,
   UnscheduledLanguages1765080000000,
+  KeysetIndexes1765090000000,
 ];
