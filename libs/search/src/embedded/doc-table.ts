@@ -159,7 +159,7 @@ export class DocTable {
    * slot's document and id but not its columns, and slots stay put while pinned (no compaction), so copying the
    * per-slot lists now is enough to read each row and text as of this call later.
    */
-  freeze(size: number): { alive: Uint8Array; row(slot: number): DocRow; json(slot: number): string } {
+  freeze(size: number): { alive: Uint8Array; row(slot: number): DocRow; utf8(slot: number): Buffer } {
     const alive = this.alive.slice(0, size);
     const ids = this.ids.slice(0, size);
     const keys = this.keys.slice(0, size);
@@ -168,9 +168,13 @@ export class DocTable {
     return {
       alive,
       row: (slot) => this.rowAt(slot, ids[slot] as string, keys[slot] as string),
-      json: (slot) => {
+      // A restored document's stored bytes as they are (a view, not decoded and encoded again).
+      utf8: (slot) => {
         const doc = docs[slot];
-        return doc !== undefined ? JSON.stringify(doc) : this.text(raw[slot] as number);
+        if (doc !== undefined) return Buffer.from(JSON.stringify(doc));
+        const { bytes, offsets } = this.stored as StoredTexts;
+        const i = raw[slot] as number;
+        return bytes.subarray(offsets[i], offsets[i + 1]);
       },
     };
   }

@@ -114,7 +114,7 @@ export async function writeSnapshot(
     for (let slot = 0, i = 0; slot < size; slot++) {
       if (remap[slot] < 0) continue;
       rows.push(table.row(slot));
-      const text = Buffer.from(table.json(slot));
+      const text = table.utf8(slot);
       texts.push(text);
       offsets[i + 1] = offsets[i] + text.length;
       i++;
