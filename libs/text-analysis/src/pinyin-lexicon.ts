@@ -1,7 +1,7 @@
 import { dict } from '@node-rs/jieba/dict';
 import { domainDictionary } from './dictionary';
 import { syllablesOf } from './pinyin';
-import { isAllCjk } from './text';
+import { CJK_CLASS, isAllCjk } from './text';
 
 export interface LexiconSegment {
   /** Syllable offsets [start, end) in the input sequence. */
@@ -11,8 +11,6 @@ export interface LexiconSegment {
   words: string[];
 }
 
-/** Common words of jieba's dictionary at least this frequent join the lexicon (≈5,000 words). */
-const COMMON_WORD_FREQUENCY = 1000;
 const MAX_CANDIDATES = 3;
 const MAX_WORD_SYLLABLES = 8;
 
@@ -63,14 +61,19 @@ export class PinyinLexicon {
   }
 }
 
-/** Frequent 2-4 character words of jieba's dictionary, most frequent first. */
+/**
+ * A line of jieba's dictionary (`word frequency tag`) whose word is 2-4 CJK characters and whose frequency is at
+ * least 1000 (four digits or more): the ≈5,000 common words that join the lexicon.
+ */
+const COMMON_LINE = new RegExp(`^([${CJK_CLASS}]{2,4}) ([1-9]\\d{3,})(?: |$)`, 'gm');
+
+/**
+ * Frequent 2-4 character words of jieba's dictionary, most frequent first. One pattern over the 5 MB text (~45 ms)
+ * instead of splitting its 350k lines and their fields (190-320 ms, on every start: the first query needs it).
+ */
 function commonWords(): string[] {
   const out: [string, number][] = [];
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const [word, freq] = line.split(' ');
-    const f = Number(freq);
-    if (f >= COMMON_WORD_FREQUENCY && word.length >= 2 && word.length <= 4 && isAllCjk(word)) out.push([word, f]);
-  }
+  for (const match of Buffer.from(dict).toString('utf8').matchAll(COMMON_LINE)) out.push([match[1], Number(match[2])]);
   return out.sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }
 
