@@ -1,3 +1,4 @@
+import './compile-cache'; // first: every module required after it is cached
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@app/core';
 import { checkDatabase } from '@app/database';
