@@ -48,6 +48,19 @@ interface Server {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
+/** User + system CPU of a process so far, in µs (/proc/<pid>/stat, clock ticks of 10 ms). */
+function cpuUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+}
+
+/** `run`'s load result and the server's CPU per request it served. */
+async function withCpu(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuUs: number }> {
+  const before = cpuUs(pid);
+  const result = await run();
+  return { ...result, cpuUs: result.requests ? (cpuUs(pid) - before) / result.requests : 0 };
+}
+
 function rssMb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
@@ -157,12 +170,15 @@ async function seed(env: Record<string, string>, listings: number): Promise<void
  * the load swings, and interleaving puts every case through the same swings, so their ratios hold.
  */
 async function interleaved<K extends string>(
-  cases: Record<K, (seconds: number) => Promise<LoadResult>>,
+  cases: Record<K, (seconds: number) => Promise<LoadResult & { cpuUs?: number }>>,
   seconds: number,
-): Promise<Record<K, ReturnType<typeof summary>>> {
+): Promise<Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number }>> {
   const names = Object.keys(cases) as K[];
   for (const name of names) await cases[name](1);
-  const runs = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as unknown as Record<K, LoadResult[]>;
+  const runs = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as unknown as Record<
+    K,
+    (LoadResult & { cpuUs?: number })[]
+  >;
   for (let r = 0; r < ROUNDS; r++) for (const name of names) runs[name].push(await cases[name](seconds / ROUNDS));
   return Object.fromEntries(
     names.map((name) => {
@@ -176,10 +192,15 @@ async function interleaved<K extends string>(
           maxMs: round(Math.max(...all.map((x) => x.maxMs))),
           errors: all.reduce((s, x) => s + x.errors, 0),
           over1s: all.reduce((s, x) => s + x.over1s, 0),
+          // The server's CPU per request (user + system), where the case measured it: the client shares the cores,
+          // so requests/s swing with it; CPU per request does not.
+          ...(all[0].cpuUs === undefined
+            ? {}
+            : { cpuUsPerRequest: round(all.reduce((s, x) => s + x.cpuUs!, 0) / all.length) }),
         },
       ];
     }),
-  ) as Record<K, ReturnType<typeof summary>>;
+  ) as Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number }>;
 }
 
 const summary = (r: LoadResult) => ({
@@ -247,9 +268,11 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
   const me = () => body('{ me { id } }');
   const cases = {
     bare: (s: number) => load(bareUrl, { connections: 10, seconds: s, body: trivial }),
-    typename: (s: number) => load(server.url, { connections: 10, seconds: s, body: trivial }),
+    typename: (s: number) =>
+      withCpu(server.child.pid!, () => load(server.url, { connections: 10, seconds: s, body: trivial })),
     me: (s: number) => load(server.url, { connections: 10, seconds: s, body: me, token: auth }),
-    typenameInfo: (s: number) => load(info.url, { connections: 10, seconds: s, body: trivial }),
+    typenameInfo: (s: number) =>
+      withCpu(info.child.pid!, () => load(info.url, { connections: 10, seconds: s, body: trivial })),
   };
   const runs = await interleaved(cases, seconds);
   result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: rssMb(server.child.pid!) };
@@ -262,6 +285,8 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     infoRps: runs.typenameInfo.rps,
     warnRps: runs.typename.rps,
     cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3),
+    // The same, as the server's CPU per request at info against at warn: what logging costs the server itself.
+    cpuCost: round(runs.typenameInfo.cpuUsPerRequest! / runs.typename.cpuUsPerRequest! - 1, 3),
   };
   await stop(info);
   await stop(server);

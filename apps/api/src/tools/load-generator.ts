@@ -3,6 +3,8 @@ import { latencyStats, type LatencyStats } from '@app/search/eval';
 
 export interface LoadResult extends LatencyStats {
   requestsPerSecond: number;
+  /** Requests answered (errors included). */
+  requests: number;
   errors: number;
   over1s: number;
 }
@@ -64,6 +66,7 @@ export async function load(
   return {
     ...stats,
     requestsPerSecond: Math.round(samples.length / seconds),
+    requests: samples.length,
     errors,
     over1s: samples.filter((s) => s > 1000).length,
   };
