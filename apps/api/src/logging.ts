@@ -96,7 +96,10 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-/** Which level a finished request's line gets (`silent`: none) and its message; pino-http and the GraphQL fast path share it. */
+/**
+ * Which level a finished request's line gets (`silent`: none) and its message; pino-http and the GraphQL fast path
+ * share the rules (each keeps its own 1-in-N count).
+ */
 export function requestLine(config: AppConfig): {
   level: (req: IncomingMessage, res: ServerResponse, err?: Error) => 'error' | 'info' | 'silent';
   message: (req: IncomingMessage, res: ServerResponse) => string;

@@ -6,7 +6,7 @@ import type { HttpErrorBody } from './http-error.filter';
 import { LoopTurns } from './loop-turns';
 
 /** body-parser's default, which express applies to every other route: 100 kB. */
-export const BODY_LIMIT_BYTES = 100 * 1024;
+const BODY_LIMIT_BYTES = 100 * 1024;
 
 const BODY_ERRORS = {
   tooLarge: {
@@ -46,8 +46,9 @@ export interface FastPathOptions {
  * `POST /graphql` with a JSON body, served from node:http directly: the same steps as express's chain for it
  * (language, helmet's headers, request id and line, body parsing at the same limit, Apollo with the same context),
  * without express's router, its per-request child loggers and its ETag. Trivial queries spent about half their time
- * there. Requests start one per event-loop turn (see LoopTurns), so a burst of new connections is not starved. Returns false for anything else, which express serves as before: other paths and methods, other body
- * types, charsets and encodings.
+ * there. Requests start one per event-loop turn (see LoopTurns), so a burst of new connections is not starved.
+ * Returns false for anything else, which express serves as before: other paths and methods, other body types,
+ * charsets and encodings.
  */
 export function graphqlFastPath(options: FastPathOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
   const { path } = options;
@@ -174,7 +175,7 @@ function bodyError(res: ServerResponse, kind: keyof typeof BODY_ERRORS, lang: La
 const internalError = (lang: Language) =>
   JSON.stringify({ code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_ERROR[lang] } satisfies HttpErrorBody);
 
-/** The request's line (pino-http's, from the same rules), once: when the response is finished or the connection closed. */
+/** The request's line (pino-http's rules), once: when the response is finished or the connection closed first. */
 function logWhenDone(options: FastPathOptions, req: IncomingMessage, res: ServerResponse): void {
   const done = () => {
     res.off('finish', done);

@@ -51,7 +51,8 @@ describe('TimeSlice', () => {
       steps++;
       if (slice.due()) await slice.pause();
     }
-    // 1 ms steps against a 5 ms budget: the first pause comes after at most 5 steps (fewer if the process was descheduled).
+    // 1 ms steps against a 5 ms budget: the first pause comes after at most 5 steps (fewer if the process was
+    // descheduled meanwhile).
     expect(stepsBeforeCallback).toBeGreaterThan(0);
     expect(stepsBeforeCallback).toBeLessThanOrEqual(5);
   });
