@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { PinoLogger } from 'nestjs-pino';
 import { SearchIndexService } from '@app/catalog';
 
 /**
@@ -11,6 +12,8 @@ import { SearchIndexService } from '@app/catalog';
  *   ready     (sent once listening) the delay from process start until then: loading, migrations, index build
  *   loop      the delay since listening or the last `loop` (max, p99, mean in ms), then starts over
  *   reindex   rebuilds the search index as the CLI does, and answers when done
+ *   level L   sets the log level to L (pino's names) and answers it: bench:server compares info with warn in one
+ *             process, where two processes side by side differ by ~10 % even at the same level
  */
 export class BenchProbe {
   private readonly delay = monitorEventLoopDelay({ resolution: 10 });
@@ -48,6 +51,12 @@ export class BenchProbe {
       const started = performance.now();
       const indexed = await app.get(SearchIndexService).reindex();
       this.say('reindex', { indexed, ms: Math.round(performance.now() - started) });
+    } else if (command.startsWith('level ')) {
+      const level = command.slice('level '.length);
+      const root = PinoLogger.root;
+      if (!root || !(level in root.levels.values)) throw new Error(`no such level: ${level}`);
+      root.level = level;
+      this.say('level', { level: root.level });
     } else {
       this.say('error', { command, message: 'unknown command' });
     }

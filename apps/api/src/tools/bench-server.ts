@@ -8,13 +8,13 @@
  * the first start (index built) and on a restart (index loaded from the data folder), RSS, bytes per listing,
  * `{ __typename }` and `{ me { id } }` requests/s against the bare server's trivial query, searches at 10 and 50
  * connections (embedded PGlite, and PostgreSQL when DATABASE_URL is set — its tables are EMPTIED: use a throwaway
- * database), and what info-level request logging costs (a second server at info beside it, every case
- * interleaved in rounds so load swings of a shared machine hit them alike). Runs `bench-stalls.js` beside it when built, and merges
- * its last JSON line. Prints ONE JSON line last. Ports 4111–4113.
+ * database), and what info-level request logging costs (the same server at info and at warn, switched through its
+ * probe). Every case is interleaved in rounds so load swings of a shared machine hit them alike. Runs
+ * `bench-stalls.js` beside it when built, and merges its last JSON line. Prints ONE JSON line last. Ports 4111–4112.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@app/core';
@@ -24,16 +24,17 @@ import { generateListings, generateQueries } from '@app/search/eval';
 import { createApp } from '../bootstrap';
 import { BENCH_ADMIN, seedCatalog, serverNodeFlags } from './bench-support';
 import { load, type LoadResult } from './load-generator';
+import { ProbeLink } from './probe-link';
 
 const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
 const SERVER_FLAGS = serverNodeFlags();
 const BARE = resolve(__dirname, 'bench-bare-server.js');
 const STALLS = resolve(__dirname, 'bench-stalls.js');
-/** `BENCH_SERVER_PORT` (4111) and the next two: the server, the bare graphql-http server, the info-logging server. */
+/** `BENCH_SERVER_PORT` (4111) and the next: the server and the bare graphql-http server. */
 const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4111);
 const BARE_PORT = PORT + 1;
-const INFO_PORT = PORT + 2;
-const ROUNDS = 3;
+/** Rounds per interleaved measurement: even, so that every case runs as often first as last (see interleaved). */
+const ROUNDS = 4;
 const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
 /** The embedded runs ignore a DATABASE_URL of the caller's environment (that one is for the PostgreSQL run). */
 const EMBEDDED = { DATABASE_URL: '' };
@@ -43,6 +44,8 @@ interface Server {
   child: ChildProcess;
   url: string;
   readyMs: number;
+  /** The in-process probe (XIUSHUI_BENCH=1 in the server's env), else null. */
+  probe: ProbeLink | null;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -99,8 +102,9 @@ async function startServer(env: Record<string, string>, port = PORT): Promise<Se
       SEARCH_RELAY_POLL_MS: '500',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: env.XIUSHUI_BENCH === '1' ? ['pipe', 'pipe', 'pipe'] : ['ignore', 'ignore', 'pipe'],
   });
+  const probe = env.XIUSHUI_BENCH === '1' ? new ProbeLink(child) : null;
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const base = `http://127.0.0.1:${port}`;
@@ -116,7 +120,7 @@ async function startServer(env: Record<string, string>, port = PORT): Promise<Se
       const searched = performance.now();
       const res = await post(`${base}/graphql`, SEARCH, { input: { query: '光伏', first: 5 } }, auth);
       if (!res.data) throw new Error(`first search failed: ${JSON.stringify(res.errors)}`);
-      return { child, url: `${base}/graphql`, readyMs: Math.round(healthMs + performance.now() - searched) };
+      return { child, url: `${base}/graphql`, readyMs: Math.round(healthMs + performance.now() - searched), probe };
     }
     if (performance.now() - started > 600_000) throw new Error('server not ready after 10 minutes');
     await sleep(50);
@@ -167,7 +171,9 @@ async function seed(env: Record<string, string>, listings: number): Promise<void
 
 /**
  * Runs every case in turn, ROUNDS times, each for its share of `seconds` (after a warm-up): on a shared machine
- * the load swings, and interleaving puts every case through the same swings, so their ratios hold.
+ * the load swings, and interleaving puts every case through the same swings, so their ratios hold. Odd rounds run
+ * the cases in reverse order (A B, B A, …): a case does not always follow the same one (and the garbage it left),
+ * and a steady drift over the run hits every case alike.
  */
 async function interleaved<K extends string>(
   cases: Record<K, (seconds: number) => Promise<LoadResult & { cpuUs?: number }>>,
@@ -179,7 +185,8 @@ async function interleaved<K extends string>(
     K,
     (LoadResult & { cpuUs?: number })[]
   >;
-  for (let r = 0; r < ROUNDS; r++) for (const name of names) runs[name].push(await cases[name](seconds / ROUNDS));
+  for (let r = 0; r < ROUNDS; r++)
+    for (const name of r % 2 ? [...names].reverse() : names) runs[name].push(await cases[name](seconds / ROUNDS));
   return Object.fromEntries(
     names.map((name) => {
       const all = runs[name];
@@ -257,24 +264,37 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
   let server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
   const firstMs = server.readyMs;
   await stop(server);
-  // A second server with the same data logs at info (its own copy: one process per data folder).
-  const infoDir = join(root, 'demo-info');
-  cpSync(demoDir, infoDir, { recursive: true });
-  server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn' });
-  const info = await startServer({ ...EMBEDDED, DATA_DIR: infoDir, DEMO_DATA: '1', LOG_LEVEL: 'info' }, INFO_PORT);
+  // Logging is measured in this one process, its level switched between rounds (through the probe): two processes
+  // side by side differ by ~10 % of CPU per request even at the same level.
+  server = await startServer({ ...EMBEDDED, DATA_DIR: demoDir, DEMO_DATA: '1', LOG_LEVEL: 'warn', XIUSHUI_BENCH: '1' });
+  const level = async (name: string) => {
+    const answer = await server.probe!.ask(`level ${name}`, 5_000);
+    if (answer?.level !== name) throw new Error(`the server did not switch to ${name}: ${JSON.stringify(answer)}`);
+  };
   const auth = await token(server.url);
   const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
   const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
   const me = () => body('{ me { id } }');
-  const cases = {
-    bare: (s: number) => load(bareUrl, { connections: 10, seconds: s, body: trivial }),
-    typename: (s: number) =>
-      withCpu(server.child.pid!, () => load(server.url, { connections: 10, seconds: s, body: trivial })),
-    me: (s: number) => load(server.url, { connections: 10, seconds: s, body: me, token: auth }),
-    typenameInfo: (s: number) =>
-      withCpu(info.child.pid!, () => load(info.url, { connections: 10, seconds: s, body: trivial })),
-  };
-  const runs = await interleaved(cases, seconds);
+  const onServer = (s: number) =>
+    withCpu(server.child.pid!, () => load(server.url, { connections: 10, seconds: s, body: trivial }));
+  const runs = await interleaved(
+    {
+      bare: (s: number) => load(bareUrl, { connections: 10, seconds: s, body: trivial }),
+      typename: onServer,
+      me: (s: number) => load(server.url, { connections: 10, seconds: s, body: me, token: auth }),
+    },
+    seconds,
+  );
+  // The same trivial query at info and at warn, alternating (warn info, info warn, …) so neither always follows the
+  // heavier case or the other's garbage.
+  const logging = await interleaved(
+    {
+      warn: async (s: number) => (await level('warn'), onServer(s)),
+      info: async (s: number) => (await level('info'), onServer(s)),
+    },
+    seconds,
+  );
+  await level('warn');
   result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: rssMb(server.child.pid!) };
   result.throughput = {
     bare: runs.bare,
@@ -282,13 +302,15 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     me: { ...runs.me, ratio: round(runs.me.rps / runs.bare.rps, 2) },
   };
   result.logging = {
-    infoRps: runs.typenameInfo.rps,
-    warnRps: runs.typename.rps,
-    cost: round(1 - runs.typenameInfo.rps / runs.typename.rps, 3),
-    // The same, as the server's CPU per request at info against at warn: what logging costs the server itself.
-    cpuCost: round(runs.typenameInfo.cpuUsPerRequest! / runs.typename.cpuUsPerRequest! - 1, 3),
+    infoRps: logging.info.rps,
+    warnRps: logging.warn.rps,
+    cost: round(1 - logging.info.rps / logging.warn.rps, 3),
+    // The same, as the server's CPU per request at info against at warn: what logging costs the server itself
+    // (lines written to a pipe this bench reads, as a log shipper would).
+    cpuCost: round(logging.info.cpuUsPerRequest! / logging.warn.cpuUsPerRequest! - 1, 3),
+    infoCpuUsPerRequest: logging.info.cpuUsPerRequest,
+    warnCpuUsPerRequest: logging.warn.cpuUsPerRequest,
   };
-  await stop(info);
   await stop(server);
   console.error(JSON.stringify(result));
 }

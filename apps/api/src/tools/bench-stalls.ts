@@ -15,13 +15,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Client } from 'pg';
 import { loadConfig } from '@app/core';
 import { openDatabase } from '@app/database';
 import { generateListings, latencyStats } from '@app/search/eval';
 import type { SchedulingInstance } from '../../../../libs/events/src/scheduling';
 import { argValue, BENCH_ADMIN, gql, seedCatalog, seedEvent, serverNodeFlags } from './bench-support';
+import { ProbeLink } from './probe-link';
 
 const PORT = Number(process.env.BENCH_STALLS_PORT ?? 4101);
 const PROBE_MS = 50;
@@ -62,13 +62,10 @@ function probe(url: string): Probe {
   };
 }
 
-/** The server as a child process, with a line reader for the probe's answers. */
+/** The server as a child process, with the probe's line protocol on its stdin and stdout. */
 class Server {
   private readonly child: ChildProcess;
-  private readonly waiting = new Map<string, (value: Record<string, unknown>) => void>();
-  private probeReady = false;
-  /** The inside delay from process start until listening (null without a probe). */
-  beforeListening: Record<string, unknown> | null = null;
+  private readonly probe: ProbeLink;
   readonly url = `http://127.0.0.1:${PORT}/graphql`;
 
   constructor(entry: string, env: Record<string, string>) {
@@ -76,30 +73,17 @@ class Server {
       env: { ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
-    createInterface({ input: this.child.stdout! }).on('line', (line) => {
-      const match = /^XIUSHUI_BENCH (\w+) (.*)$/.exec(line);
-      if (!match) return;
-      const value = JSON.parse(match[2]) as Record<string, unknown>;
-      if (match[1] === 'ready') {
-        this.probeReady = true;
-        this.beforeListening = value;
-      }
-      this.waiting.get(match[1])?.(value);
-      this.waiting.delete(match[1]);
-    });
+    this.probe = new ProbeLink(this.child);
+  }
+
+  /** The inside delay from process start until listening (null without a probe). */
+  get beforeListening(): Record<string, unknown> | null {
+    return this.probe.ready;
   }
 
   /** Asks the in-process probe; null when the server has none (an older build) or does not answer in time. */
-  ask(command: string, timeoutMs = 600_000): Promise<Record<string, unknown> | null> {
-    if (!this.probeReady) return Promise.resolve(null);
-    return new Promise((done) => {
-      const timer = setTimeout(() => done(null), timeoutMs);
-      this.waiting.set(command, (value) => {
-        clearTimeout(timer);
-        done(value);
-      });
-      this.child.stdin!.write(`${command}\n`);
-    });
+  ask(command: string, timeoutMs?: number): Promise<Record<string, unknown> | null> {
+    return this.probe.ask(command, timeoutMs);
   }
 
   async stop(): Promise<void> {
