@@ -15,7 +15,7 @@ import { requestLanguage } from './http/request-language';
 import { helmetHeaders, securityHeaders } from './http/security-headers';
 import { type FastPathOptions, graphqlFastPath } from './http/graphql-fast-path';
 import { ContextFactory } from './graphql/context';
-import { directRequestLine } from './logging';
+import { directRequestLine, logInRequest } from './logging';
 import { webAppMiddleware } from './web/web-app';
 
 /**
@@ -65,7 +65,7 @@ export async function createApp(
   app.useGlobalPipes(new TextSafetyPipe(), validationPipe);
   app.enableShutdownHooks();
   await app.init();
-  await serveGraphqlDirectly(app, config);
+  serveGraphqlDirectly(app, config);
   return app;
 }
 
@@ -73,12 +73,11 @@ export async function createApp(
  * Puts the GraphQL fast path (see graphql-fast-path.ts) in front of express on the HTTP server: `POST /graphql` with
  * a JSON body is answered by Apollo directly; every other request reaches express as before.
  */
-async function serveGraphqlDirectly(app: INestApplication, config: AppConfig): Promise<void> {
+function serveGraphqlDirectly(app: INestApplication, config: AppConfig): void {
   const server = app.getHttpServer() as Server;
   const [express] = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   if (!express) return;
   const contexts = app.get(ContextFactory, { strict: false });
-  const scope = await app.resolve(PinoLogger);
   const fast = graphqlFastPath({
     path: '/graphql',
     // Apollo's CJS and ESM typings disagree about the class (Nest loads the ESM build); the object is the same.
@@ -88,7 +87,7 @@ async function serveGraphqlDirectly(app: INestApplication, config: AppConfig): P
     headers: helmetHeaders(HELMET),
     log: {
       ...directRequestLine(config, () => PinoLogger.root),
-      scope: (req, fn) => scope.runInContext(fn, { bindings: { req } }),
+      scope: logInRequest,
     },
   });
   server.removeListener('request', express);

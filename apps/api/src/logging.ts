@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Params } from 'nestjs-pino';
@@ -137,6 +138,22 @@ export function directRequestLine(
   };
 }
 
+/** The request being served on the GraphQL fast path, for the `req` of lines logged while serving it. */
+const fastPathRequest = new AsyncLocalStorage<IncomingMessage>();
+
+/**
+ * Runs `fn` (and all it awaits) for `req`: every line logged inside carries the request (its id, method and path),
+ * as nestjs-pino's per-request child logger does on express's routes. A child logger per request costs ~2 µs and a
+ * redaction pass whether anything is logged or not; this costs a lookup per line logged.
+ */
+export const logInRequest = <T>(req: IncomingMessage, fn: () => T): T => fastPathRequest.run(req, fn);
+
+/** pino's `mixin`: the fast-path request of the line (pino's serializer keeps its id, method and path). */
+function requestOfLine(): { req?: IncomingMessage } {
+  const req = fastPathRequest.getStore();
+  return req ? { req } : {}; // a fresh object each time: pino merges the line's own fields into it
+}
+
 /**
  * pino: JSON (production, tests, and whenever stdout is not a terminal), pretty lines in development on a terminal;
  * request ids; one short line per logged request (sampled: see `requestSampler`); secrets redacted; health probes
@@ -158,6 +175,7 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
     // One short line per request (~200 bytes: id, method, url, status, time), not the ~740 of the default
     // serializers with every header; `service` is bound once, not per request, and pid/hostname are left out.
     base: { service: 'xiushui-api' },
+    mixin: requestOfLine,
     // The serializers get the raw request, response and error: pino-http's wrappers would first copy every
     // header of each request into an object (the request logger is built per request, logged or not) only for
     // `req` below to keep three fields of it.

@@ -37,7 +37,7 @@ export interface FastPathOptions {
     id: (req: IncomingMessage, res: ServerResponse) => string;
     done: (req: IncomingMessage, res: ServerResponse) => void;
     error: (error: unknown) => void;
-    /** Runs `fn` with logs inside it bound to the request (nestjs-pino's request scope). */
+    /** Runs `fn` with every line logged inside it carrying the request (see logInRequest). */
     scope: <T>(req: IncomingMessage, fn: () => T) => T;
   };
 }
