@@ -54,7 +54,7 @@ import { SearchAdminResolver } from './search/search-admin.resolver';
 import { VocabularyResolver } from './vocabulary/vocabulary.resolver';
 import { SearchEngineModule } from './search/search-engine.module';
 import { SearchResolver } from './search/search.resolver';
-import { loggerParams } from './logging';
+import { LogFlush, loggerParams } from './logging';
 import './graphql/enums';
 
 @Module({})
@@ -141,6 +141,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        LogFlush,
         IdentityResolver,
         PasswordResolver,
         PeopleResolver,

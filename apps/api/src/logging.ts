@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import { destination as pinoDestination, stdSerializers, type DestinationStream, type Logger } from 'pino';
@@ -42,6 +43,44 @@ export function safeError(err: unknown): Record<string, unknown> {
     ...pick('constraint'),
     ...pick('routine'),
   };
+}
+
+type LogStream = ReturnType<typeof pinoDestination>;
+
+/** Batched streams still open, for LogFlush. */
+const batched = new Set<LogStream>();
+
+/**
+ * An asynchronous, batched log stream (a file descriptor or a path): lines go out 4 KB (~20 lines) at a time, and at
+ * the latest 200 ms after they were logged, and when the app shuts down (LogFlush). A write(2) per line, and the log
+ * reader it wakes, cost the server ~3 % of a trivial request's CPU at info (bench:server).
+ */
+export function batchedLogStream(dest: number | string): LogStream {
+  const stream = pinoDestination({ dest, sync: false, minLength: 4096, periodicFlush: 200 });
+  batched.add(stream);
+  stream.on('close', () => batched.delete(stream));
+  return stream;
+}
+
+/** stdout as the logs' destination: one stream for the process. */
+let stdout: LogStream | undefined;
+const stdoutLogs = () => (stdout ??= batchedLogStream(1));
+
+/**
+ * Writes out the lines batched streams still hold. pino does so at exit, but Nest's shutdown hooks end the process
+ * by re-raising the signal, where no exit handler runs: the app calls this when it shuts down.
+ */
+@Injectable()
+export class LogFlush implements OnApplicationShutdown {
+  onApplicationShutdown(): void {
+    for (const stream of batched) {
+      try {
+        stream.flushSync();
+      } catch {
+        // closed, or not open yet: nothing to save
+      }
+    }
+  }
 }
 
 /** A request slower than this always gets its line, whatever the sample. */
@@ -193,7 +232,5 @@ export function loggerParams(config: AppConfig, destination?: DestinationStream)
   };
   const pretty = destination ? undefined : prettyTransport(config);
   if (pretty) return { pinoHttp: { ...options, transport: pretty } };
-  // Asynchronous stdout: lines written while a write is in flight go out together, instead of one write(2) per
-  // request on the request's path; nothing is held back once stdout is free (no minimum length).
-  return { pinoHttp: [options, destination ?? pinoDestination({ dest: 1, sync: false })] };
+  return { pinoHttp: [options, destination ?? stdoutLogs()] };
 }
