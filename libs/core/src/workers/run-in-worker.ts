@@ -45,64 +45,74 @@ if (workerData.file.endsWith('.ts')) {
   };
 }
 const fn = require(workerData.file)[workerData.exportName];
-parentPort.on('message', async (input) => {
-  try {
-    parentPort.postMessage({ ok: true, value: await fn(input) });
-  } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    parentPort.postMessage({ ok: false, name: e.name, message: e.message, fields: JSON.parse(JSON.stringify({ ...e })) });
-  }
+// Calls arrive as fast as the caller sends them and run one after another, in order.
+let turn = Promise.resolve();
+parentPort.on('message', ({ id, input }) => {
+  turn = turn.then(async () => {
+    try {
+      parentPort.postMessage({ id, ok: true, value: await fn(input) });
+    } catch (error) {
+      const e = error instanceof Error ? error : new Error(String(error));
+      parentPort.postMessage({ id, ok: false, name: e.name, message: e.message, fields: JSON.parse(JSON.stringify({ ...e })) });
+    }
+  });
 });
 `;
 
-type Reply<O> = { ok: true; value: O } | { ok: false; name: string; message: string; fields: Record<string, unknown> };
+type Reply<O> = { id: number } & (
+  { ok: true; value: O } | { ok: false; name: string; message: string; fields: Record<string, unknown> }
+);
 
 /**
- * A long-lived worker for repeated calls (say one per batch of documents); calls queue in order. `close()` ends it.
+ * A long-lived worker for repeated calls (say one per batch of documents). Each call is sent at once: the worker
+ * queues them, runs them one after another in order, and is never idle waiting for this thread to ask for the next
+ * one (sending one call at a time left the analysis worker of a reindex idle 43 % of the time). `close()` waits for
+ * the calls sent, then ends it.
  */
 export class WorkerTask<I, O> {
   private readonly worker: Worker;
-  private chain: Promise<unknown> = Promise.resolve();
+  private readonly pending = new Map<number, { resolve: (value: O) => void; reject: (error: Error) => void }>();
+  private readonly sent = new Set<Promise<O>>();
+  private nextId = 0;
   private failure: Error | null = null;
 
   /** `file`: the module's absolute path with its extension (see `siblingModule`). */
   constructor(file: string, exportName: string) {
     this.worker = new Worker(BOOT, { eval: true, workerData: { file, exportName } });
-    this.worker.on('error', (error) => (this.failure = error));
-    this.worker.on('exit', (code) => (this.failure ??= new Error(`worker for ${exportName} exited (code ${code})`)));
+    this.worker.on('message', (reply: Reply<O>) => {
+      const call = this.pending.get(reply.id);
+      if (!call) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) call.resolve(reply.value);
+      else call.reject(new WorkerTaskError(reply.name, reply.message, reply.fields));
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`worker for ${exportName} exited (code ${code})`)));
   }
 
   run(input: I): Promise<O> {
-    const next = this.chain.then(() => this.call(input));
-    this.chain = next.catch(() => undefined);
-    return next;
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const answer = new Promise<O>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, input });
+    });
+    this.sent.add(answer);
+    const forget = () => this.sent.delete(answer);
+    answer.then(forget, forget);
+    return answer;
   }
 
   async close(): Promise<void> {
-    await this.chain;
+    await Promise.allSettled([...this.sent]);
     await this.worker.terminate();
   }
 
-  private call(input: I): Promise<O> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise<O>((resolve, reject) => {
-      const onError = (error: Error) => {
-        this.worker.off('message', onMessage);
-        this.worker.off('exit', onExit);
-        reject(error);
-      };
-      const onExit = (code: number) => onError(new Error(`worker exited (code ${code}) before answering`));
-      const onMessage = (reply: Reply<O>) => {
-        this.worker.off('error', onError);
-        this.worker.off('exit', onExit);
-        if (reply.ok) resolve(reply.value);
-        else reject(new WorkerTaskError(reply.name, reply.message, reply.fields));
-      };
-      this.worker.once('message', onMessage);
-      this.worker.once('error', onError);
-      this.worker.once('exit', onExit);
-      this.worker.postMessage(input);
-    });
+  /** The worker failed or ended: every call still waiting gets the error, and so does every later call. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const call of this.pending.values()) call.reject(error);
+    this.pending.clear();
   }
 }
 
