@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { PinoLogger } from 'nestjs-pino';
 import { SearchIndexService } from '@app/catalog';
 
@@ -12,6 +13,7 @@ import { SearchIndexService } from '@app/catalog';
  *   ready     (sent once listening) the delay from process start until then: loading, migrations, index build
  *   loop      the delay since listening or the last `loop` (max, p99, mean in ms), then starts over
  *   reindex   rebuilds the search index as the CLI does, and answers when done
+ *   heap      V8's heap spaces (used and committed MB), and the process's RSS
  *   level L   sets the log level to L (pino's names) and answers it: bench:server compares info with warn in one
  *             process, where two processes side by side differ by ~10 % even at the same level
  */
@@ -51,6 +53,12 @@ export class BenchProbe {
       const started = performance.now();
       const indexed = await app.get(SearchIndexService).reindex();
       this.say('reindex', { indexed, ms: Math.round(performance.now() - started) });
+    } else if (command === 'heap') {
+      const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
+      const spaces = Object.fromEntries(
+        getHeapSpaceStatistics().map((s) => [s.space_name, { used: mb(s.space_used_size), size: mb(s.space_size) }]),
+      );
+      this.say('heap', { rssMb: mb(process.memoryUsage.rss()), spaces });
     } else if (command.startsWith('level ')) {
       const level = command.slice('level '.length);
       const root = PinoLogger.root;

@@ -71,6 +71,26 @@ function rssMb(pid: number): number {
   return round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
 }
 
+/**
+ * Samples a process's RSS every 250 ms until stopped: under load the figure swings by ~100 MB with the old
+ * generation's garbage (V8 lets it grow to several times the live heap before a full collection), so one reading
+ * says little on its own.
+ */
+function rssSampler(pid: number): { stop(): { meanMb: number; minMb: number; maxMb: number } } {
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(rssMb(pid)), 250);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return {
+        meanMb: round(samples.reduce((s, x) => s + x, 0) / Math.max(1, samples.length)),
+        minMb: Math.min(...samples),
+        maxMb: Math.max(...samples),
+      };
+    },
+  };
+}
+
 async function post(
   url: string,
   query: string,
@@ -272,6 +292,7 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     if (answer?.level !== name) throw new Error(`the server did not switch to ${name}: ${JSON.stringify(answer)}`);
   };
   const auth = await token(server.url);
+  const rssUnderLoad = rssSampler(server.child.pid!);
   const bareUrl = `http://127.0.0.1:${BARE_PORT}/graphql`;
   const trivial = (i: number) => body(i % 2 ? '{ __typename }' : '{__typename}');
   const me = () => body('{ me { id } }');
@@ -295,7 +316,13 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     seconds,
   );
   await level('warn');
-  result.demo = { firstStartReadyMs: firstMs, restartReadyMs: server.readyMs, rssMb: rssMb(server.child.pid!) };
+  result.demo = {
+    firstStartReadyMs: firstMs,
+    restartReadyMs: server.readyMs,
+    rssMb: rssMb(server.child.pid!),
+    // Through the load rounds (typename, me, logging), every 250 ms.
+    rssUnderLoad: rssUnderLoad.stop(),
+  };
   result.throughput = {
     bare: runs.bare,
     typename: { ...runs.typename, ratio: round(runs.typename.rps / runs.bare.rps, 2) },
