@@ -35,6 +35,12 @@ const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4111);
 const BARE_PORT = PORT + 1;
 /** Rounds per interleaved measurement: even, so that every case runs as often first as last (see interleaved). */
 const ROUNDS = 4;
+/**
+ * Rounds of the logging measurement, each half of `--seconds` long: one round's CPU per request swings by ±5 % with
+ * the old generation's collections, so 4 short rounds read anywhere from +1 % to +9 % for what 10 rounds of 3 s
+ * read as 0 %.
+ */
+const LOGGING_ROUNDS = 10;
 const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
 /** The embedded runs ignore a DATABASE_URL of the caller's environment (that one is for the PostgreSQL run). */
 const EMBEDDED = { DATABASE_URL: '' };
@@ -190,7 +196,7 @@ async function seed(env: Record<string, string>, listings: number): Promise<void
 }
 
 /**
- * Runs every case in turn, ROUNDS times, each for its share of `seconds` (after a warm-up): on a shared machine
+ * Runs every case in turn, `rounds` times, each for its share of `seconds` (after a warm-up): on a shared machine
  * the load swings, and interleaving puts every case through the same swings, so their ratios hold. Odd rounds run
  * the cases in reverse order (A B, B A, …): a case does not always follow the same one (and the garbage it left),
  * and a steady drift over the run hits every case alike.
@@ -198,15 +204,16 @@ async function seed(env: Record<string, string>, listings: number): Promise<void
 async function interleaved<K extends string>(
   cases: Record<K, (seconds: number) => Promise<LoadResult & { cpuUs?: number }>>,
   seconds: number,
-): Promise<Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number }>> {
+  rounds = ROUNDS,
+): Promise<Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number; cpuUsByRound?: number[] }>> {
   const names = Object.keys(cases) as K[];
   for (const name of names) await cases[name](1);
   const runs = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as unknown as Record<
     K,
     (LoadResult & { cpuUs?: number })[]
   >;
-  for (let r = 0; r < ROUNDS; r++)
-    for (const name of r % 2 ? [...names].reverse() : names) runs[name].push(await cases[name](seconds / ROUNDS));
+  for (let r = 0; r < rounds; r++)
+    for (const name of r % 2 ? [...names].reverse() : names) runs[name].push(await cases[name](seconds / rounds));
   return Object.fromEntries(
     names.map((name) => {
       const all = runs[name];
@@ -223,11 +230,14 @@ async function interleaved<K extends string>(
           // so requests/s swing with it; CPU per request does not.
           ...(all[0].cpuUs === undefined
             ? {}
-            : { cpuUsPerRequest: round(all.reduce((s, x) => s + x.cpuUs!, 0) / all.length) }),
+            : {
+                cpuUsPerRequest: round(all.reduce((s, x) => s + x.cpuUs!, 0) / all.length),
+                cpuUsByRound: all.map((x) => round(x.cpuUs!)),
+              }),
         },
       ];
     }),
-  ) as Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number }>;
+  ) as Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number; cpuUsByRound?: number[] }>;
 }
 
 const summary = (r: LoadResult) => ({
@@ -313,7 +323,8 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
       warn: async (s: number) => (await level('warn'), onServer(s)),
       info: async (s: number) => (await level('info'), onServer(s)),
     },
-    seconds,
+    (LOGGING_ROUNDS * seconds) / 2,
+    LOGGING_ROUNDS,
   );
   await level('warn');
   result.demo = {
@@ -337,6 +348,8 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     cpuCost: round(logging.info.cpuUsPerRequest! / logging.warn.cpuUsPerRequest! - 1, 3),
     infoCpuUsPerRequest: logging.info.cpuUsPerRequest,
     warnCpuUsPerRequest: logging.warn.cpuUsPerRequest,
+    // Info against warn round by round (each pair back to back): how far one round's reading strays.
+    cpuCostByRound: logging.info.cpuUsByRound!.map((us, i) => round(us / logging.warn.cpuUsByRound![i] - 1, 3)),
   };
   await stop(server);
   console.error(JSON.stringify(result));
