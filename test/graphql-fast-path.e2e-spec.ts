@@ -2,6 +2,7 @@ import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'supertest';
+import { PinoLogger } from 'nestjs-pino';
 import { Factory } from './support/factories';
 import { ADMIN, startApp, TestApp } from './support/test-app';
 
@@ -97,6 +98,29 @@ describe('GraphQL fast path: the same answers as express, without express', () =
     expect(line).toMatchObject({ level: 30, msg: 'POST /graphql 200', res: { statusCode: 200 } });
     expect(Object.keys(line?.req ?? {}).sort()).toEqual(['id', 'method', 'url']);
     expect(typeof line?.responseTime).toBe('number');
+  });
+
+  it('the request line follows the level set at run time, and its redaction-free writer keeps only its fields', async () => {
+    const root = PinoLogger.root;
+    root.level = 'warn';
+    try {
+      lines.length = 0;
+      await post('/graphql', { query: '{ __typename }' }, { 'x-request-id': 'fast-probe-warn' });
+      await new Promise((r) => setImmediate(r));
+      expect(lines.filter((l) => l.req?.id === 'fast-probe-warn')).toEqual([]);
+    } finally {
+      root.level = 'info';
+    }
+    lines.length = 0;
+    await post(
+      '/graphql',
+      { query: '{ __typename }' },
+      { 'x-request-id': 'fast-probe-info', authorization: 'Bearer x' },
+    );
+    await new Promise((r) => setImmediate(r));
+    const [line] = lines.filter((l) => l.req?.id === 'fast-probe-info');
+    expect(Object.keys(line ?? {}).sort()).toEqual(['level', 'msg', 'req', 'res', 'responseTime', 'service', 'time']);
+    expect(JSON.stringify(line)).not.toContain('Bearer');
   });
 
   it('a body over 100 KB is refused with 413 before it is read, in the reader’s language', async () => {

@@ -164,14 +164,27 @@ export function directRequestLine(
   root: () => Logger | undefined,
 ): { id: typeof requestId; done: (req: IncomingMessage, res: ServerResponse) => void; error: (e: unknown) => void } {
   const line = requestLine(config);
+  // The line has fixed fields (id, method, path, status, time) and no secret to redact: written through a child
+  // without redaction, which was three quarters of pino's ~3.4 µs per line, and at info the sampled lines cost ~5 %
+  // of a trivial request's CPU. The root's level decides, so a level changed at run time applies.
+  let parent: Logger | undefined;
+  let plain: Logger | undefined;
+  const lines = (): Logger | undefined => {
+    const current = root();
+    if (current !== parent) {
+      parent = current;
+      plain = current?.child({}, { level: 'trace', redact: [] });
+    }
+    return plain;
+  };
   return {
     id: requestId,
     done: (req, res) => {
       const level = line.level(req, res);
-      if (level === 'silent') return;
+      if (level === 'silent' || !root()?.isLevelEnabled(level)) return;
       const responseTime = Math.round(performance.now() - ((req as TimedRequest)[STARTED] ?? performance.now()));
       const message = line.message(req, res);
-      root()?.[level]({ req, res, responseTime }, level === 'error' ? `${message} failed` : message);
+      lines()?.[level]({ req, res, responseTime }, level === 'error' ? `${message} failed` : message);
     },
     error: (error) => root()?.error({ err: error }, 'GraphQL request failed outside Apollo'),
   };
