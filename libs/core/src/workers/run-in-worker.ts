@@ -72,7 +72,8 @@ type Reply<O> = { id: number } & (
 export class WorkerTask<I, O> {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (value: O) => void; reject: (error: Error) => void }>();
-  private readonly sent = new Set<Promise<O>>();
+  /** The last call sent, settled: the worker answers in order, so once it is, every call sent is. */
+  private last: Promise<unknown> = Promise.resolve();
   private nextId = 0;
   private failure: Error | null = null;
 
@@ -97,14 +98,15 @@ export class WorkerTask<I, O> {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, input });
     });
-    this.sent.add(answer);
-    const forget = () => this.sent.delete(answer);
-    answer.then(forget, forget);
+    this.last = answer.then(
+      () => undefined,
+      () => undefined,
+    );
     return answer;
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([...this.sent]);
+    await this.last;
     await this.worker.terminate();
   }
 
