@@ -14,7 +14,7 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@app/core';
@@ -25,6 +25,7 @@ import { createApp } from '../bootstrap';
 import { BENCH_ADMIN, seedCatalog, serverNodeFlags } from './bench-support';
 import { load, type LoadResult } from './load-generator';
 import { ProbeLink } from './probe-link';
+import { round, rssMb, rssSampler, withCpu } from './process-figures';
 
 const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
 const SERVER_FLAGS = serverNodeFlags();
@@ -55,47 +56,6 @@ interface Server {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-
-/** User + system CPU of a process so far, in µs (/proc/<pid>/stat, clock ticks of 10 ms). */
-function cpuUs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
-}
-
-/** `run`'s load result and the server's CPU per request it served. */
-async function withCpu(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuUs: number }> {
-  const before = cpuUs(pid);
-  const result = await run();
-  return { ...result, cpuUs: result.requests ? (cpuUs(pid) - before) / result.requests : 0 };
-}
-
-function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((l) => l.startsWith('VmRSS:'));
-  return round(Number(line?.replace(/\D+/g, '') ?? 0) / 1024);
-}
-
-/**
- * Samples a process's RSS every 250 ms until stopped: under load the figure swings by ~100 MB with the old
- * generation's garbage (V8 lets it grow to several times the live heap before a full collection), so one reading
- * says little on its own.
- */
-function rssSampler(pid: number): { stop(): { meanMb: number; minMb: number; maxMb: number } } {
-  const samples: number[] = [];
-  const timer = setInterval(() => samples.push(rssMb(pid)), 250);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return {
-        meanMb: round(samples.reduce((s, x) => s + x, 0) / Math.max(1, samples.length)),
-        minMb: Math.min(...samples),
-        maxMb: Math.max(...samples),
-      };
-    },
-  };
-}
 
 async function post(
   url: string,
