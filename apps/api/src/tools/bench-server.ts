@@ -22,13 +22,13 @@ import { Database } from '@app/database';
 import { emptyPostgres } from '@app/database/testing';
 import { generateListings, generateQueries } from '@app/search/eval';
 import { createApp } from '../bootstrap';
-import { BENCH_ADMIN, seedCatalog, serverNodeFlags } from './bench-support';
+import { BENCH_ADMIN, seedCatalog, serverLaunch } from './bench-support';
 import { load, type LoadResult } from './load-generator';
 import { ProbeLink } from './probe-link';
 import { round, rssMb, rssSampler, withCpu } from './process-figures';
 
 const MAIN = resolve('dist/apps/api/apps/api/src/main.js');
-const SERVER_FLAGS = serverNodeFlags();
+const LAUNCH = serverLaunch();
 const BARE = resolve(__dirname, 'bench-bare-server.js');
 const STALLS = resolve(__dirname, 'bench-stalls.js');
 /** `BENCH_SERVER_PORT` (4111) and the next: the server and the bare graphql-http server. */
@@ -77,8 +77,9 @@ async function post(
  */
 async function startServer(env: Record<string, string>, port = PORT): Promise<Server> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...SERVER_FLAGS, MAIN], {
+  const child = spawn(process.execPath, [...LAUNCH.flags, MAIN], {
     env: {
+      ...LAUNCH.env,
       ...process.env,
       PORT: String(port),
       NODE_ENV: 'production',

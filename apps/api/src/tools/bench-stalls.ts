@@ -20,7 +20,7 @@ import { loadConfig } from '@app/core';
 import { openDatabase } from '@app/database';
 import { generateListings, latencyStats } from '@app/search/eval';
 import type { SchedulingInstance } from '../../../../libs/events/src/scheduling';
-import { argValue, BENCH_ADMIN, gql, seedCatalog, seedEvent, serverNodeFlags } from './bench-support';
+import { argValue, BENCH_ADMIN, gql, seedCatalog, seedEvent, serverLaunch } from './bench-support';
 import { ProbeLink } from './probe-link';
 
 const PORT = Number(process.env.BENCH_STALLS_PORT ?? 4101);
@@ -69,8 +69,9 @@ class Server {
   readonly url = `http://127.0.0.1:${PORT}/graphql`;
 
   constructor(entry: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [...serverNodeFlags(), entry], {
-      env: { ...process.env, ...env },
+    const launch = serverLaunch();
+    this.child = spawn(process.execPath, [...launch.flags, entry], {
+      env: { ...launch.env, ...process.env, ...env },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     this.probe = new ProbeLink(this.child);

@@ -9,13 +9,17 @@ import { latencyStats, type LatencyStats } from '@app/search/eval';
 import { createApp } from '../bootstrap';
 
 /**
- * Node's flags for a server child: those of `npm start` (say `--liftoff-only`), so a bench measures the server as it
- * is run, then `BENCH_NODE_FLAGS` (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
+ * How `npm start` runs the server, so a bench measures it as it is run: its environment settings (say
+ * `MALLOC_ARENA_MAX=1`; the caller's own environment wins, to try another value) and Node's flags (say
+ * `--liftoff-only`), then `BENCH_NODE_FLAGS` (say `--cpu-prof --cpu-prof-dir=/tmp/prof`, which NODE_OPTIONS refuses).
  */
-export function serverNodeFlags(): string[] {
+export function serverLaunch(): { flags: string[]; env: Record<string, string> } {
   const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split(/\s+/).filter(Boolean);
+  const settings = words.slice(0, words.indexOf('node')).map((word) => /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word));
+  const env = Object.fromEntries(settings.flatMap((m) => (m && process.env[m[1]] === undefined ? [[m[1], m[2]]] : [])));
   const extra = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  return [...start.split(/\s+/).filter((arg) => arg.startsWith('--')), ...extra];
+  return { flags: [...words.filter((arg) => arg.startsWith('--')), ...extra], env };
 }
 
 export const BENCH_ADMIN = { email: 'bench@xiushui.local', password: 'bench-password-123' };
