@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { PinoLogger } from 'nestjs-pino';
 import { SearchIndexService } from '@app/catalog';
 
@@ -16,6 +17,7 @@ import { SearchIndexService } from '@app/catalog';
  *   heap      V8's heap spaces (used and committed MB), and the process's RSS
  *   level L   sets the log level to L (pino's names) and answers it: bench:server compares info with warn in one
  *             process, where two processes side by side differ by ~10 % even at the same level
+ *   gc        a full garbage collection, so that rounds of load compared with each other start from the same heap
  */
 export class BenchProbe {
   private readonly delay = monitorEventLoopDelay({ resolution: 10 });
@@ -59,6 +61,10 @@ export class BenchProbe {
         getHeapSpaceStatistics().map((s) => [s.space_name, { used: mb(s.space_used_size), size: mb(s.space_size) }]),
       );
       this.say('heap', { rssMb: mb(process.memoryUsage.rss()), spaces });
+    } else if (command === 'gc') {
+      const started = performance.now();
+      fullCollection();
+      this.say('gc', { ms: Math.round(performance.now() - started) });
     } else if (command.startsWith('level ')) {
       const level = command.slice('level '.length);
       const root = PinoLogger.root;
@@ -73,4 +79,10 @@ export class BenchProbe {
   private say(command: string, value: object): void {
     process.stdout.write(`XIUSHUI_BENCH ${command} ${JSON.stringify(value)}\n`);
   }
+}
+
+/** V8's `gc()`, which only `--expose-gc` puts on the global object: the flag is set now and read by a new context. */
+function fullCollection(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }

@@ -23,6 +23,7 @@ import { emptyPostgres } from '@app/database/testing';
 import { generateListings, generateQueries } from '@app/search/eval';
 import { createApp } from '../bootstrap';
 import { BENCH_ADMIN, seedCatalog, serverLaunch } from './bench-support';
+import { meanInterval95 } from './interval';
 import { load, type LoadResult } from './load-generator';
 import { ProbeLink } from './probe-link';
 import { round, rssMb, rssSampler, withCpu } from './process-figures';
@@ -279,20 +280,33 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
   );
   // The same trivial query at info and at warn, alternating (warn info, info warn, …) so neither always follows the
   // heavier case or the other's garbage.
+  // Each round starts from a full collection: a round of 3 s promotes ~25 MB, so whether the old generation's
+  // collection (~5 % of a round's CPU) fell in one round or the next made rounds stray by ±5 %.
+  const fromCleanHeap = async (name: string, s: number) => {
+    await level(name);
+    if (!(await server.probe!.ask('gc', 30_000))) throw new Error('the server did not collect its garbage');
+    return onServer(s);
+  };
+  // Not sampled: the forced collections would flatter the figure.
+  rssUnderLoad.pause(true);
   const logging = await interleaved(
     {
-      warn: async (s: number) => (await level('warn'), onServer(s)),
-      info: async (s: number) => (await level('info'), onServer(s)),
+      warn: (s: number) => fromCleanHeap('warn', s),
+      info: (s: number) => fromCleanHeap('info', s),
     },
     (LOGGING_ROUNDS * seconds) / 2,
     LOGGING_ROUNDS,
   );
   await level('warn');
+  rssUnderLoad.pause(false);
+  // More load for the RSS samples, none of it after a forced collection: as long as the logging rounds took.
+  await load(server.url, { connections: 10, seconds: (LOGGING_ROUNDS * seconds) / 2, body: trivial });
+  await load(server.url, { connections: 10, seconds: (LOGGING_ROUNDS * seconds) / 2, body: me, token: auth });
   result.demo = {
     firstStartReadyMs: firstMs,
     restartReadyMs: server.readyMs,
     rssMb: rssMb(server.child.pid!),
-    // Through the load rounds (typename, me, logging), every 250 ms.
+    // Through the load (typename, me; not the logging rounds, each after a forced collection), every 250 ms.
     rssUnderLoad: rssUnderLoad.stop(),
   };
   result.throughput = {
@@ -300,6 +314,8 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     typename: { ...runs.typename, ratio: round(runs.typename.rps / runs.bare.rps, 2) },
     me: { ...runs.me, ratio: round(runs.me.rps / runs.bare.rps, 2) },
   };
+  const byRound = logging.info.cpuUsByRound!.map((us, i) => us / logging.warn.cpuUsByRound![i] - 1);
+  const interval = meanInterval95(byRound);
   result.logging = {
     infoRps: logging.info.rps,
     warnRps: logging.warn.rps,
@@ -309,8 +325,10 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     cpuCost: round(logging.info.cpuUsPerRequest! / logging.warn.cpuUsPerRequest! - 1, 3),
     infoCpuUsPerRequest: logging.info.cpuUsPerRequest,
     warnCpuUsPerRequest: logging.warn.cpuUsPerRequest,
-    // Info against warn round by round (each pair back to back): how far one round's reading strays.
-    cpuCostByRound: logging.info.cpuUsByRound!.map((us, i) => round(us / logging.warn.cpuUsByRound![i] - 1, 3)),
+    // Info against warn round by round (each pair back to back): how far one round's reading strays, and the 95 %
+    // confidence interval of their mean.
+    cpuCostByRound: byRound.map((x) => round(x, 3)),
+    cpuCostInterval95: [round(interval.low, 3), round(interval.high, 3)],
   };
   await stop(server);
   console.error(JSON.stringify(result));

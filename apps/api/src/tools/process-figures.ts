@@ -31,10 +31,15 @@ export function rssMb(pid: number): number {
  * generation's garbage (V8 lets it grow to several times the live heap before a full collection), so one reading
  * says little on its own.
  */
-export function rssSampler(pid: number): { stop(): { meanMb: number; minMb: number; maxMb: number } } {
+export function rssSampler(pid: number): {
+  pause(paused: boolean): void;
+  stop(): { meanMb: number; minMb: number; maxMb: number };
+} {
   const samples: number[] = [];
-  const timer = setInterval(() => samples.push(rssMb(pid)), 250);
+  let paused = false;
+  const timer = setInterval(() => paused || samples.push(rssMb(pid)), 250);
   return {
+    pause: (value) => (paused = value),
     stop: () => {
       clearInterval(timer);
       return {
