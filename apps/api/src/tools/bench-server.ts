@@ -38,11 +38,10 @@ const BARE_PORT = PORT + 1;
 /** Rounds per interleaved measurement: even, so that every case runs as often first as last (see interleaved). */
 const ROUNDS = 4;
 /**
- * Rounds of the logging measurement, each half of `--seconds` long: one round's CPU per request swings by ±5 % with
- * the old generation's collections, so 4 short rounds read anywhere from +1 % to +9 % for what 10 rounds of 3 s
- * read as 0 %.
+ * Rounds of the logging measurement, each half of `--seconds` long and each from a full collection: pairs of rounds
+ * still stray by ±2–3 %, so 10 pairs gave 95 % intervals ~3 points wide; 20 narrow that to ~2.
  */
-const LOGGING_ROUNDS = 10;
+const LOGGING_ROUNDS = 20;
 const JWT_SECRET = 'bench-server-secret-bench-server-secret-0123';
 /** The embedded runs ignore a DATABASE_URL of the caller's environment (that one is for the PostgreSQL run). */
 const EMBEDDED = { DATABASE_URL: '' };
