@@ -1,3 +1,4 @@
+import type { TimeSlice } from '@app/core';
 import { type DocumentFeatures, type TextAnalyzer } from '@app/text-analysis';
 import { visibleDocument } from '../teaser';
 import {
@@ -196,9 +197,9 @@ export class EmbeddedIndex {
     }
   }
 
-  /** Frees the growth slack of postings after a bulk build. */
-  trim(): void {
-    for (const field of FIELD_NAMES) this.fields[field].trim();
+  /** Frees the growth slack of postings after a bulk build, pausing whenever `slice` is due (see Postings.trim). */
+  async trim(slice?: TimeSlice): Promise<void> {
+    for (const field of FIELD_NAMES) await this.fields[field].trim(slice);
   }
 
   /**
