@@ -177,6 +177,9 @@ export class EmbeddedSearchEngine extends SearchEngine {
       const size = worker ? Math.min(this.options.batch, POSTINGS_CHUNK) : this.options.batch;
       const ahead: { batch: SearchDocument[]; analysed?: Promise<DocumentFeatures[]> }[] = [];
       for await (const batch of batchesOf(source, size)) {
+        // A turn of its own: a page read from the embedded database (its queries run on this thread) resolves
+        // straight into the code below, which may go on to add a chunk of postings, all without a pause.
+        await yieldToEventLoop();
         batch.forEach(validate);
         const next = { batch, analysed: worker?.run({ overlay: currentOverlay(), docs: batch.map(visibleDocument) }) };
         next.analysed?.catch(() => undefined); // awaited in turn below; a failure must not go unhandled meanwhile
