@@ -277,10 +277,8 @@ async function demoPart(root: string, seconds: number, result: Record<string, un
     },
     seconds,
   );
-  // The same trivial query at info and at warn, alternating (warn info, info warn, …) so neither always follows the
-  // heavier case or the other's garbage.
-  // Each round starts from a full collection: a round of 3 s promotes ~25 MB, so whether the old generation's
-  // collection (~5 % of a round's CPU) fell in one round or the next made rounds stray by ±5 %.
+  // The same trivial query at info and at warn, alternating, each round from a full collection: a round of 3 s
+  // promotes ~25 MB, and whether the old generation's collection fell in it made rounds stray by ±5 %.
   const fromCleanHeap = async (name: string, s: number) => {
     await level(name);
     if (!(await server.probe!.ask('gc', 30_000))) throw new Error('the server did not collect its garbage');
