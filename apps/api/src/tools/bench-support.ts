@@ -16,7 +16,9 @@ import { createApp } from '../bootstrap';
 export function serverLaunch(): { flags: string[]; env: Record<string, string> } {
   const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
   const words = start.split(/\s+/).filter(Boolean);
-  const settings = words.slice(0, words.indexOf('node')).map((word) => /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word));
+  const settings = words
+    .slice(0, Math.max(0, words.indexOf('node')))
+    .map((word) => /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(word));
   const env = Object.fromEntries(settings.flatMap((m) => (m && process.env[m[1]] === undefined ? [[m[1], m[2]]] : [])));
   const extra = (process.env.BENCH_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
   return { flags: [...words.filter((arg) => arg.startsWith('--')), ...extra], env };

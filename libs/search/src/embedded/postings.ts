@@ -1,5 +1,6 @@
-import type { TimeSlice } from '@app/core';
 /** Inverted-index primitives on typed arrays: compact, fast to scan, cheap to compact. */
+
+import type { TimeSlice } from '@app/core';
 
 /** Term frequencies above this are counted as this (BM25 saturates long before). */
 export const MAX_TF = 15;
