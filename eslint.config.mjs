@@ -32,6 +32,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
       // 15 redundant casts predate the linter; not bugs. Turn on with the tree-wide reformat (`eslint --fix`).
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // Its module keeps jieba's dictionary and IDF table (11 MB) for the life of the process.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@node-rs/jieba/dict', message: 'Use readJiebaDictionary / readJiebaIdf (@app/text-analysis).' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -31,6 +31,7 @@ export {
 } from './vocabulary/vocabulary-types';
 export { type DocumentFeatures, type ListingText, analyzeDocument } from './document-analyzer';
 export { ANALYSIS_TASK_MODULE, type AnalysisBatch, analyzeDocuments } from './analysis-task';
+export { readJiebaDictionary, readJiebaIdf } from './jieba-files';
 export { type KeyTerm, LONG_QUERY_CHARS, extractKeyTerms } from './key-terms';
 export { hasTraditional, normalizeText, toHalfWidth, toSimplifiedChinese } from './normalize';
 export { initialsOf, parsePinyin, pinyinForms, syllableBigrams, syllablesOf } from './pinyin';

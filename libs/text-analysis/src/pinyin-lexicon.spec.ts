@@ -1,4 +1,4 @@
-import { dict } from '@node-rs/jieba/dict';
+import { readJiebaDictionary } from './jieba-files';
 import { defaultPinyinLexicon, PinyinLexicon } from './pinyin-lexicon';
 import { syllablesOf } from './pinyin';
 import { isAllCjk } from './text';
@@ -6,8 +6,9 @@ import { isAllCjk } from './text';
 describe('PinyinLexicon', () => {
   it('the shared lexicon holds exactly jieba’s 2-4 character words of frequency ≥ 1000, besides the domain terms', () => {
     // The plain reading of the dictionary, line by line and field by field, against the pattern the lexicon uses.
+    const lines = readJiebaDictionary().toString('utf8').split('\n');
     const frequent: [string, number][] = [];
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    for (const line of lines) {
       const [word, freq] = line.split(' ');
       if (Number(freq) >= 1000 && word.length >= 2 && word.length <= 4 && isAllCjk(word))
         frequent.push([word, Number(freq)]);
@@ -19,9 +20,7 @@ describe('PinyinLexicon', () => {
     for (const [word] of frequent.sort((a, b) => b[1] - a[1]).slice(0, 20))
       expect(lexicon.lookup(syllablesOf(word))).toContain(word);
     // A rare word of the dictionary (frequency below 1000) stays out.
-    const rare = Buffer.from(dict)
-      .toString('utf8')
-      .split('\n')
+    const rare = lines
       .map((line) => line.split(' '))
       .find(([word, freq]) => Number(freq) < 20 && word.length === 3 && isAllCjk(word))![0];
     expect(lexicon.lookup(syllablesOf(rare))).not.toContain(rare);

@@ -1,5 +1,5 @@
-import { dict } from '@node-rs/jieba/dict';
 import { domainDictionary } from './dictionary';
+import { readJiebaDictionary } from './jieba-files';
 import { syllablesOf } from './pinyin';
 import { CJK_CLASS, isAllCjk } from './text';
 
@@ -73,7 +73,8 @@ const COMMON_LINE = new RegExp(`^([${CJK_CLASS}]{2,4}) ([1-9]\\d{3,})(?: |$)`, '
  */
 function commonWords(): string[] {
   const out: [string, number][] = [];
-  for (const match of Buffer.from(dict).toString('utf8').matchAll(COMMON_LINE)) out.push([match[1], Number(match[2])]);
+  for (const match of readJiebaDictionary().toString('utf8').matchAll(COMMON_LINE))
+    out.push([match[1], Number(match[2])]);
   return out.sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }
 

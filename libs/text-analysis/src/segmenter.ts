@@ -1,6 +1,6 @@
 import { Jieba, TfIdf } from '@node-rs/jieba';
-import { dict, idf } from '@node-rs/jieba/dict';
 import { domainDictionaryLines } from './dictionary';
+import { readJiebaDictionary, readJiebaIdf } from './jieba-files';
 
 export interface KeywordWeight {
   term: string;
@@ -27,7 +27,7 @@ export class JiebaSegmenter implements Segmenter {
 
   constructor() {
     // withDict replaces the dictionary, so load the default one first, then add ours.
-    this.jieba = Jieba.withDict(dict);
+    this.jieba = Jieba.withDict(readJiebaDictionary());
     this.jieba.loadDict(Buffer.from(domainDictionaryLines().join('\n')));
   }
 
@@ -48,7 +48,7 @@ export class JiebaSegmenter implements Segmenter {
   }
 
   extract(text: string, topK: number): KeywordWeight[] {
-    this.tfIdf ??= TfIdf.withDict(idf);
+    this.tfIdf ??= TfIdf.withDict(readJiebaIdf());
     return this.tfIdf.extractKeywords(this.jieba, text, topK).map((k) => ({ term: k.keyword, weight: k.weight }));
   }
 }

@@ -1,6 +1,5 @@
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
-import { CJK_CLASS, domainDictionary, isAllCjk } from '@app/text-analysis';
+import { CJK_CLASS, domainDictionary, isAllCjk, readJiebaDictionary } from '@app/text-analysis';
 
 /*
  * How Meilisearch v1.49 (charabia 0.9.9, jieba-rs 0.8.1) cuts Chinese, modelled here so the adapter can decide what
@@ -32,7 +31,7 @@ let jieba: Jieba | undefined;
 export function jiebaDefaultWords(): ReadonlyMap<string, number> {
   if (!words) {
     const map = new Map<string, number>();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    for (const line of readJiebaDictionary().toString('utf8').split('\n')) {
       const [word, freq] = line.split(' ', 2);
       if (word) map.set(word, Number(freq) || 0);
     }
@@ -42,7 +41,7 @@ export function jiebaDefaultWords(): ReadonlyMap<string, number> {
 }
 
 function defaultJieba(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= Jieba.withDict(readJiebaDictionary());
   return jieba;
 }
 
