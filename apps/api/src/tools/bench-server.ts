@@ -24,7 +24,8 @@ import { generateListings, generateQueries } from '@app/search/eval';
 import { createApp } from '../bootstrap';
 import { BENCH_ADMIN, seedCatalog, serverLaunch } from './bench-support';
 import { meanInterval95 } from './interval';
-import { load, type LoadResult } from './load-generator';
+import { interleaved, summary } from './interleaved';
+import { load } from './load-generator';
 import { ProbeLink } from './probe-link';
 import { round, rssMb, rssSampler, withCpu } from './process-figures';
 
@@ -35,8 +36,6 @@ const STALLS = resolve(__dirname, 'bench-stalls.js');
 /** `BENCH_SERVER_PORT` (4111) and the next: the server and the bare graphql-http server. */
 const PORT = Number(process.env.BENCH_SERVER_PORT ?? 4111);
 const BARE_PORT = PORT + 1;
-/** Rounds per interleaved measurement: even, so that every case runs as often first as last (see interleaved). */
-const ROUNDS = 4;
 /**
  * Rounds of the logging measurement, each half of `--seconds` long and each from a full collection: pairs of rounds
  * still stray by ±2–3 %, so 10 pairs gave 95 % intervals ~3 points wide; 20 narrow that to ~2.
@@ -157,60 +156,10 @@ async function seed(env: Record<string, string>, listings: number): Promise<void
 }
 
 /**
- * Runs every case in turn, `rounds` times, each for its share of `seconds` (after a warm-up): on a shared machine
- * the load swings, and interleaving puts every case through the same swings, so their ratios hold. Odd rounds run
- * the cases in reverse order (A B, B A, …): a case does not always follow the same one (and the garbage it left),
- * and a steady drift over the run hits every case alike.
+ * Searches at 10 and then 50 connections (`full`), or at 10 alone: the load every catalog size is measured under,
+ * so that their RSS figures compare.
  */
-async function interleaved<K extends string>(
-  cases: Record<K, (seconds: number) => Promise<LoadResult & { cpuUs?: number }>>,
-  seconds: number,
-  rounds = ROUNDS,
-): Promise<Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number; cpuUsByRound?: number[] }>> {
-  const names = Object.keys(cases) as K[];
-  for (const name of names) await cases[name](1);
-  const runs = Object.fromEntries(names.map((n) => [n, [] as LoadResult[]])) as unknown as Record<
-    K,
-    (LoadResult & { cpuUs?: number })[]
-  >;
-  for (let r = 0; r < rounds; r++)
-    for (const name of r % 2 ? [...names].reverse() : names) runs[name].push(await cases[name](seconds / rounds));
-  return Object.fromEntries(
-    names.map((name) => {
-      const all = runs[name];
-      return [
-        name,
-        {
-          rps: Math.round(all.reduce((s, x) => s + x.requestsPerSecond, 0) / all.length),
-          p50Ms: round(all.reduce((s, x) => s + x.p50Ms, 0) / all.length),
-          p99Ms: round(Math.max(...all.map((x) => x.p99Ms))),
-          maxMs: round(Math.max(...all.map((x) => x.maxMs))),
-          errors: all.reduce((s, x) => s + x.errors, 0),
-          over1s: all.reduce((s, x) => s + x.over1s, 0),
-          // The server's CPU per request (user + system), where the case measured it: the client shares the cores,
-          // so requests/s swing with it; CPU per request does not.
-          ...(all[0].cpuUs === undefined
-            ? {}
-            : {
-                cpuUsPerRequest: round(all.reduce((s, x) => s + x.cpuUs!, 0) / all.length),
-                cpuUsByRound: all.map((x) => round(x.cpuUs!)),
-              }),
-        },
-      ];
-    }),
-  ) as Record<K, ReturnType<typeof summary> & { cpuUsPerRequest?: number; cpuUsByRound?: number[] }>;
-}
-
-const summary = (r: LoadResult) => ({
-  rps: r.requestsPerSecond,
-  p50Ms: round(r.p50Ms),
-  p99Ms: round(r.p99Ms),
-  maxMs: round(r.maxMs),
-  errors: r.errors,
-  over1s: r.over1s,
-});
-
-async function searchLoad(url: string, auth: string, listings: number, seconds: number) {
+async function searchLoad(url: string, auth: string, listings: number, seconds: number, full = true) {
   const queries = generateQueries(500, generateListings(listings, 42), 7);
   const searchBody = (i: number) => {
     const q = queries[i % queries.length];
@@ -219,10 +168,9 @@ async function searchLoad(url: string, auth: string, listings: number, seconds: 
     return body(SEARCH, { input });
   };
   await load(url, { connections: 4, seconds: 2, body: searchBody, token: auth }); // warm-up
-  return {
-    c10: summary(await load(url, { connections: 10, seconds, body: searchBody, token: auth })),
-    c50: summary(await load(url, { connections: 50, seconds, body: searchBody, token: auth })),
-  };
+  const c10 = summary(await load(url, { connections: 10, seconds, body: searchBody, token: auth }));
+  if (!full) return { c10 };
+  return { c10, c50: summary(await load(url, { connections: 50, seconds, body: searchBody, token: auth })) };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -337,6 +285,8 @@ async function sizesPart(
   seconds: number,
   result: Record<string, unknown>,
 ): Promise<void> {
+  // RSS is sampled through a search load at every size: read once at ready, the 100k figure had two modes (~665 or
+  // ~875 MB) by whether V8 had yet collected the garbage of loading.
   const rss: Record<number, number> = {};
   for (const listings of sizes) {
     const dir = join(root, `l${listings}`);
@@ -346,13 +296,20 @@ async function sizesPart(
     await stop(server);
     server = await startServer({ ...EMBEDDED, DATA_DIR: dir, DEMO_DATA: '0', LOG_LEVEL: 'warn' });
     const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
-    if (listings === sizes[0]) entry.search = await searchLoad(server.url, await token(server.url), listings, seconds);
-    entry.rssMb = rss[listings] = rssMb(server.child.pid!);
+    entry.rssAtReadyMb = rssMb(server.child.pid!);
+    const sampler = rssSampler(server.child.pid!);
+    const search = await searchLoad(server.url, await token(server.url), listings, seconds, listings === sizes[0]);
+    const underLoad = sampler.stop();
+    if (listings === sizes[0]) entry.search = search;
+    entry.rssUnderSearchMb = underLoad;
+    entry.rssMb = rssMb(server.child.pid!);
+    rss[listings] = underLoad.meanMb;
     await stop(server);
     result[`embedded${listings}`] = entry;
     console.error(JSON.stringify(result));
   }
   const [small, large] = sizes;
+  // From the means through the search load.
   if (large) result.bytesPerListing = Math.round(((rss[large] - rss[small]) * 1024 * 1024) / (large - small));
 }
 
