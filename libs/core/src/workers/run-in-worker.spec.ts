@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInWorker, WorkerTask, WorkerTaskError } from './run-in-worker';
 
@@ -15,6 +15,7 @@ exports.task = async (input) => {
   await new Promise((resolve) => setTimeout(resolve, input.waitMs ?? 0));
   return { n: input.n, receivedAtStart };
 };
+exports.nice = async () => require('node:os').getPriority(0);
 `;
 
 describe('WorkerTask', () => {
@@ -69,6 +70,13 @@ describe('WorkerTask', () => {
     void task.run({ n: 1, waitMs: 50 }).then(() => (answered = true));
     await task.close();
     expect(answered).toBe(true);
+  });
+
+  // Linux gives each thread a nice value of its own (getpriority of 0: the calling thread).
+  (process.platform === 'linux' ? it : it.skip)('runs at nice 10 (Linux), this thread keeping its own', async () => {
+    const before = getPriority(0);
+    await expect(runInWorker(file, 'nice', {})).resolves.toBe(Math.max(10, before));
+    expect(getPriority(0)).toBe(before);
   });
 
   it('runInWorker: one call in a fresh worker', async () => {

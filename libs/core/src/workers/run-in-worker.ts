@@ -18,9 +18,18 @@ export class WorkerTaskError extends Error {
   }
 }
 
+/**
+ * The worker thread's scheduling priority (nice 10, of 19). With two cores, an index build's analysis worker, the
+ * event loop and the clients' requests competed for them: a request waited for its turn on a core as well as on
+ * the loop. Background work now gives way when the server has requests to answer, and runs at full speed when not.
+ */
+const WORKER_NICE = 10;
+
 /** The worker's own code: plain CommonJS, so it needs no build step of its own. */
 const BOOT = `
 const { parentPort, workerData } = require('node:worker_threads');
+// This thread only (Linux: a thread has a nice value of its own): requests being served go first.
+try { require('node:os').setPriority(0, ${WORKER_NICE}); } catch {}
 if (workerData.file.endsWith('.ts')) {
   const { existsSync, readFileSync } = require('node:fs');
   const path = require('node:path');
