@@ -298,9 +298,8 @@ async function sizesPart(
     const entry: Record<string, unknown> = { firstStartReadyMs: first, restartReadyMs: server.readyMs };
     entry.rssAtReadyMb = rssMb(server.child.pid!);
     const sampler = rssSampler(server.child.pid!);
-    const search = await searchLoad(server.url, await token(server.url), listings, seconds, listings === sizes[0]);
+    entry.search = await searchLoad(server.url, await token(server.url), listings, seconds, listings === sizes[0]);
     const underLoad = sampler.stop();
-    if (listings === sizes[0]) entry.search = search;
     entry.rssUnderSearchMb = underLoad;
     entry.rssMb = rssMb(server.child.pid!);
     rss[listings] = underLoad.meanMb;
